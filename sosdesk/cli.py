@@ -1,0 +1,95 @@
+"""`sosdesk`: no command opens the window; every command runs headless (no Qt import).
+
+Exit codes (cli.md): 0 success, 1 the work ran but found problems, 2 bad input (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sosdesk import __version__
+from sosdesk.domain.errors import InputError
+from sosdesk.paths import default_db
+from sosdesk.store import StoreError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+
+# Each module exposes ``register(subparsers, common)``: it adds its commands with
+# ``set_defaults(func=handler)`` where ``handler(args) -> int``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "sosdesk.commands.data",
+    "sosdesk.planning.command",
+)
+
+
+class CommandError(Exception):
+    """A user-facing error with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="fichier de données (par défaut : celui de l'utilisateur)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="sortie JSON au lieu d'un tableau")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="ID",
+                        help="agir en tant que cet utilisateur")
+    parser = argparse.ArgumentParser(
+        prog="sosdesk", description="sosdesk : planification, facturation et rappels du suivi socio-judiciaire.")
+    parser.add_argument("--version", action="version", version=f"sosdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="fichier de données à ouvrir")
+    parser.add_argument("--demo", action="store_true", help="ouvrir sur une région de démonstration")
+    parser.add_argument("--week", metavar="AAAA-Wss", help="semaine affichée à l'ouverture")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="enregistre une capture de la fenêtre (hors écran) puis quitte")
+    parser.add_argument("--user", metavar="ID", help="utilisateur courant")
+    parser.set_defaults(func=None, json=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def run_window(args: argparse.Namespace) -> int:
+    # Qt is imported only here: headless commands never load it.
+    from sosdesk.ui.app import run_app
+
+    return run_app(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.func is None:
+            return run_window(args)
+        return int(args.func(args))
+    except InputError as exc:
+        for problem in exc.problems:
+            print(f"erreur : {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CommandError as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("interrompu", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless command handlers, grouped by area."""

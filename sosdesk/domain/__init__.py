@@ -1,0 +1,1 @@
+"""Pure business core: time grid, rules, pricing, workflow. No Qt, no SQL."""

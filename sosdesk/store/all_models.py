@@ -1,0 +1,3 @@
+"""Imports every model module so Base.metadata knows all tables (migrations, tests)."""
+
+from sosdesk.store import models  # noqa: F401

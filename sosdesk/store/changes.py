@@ -1,0 +1,145 @@
+"""Change capture: every flush of a synced row writes the change log and, for local edits, the
+outbox, in the same transaction (sync.md: no edit path may bypass it). Also gathers what changed so
+an operation can return it (DESIGN: operations return what changed)."""
+
+from __future__ import annotations
+
+import base64
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from sosdesk.store.base import SYNC_COLUMNS, Synced, utcnow
+from sosdesk.store.models import ChangeLog, OutboxOp
+
+# session.info keys
+ORIGIN = "sosdesk.origin"        # "local" (default) | "sync": pulled changes do not enter the outbox
+USER = "sosdesk.user"            # user id recorded in updated_by and the change log
+LABEL = "sosdesk.label"          # human label of the operation ("Déplacer M12")
+CHANGES = "sosdesk.changes"      # Changes collected during the transaction
+
+
+@dataclass
+class Changes:
+    """What an operation changed: table name → row ids, per action."""
+
+    inserted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    updated: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    deleted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, action: str, table: str, row_id: str) -> None:
+        {"insert": self.inserted, "update": self.updated, "delete": self.deleted}[action][table].add(row_id)
+
+    def ids(self, table: str) -> set[str]:
+        return set(self.inserted.get(table, ())) | set(self.updated.get(table, ())) | set(
+            self.deleted.get(table, ()))
+
+    def tables(self) -> set[str]:
+        return {t for d in (self.inserted, self.updated, self.deleted) for t, ids in d.items() if ids}
+
+    def merge(self, other: Changes) -> None:
+        for src, dst in ((other.inserted, self.inserted), (other.updated, self.updated),
+                         (other.deleted, self.deleted)):
+            for table, ids in src.items():
+                dst[table] |= ids
+
+    def __bool__(self) -> bool:
+        return bool(self.tables())
+
+
+def to_jsonable(value: Any) -> Any:
+    """A column value in JSON form (datetimes ISO UTC, dates ISO, Decimal as string, bytes base64)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _column_keys(obj: Synced) -> list[str]:
+    return [a.key for a in inspect(type(obj)).column_attrs]
+
+
+def _apply_default(obj: Synced, key: str) -> Any:
+    """Fill a column's Python-side default before flush so the outbox sees the real value."""
+    column = inspect(type(obj)).columns[key]
+    default = column.default
+    if default is None or (not getattr(default, "is_scalar", False) and not getattr(
+            default, "is_callable", False)):
+        return None
+    value = default.arg(None) if default.is_callable else default.arg
+    setattr(obj, key, value)
+    return value
+
+
+def _record(session: Session, obj: Synced, action: str) -> None:
+    state = inspect(obj)
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    fields: dict[str, list[Any]] = {}
+    for key in _column_keys(obj):
+        if key in SYNC_COLUMNS or key == "id":
+            continue
+        if action == "insert":
+            new = getattr(obj, key)
+            if new is None:
+                new = _apply_default(obj, key)
+            fields[key] = [None, to_jsonable(new)]
+            continue
+        hist = state.attrs[key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if to_jsonable(old) == to_jsonable(new):
+            continue
+        fields[key] = [to_jsonable(old), to_jsonable(new)]
+    deleted_hist = state.attrs["deleted"].history if action != "insert" else None
+    if deleted_hist is not None and deleted_hist.has_changes() and obj.deleted:
+        action = "delete"
+        fields["deleted"] = [False, True]
+    if action == "update" and not fields:
+        return
+    user = session.info.get(USER, "")
+    origin = session.info.get(ORIGIN, "local")
+    if origin == "local":
+        obj.updated_at = utcnow()
+        obj.updated_by = user
+    label = session.info.get(LABEL, "")
+    session.add(ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
+                          row_id=obj.id, changes=fields, label=label))
+    if origin == "local":
+        base = obj.row_version or 0
+        if action == "insert":
+            base = 0
+        session.add(OutboxOp(table_name=table, row_id=obj.id, action=action, fields=fields,
+                             base_version=base))
+    collected: Changes | None = session.info.get(CHANGES)
+    if collected is not None:
+        collected.add(action, table, obj.id)
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in list(session.deleted):
+        if isinstance(obj, Synced):
+            raise RuntimeError(
+                f"{type(obj).__name__} {obj.id}: synced rows are never deleted, set deleted=True")
+    for obj in list(session.new):
+        if isinstance(obj, Synced):
+            _record(session, obj, "insert")
+    for obj in list(session.dirty):
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            _record(session, obj, "update")

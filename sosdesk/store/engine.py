@@ -1,0 +1,201 @@
+"""Opening the office's SQLite file: checks, backup-then-upgrade, WAL, foreign keys; transactions.
+
+A file that is not a sosdesk database, is corrupt, or comes from a newer sosdesk is refused
+before anything touches it. An older file is copied next to itself, then upgraded in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from sosdesk.store import changes as _changes
+from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, USER, Changes
+from sosdesk.store.migrate import head_revision, known_revisions, upgrade_to_head
+from sosdesk.store.models import LocalState, User
+
+T = TypeVar("T")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The data file cannot be used; the message is French and names the file."""
+
+
+def _inspect_file(path: Path) -> str | None:
+    """Return the file's Alembic revision (None for a new/empty file), refusing bad files.
+
+    Opens read-only so a refused file is never modified.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_MAGIC:
+        raise StoreError(f"{path} n'est pas une base sosdesk (ce n'est pas un fichier SQLite).")
+    uri = f"file:{path.resolve()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} ne peut pas être ouvert : {exc}") from None
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise StoreError(f"{path} est endommagé (contrôle d'intégrité : {ok[0] if ok else '?'}).")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise StoreError(f"{path} n'est pas une base sosdesk (tables inconnues).")
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} est endommagé ou n'est pas une base sosdesk : {exc}") from None
+    finally:
+        con.close()
+
+
+def _backup(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con: Any, _record: Any) -> None:
+        # Let SQLAlchemy drive transactions (pysqlite's implicit BEGIN is off).
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Store:
+    """One open data file: sessions for reading, ``edit`` for transactions that record changes."""
+
+    def __init__(self, path: Path, engine: Engine, user_id: str | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_path: Path | None = None
+        self._user_id = user_id
+
+    # -- identity -------------------------------------------------------------------------
+    @property
+    def user_id(self) -> str:
+        if self._user_id is None:
+            with self.session() as s:
+                row = s.get(LocalState, "current_user")
+                self._user_id = str(row.value) if row and row.value else ""
+        return self._user_id
+
+    def set_user(self, user_id: str) -> None:
+        with self.session() as s, s.begin():
+            if user_id and s.get(User, user_id) is None:
+                raise StoreError(f"utilisateur inconnu : {user_id}")
+            s.merge(LocalState(key="current_user", value=user_id))
+        self._user_id = user_id
+
+    def current_user(self) -> User | None:
+        uid = self.user_id
+        if not uid:
+            return None
+        with self.session() as s:
+            return s.get(User, uid)
+
+    # -- sessions ---------------------------------------------------------------------------
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self, label: str = "", origin: str = "local") -> Iterator[tuple[Session, Changes]]:
+        """One transaction: change log and outbox rows are written with the data, or nothing is."""
+        changes = Changes()
+        with self._sessions() as s:
+            s.info[USER] = self.user_id
+            s.info[LABEL] = label
+            s.info[ORIGIN] = origin
+            s.info[CHANGES] = changes
+            with s.begin():
+                yield s, changes
+
+    def edit(self, fn: Callable[[Session], T], label: str = "") -> tuple[T, Changes]:
+        """Run ``fn`` in one transaction; return its result and what changed."""
+        with self.transaction(label) as (s, changes):
+            result = fn(s)
+        return result, changes
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        with self.session() as s:
+            row = s.get(LocalState, key)
+            return default if row is None else row.value
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.session() as s, s.begin():
+            s.merge(LocalState(key=key, value=value))
+
+    def users(self) -> list[User]:
+        with self.session() as s:
+            return list(s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.name)))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: str | Path, user_id: str | None = None, create: bool = True) -> Store:
+    """Open (creating or upgrading if needed) the data file at ``path``."""
+    path = Path(path)
+    assert _changes  # the flush listener is registered on import
+    if not path.exists() and not create:
+        raise StoreError(f"{path} n'existe pas.")
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path} est un dossier, pas un fichier de données.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = _inspect_file(path)
+    backup: Path | None = None
+    if revision is not None and revision != head_revision():
+        if revision not in known_revisions():
+            raise StoreError(
+                f"{path} a été créé par une version plus récente de sosdesk (schéma {revision}) : "
+                "mettez sosdesk à jour pour l'ouvrir.")
+        backup = _backup(path, revision)
+    engine = _make_engine(path)
+    try:
+        if revision != head_revision():
+            upgrade_to_head(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise StoreError(f"{path} : la mise à jour du schéma a échoué ({exc}). "
+                         f"Copie de sauvegarde : {backup}") from exc
+    store = Store(path, engine, user_id)
+    store.backup_path = backup
+    return store

@@ -1,0 +1,1 @@
+"""Qt widgets only: they call domain/store/planning/invoicing functions and show what comes back."""
