@@ -1,0 +1,113 @@
+"""Rules judged on a group of meetings: H5 capacity (site, day), H11 (beneficiary, day),
+H12 (professional, week) and H13 (beneficiary, type)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sosdesk.domain.model import Meeting
+from sosdesk.domain.rules_base import (
+    INDIVIDUAL,
+    RuleContext,
+    Violation,
+    chronological,
+    day_name,
+    span,
+    violation,
+)
+
+
+def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Sequence[Meeting]) -> list[Violation]:
+    """H5: one violation per maximal stretch where the site holds more than ``capacity`` meetings.
+
+    Involved meetings are those present during the stretch. Law-enforcement meetings are not counted.
+    """
+    site = ctx.problem.sites.get(site_id)
+    if site is None:
+        return []
+    counted = [m for m in members if m.site == site_id and m.day == day and not ctx.is_law(m) and m.end > m.start]
+    if len(counted) <= site.capacity:
+        return []
+    events: dict[int, int] = {}
+    for m in counted:
+        events[m.start] = events.get(m.start, 0) + 1
+        events[m.end] = events.get(m.end, 0) - 1
+    stretches: list[tuple[int, int, int]] = []  # start, end, peak
+    load, opened, peak = 0, -1, 0
+    for t in sorted(events):
+        load += events[t]
+        if load > site.capacity and opened < 0:
+            opened, peak = t, load
+        elif load > site.capacity:
+            peak = max(peak, load)
+        elif opened >= 0:
+            stretches.append((opened, t, peak))
+            opened = -1
+    out: list[Violation] = []
+    for start, end, peak in stretches:
+        present = chronological(m for m in counted if m.start < end and start < m.end)
+        people = [p for m in present for p in (*m.beneficiaries, *m.professionals)]
+        message = (
+            f"Le site {site_id} (capacité {site.capacity}) accueille jusqu'à {peak} rendez-vous à la fois "
+            f"{span(day, start, end)} : {', '.join(m.id for m in present)}"
+        )
+        out.append(violation("H5", [m.id for m in present], people, message))
+    return out
+
+
+def day_count_violations(ctx: RuleContext, ben_id: str, day: int, members: Sequence[Meeting]) -> list[Violation]:
+    """H11: at most ``max_meetings_per_day`` meetings for a beneficiary on one day."""
+    ben = ctx.problem.beneficiaries.get(ben_id)
+    mine = chronological(m for m in members if m.day == day and ben_id in m.beneficiaries)
+    if ben is None or len(mine) <= ben.max_meetings_per_day:
+        return []
+    message = (
+        f"{ben_id} a {len(mine)} rendez-vous le {day_name(day)} pour un maximum de "
+        f"{ben.max_meetings_per_day} : {', '.join(m.id for m in mine)}"
+    )
+    return [violation("H11", [m.id for m in mine], [ben_id], message)]
+
+
+def week_minutes_violations(ctx: RuleContext, pro_id: str, members: Sequence[Meeting]) -> list[Violation]:
+    """H12: a professional's planned minutes in the week stay within ``max_minutes_per_week``."""
+    pro = ctx.problem.professionals.get(pro_id)
+    if pro is None or pro.max_minutes_per_week is None:
+        return []
+    mine = chronological(m for m in members if pro_id in m.professionals)
+    total = sum(m.minutes for m in mine)
+    if total <= pro.max_minutes_per_week:
+        return []
+    message = (
+        f"{pro_id} a {total} min de rendez-vous dans la semaine pour un maximum de "
+        f"{pro.max_minutes_per_week} min : retirez-lui {total - pro.max_minutes_per_week} min"
+    )
+    return [violation("H12", [m.id for m in mine], [pro_id], message)]
+
+
+def over_planning_violations(
+    ctx: RuleContext, ben_id: str, type_id: str, members: Sequence[Meeting]
+) -> list[Violation]:
+    """H13: planned − required must stay below one meeting of the type.
+
+    Without a requirement, only individual types count as required 0; collective and
+    law-enforcement meetings a beneficiary is not required to attend are fine.
+    """
+    mtype = ctx.problem.meeting_types.get(type_id)
+    if mtype is None or ben_id not in ctx.problem.beneficiaries:
+        return []
+    required = ctx.required.get((ben_id, type_id))
+    if required is None and mtype.kind != INDIVIDUAL:
+        return []
+    required = required or 0
+    mine = chronological(m for m in members if m.type == type_id and ben_id in m.beneficiaries)
+    planned = sum(m.minutes for m in mine)
+    if planned - required < mtype.minutes:
+        return []
+    if required == 0:
+        message = f"{ben_id} n'a pas d'obligation de type {type_id} mais {planned} min sont planifiées"
+    else:
+        message = (
+            f"{ben_id} a {planned} min de {type_id} planifiées pour {required} min requises : "
+            f"au moins une séance de {mtype.minutes} min est en trop"
+        )
+    return [violation("H13", [m.id for m in mine], [ben_id], message)]

@@ -1,0 +1,159 @@
+"""Rules judged on one meeting alone: unknown ids, H3–H7, H8 (same meeting), H10, H14 (unchanged)."""
+
+from __future__ import annotations
+
+from sosdesk.domain.model import Meeting, MeetingType, inside_any
+from sosdesk.domain.rules_base import (
+    RuleContext,
+    Violation,
+    and_list,
+    day_name,
+    violation,
+    when,
+    windows_text,
+)
+
+
+def meeting_violations(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    """Every single-meeting problem of ``m``; law-enforcement meetings skip H3–H8 and H10."""
+    out = _unknown_ids(ctx, m)
+    out += _fixed_changed(ctx, m)
+    if ctx.is_law(m):
+        return out
+    out += _forbidden_inside(ctx, m)
+    out += _windows(ctx, m)
+    mtype = ctx.problem.meeting_types.get(m.type)
+    if mtype is not None:
+        out += _staffing(ctx, m, mtype)
+    out += _allowed_sites(ctx, m)
+    return out
+
+
+def _unknown_ids(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    p = ctx.problem
+    out: list[Violation] = []
+    if m.type not in p.meeting_types:
+        out.append(violation("H6", [m.id], [], f"{m.id} : type de rendez-vous inconnu « {m.type} »"))
+    if m.site not in p.sites:
+        out.append(violation("H5", [m.id], [], f"{m.id} : site inconnu « {m.site} »"))
+    for pid in dict.fromkeys(m.professionals):
+        if pid not in p.professionals:
+            out.append(violation("H6", [m.id], [pid], f"{m.id} : professionnel inconnu « {pid} »"))
+    for bid in dict.fromkeys(m.beneficiaries):
+        if bid not in p.beneficiaries:
+            out.append(violation("H6", [m.id], [bid], f"{m.id} : bénéficiaire inconnu « {bid} »"))
+    return out
+
+
+def _fixed_changed(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    given = ctx.fixed.get(m.id)
+    if given is None:
+        return []
+    changed = [
+        label
+        for label, same in (
+            ("type", m.type == given.type),
+            ("jour", m.day == given.day),
+            ("début", m.start == given.start),
+            ("durée", m.minutes == given.minutes),
+            ("site", m.site == given.site),
+            ("professionnels", sorted(m.professionals) == sorted(given.professionals)),
+            ("bénéficiaires", sorted(m.beneficiaries) == sorted(given.beneficiaries)),
+        )
+        if not same
+    ]
+    if not changed:
+        return []
+    who = [*given.beneficiaries, *given.professionals]
+    with_whom = f" avec {and_list(who)}" if who else ""
+    message = (
+        f"Le rendez-vous fixe {m.id} a été modifié ({', '.join(changed)}) : il doit rester "
+        f"{given.type} {when(given)} au site {given.site}{with_whom}"
+    )
+    return [violation("H14", [m.id], [*who, *m.beneficiaries, *m.professionals], message)]
+
+
+def _forbidden_inside(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    """H8: two beneficiaries forbidden together in the same meeting (either side suffices)."""
+    out: list[Violation] = []
+    bens = sorted(set(m.beneficiaries))
+    for i, a in enumerate(bens):
+        for b in bens[i + 1 :]:
+            if ctx.is_forbidden(a, b):
+                message = (
+                    f"{a} et {b} ne doivent pas se croiser : ils sont tous deux dans {m.id} ({when(m)})"
+                )
+                out.append(violation("H8", [m.id], [a, b], message))
+    return out
+
+
+def _windows(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    """H3 (beneficiary available/unavailable), H4 (professional available), H5 (site open)."""
+    p = ctx.problem
+    out: list[Violation] = []
+    for bid in dict.fromkeys(m.beneficiaries):
+        ben = p.beneficiaries.get(bid)
+        if ben is None:
+            continue
+        if ben.available and not inside_any(ben.available, m.day, m.start, m.end):
+            out.append(violation("H3", [m.id], [bid], (
+                f"{m.id} ({when(m)}) tombe hors des disponibilités de {bid} "
+                f"({windows_text(ben.available)}) : placez-le dans un de ces créneaux")))
+        clashes = [w for w in ben.unavailable if w.overlaps(m.day, m.start, m.end)]
+        if clashes:
+            out.append(violation("H3", [m.id], [bid], (
+                f"{m.id} ({when(m)}) empiète sur une indisponibilité de {bid} ({windows_text(clashes)})")))
+    for pid in dict.fromkeys(m.professionals):
+        pro = p.professionals.get(pid)
+        if pro is not None and pro.available and not inside_any(pro.available, m.day, m.start, m.end):
+            out.append(violation("H4", [m.id], [pid], (
+                f"{m.id} ({when(m)}) tombe hors des disponibilités de {pid} "
+                f"({windows_text(pro.available)}) : placez-le dans un de ces créneaux")))
+    site = p.sites.get(m.site)
+    if site is not None and site.open and not inside_any(site.open, m.day, m.start, m.end):
+        same_day = [w for w in site.open if w.day == m.day]
+        hours = windows_text(same_day) if same_day else f"fermé le {day_name(m.day)}"
+        out.append(violation("H5", [m.id], [], (
+            f"{m.id} ({when(m)}) a lieu quand le site {m.site} est fermé (horaires : {hours})")))
+    return out
+
+
+def _staffing(ctx: RuleContext, m: Meeting, mtype: MeetingType) -> list[Violation]:
+    """H6 (skill and professional count) and H7 (participant count)."""
+    out: list[Violation] = []
+    for pid in dict.fromkeys(m.professionals):
+        pro = ctx.problem.professionals.get(pid)
+        if pro is not None and mtype.skill not in pro.skills:
+            out.append(violation("H6", [m.id], [pid], (
+                f"{pid} n'a pas la compétence « {mtype.skill} » requise par {m.id} ({mtype.id})")))
+    count = len(set(m.professionals))
+    if count != mtype.professionals:
+        out.append(violation("H6", [m.id], m.professionals, (
+            f"{m.id} ({mtype.id}) demande {mtype.professionals} professionnel(s), il en a {count}")))
+    participants = len(set(m.beneficiaries))
+    if not mtype.min_participants <= participants <= mtype.max_participants:
+        out.append(violation("H7", [m.id], m.beneficiaries, (
+            f"{m.id} ({mtype.id}) a {participants} participant(s) ; ce type en demande "
+            f"de {mtype.min_participants} à {mtype.max_participants}")))
+    return out
+
+
+def _allowed_sites(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    """H10: people only go to the sites listed for them (when a list is given)."""
+    p = ctx.problem
+    out: list[Violation] = []
+    people: list[tuple[str, tuple[str, ...]]] = []
+    for bid in dict.fromkeys(m.beneficiaries):
+        ben = p.beneficiaries.get(bid)
+        if ben is not None:
+            people.append((bid, ben.sites))
+    for pid in dict.fromkeys(m.professionals):
+        pro = p.professionals.get(pid)
+        if pro is not None:
+            people.append((pid, pro.sites))
+    for who, sites in people:
+        if sites and m.site not in sites:
+            out.append(violation("H10", [m.id], [who], (
+                f"{who} ne peut pas aller au site {m.site} ({m.id}, {when(m)}) : "
+                f"sites autorisés {', '.join(sites)}")))
+    return out

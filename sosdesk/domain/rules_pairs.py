@@ -1,0 +1,130 @@
+"""Rules judged on two meetings of one day: H1, H2, H8 (same site), H14 (buffer) and H9 (travel)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sosdesk.domain.model import Meeting
+from sosdesk.domain.rules_base import (
+    RuleContext,
+    Violation,
+    and_list,
+    day_name,
+    span,
+    violation,
+    when,
+)
+from sosdesk.domain.timegrid import format_hhmm
+
+
+def in_order(a: Meeting, b: Meeting) -> tuple[Meeting, Meeting]:
+    """The pair in a canonical order, so both meetings' points of view give the same violation."""
+    return (a, b) if (a.start, a.end, a.id) <= (b.start, b.end, b.id) else (b, a)
+
+
+def overlapping(a: Meeting, b: Meeting) -> bool:
+    return a.day == b.day and a.start < b.end and b.start < a.end
+
+
+def pair_violations(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
+    """H1/H2 overlaps, H8 same-site crossings and H14 buffers between two distinct meetings."""
+    if a.day != b.day or a.id == b.id:
+        return []
+    a, b = in_order(a, b)
+    if overlapping(a, b):
+        return _overlap(ctx, a, b)
+    return _buffer(ctx, a, b)
+
+
+def _overlap(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
+    out: list[Violation] = []
+    both = f"{a.id} ({when(a)}) et {b.id} ({when(b)})"
+    for rule, shared in (
+        ("H1", sorted(set(a.beneficiaries) & set(b.beneficiaries))),
+        ("H2", sorted(set(a.professionals) & set(b.professionals))),
+    ):
+        if shared:
+            verb = "a" if len(shared) == 1 else "ont"
+            message = f"{and_list(shared)} {verb} deux rendez-vous en même temps : {both}"
+            out.append(violation(rule, [a.id, b.id], shared, message))
+    if a.site == b.site and not (ctx.is_law(a) and ctx.is_law(b)):
+        crossing = span(a.day, max(a.start, b.start), min(a.end, b.end))
+        pairs = {
+            tuple(sorted((x, y)))
+            for x in a.beneficiaries
+            for y in b.beneficiaries
+            if x != y and ctx.is_forbidden(x, y)
+        }
+        for x, y in sorted(pairs):
+            message = (
+                f"{x} et {y} ne doivent pas se croiser : {a.id} et {b.id} ont lieu au même site "
+                f"({a.site}) {crossing}"
+            )
+            out.append(violation("H8", [a.id, b.id], [x, y], message))
+    return out
+
+
+def _buffer(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
+    """H14: ``a`` ends before ``b`` starts; a shared beneficiary needs the larger buffer free."""
+    shared = sorted(set(a.beneficiaries) & set(b.beneficiaries))
+    if not shared:
+        return []
+    guarded, other = (a, b) if ctx.buffer(a) >= ctx.buffer(b) else (b, a)
+    buffer = ctx.buffer(guarded)
+    if b.start - a.end >= buffer:
+        return []
+    kind = "fixe " if guarded.fixed or guarded.id in ctx.fixed else ""
+    verb = "doit" if len(shared) == 1 else "doivent"
+    message = (
+        f"{and_list(shared)} {verb} avoir {buffer} min libres autour du rendez-vous {kind}{guarded.id} "
+        f"({when(guarded)}) : {other.id} ({when(other)}) est trop proche"
+    )
+    return [violation("H14", [a.id, b.id], shared, message)]
+
+
+def travel_pairs(
+    ctx: RuleContext, members: Sequence[Meeting], focus: Meeting | None = None
+) -> list[tuple[Meeting, Meeting]]:
+    """H9 for one person's meetings of one day: consecutive pairs (nothing of theirs in between)
+    at different sites without enough travel time. With ``focus``, only pairs that include it."""
+    ordered = sorted(members, key=lambda m: (m.start, m.end, m.id))
+    found: list[tuple[Meeting, Meeting]] = []
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if focus is not None and focus.id not in (a.id, b.id):
+                continue
+            first, second = (a, b) if a.end <= b.start else (b, a)
+            if first.end > second.start or first.site == second.site or first.id == second.id:
+                continue
+            if not (ctx.site_known(first.site) and ctx.site_known(second.site)):
+                continue
+            travel = ctx.problem.travel.minutes(first.site, second.site)
+            if travel is not None and second.start - first.end >= travel:
+                continue
+            between = any(
+                m.id not in (first.id, second.id) and first.end <= m.start and m.end <= second.start
+                for m in ordered
+            )
+            if not between:
+                found.append(in_order(first, second))
+    return found
+
+
+def travel_violation(ctx: RuleContext, a: Meeting, b: Meeting, people: Sequence[str]) -> Violation:
+    """The H9 sentence for a pair found by ``travel_pairs`` (``a`` first) and everyone concerned."""
+    who = sorted(set(people))
+    verb = "n'a" if len(who) == 1 else "n'ont"
+    travel = ctx.problem.travel.minutes(a.site, b.site)
+    if travel is None:
+        can = "ne peut" if len(who) == 1 else "ne peuvent"
+        message = (
+            f"{and_list(who)} {can} pas aller de {a.site} à {b.site} dans la journée (trajet non "
+            f"renseigné) : {a.id} ({when(a)}) puis {b.id} ({when(b)})"
+        )
+    else:
+        message = (
+            f"{and_list(who)} {verb} pas le temps d'aller de {a.site} à {b.site} : {a.id} finit "
+            f"{day_name(a.day)} {format_hhmm(a.end)}, {b.id} commence à "
+            f"{format_hhmm(b.start)} (trajet {travel} min)"
+        )
+    return violation("H9", [a.id, b.id], who, message)
