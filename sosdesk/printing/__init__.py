@@ -1,0 +1,1 @@
+"""Printable documents (reportlab): schedules, attendance sheets, invoices, listings."""
