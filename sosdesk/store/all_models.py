@@ -1,3 +1,4 @@
 """Imports every model module so Base.metadata knows all tables (migrations, tests)."""
 
 from sosdesk.store import models  # noqa: F401
+from sosdesk.store import notify_models  # noqa: F401
