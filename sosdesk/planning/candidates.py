@@ -1,0 +1,238 @@
+"""Candidate meetings the CP-SAT model chooses from, already filtered by the static rules.
+
+Windows (H3, H4, H5 open hours), sites (H10), skills and head counts (H6), fixed meetings with
+their buffers and travel (H9, H14) and forbidden partners' fixed meetings (H8) are applied here,
+so the model only has to arbitrate between candidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import combinations
+
+from sosdesk.domain.model import Meeting, MeetingType, PlanningProblem
+from sosdesk.planning import spans as sp
+from sosdesk.planning.spans import Span
+
+DAYS = range(1, 8)
+UNREACHABLE_HOME_MINUTES = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How finely candidates are enumerated (coarser at scale)."""
+
+    step: int = 15
+    session_step: int = 15
+    max_pros: int = 1000
+    max_tuples: int = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One candidate: an individual meeting (``bens`` has one id) or a collective session
+    (``bens`` lists who could join it)."""
+
+    index: int
+    type: str
+    pros: tuple[str, ...]
+    site: str
+    day: int
+    start: int
+    end: int
+    bens: tuple[str, ...]
+    grouped: bool
+
+
+@dataclass
+class Candidates:
+    items: list[Item] = field(default_factory=list)
+    # (ben, type) -> how many more meetings H13 allows, and the minutes already fixed
+    max_new: dict[tuple[str, str], int] = field(default_factory=dict)
+    fixed_minutes: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def is_grouped(t: MeetingType) -> bool:
+    return t.max_participants > 1 or t.min_participants > 1
+
+
+def _stable_rank(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+class Availability:
+    """Free spans per (person, day, site) once windows and fixed meetings are accounted for."""
+
+    def __init__(self, problem: PlanningProblem) -> None:
+        self.p = problem
+        self.fixed_by_person: dict[str, list[Meeting]] = defaultdict(list)
+        self.fixed_by_site: dict[tuple[str, int], list[Meeting]] = defaultdict(list)
+        for m in problem.fixed:
+            if m.status == "cancelled":
+                continue
+            for who in (*m.beneficiaries, *m.professionals):
+                self.fixed_by_person[who].append(m)
+            self.fixed_by_site[(m.site, m.day)].append(m)
+
+    @cache  # noqa: B019 - one Availability per solve, dropped with it
+    def site_free(self, site: str, day: int) -> list[Span]:
+        s = self.p.sites[site]
+        # empty ``open`` means no limit (rules engine's reading of H5)
+        open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+        fixed = [m for m in self.fixed_by_site.get((site, day), []) if not self.is_law(m)]
+        if len(fixed) < s.capacity:
+            return open_spans
+        points = sorted({m.start for m in fixed})
+        full = [(t, min(m.end for m in fixed if m.start <= t < m.end)) for t in points
+                if sum(1 for m in fixed if m.start <= t < m.end) >= s.capacity]
+        return sp.subtract(open_spans, full)
+
+    def is_law(self, m: Meeting) -> bool:
+        """Court and police appointments do not take a place at the site (rules engine, H5)."""
+        t = self.p.meeting_types.get(m.type)
+        return t is not None and t.kind == "law_enforcement"
+
+    def _blocked(self, who: str, day: int, site: str, buffer_applies: bool) -> list[Span]:
+        out: list[Span] = []
+        for m in self.fixed_by_person.get(who, []):
+            if m.day != day:
+                continue
+            before = self.p.travel.minutes(site, m.site)
+            after = self.p.travel.minutes(m.site, site)
+            if before is None or after is None:
+                return [(0, 24 * 60)]  # H9: the two sites are not reachable the same day
+            buf = m.buffer_minutes if buffer_applies else 0
+            out.append((m.start - max(before, buf), m.end + max(after, buf)))
+        return out
+
+    @cache  # noqa: B019
+    def ben_free(self, ben: str, day: int, site: str) -> list[Span]:
+        b = self.p.beneficiaries[ben]
+        base = sp.of_windows(b.available, day) if b.available else list(sp.WHOLE_DAY)
+        base = sp.subtract(base, sp.of_windows(b.unavailable, day))
+        blocked = self._blocked(ben, day, site, buffer_applies=True)
+        # H8: never at the same site as a forbidden partner's fixed meeting
+        for m in self.fixed_by_site.get((site, day), []):
+            if any(o in m.beneficiaries for o in self.forbidden(ben)):
+                blocked.append((m.start, m.end))
+        return sp.subtract(sp.intersect(base, self.site_free(site, day)), blocked)
+
+    @cache  # noqa: B019
+    def pro_free(self, pro: str, day: int, site: str) -> list[Span]:
+        p = self.p.professionals[pro]
+        base = sp.of_windows(p.available, day) if p.available else list(sp.WHOLE_DAY)
+        blocked = self._blocked(pro, day, site, buffer_applies=False)
+        return sp.subtract(sp.intersect(base, self.site_free(site, day)), blocked)
+
+    @cache  # noqa: B019
+    def forbidden(self, ben: str) -> frozenset[str]:
+        """H8 is symmetric: either side listing the other suffices."""
+        own = set(self.p.beneficiaries[ben].forbidden_with)
+        own.update(o.id for o in self.p.beneficiaries.values() if ben in o.forbidden_with)
+        return frozenset(own)
+
+    def ben_sites(self, ben: str) -> list[str]:
+        b = self.p.beneficiaries[ben]
+        return sorted(b.sites) if b.sites else sorted(self.p.sites)
+
+    def pro_sites(self, pro: str) -> set[str]:
+        p = self.p.professionals[pro]
+        return set(p.sites) if p.sites else set(self.p.sites)
+
+    def skilled(self, skill: str) -> list[str]:
+        return sorted(p.id for p in self.p.professionals.values() if skill in p.skills)
+
+
+def requirement_room(problem: PlanningProblem, cands: Candidates) -> None:
+    """H13: how many meetings of each requirement may still be planned beyond the fixed ones."""
+    for b in problem.beneficiaries.values():
+        for req in b.requirements:
+            cands.fixed_minutes[(b.id, req.type)] = 0
+    for m in problem.fixed:
+        if m.status == "cancelled":
+            continue
+        for ben in m.beneficiaries:
+            key = (ben, m.type)
+            if key in cands.fixed_minutes:
+                cands.fixed_minutes[key] += m.minutes
+    for b in problem.beneficiaries.values():
+        for req in b.requirements:
+            t = problem.meeting_types[req.type]
+            done = cands.fixed_minutes[(b.id, req.type)]
+            room = 0 if done >= req.minutes else (req.minutes + t.minutes - 1 - done) // t.minutes
+            cands.max_new[(b.id, req.type)] = max(room, 0)
+
+
+def pro_tuples(av: Availability, t: MeetingType, site: str, limit: int) -> list[tuple[str, ...]]:
+    pros = [p for p in av.skilled(t.skill) if site in av.pro_sites(p)]
+    if t.professionals == 0:
+        return [()]
+    if len(pros) < t.professionals:
+        return []
+    tuples = list(combinations(pros, t.professionals))
+    tuples.sort(key=lambda tup: _stable_rank(site, t.id, *tup))
+    return tuples[:limit]
+
+
+def pair_free(av: Availability, pros: tuple[str, ...], day: int, site: str) -> list[Span]:
+    free = av.site_free(site, day)
+    for p in pros:
+        free = sp.intersect(free, av.pro_free(p, day, site))
+    return free
+
+
+def generate(problem: PlanningProblem, opts: Options, av: Availability | None = None) -> Candidates:
+    """Enumerate every candidate allowed by the static rules, within ``opts``'s budget."""
+    av = av or Availability(problem)
+    cands = Candidates()
+    requirement_room(problem, cands)
+    slot = problem.slot_minutes
+    items: list[Item] = []
+
+    def add(t: str, pros: tuple[str, ...], site: str, day: int, start: int, minutes: int,
+            bens: tuple[str, ...], grouped: bool) -> None:
+        items.append(Item(len(items), t, pros, site, day, start, start + minutes, bens, grouped))
+
+    demand: dict[str, list[str]] = defaultdict(list)
+    for b in sorted(problem.beneficiaries.values(), key=lambda x: x.id):
+        for req in b.requirements:
+            t = problem.meeting_types[req.type]
+            if t.kind == "law_enforcement" or cands.max_new[(b.id, t.id)] == 0:
+                continue
+            if is_grouped(t):
+                demand[t.id].append(b.id)
+                continue
+            per_pros: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+            for site in av.ben_sites(b.id):
+                for pros in pro_tuples(av, t, site, opts.max_tuples):
+                    for day in DAYS:
+                        free = sp.intersect(av.ben_free(b.id, day, site), pair_free(av, pros, day, site))
+                        for start in sp.starts(free, t.minutes, opts.step, slot):
+                            per_pros[pros].append((site, day, start))
+            ranked = sorted(per_pros, key=lambda tup: (b.referent not in tup, -len(per_pros[tup]),
+                                                       _stable_rank(b.id, *tup)))
+            for pros in ranked[: opts.max_pros]:
+                for site, day, start in per_pros[pros]:
+                    add(t.id, pros, site, day, start, t.minutes, (b.id,), False)
+
+    for type_id in sorted(demand):
+        t = problem.meeting_types[type_id]
+        for site in sorted(problem.sites):
+            bens_here = [b for b in demand[type_id] if site in av.ben_sites(b)]
+            if len(bens_here) < max(t.min_participants, 1):
+                continue
+            for pros in pro_tuples(av, t, site, opts.max_tuples):
+                for day in DAYS:
+                    free = pair_free(av, pros, day, site)
+                    ben_spans = {b: av.ben_free(b, day, site) for b in bens_here}
+                    for start in sp.starts(free, t.minutes, opts.session_step, slot):
+                        end = start + t.minutes
+                        who = tuple(b for b in bens_here
+                                    if any(lo <= start and end <= hi for lo, hi in ben_spans[b]))
+                        if len(who) >= max(t.min_participants, 1):
+                            add(t.id, pros, site, day, start, t.minutes, who, True)
+    cands.items = items
+    return cands

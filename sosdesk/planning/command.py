@@ -1,0 +1,151 @@
+"""`sosdesk plan`: solve an instance file, or a week of the data file (cli.md).
+
+Exit 0 when every requirement is met, 1 when some stay unmet, 2 on a bad instance (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sosdesk.domain.errors import InputError
+from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.domain.timegrid import format_hhmm, parse_week
+from sosdesk.planning.instance import load_instance
+from sosdesk.planning.solver import PlanResult, plan_to_json, solve
+
+EXIT_OK, EXIT_UNMET, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def add_plan_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = None) -> None:
+    """Register ``plan`` and its options on the ``sosdesk`` sub-command parser."""
+    p = subparsers.add_parser(
+        "plan", parents=parents or [], help="planification automatique d'une semaine",
+        description="Place les rendez-vous de la semaine (CP-SAT) sans enfreindre les règles H1–H14.")
+    p.add_argument("--instance", metavar="IN.json", help="instance sosdesk-planning/1 à résoudre")
+    p.add_argument("--out", metavar="PLAN.json", help="fichier sosdesk-plan/1 à écrire")
+    if not parents:
+        p.add_argument("--db", metavar="PATH", help="fichier de données")
+        p.add_argument("--json", action="store_true", help="imprime le plan JSON sur la sortie standard")
+    p.add_argument("--week", metavar="AAAA-Wss", help="semaine à planifier (avec --db)")
+    p.add_argument("--region", metavar="ID", help="limite à une région (avec --db)")
+    p.add_argument("--apply", action="store_true", help="enregistre la proposition (avec --db)")
+    p.add_argument("--time-limit", type=float, default=30.0, metavar="S", help="secondes de calcul (30)")
+    p.add_argument("--seed", type=int, default=0, help="graine du solveur (0)")
+    p.add_argument("--workers", type=int, default=2, help="fils de calcul du solveur (2)")
+    p.set_defaults(func=run_plan)
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Hook used by ``sosdesk.cli`` (``common`` brings --db, --json, --user)."""
+    add_plan_parser(subparsers, [common])
+
+
+def _fail(message: str) -> int:
+    print(f"erreur : {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _summary(result: PlanResult) -> None:
+    s = result.stats
+    print(f"{s['planned_meetings']} rendez-vous proposés, couverture {s['covered_minutes']}/"
+          f"{s['required_minutes']} min (borne {s['coverage_bound_minutes']}), trajets {s['travel_minutes']} min, "
+          f"{s['status']} en {s['solve_seconds']} s", file=sys.stderr)
+    if s.get("fixed_violations"):
+        print(f"attention : les rendez-vous fixes enfreignent déjà {s['fixed_violations']} règle(s) "
+              "(voir sosdesk check)", file=sys.stderr)
+    for u in result.unmet:
+        print(f"non couvert : {u.beneficiary} {u.type} ({u.minutes} min) : {u.reason}", file=sys.stderr)
+
+
+def _table(meetings: list[Meeting]) -> None:
+    for m in sorted(meetings, key=lambda x: (x.day, x.start, x.site)):
+        if not m.fixed:
+            print(f"{m.day}\t{format_hhmm(m.start)}\t{m.minutes}\t{m.type}\t{m.site}\t"
+                  f"{','.join(m.professionals)}\t{','.join(m.beneficiaries)}")
+
+
+def _solve(problem: PlanningProblem, args: argparse.Namespace) -> PlanResult:
+    return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers)
+
+
+def _run_instance(args: argparse.Namespace) -> int:
+    if not args.out and not getattr(args, "json", False):
+        return _fail("--out PLAN.json est obligatoire avec --instance (ou --json)")
+    try:
+        problem = load_instance(Path(args.instance))
+    except InputError as exc:
+        for problem_line in exc.problems:
+            print(f"erreur : {problem_line}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = _solve(problem, args)
+    doc = plan_to_json(result, problem.week)
+    if args.out:
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(out)
+    if getattr(args, "json", False):
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    _summary(result)
+    return EXIT_UNMET if result.unmet else EXIT_OK
+
+
+def _run_db(args: argparse.Namespace) -> int:
+    # Imported here: the instance mode never needs SQLAlchemy.
+    from sosdesk.store import StoreError, open_store
+    from sosdesk.store.week import apply_plan, load_week
+
+    if not args.week:
+        return _fail("--week AAAA-Wss est obligatoire avec --db")
+    try:
+        parse_week(args.week)
+    except ValueError as exc:
+        return _fail(f"--week : {exc}")
+    try:
+        store = open_store(args.db, getattr(args, "user", None), create=False)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        with store.session() as session:
+            base, existing = load_week(session, args.week, args.region)
+        # Everything already in the week stays where it is: the planner only adds.
+        fixed = tuple(Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals,
+                              m.beneficiaries, fixed=True, buffer_minutes=m.buffer_minutes)
+                      for m in existing if m.status != "cancelled")
+        problem = PlanningProblem(week=args.week, sites=base.sites, meeting_types=base.meeting_types,
+                                  professionals=base.professionals, beneficiaries=base.beneficiaries,
+                                  travel=base.travel, fixed=fixed, slot_minutes=base.slot_minutes,
+                                  timezone=base.timezone)
+        result = _solve(problem, args)
+        if getattr(args, "json", False):
+            print(json.dumps(plan_to_json(result, args.week), ensure_ascii=False, indent=2))
+        else:
+            _table(result.meetings)
+        if args.out:
+            Path(args.out).write_text(json.dumps(plan_to_json(result, args.week), ensure_ascii=False,
+                                                 indent=2) + "\n", encoding="utf-8")
+        if args.apply:
+            new = [m for m in result.meetings if not m.fixed]
+            ids, _changes = apply_plan(store, args.week, new)
+            print(f"{len(ids)} rendez-vous enregistrés", file=sys.stderr)
+    finally:
+        store.close()
+    _summary(result)
+    return EXIT_UNMET if result.unmet else EXIT_OK
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Entry point of ``sosdesk plan``."""
+    if args.instance and getattr(args, "db", None) and args.week:
+        return _fail("choisissez --instance ou --db/--week, pas les deux")
+    if args.instance:
+        return _run_instance(args)
+    if getattr(args, "db", None) or args.week:
+        if not getattr(args, "db", None):
+            return _fail("--db PATH est obligatoire avec --week")
+        return _run_db(args)
+    return _fail("indiquez --instance IN.json --out PLAN.json, ou --db PATH --week AAAA-Wss")

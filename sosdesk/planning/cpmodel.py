@@ -1,0 +1,296 @@
+"""The CP-SAT model over candidates of one independent component of the week.
+
+Phase 1 maximises coverage; phase 2 keeps that coverage as a hard floor and minimises, with
+nested weights so a lower level never trades against a higher one: travel, then continuity with
+the referent, then fairness, then compactness (planning spec § Objective).
+A person works at one site per day besides fixed meetings, which makes H9 exact and cheap.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from sosdesk.planning.candidates import UNREACHABLE_HOME_MINUTES, Availability, Candidates, Item
+
+Lit = cp_model.IntVar
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way a person can be busy: a literal true when they are in that candidate."""
+
+    lit: Lit
+    item: Item
+
+
+@dataclass
+class ComponentOutcome:
+    chosen: list[tuple[Item, tuple[str, ...]]] = field(default_factory=list)
+    coverage: int = 0
+    bound: int = 0
+    status: str = "UNKNOWN"
+
+
+class SolveControl:
+    """Time budget, progress relay and cancellation shared by every component's solve."""
+
+    def __init__(self, seed: int, workers: int, cancel: threading.Event | None,
+                 on_coverage: Callable[[int, int], None] | None) -> None:
+        self.seed = seed
+        self.workers = workers
+        self.cancel = cancel
+        self.on_coverage = on_coverage
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+
+class _Callback(cp_model.CpSolverSolutionCallback):
+    def __init__(self, report: Callable[[int, int], None] | None) -> None:
+        super().__init__()
+        self.report = report
+
+    def on_solution_callback(self) -> None:
+        if self.report is not None:
+            self.report(round(self.objective_value), round(self.best_objective_bound))
+
+
+def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
+         report: Callable[[int, int], None] | None) -> tuple[cp_model.CpSolver, Any]:
+    solver = cp_model.CpSolver()
+    prm = solver.parameters
+    prm.num_workers = max(1, ctl.workers)
+    prm.random_seed = ctl.seed
+    # Deterministic time keeps runs reproducible; the wall-clock cap is only a safety net.
+    prm.max_deterministic_time = max(seconds, 0.05)
+    prm.max_time_in_seconds = max(seconds * 3.0, 1.0)
+    if ctl.workers > 1:
+        prm.interleave_search = True
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            if ctl.cancel is not None and ctl.cancel.wait(0.05):
+                solver.stop_search()
+                return
+            if ctl.cancel is None:
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        status = solver.solve(model, _Callback(report))
+    finally:
+        done.set()
+        watcher.join()
+    return solver, status
+
+
+def _clique_points(model: cp_model.CpModel, entries: list[Entry]) -> None:
+    """At every start point, at most one of the entries covering it (H1, H2, H8)."""
+    entries = sorted(entries, key=lambda e: (e.item.start, e.item.end))
+    points = sorted({e.item.start for e in entries})
+    for t in points:
+        cover = [e.lit for e in entries if e.item.start <= t < e.item.end]
+        if len(cover) > 1:
+            model.add_at_most_one(cover)
+
+
+def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl: SolveControl,
+                    seconds: float, base_coverage: int) -> ComponentOutcome:
+    p = av.p
+    m = cp_model.CpModel()
+    ben_entries: dict[str, list[Entry]] = defaultdict(list)
+    pro_entries: dict[str, list[Entry]] = defaultdict(list)
+    site_entries: dict[tuple[str, int], list[Entry]] = defaultdict(list)
+    req_entries: dict[tuple[str, str], list[Lit]] = defaultdict(list)
+    item_lit: dict[int, Lit] = {}
+    part_lit: dict[tuple[int, str], Lit] = {}
+    continuity: list[Lit] = []
+    for it in items:
+        t = p.meeting_types[it.type]
+        z = m.new_bool_var(f"i{it.index}")
+        item_lit[it.index] = z
+        for pro in it.pros:
+            pro_entries[pro].append(Entry(z, it))
+        site_entries[(it.site, it.day)].append(Entry(z, it))
+        if not it.grouped:
+            b = it.bens[0]
+            ben_entries[b].append(Entry(z, it))
+            req_entries[(b, it.type)].append(z)
+            ref = p.beneficiaries[b].referent
+            if ref and ref in p.professionals and t.skill in p.professionals[ref].skills \
+                    and ref not in it.pros:
+                continuity.append(z)
+            continue
+        xs = []
+        for b in it.bens:
+            x = m.new_bool_var(f"x{it.index}_{b}")
+            part_lit[(it.index, b)] = x
+            m.add_implication(x, z)
+            ben_entries[b].append(Entry(x, it))
+            req_entries[(b, it.type)].append(x)
+            xs.append(x)
+        m.add(sum(xs) >= max(t.min_participants, 1) * z)
+        m.add(sum(xs) <= t.max_participants * z)
+
+    # H1 / H2: one meeting at a time; one site a day besides fixed meetings (makes H9 exact).
+    day_site: dict[tuple[str, str, int, str], Lit] = {}
+    roles = [("b", who, entries) for who, entries in ben_entries.items()]
+    roles += [("p", who, entries) for who, entries in pro_entries.items()]
+    for role, who, entries in roles:
+        by_day: dict[int, list[Entry]] = defaultdict(list)
+        for e in entries:
+            by_day[e.item.day].append(e)
+        for day, day_entries in by_day.items():
+            _clique_points(m, day_entries)
+            sites = sorted({e.item.site for e in day_entries})
+            if len(sites) > 1 or role == "p":
+                ys = []
+                for s in sites:
+                    y = m.new_bool_var(f"y{role}{who}_{day}_{s}")
+                    day_site[(role, who, day, s)] = y
+                    ys.append(y)
+                for e in day_entries:
+                    m.add_implication(e.lit, day_site[(role, who, day, e.item.site)])
+                if len(ys) > 1:
+                    m.add_at_most_one(ys)
+
+    # H5: site capacity, fixed (non law-enforcement) meetings included.
+    for (site, day), entries in site_entries.items():
+        cap = p.sites[site].capacity
+        fixed = [f for f in av.fixed_by_site.get((site, day), []) if not av.is_law(f)]
+        points = sorted({e.item.start for e in entries} | {f.start for f in fixed})
+        for t0 in points:
+            cover = [e.lit for e in entries if e.item.start <= t0 < e.item.end]
+            room = cap - sum(1 for f in fixed if f.start <= t0 < f.end)
+            if len(cover) > room:
+                m.add(sum(cover) <= max(room, 0))
+
+    # H8: forbidden partners never at the same site at overlapping times.
+    seen_pairs: set[tuple[str, str]] = set()
+    for b in sorted(ben_entries):
+        for o in sorted(av.forbidden(b)):
+            pair = (min(b, o), max(b, o))
+            if o not in ben_entries or pair in seen_pairs:
+                continue
+            seen_pairs.add(pair)
+            groups: dict[tuple[str, int], list[Entry]] = defaultdict(list)
+            for e in (*ben_entries[b], *ben_entries[o]):
+                groups[(e.item.site, e.item.day)].append(e)
+            for entries in groups.values():
+                _clique_points(m, entries)
+
+    # H11: meetings a day per beneficiary, fixed ones included.
+    compact: list[Lit] = []
+    compact_bound = 0
+    for b, entries in ben_entries.items():
+        lits_by_day: dict[int, list[Lit]] = defaultdict(list)
+        for e in entries:
+            lits_by_day[e.item.day].append(e.lit)
+        for day, lits in lits_by_day.items():
+            fixed_n = sum(1 for f in av.fixed_by_person.get(b, []) if f.day == day and b in f.beneficiaries)
+            room = p.beneficiaries[b].max_meetings_per_day - fixed_n
+            if len(lits) > room:
+                m.add(sum(lits) <= max(room, 0))
+            if len(lits) > 1 and room > 1:
+                w = m.new_int_var(0, room - 1, f"w{b}_{day}")
+                m.add(w >= sum(lits) - 1)
+                compact.append(w)
+                compact_bound += room - 1
+
+    # H12: weekly cap of each professional.
+    loads: dict[str, tuple[cp_model.LinearExpr, int]] = {}
+    for pro, entries in pro_entries.items():
+        fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
+        load = sum(e.item.end - e.item.start for e in entries)
+        expr = cp_model.LinearExpr.weighted_sum([e.lit for e in entries],
+                                               [e.item.end - e.item.start for e in entries])
+        week_cap = p.professionals[pro].max_minutes_per_week
+        if week_cap is not None:
+            if load + fixed_min > week_cap:
+                m.add(expr <= max(week_cap - fixed_min, 0))
+            if week_cap > 0:
+                loads[pro] = (expr + fixed_min, week_cap)
+
+    # H13 and coverage: new minutes beyond the fixed ones, capped at the requirement.
+    coverage = []
+    for (b, type_id), lits in req_entries.items():
+        t = p.meeting_types[type_id]
+        req = next(r.minutes for r in p.beneficiaries[b].requirements if r.type == type_id)
+        room = cands.max_new[(b, type_id)]
+        if len(lits) > room:
+            m.add(sum(lits) <= room)
+        need = max(req - cands.fixed_minutes[(b, type_id)], 0)
+        cov = m.new_int_var(0, need, f"c{b}_{type_id}")
+        m.add(cov <= t.minutes * sum(lits))
+        coverage.append(cov)
+
+    out = ComponentOutcome()
+    if not coverage:
+        return out
+    started = time.monotonic()
+    m.maximize(sum(coverage))
+
+    def relay(value: int, bound: int) -> None:
+        if ctl.on_coverage is not None:
+            ctl.on_coverage(base_coverage + value, bound)
+
+    solver, status = _run(m, ctl, seconds * 0.7, relay)
+    out.status = solver.status_name(status)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        out.bound = int(solver.best_objective_bound) if status != cp_model.INFEASIBLE else 0
+        return out
+    best = round(solver.objective_value)
+    out.bound = int(solver.best_objective_bound)
+    out.coverage = best
+    values = {i: solver.value(z) for i, z in item_lit.items()}
+    parts = {k: solver.value(x) for k, x in part_lit.items()}
+    leftover = seconds - (time.monotonic() - started)
+
+    if not ctl.cancelled() and leftover > 0.2:
+        # Phase 2: coverage is a floor; travel ≫ continuity ≫ fairness ≫ compactness.
+        m.add(sum(coverage) >= best)
+        travel_terms = []
+        for (role, who, _day, site), y in day_site.items():
+            if role != "p":
+                continue
+            home = p.professionals[who].home_site
+            cost = 0
+            if home:
+                legs = (p.travel.minutes(home, site), p.travel.minutes(site, home))
+                cost = sum(UNREACHABLE_HOME_MINUTES if x is None else x for x in legs)
+            if cost:
+                travel_terms.append(cost * y)
+        fair_terms = []
+        if loads:
+            u = m.new_int_var(0, 100, "utilisation")
+            for expr, cap in loads.values():
+                m.add(100 * expr <= cap * u)
+            fair_terms.append(u)
+        w_fair = compact_bound + 1
+        w_cont = w_fair * 101
+        w_travel = w_cont * (len(continuity) + 1)
+        m.minimize(w_travel * sum(travel_terms) + w_cont * sum(continuity) + w_fair * sum(fair_terms)
+                   + sum(compact))
+        for i, z in item_lit.items():
+            m.add_hint(z, values[i])
+        for k, x in part_lit.items():
+            m.add_hint(x, parts[k])
+        solver2, status2 = _run(m, ctl, leftover, None)
+        if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            values = {i: solver2.value(z) for i, z in item_lit.items()}
+            parts = {k: solver2.value(x) for k, x in part_lit.items()}
+    for it in items:
+        if not values[it.index]:
+            continue
+        people = it.bens if not it.grouped else tuple(b for b in it.bens if parts[(it.index, b)])
+        out.chosen.append((it, people))
+    return out

@@ -1,0 +1,364 @@
+"""Read and write ``sosdesk-planning/1`` instances (planning spec § Input).
+
+Validation collects every bad field with its path and id, then raises one InputError,
+so a user fixes the whole file in one go (exit 2, nothing written).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sosdesk.domain.errors import InputError, ProblemList
+from sosdesk.domain.model import (
+    SITE_KINDS,
+    TYPE_KINDS,
+    Beneficiary,
+    Meeting,
+    MeetingType,
+    PlanningProblem,
+    Professional,
+    Requirement,
+    Site,
+    TravelMatrix,
+    Window,
+)
+from sosdesk.domain.timegrid import MINUTES_PER_DAY, format_hhmm, parse_hhmm, parse_week
+
+FORMAT = "sosdesk-planning/1"
+
+_TOP = {"format", "week", "timezone", "slot_minutes", "sites", "travel_minutes", "meeting_types",
+        "professionals", "beneficiaries", "fixed"}
+_SITE = {"id", "name", "kind", "capacity", "open"}
+_TRAVEL = {"from", "to", "minutes"}
+_TYPE = {"id", "kind", "minutes", "skill", "professionals", "min_participants", "max_participants", "label"}
+_PROF = {"id", "skills", "home_site", "sites", "max_minutes_per_week", "available"}
+_BEN = {"id", "requirements", "available", "unavailable", "sites", "forbidden_with", "referent",
+        "max_meetings_per_day"}
+_REQ = {"type", "minutes"}
+_FIXED = {"id", "type", "day", "start", "minutes", "site", "professionals", "beneficiaries",
+          "buffer_minutes"}
+_WINDOW = {"day", "from", "to"}
+
+
+class _Reader:
+    """Typed accessors that record a problem instead of raising on the first bad field."""
+
+    def __init__(self, slot: int) -> None:
+        self.errors = ProblemList()
+        self.slot = slot
+
+    def obj(self, value: Any, path: str, allowed: set[str]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.errors.add(path, "objet JSON attendu")
+            return None
+        for key in sorted(set(value) - allowed):
+            self.errors.add(f"{path}.{key}", "champ inconnu")
+        return value
+
+    def list_(self, value: Any, path: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.errors.add(path, "liste attendue")
+            return []
+        return value
+
+    def int_(self, value: Any, path: str, minimum: int | None = None) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.errors.add(path, f"nombre entier attendu (reçu {json.dumps(value)})")
+            return None
+        if minimum is not None and value < minimum:
+            self.errors.add(path, f"doit être au moins {minimum} (reçu {value})")
+            return None
+        return value
+
+    def str_(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str) or not value:
+            self.errors.add(path, "texte non vide attendu")
+            return None
+        return value
+
+    def time(self, value: Any, path: str) -> int | None:
+        try:
+            minutes = parse_hhmm(value)
+        except ValueError as exc:
+            self.errors.add(path, str(exc))
+            return None
+        if minutes % self.slot:
+            self.errors.add(path, f"« {value} » hors de la grille de {self.slot} minutes")
+            return None
+        return minutes
+
+    def day(self, value: Any, path: str) -> int | None:
+        day = self.int_(value, path)
+        if day is not None and not 1 <= day <= 7:
+            self.errors.add(path, f"jour ISO entre 1 (lundi) et 7 (dimanche) attendu (reçu {day})")
+            return None
+        return day
+
+    def windows(self, value: Any, path: str) -> tuple[Window, ...]:
+        out: list[Window] = []
+        for i, raw in enumerate(self.list_(value, path)):
+            wpath = f"{path}[{i}]"
+            w = self.obj(raw, wpath, _WINDOW)
+            if w is None:
+                continue
+            day = self.day(w.get("day"), f"{wpath}.day")
+            start = self.time(w.get("from"), f"{wpath}.from")
+            end = self.time(w.get("to"), f"{wpath}.to")
+            if start is not None and end is not None and start >= end:
+                self.errors.add(wpath, f"début {format_hhmm(start)} pas avant la fin {format_hhmm(end)}")
+            elif day is not None and start is not None and end is not None:
+                out.append(Window(day, start, end))
+        return tuple(out)
+
+    def ids(self, value: Any, path: str, known: Mapping[str, object] | set[str], what: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for i, raw in enumerate(self.list_(value, path)):
+            ident = self.str_(raw, f"{path}[{i}]")
+            if ident is None:
+                continue
+            if ident not in known:
+                self.errors.add(f"{path}[{i}]", f"{what} inconnu « {ident} »")
+            else:
+                out.append(ident)
+        return tuple(out)
+
+    def ref(self, value: Any, path: str, known: Mapping[str, object], what: str) -> str | None:
+        if value is None:
+            return None
+        ident = self.str_(value, path)
+        if ident is not None and ident not in known:
+            self.errors.add(path, f"{what} inconnu « {ident} »")
+            return None
+        return ident
+
+
+def _entries(r: _Reader, data: dict[str, Any], key: str, allowed: set[str],
+             build: Callable[[dict[str, Any], str, str], Any]) -> dict[str, Any]:
+    """Read a list of objects with unique ``id``s; paths name the id (``sites[S1].capacity``)."""
+    out: dict[str, Any] = {}
+    for i, raw in enumerate(r.list_(data.get(key), key)):
+        obj = r.obj(raw, f"{key}[{i}]", allowed)
+        if obj is None:
+            continue
+        ident = r.str_(obj.get("id"), f"{key}[{i}].id")
+        if ident is None:
+            continue
+        path = f"{key}[{ident}]"
+        if ident in out:
+            r.errors.add(f"{key}[{i}].id", f"identifiant en double « {ident} »")
+            continue
+        item = build(obj, path, ident)
+        if item is not None:
+            out[ident] = item
+    return out
+
+
+def parse_instance(data: Any) -> PlanningProblem:
+    """Validate a decoded ``sosdesk-planning/1`` document into a PlanningProblem (or InputError)."""
+    pre = ProblemList()
+    if not isinstance(data, dict):
+        raise InputError("le document doit être un objet JSON")
+    slot = data.get("slot_minutes", 15)
+    if isinstance(slot, bool) or not isinstance(slot, int) or slot <= 0 or MINUTES_PER_DAY % slot:
+        pre.add("slot_minutes", f"doit diviser 1440 (reçu {json.dumps(slot)})")
+        slot = 15
+    r = _Reader(slot)
+    r.errors.problems.extend(pre.problems)
+    r.obj(data, "", _TOP)
+    if data.get("format") != FORMAT:
+        r.errors.add("format", f"« {FORMAT} » attendu (reçu {json.dumps(data.get('format'))})")
+    week = data.get("week")
+    try:
+        parse_week(str(week))
+    except ValueError as exc:
+        r.errors.add("week", str(exc))
+    timezone = data.get("timezone", "Europe/Paris")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        r.errors.add("timezone", f"fuseau horaire inconnu {json.dumps(timezone)}")
+
+    def site(o: dict[str, Any], p: str, ident: str) -> Site | None:
+        kind = o.get("kind", "office")
+        if kind not in SITE_KINDS:
+            r.errors.add(f"{p}.kind", f"type de site inconnu {json.dumps(kind)} (attendu {', '.join(SITE_KINDS)})")
+        cap = r.int_(o.get("capacity", 1), f"{p}.capacity", 1)
+        name = o.get("name", "")
+        if not isinstance(name, str):
+            r.errors.add(f"{p}.name", "texte attendu")
+            name = ""
+        return Site(id=ident, capacity=cap or 1, open=r.windows(o.get("open"), f"{p}.open"),
+                    kind=str(kind), name=name)
+
+    sites: dict[str, Site] = _entries(r, data, "sites", _SITE, site)
+
+    travel: list[tuple[str, str, int]] = []
+    seen_pairs: set[tuple[str, str]] = set()
+    for i, raw in enumerate(r.list_(data.get("travel_minutes"), "travel_minutes")):
+        p = f"travel_minutes[{i}]"
+        o = r.obj(raw, p, _TRAVEL)
+        if o is None:
+            continue
+        a = r.ref(o.get("from"), f"{p}.from", sites, "site")
+        b = r.ref(o.get("to"), f"{p}.to", sites, "site")
+        minutes = r.int_(o.get("minutes"), f"{p}.minutes", 0)
+        if a is None or b is None or minutes is None:
+            if o.get("from") is None or o.get("to") is None:
+                r.errors.add(p, "champs « from » et « to » obligatoires")
+            continue
+        if (a, b) in seen_pairs:
+            r.errors.add(p, f"trajet {a} → {b} en double")
+        seen_pairs.add((a, b))
+        travel.append((a, b, minutes))
+
+    def mtype(o: dict[str, Any], p: str, ident: str) -> MeetingType | None:
+        kind = o.get("kind")
+        if kind not in TYPE_KINDS:
+            r.errors.add(f"{p}.kind", f"nature inconnue {json.dumps(kind)} (attendu {', '.join(TYPE_KINDS)})")
+        minutes = r.int_(o.get("minutes"), f"{p}.minutes", 1)
+        if minutes is not None and minutes % slot:
+            r.errors.add(f"{p}.minutes", f"{minutes} n'est pas un multiple de {slot} minutes")
+        skill = r.str_(o.get("skill"), f"{p}.skill")
+        pros = r.int_(o.get("professionals", 1), f"{p}.professionals", 0)
+        lo = r.int_(o.get("min_participants", 1), f"{p}.min_participants", 0)
+        hi = r.int_(o.get("max_participants", 1), f"{p}.max_participants", 1)
+        if lo is not None and hi is not None and lo > hi:
+            r.errors.add(f"{p}.min_participants", f"{lo} dépasse max_participants {hi}")
+        label = o.get("label", "")
+        if None in (minutes, skill, pros, lo, hi) or kind not in TYPE_KINDS:
+            return None
+        return MeetingType(id=ident, kind=str(kind), minutes=minutes or 0, skill=skill or "",
+                           professionals=pros or 0, min_participants=lo or 0, max_participants=hi or 1,
+                           label=label if isinstance(label, str) else "")
+
+    types: dict[str, MeetingType] = _entries(r, data, "meeting_types", _TYPE, mtype)
+
+    def prof(o: dict[str, Any], p: str, ident: str) -> Professional:
+        skills = tuple(s for i, s in enumerate(r.list_(o.get("skills"), f"{p}.skills"))
+                       if r.str_(s, f"{p}.skills[{i}]") is not None)
+        cap = o.get("max_minutes_per_week")
+        cap_value = None if cap is None else r.int_(cap, f"{p}.max_minutes_per_week", 0)
+        return Professional(id=ident, skills=skills,
+                            home_site=r.ref(o.get("home_site"), f"{p}.home_site", sites, "site"),
+                            sites=r.ids(o.get("sites"), f"{p}.sites", sites, "site"),
+                            max_minutes_per_week=cap_value,
+                            available=r.windows(o.get("available"), f"{p}.available"))
+
+    pros: dict[str, Professional] = _entries(r, data, "professionals", _PROF, prof)
+    ben_ids: set[str] = {str(o["id"]) for o in r.list_(data.get("beneficiaries"), "beneficiaries")
+               if isinstance(o, dict) and isinstance(o.get("id"), str)}
+
+    def ben(o: dict[str, Any], p: str, ident: str) -> Beneficiary:
+        reqs: list[Requirement] = []
+        seen: set[str] = set()
+        for i, raw in enumerate(r.list_(o.get("requirements"), f"{p}.requirements")):
+            rp = f"{p}.requirements[{i}]"
+            ro = r.obj(raw, rp, _REQ)
+            if ro is None:
+                continue
+            t = r.ref(ro.get("type"), f"{rp}.type", types, "type de rendez-vous")
+            if ro.get("type") is None:
+                r.errors.add(f"{rp}.type", "champ obligatoire")
+            minutes = r.int_(ro.get("minutes"), f"{rp}.minutes", 0)
+            if t is not None and t in seen:
+                r.errors.add(f"{rp}.type", f"obligation {t} en double")
+            elif t is not None and minutes is not None:
+                seen.add(t)
+                reqs.append(Requirement(t, minutes))
+        forbidden = r.ids(o.get("forbidden_with"), f"{p}.forbidden_with", ben_ids, "bénéficiaire")
+        if ident in forbidden:
+            r.errors.add(f"{p}.forbidden_with", f"{ident} ne peut pas être interdit avec lui-même")
+        per_day = r.int_(o.get("max_meetings_per_day", 2), f"{p}.max_meetings_per_day", 1)
+        return Beneficiary(id=ident, requirements=tuple(reqs),
+                           available=r.windows(o.get("available"), f"{p}.available"),
+                           unavailable=r.windows(o.get("unavailable"), f"{p}.unavailable"),
+                           sites=r.ids(o.get("sites"), f"{p}.sites", sites, "site"),
+                           forbidden_with=tuple(b for b in forbidden if b != ident),
+                           referent=r.ref(o.get("referent"), f"{p}.referent", pros, "professionnel"),
+                           max_meetings_per_day=per_day or 2)
+
+    bens: dict[str, Beneficiary] = _entries(r, data, "beneficiaries", _BEN, ben)
+
+    def fixed(o: dict[str, Any], p: str, ident: str) -> Meeting | None:
+        t = r.ref(o.get("type"), f"{p}.type", types, "type de rendez-vous")
+        if o.get("type") is None:
+            r.errors.add(f"{p}.type", "champ obligatoire")
+        day = r.day(o.get("day"), f"{p}.day")
+        start = r.time(o.get("start"), f"{p}.start")
+        minutes = r.int_(o.get("minutes", types[t].minutes if t else None), f"{p}.minutes", 1)
+        if minutes is not None and minutes % slot:
+            r.errors.add(f"{p}.minutes", f"{minutes} n'est pas un multiple de {slot} minutes")
+        if start is not None and minutes is not None and start + minutes > MINUTES_PER_DAY:
+            r.errors.add(f"{p}.minutes", "un rendez-vous ne peut pas passer minuit")
+        s = r.ref(o.get("site"), f"{p}.site", sites, "site")
+        if o.get("site") is None:
+            r.errors.add(f"{p}.site", "champ obligatoire")
+        buffer = r.int_(o.get("buffer_minutes", 0), f"{p}.buffer_minutes", 0)
+        if None in (t, day, start, minutes, s, buffer):
+            return None
+        return Meeting(id=ident, type=t or "", day=day or 1, start=start or 0, minutes=minutes or 0,
+                       site=s or "", professionals=r.ids(o.get("professionals"), f"{p}.professionals", pros,
+                                                         "professionnel"),
+                       beneficiaries=r.ids(o.get("beneficiaries"), f"{p}.beneficiaries", bens,
+                                           "bénéficiaire"),
+                       fixed=True, buffer_minutes=buffer or 0)
+
+    fixed_meetings: dict[str, Meeting] = _entries(r, data, "fixed", _FIXED, fixed)
+    r.errors.raise_if_any()
+    return PlanningProblem(week=str(week), sites=sites, meeting_types=types, professionals=pros,
+                           beneficiaries=bens, travel=TravelMatrix.build(travel),
+                           fixed=tuple(fixed_meetings.values()), slot_minutes=slot, timezone=str(timezone))
+
+
+def load_instance(path: Path) -> PlanningProblem:
+    """Read a JSON file; unreadable or malformed JSON is an InputError too."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"impossible de lire {path} : {exc.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path} n'est pas un JSON valide : {exc}") from None
+    return parse_instance(data)
+
+
+def _windows_json(windows: tuple[Window, ...]) -> list[dict[str, Any]]:
+    return [{"day": w.day, "from": format_hhmm(w.start), "to": format_hhmm(w.end)} for w in windows]
+
+
+def meeting_to_json(m: Meeting) -> dict[str, Any]:
+    return {"id": m.id, "type": m.type, "day": m.day, "start": format_hhmm(m.start), "minutes": m.minutes,
+            "site": m.site, "professionals": list(m.professionals), "beneficiaries": list(m.beneficiaries)}
+
+
+def problem_to_json(problem: PlanningProblem) -> dict[str, Any]:
+    """The inverse of parse_instance: a ``sosdesk-planning/1`` document."""
+    travel = [{"from": a, "to": b, "minutes": m} for (a, b), m in sorted(problem.travel.pairs.items())]
+    return {
+        "format": FORMAT, "week": problem.week, "timezone": problem.timezone,
+        "slot_minutes": problem.slot_minutes,
+        "sites": [{"id": s.id, "name": s.name, "kind": s.kind, "capacity": s.capacity,
+                   "open": _windows_json(s.open)} for s in problem.sites.values()],
+        "travel_minutes": travel,
+        "meeting_types": [{"id": t.id, "kind": t.kind, "minutes": t.minutes, "skill": t.skill,
+                           "professionals": t.professionals, "min_participants": t.min_participants,
+                           "max_participants": t.max_participants, **({"label": t.label} if t.label else {})}
+                          for t in problem.meeting_types.values()],
+        "professionals": [{"id": p.id, "skills": list(p.skills), "home_site": p.home_site,
+                           "sites": list(p.sites),
+                           **({"max_minutes_per_week": p.max_minutes_per_week}
+                              if p.max_minutes_per_week is not None else {}),
+                           "available": _windows_json(p.available)} for p in problem.professionals.values()],
+        "beneficiaries": [{"id": b.id, "requirements": [{"type": q.type, "minutes": q.minutes}
+                                                        for q in b.requirements],
+                           "available": _windows_json(b.available), "unavailable": _windows_json(b.unavailable),
+                           "sites": list(b.sites), "forbidden_with": list(b.forbidden_with),
+                           "referent": b.referent, "max_meetings_per_day": b.max_meetings_per_day}
+                          for b in problem.beneficiaries.values()],
+        "fixed": [{**meeting_to_json(m), "buffer_minutes": m.buffer_minutes} for m in problem.fixed],
+    }

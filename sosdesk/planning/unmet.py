@@ -1,0 +1,179 @@
+"""Why a requirement stays unmet, in words a planner can act on (planning spec § Objective).
+
+Static blockers come first (no skill, no shared site, no common free time, not enough compatible
+participants); otherwise every slot the static rules allow is tried against the final plan with
+the rules engine, and the rules that block them are named with the people and sites involved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sosdesk.domain.model import Meeting, MeetingType, PlanningProblem, Violation
+from sosdesk.domain.rules import WeekIndex
+from sosdesk.domain.rules_base import and_list, day_name, windows_text
+from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.planning import spans as sp
+from sosdesk.planning.candidates import DAYS, Availability, is_grouped, pair_free, pro_tuples
+
+MAX_TRIES = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Unmet:
+    beneficiary: str
+    type: str
+    minutes: int
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"beneficiary": self.beneficiary, "type": self.type, "minutes": self.minutes,
+                "reason": self.reason}
+
+
+def _days_text(days: list[int]) -> str:
+    return and_list(day_name(d) for d in sorted(set(days))) or "aucun jour"
+
+
+def _ben_windows(av: Availability, ben: str) -> str:
+    b = av.p.beneficiaries[ben]
+    if b.available:
+        return f"ses créneaux autorisés ({windows_text(b.available)})"
+    if b.unavailable:
+        return f"ses heures libres (indisponible {windows_text(b.unavailable)})"
+    return "la semaine"
+
+
+def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, list[Meeting]]:
+    """A reason that holds whatever else is planned, or the slots to try against the plan."""
+    p = av.p
+    if t.kind == "law_enforcement":
+        return ("les rendez-vous judiciaires ne sont pas planifiés automatiquement : "
+                "saisissez-les comme rendez-vous fixes", [])
+    skilled = av.skilled(t.skill)
+    if len(skilled) < t.professionals:
+        have = f"seulement {len(skilled)}" if skilled else "aucun"
+        return (f"{have} professionnel avec la compétence « {t.skill} » "
+                f"({t.professionals} requis par rendez-vous {t.id})", [])
+    sites = [s for s in av.ben_sites(ben) if t.professionals == 0 or any(s in av.pro_sites(x) for x in skilled)]
+    if not sites:
+        return (f"aucun professionnel « {t.skill} » n'intervient sur les sites de {ben} "
+                f"({and_list(av.ben_sites(ben))})", [])
+    tries: list[Meeting] = []
+    ben_days: list[int] = []
+    for site in sites:
+        for day in DAYS:
+            ben_free = av.ben_free(ben, day, site)
+            if any(b - a >= t.minutes for a, b in ben_free):
+                ben_days.append(day)
+            for pros in pro_tuples(av, t, site, 50):
+                free = sp.intersect(ben_free, pair_free(av, pros, day, site))
+                for start in sp.starts(free, t.minutes, 30, p.slot_minutes):
+                    tries.append(Meeting("__candidate__", t.id, day, start, t.minutes, site, pros, (ben,)))
+    if not ben_days:
+        return (f"aucun créneau de {t.minutes} min où {ben} est libre et un de ses sites "
+                f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}", [])
+    if not tries:
+        return (f"aucun professionnel « {t.skill} » libre pendant {_ben_windows(av, ben)} "
+                f"sur ses sites ({and_list(sites)}), jours possibles : {_days_text(ben_days)}", [])
+    return None, tries
+
+
+def _group_reason(av: Availability, ben: str, t: MeetingType, tries: list[Meeting]) -> str | None:
+    """Collective: who could sit with ``ben`` in any possible session, and who is forbidden."""
+    others = [b.id for b in av.p.beneficiaries.values()
+              if b.id != ben and any(r.type == t.id for r in b.requirements)]
+    best, best_without_ban, banned = 0, 0, set()
+    for m in tries:
+        free = [o for o in others if any(a <= m.start and m.end <= b for a, b in av.ben_free(o, m.day, m.site))]
+        ok = [o for o in free if o not in av.forbidden(ben)]
+        banned.update(set(free) - set(ok))
+        best, best_without_ban = max(best, len(ok) + 1), max(best_without_ban, len(free) + 1)
+    need = max(t.min_participants, 1)
+    if best >= need:
+        return None
+    if best_without_ban >= need:
+        return (f"interdit avec {and_list(sorted(banned))} dans toutes les sessions {t.id} possibles "
+                f"(au plus {best} participants compatibles, {need} requis)")
+    return (f"pas assez de participants disponibles en même temps que {ben} pour {t.id} "
+            f"(au plus {best}, {need} requis)")
+
+
+def _with_company(av: Availability, ben: str, t: MeetingType, m: Meeting, short: set[str]) -> Meeting:
+    """A new session for ``ben`` filled with other compatible people still short of ``t``."""
+    others = [b for b in sorted(short)
+              if b != ben and b not in av.forbidden(ben)
+              and any(a <= m.start and m.end <= e for a, e in av.ben_free(b, m.day, m.site))]
+    return dataclasses.replace(m, beneficiaries=(ben, *others[: t.max_participants - 1]))
+
+
+_RULE_TEXT = {
+    "H1": "{ben} a déjà un autre rendez-vous sur ces créneaux",
+    "H2": "les professionnels « {skill} » possibles ({pros}) sont déjà occupés sur ces créneaux",
+    "H5": "site complet ({sites}) sur ces créneaux",
+    "H7": "la session serait complète ou sous le minimum de participants",
+    "H8": "interdit avec {partners}, présent(s) au même site sur ces créneaux",
+    "H9": "temps de trajet insuffisant avec les autres rendez-vous de la journée",
+    "H11": "{ben} atteint déjà son maximum de rendez-vous par jour ({days})",
+    "H12": "plafond hebdomadaire atteint pour {capped}",
+    "H14": "marge autour d'un rendez-vous fixe (judiciaire) de {ben}",
+}
+
+
+def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries: list[Meeting],
+             meetings: list[Meeting], short: set[str]) -> str:
+    """Try each allowed slot (and joining each planned session) against the final plan."""
+    if len(tries) > MAX_TRIES:
+        stride = len(tries) / MAX_TRIES
+        tries = [tries[int(i * stride)] for i in range(MAX_TRIES)]
+    if is_grouped(t):
+        joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False)
+                 for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
+        tries = joins + [_with_company(av, ben, t, m, short) for m in tries]
+    counts: Counter[str] = Counter()
+    details: dict[str, list[Violation]] = defaultdict(list)
+    rule_days: dict[str, list[int]] = defaultdict(list)
+    for cand in tries:
+        found = index.check_candidate(cand)
+        if not found:
+            return (f"créneau encore possible non retenu ({day_name(cand.day)} {format_hhmm(cand.start)}, "
+                    f"site {cand.site}) : limite de temps de calcul ou arbitrage avec d'autres obligations")
+        for rule in sorted({v.rule for v in found}):
+            counts[rule] += 1
+            details[rule].extend(found)
+            rule_days[rule].append(cand.day)
+    if not counts:
+        return f"aucune session {t.id} planifiée à rejoindre et pas assez de participants pour en ouvrir une"
+    pros = sorted({x for c in tries for x in c.professionals})
+    capped = sorted({p for v in details.get("H12", []) for p in v.people if p in av.p.professionals})
+    partners = sorted({p for v in details.get("H8", []) for p in v.people if p != ben})
+    sites = sorted({c.site for c in tries})
+    days = _days_text(rule_days.get("H11", []))
+    texts = [_RULE_TEXT.get(rule, f"règle {rule}").format(
+        ben=ben, skill=t.skill, pros=and_list(pros), sites=and_list(sites), partners=and_list(partners),
+        days=days, capped=and_list(capped)) for rule, _n in counts.most_common(3)]
+    return "tous les créneaux possibles sont bloqués : " + " ; ".join(texts)
+
+
+def explain_unmet(problem: PlanningProblem, meetings: list[Meeting], required: dict[tuple[str, str], int],
+                  planned: dict[tuple[str, str], int]) -> list[Unmet]:
+    """Every requirement not fully covered, with its missing minutes and the reason."""
+    av = Availability(problem)
+    index: WeekIndex | None = None
+    out: list[Unmet] = []
+    for (ben, type_id), minutes in sorted(required.items()):
+        missing = minutes - min(planned.get((ben, type_id), 0), minutes)
+        if missing <= 0:
+            continue
+        t = problem.meeting_types[type_id]
+        reason, tries = _static(av, ben, t)
+        if reason is None and is_grouped(t):
+            reason = _group_reason(av, ben, t, tries)
+        if reason is None:
+            index = index or WeekIndex(problem, meetings)
+            short = {b for (b, tid), need in required.items() if tid == type_id and planned.get((b, tid), 0) < need}
+            reason = _dynamic(av, index, ben, t, tries, meetings, short)
+        out.append(Unmet(ben, type_id, missing, reason))
+    return out
