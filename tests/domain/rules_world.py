@@ -22,7 +22,6 @@ from sosdesk.domain.model import (
 from sosdesk.domain.rules import WeekIndex, check_week
 from sosdesk.domain.timegrid import parse_hhmm
 
-
 REQUIRED = (Requirement("IND", 120), Requirement("COL", 240))
 
 
