@@ -8,6 +8,7 @@ A person works at one site per day besides fixed meetings, which makes H9 exact 
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import defaultdict
@@ -17,9 +18,12 @@ from typing import Any
 
 from ortools.sat.python import cp_model
 
+from sosdesk.domain.model import PlanningProblem
 from sosdesk.planning.candidates import UNREACHABLE_HOME_MINUTES, Availability, Candidates, Item
+from sosdesk.planning.greedy import first_fit
 
 Lit = cp_model.IntVar
+DTIME_PER_SECOND = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +72,11 @@ def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
     prm = solver.parameters
     prm.num_workers = max(1, ctl.workers)
     prm.random_seed = ctl.seed
-    # Deterministic time keeps runs reproducible; the wall-clock cap is only a safety net.
-    prm.max_deterministic_time = max(seconds, 0.05)
-    prm.max_time_in_seconds = max(seconds * 3.0, 1.0)
-    if ctl.workers > 1:
-        prm.interleave_search = True
+    # The deterministic-time limit (about half the wall clock on a 2-core machine) normally stops the
+    # search first, which keeps runs reproducible; the wall-clock limit is the user's promise.
+    prm.max_deterministic_time = max(seconds * DTIME_PER_SECOND, 0.05)
+    prm.max_time_in_seconds = max(seconds, 0.1)
+    prm.log_search_progress = bool(os.environ.get("SOSDESK_CPSAT_LOG"))
     done = threading.Event()
 
     def watch() -> None:
@@ -101,6 +105,19 @@ def _clique_points(model: cp_model.CpModel, entries: list[Entry]) -> None:
         cover = [e.lit for e in entries if e.item.start <= t < e.item.end]
         if len(cover) > 1:
             model.add_at_most_one(cover)
+
+
+def _coverage_of(p: PlanningProblem, cands: Candidates, items: list[Item],
+                 chosen: dict[int, tuple[str, ...]]) -> int:
+    planned: dict[tuple[str, str], int] = defaultdict(int)
+    for it in items:
+        for b in chosen.get(it.index, ()):
+            planned[(b, it.type)] += it.end - it.start
+    total = 0
+    for (b, t), minutes in planned.items():
+        req = next(r.minutes for r in p.beneficiaries[b].requirements if r.type == t)
+        total += min(minutes, max(req - cands.fixed_minutes[(b, t)], 0))
+    return total
 
 
 def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl: SolveControl,
@@ -238,6 +255,11 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         return out
     started = time.monotonic()
     m.maximize(sum(coverage))
+    warm = first_fit(av, cands, items)
+    for i, z in item_lit.items():
+        m.add_hint(z, i in warm)
+    for (i, b), x in part_lit.items():
+        m.add_hint(x, b in warm.get(i, ()))
 
     def relay(value: int, bound: int) -> None:
         if ctl.on_coverage is not None:
@@ -245,11 +267,14 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
 
     solver, status = _run(m, ctl, seconds * 0.7, relay)
     out.status = solver.status_name(status)
+    out.bound = int(solver.best_objective_bound) if status != cp_model.INFEASIBLE else 0
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        out.bound = int(solver.best_objective_bound) if status != cp_model.INFEASIBLE else 0
+        # Nothing found in time: fall back on the first-fit plan (still verified by the rules).
+        out.coverage = _coverage_of(p, cands, items, warm)
+        out.bound = max(out.bound, out.coverage)
+        out.chosen = [(it, warm[it.index]) for it in items if it.index in warm]
         return out
     best = round(solver.objective_value)
-    out.bound = int(solver.best_objective_bound)
     out.coverage = best
     values = {i: solver.value(z) for i, z in item_lit.items()}
     parts = {k: solver.value(x) for k, x in part_lit.items()}

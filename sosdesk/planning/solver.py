@@ -27,7 +27,7 @@ from sosdesk.planning.unmet import Unmet, explain_unmet
 
 PLAN_FORMAT = "sosdesk-plan/1"
 # Above this many candidates the grid is coarsened (see _candidates).
-CANDIDATE_BUDGET = 60_000
+CANDIDATE_BUDGET_PER_BENEFICIARY = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +84,14 @@ def _candidates(problem: PlanningProblem, av: Availability) -> tuple[Candidates,
     """The finest candidate grid that fits the budget (exact 15-minute grid on small weeks)."""
     slot = problem.slot_minutes
     levels = [Options(slot, slot), Options(max(slot, 30), max(slot, 60), 4, 6),
-              Options(max(slot, 60), max(slot, 60), 3, 4)]
+              Options(max(slot, 60), max(slot, 60), 3, 4), Options(max(slot, 60), max(slot, 120), 2, 2)]
+    budget = CANDIDATE_BUDGET_PER_BENEFICIARY * max(len(problem.beneficiaries), 20)
     if len(problem.beneficiaries) > 100:
-        levels = levels[1:]
+        levels = levels[2:]
     cands = Candidates()
     for opts in levels:
         cands = generate(problem, opts, av)
-        if len(cands.items) <= CANDIDATE_BUDGET:
+        if len(cands.items) <= budget:
             return cands, opts
     return cands, levels[-1]
 

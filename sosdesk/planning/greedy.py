@@ -1,0 +1,87 @@
+"""A first-fit pass over the candidates: CP-SAT's warm start, and the fallback when the search
+finds nothing in time. It respects the same restrictions as the model (one site a day)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sosdesk.planning.candidates import Availability, Candidates, Item
+
+
+class _State:
+    def __init__(self, av: Availability, cands: Candidates) -> None:
+        self.av = av
+        self.cands = cands
+        self.busy: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+        self.site_of_day: dict[tuple[str, int], str] = {}
+        self.site_use: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        for (site, day), fixed in av.fixed_by_site.items():
+            self.site_use[(site, day)].extend((f.start, f.end) for f in fixed if not av.is_law(f))
+        self.count: dict[tuple[str, str], int] = defaultdict(int)
+        self.per_day: dict[tuple[str, int], int] = defaultdict(int)
+        for b, ms in av.fixed_by_person.items():
+            for f in ms:
+                if b in f.beneficiaries:
+                    self.per_day[(b, f.day)] += 1
+        self.minutes: dict[str, int] = defaultdict(int)
+        for p, ms in av.fixed_by_person.items():
+            self.minutes[p] += sum(f.minutes for f in ms if p in f.professionals)
+
+    def person_ok(self, who: str, it: Item) -> bool:
+        site = self.site_of_day.get((who, it.day))
+        if site is not None and site != it.site:
+            return False
+        return all(e <= it.start or it.end <= s for s, e, _ in self.busy[(who, it.day)])
+
+    def ben_ok(self, b: str, it: Item) -> bool:
+        p = self.av.p
+        if self.count[(b, it.type)] >= self.cands.max_new[(b, it.type)]:
+            return False
+        if self.per_day[(b, it.day)] >= p.beneficiaries[b].max_meetings_per_day:
+            return False
+        for o in self.av.forbidden(b):
+            if any(s < it.end and it.start < e and site == it.site for s, e, site in self.busy[(o, it.day)]):
+                return False
+        return self.person_ok(b, it)
+
+    def frame_ok(self, it: Item) -> bool:
+        p = self.av.p
+        for pro in it.pros:
+            cap = p.professionals[pro].max_minutes_per_week
+            if not self.person_ok(pro, it) or (cap is not None and self.minutes[pro] + it.end - it.start > cap):
+                return False
+        use = self.site_use[(it.site, it.day)]
+        points = [it.start] + [s for s, _ in use if it.start <= s < it.end]
+        cap = p.sites[it.site].capacity
+        return all(sum(1 for s, e in use if s <= t < e) < cap for t in points)
+
+    def take(self, it: Item, bens: tuple[str, ...]) -> None:
+        for who in (*it.pros, *bens):
+            self.busy[(who, it.day)].append((it.start, it.end, it.site))
+            self.site_of_day[(who, it.day)] = it.site
+        for b in bens:
+            self.count[(b, it.type)] += 1
+            self.per_day[(b, it.day)] += 1
+        for pro in it.pros:
+            self.minutes[pro] += it.end - it.start
+        self.site_use[(it.site, it.day)].append((it.start, it.end))
+
+
+def first_fit(av: Availability, cands: Candidates, items: list[Item]) -> dict[int, tuple[str, ...]]:
+    """Chosen item index → participants, taking each candidate in order when it still fits."""
+    state = _State(av, cands)
+    chosen: dict[int, tuple[str, ...]] = {}
+    ordered = sorted(items, key=lambda it: (not it.grouped, it.day, it.start, it.index))
+    for it in ordered:
+        t = av.p.meeting_types[it.type]
+        if not state.frame_ok(it):
+            continue
+        who: list[str] = []
+        for b in it.bens:
+            if len(who) < t.max_participants and state.ben_ok(b, it) and \
+                    not any(o in av.forbidden(b) for o in who):
+                who.append(b)
+        if len(who) >= max(t.min_participants, 1):
+            chosen[it.index] = tuple(who)
+            state.take(it, tuple(who))
+    return chosen
