@@ -1,0 +1,433 @@
+"""Billing rules of pricing.md §1–§6: effective-dated rates, one meeting's amount and outcome,
+travel per professional-day, expenses, and the month's invoice lines. Pure: plain values in,
+Decimal arithmetic, half-up rounding once per priced item, integer cents out."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from sosdesk.domain.errors import InputError, ProblemList
+from sosdesk.domain.timegrid import utc_to_local
+
+UNITS = ("professional_hour", "session_hour", "flat")
+OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
+CATEGORY_LABELS = {"room_rental": "Location de salle", "materials": "Matériel",
+                   "transport": "Transport", "other": "Autres frais"}
+# Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.
+MAX_CENTS = 10**13
+
+
+def round_cents(value: Decimal) -> int:
+    """Half-up to the cent, once (pricing.md §2)."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def cents_or_decimal(value: Decimal | None) -> int | str | None:
+    """Unit price for exports: an int when whole, a decimal string otherwise (pricing.md §8)."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+# --- rate tables ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRate:
+    unit: str
+    price_cents: Decimal
+    min_billed_minutes: int = 0
+    rounding_minutes: int = 1
+    max_professionals_billed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TravelRate:
+    price_cents_per_hour: Decimal = Decimal(0)
+    rounding_minutes: int = 1
+    max_minutes_per_day: int | None = None
+    billable_site_kinds: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class RateTable:
+    """One version of the rates (pricing.md §1), valid from its date until the next version."""
+
+    valid_from: date
+    meeting_types: Mapping[str, TypeRate]
+    travel: TravelRate = field(default_factory=TravelRate)
+    no_show_ratio: Decimal = Decimal("0.5")
+    notice_hours: int = 24
+    vat_rate: Decimal = Decimal(0)
+    vat_mention: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RateSchedule:
+    """Every rate table version; the latest ``valid_from`` on or before a local date applies."""
+
+    tables: tuple[RateTable, ...]
+
+    @staticmethod
+    def of(tables: Iterable[RateTable]) -> RateSchedule:
+        return RateSchedule(tuple(sorted(tables, key=lambda t: t.valid_from)))
+
+    def table_for(self, day: date) -> RateTable | None:
+        found = None
+        for table in self.tables:
+            if table.valid_from <= day:
+                found = table
+        return found
+
+
+# --- inputs --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BillableMeeting:
+    """A meeting as billing sees it: its site's kind and coefficient and its type's kind included."""
+
+    id: str
+    type: str
+    type_kind: str  # individual | collective | law_enforcement
+    start: datetime  # aware UTC
+    minutes: int
+    site: str
+    site_kind: str = "office"
+    site_coefficient: Decimal = Decimal(1)
+    professionals: tuple[str, ...] = ()
+    professionals_present: tuple[str, ...] | None = None
+    beneficiaries: tuple[str, ...] = ()
+    status: str = "planned"
+    cancelled_at: datetime | None = None
+    attendance: Mapping[str, str] = field(default_factory=dict)
+    has_proof: bool = False
+
+    @property
+    def local_date(self) -> date:
+        return utc_to_local(self.start).date()
+
+    def present(self) -> tuple[str, ...]:
+        if self.professionals_present is not None:
+            return self.professionals_present
+        return self.professionals if self.status == "held" else ()
+
+
+@dataclass(frozen=True, slots=True)
+class BillableExpense:
+    id: str
+    date: date
+    category: str
+    amount_cents: int
+    label: str = ""
+    has_receipt: bool = False
+    meeting: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingProof:
+    """Something that blocks submission, with what to do about it (French)."""
+
+    kind: str  # meeting | expense
+    id: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "id": self.id, "reason": self.reason}
+
+
+# --- one meeting ---------------------------------------------------------------------------
+
+
+def billed_minutes(rate: TypeRate, minutes: int) -> int:
+    """max(min_billed_minutes, ceil(d / rounding) × rounding) (pricing.md §2)."""
+    step = max(rate.rounding_minutes, 1)
+    return max(rate.min_billed_minutes, math.ceil(minutes / step) * step)
+
+
+def professionals_billed(rate: TypeRate, k: int) -> int:
+    return k if rate.max_professionals_billed is None else min(k, rate.max_professionals_billed)
+
+
+def billed_quantity(rate: TypeRate, minutes: int, k: int) -> Decimal:
+    """Billed units: hours × professionals billed, hours, or 1 (pricing.md §6)."""
+    if rate.unit == "flat":
+        return Decimal(1)
+    hours = Decimal(billed_minutes(rate, minutes)) / Decimal(60)
+    return hours * professionals_billed(rate, k) if rate.unit == "professional_hour" else hours
+
+
+def meeting_amount(rate: TypeRate, minutes: int, k: int, coefficient: Decimal,
+                   ratio: Decimal = Decimal(1)) -> Decimal:
+    """The exact (unrounded) amount in cents of one meeting; callers round once."""
+    return rate.price_cents * billed_quantity(rate, minutes, k) * coefficient * ratio
+
+
+def outcome(m: BillableMeeting, table: RateTable | None, now: datetime,
+            notice_hours: int | None = None) -> tuple[str | None, str]:
+    """('held' | 'no_show' | None, missing-proof reason or '') — the table of pricing.md §3."""
+    if m.status == "planned":
+        if m.start <= now:
+            return None, ("réunion planifiée dont l'heure est passée : saisir les présences "
+                          "(réalisée) ou l'annuler")
+        return None, ""
+    if m.status == "cancelled":
+        if m.cancelled_at is None:
+            return None, ""  # no cancellation instant: treated as cancelled in time (docs/billing.md)
+        hours = notice_hours if notice_hours is not None else (table.notice_hours if table else 24)
+        late = m.start - m.cancelled_at < timedelta(hours=hours)
+        return ("no_show" if late else None), ""
+    # held
+    values = [m.attendance.get(b) for b in m.beneficiaries]
+    if not m.beneficiaries or any(v is None for v in values):
+        return None, "réunion réalisée sans présences saisies : saisir la présence de chaque bénéficiaire"
+    if "present" in values:
+        return "held", ""
+    if m.type_kind == "collective":
+        return "no_show", ""  # nobody present at a session: no-show ratio (pricing.md §3)
+    if "absent_unexcused" in values:
+        return "no_show", ""
+    return None, ""  # excused absence: not billed
+
+
+@dataclass(frozen=True, slots=True)
+class PricedMeeting:
+    """One billed meeting: its rate, outcome, billed quantity, unit price and rounded amount."""
+
+    meeting: BillableMeeting
+    outcome: str
+    unit: str
+    quantity: Decimal
+    unit_price_cents: Decimal
+    amount_cents: int
+    professionals_billed: int
+    valid_from: date
+
+
+def price_meeting(m: BillableMeeting, table: RateTable, result: str) -> PricedMeeting:
+    rate = table.meeting_types[m.type]
+    k = len(m.professionals if m.status == "cancelled" else m.present())
+    ratio = table.no_show_ratio if result == "no_show" else Decimal(1)
+    exact = meeting_amount(rate, m.minutes, k, m.site_coefficient, ratio)
+    return PricedMeeting(
+        meeting=m, outcome=result, unit=rate.unit, quantity=billed_quantity(rate, m.minutes, k),
+        unit_price_cents=rate.price_cents * m.site_coefficient * ratio, amount_cents=round_cents(exact),
+        professionals_billed=professionals_billed(rate, k) if rate.unit == "professional_hour" else 0,
+        valid_from=table.valid_from)
+
+
+# --- travel --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TravelDay:
+    professional: str
+    day: date
+    sites: tuple[str, ...]
+    meetings: tuple[str, ...]
+    raw_minutes: int
+    billed_minutes: int
+    amount_cents: int
+    price_cents_per_hour: Decimal
+
+
+TravelLookup = Mapping[tuple[str, str], int]
+
+
+def _travel_minutes(a: str, b: str, matrix: TravelLookup, problems: ProblemList, who: str) -> int:
+    if a == b:
+        return 0
+    found = matrix.get((a, b), matrix.get((b, a)))
+    if found is None:
+        problems.add(f"travel_minutes[{a}→{b}]",
+                     f"temps de trajet inconnu entre {a} et {b} (déplacement de {who}) : "
+                     "renseignez-le dans les temps de trajet")
+        return 0
+    return found
+
+
+def travel_days(priced: Sequence[PricedMeeting], schedule: RateSchedule, homes: Mapping[str, str | None],
+                matrix: TravelLookup) -> list[TravelDay]:
+    """Travel per professional and local day (pricing.md §4), capped and rounded once per day."""
+    chains: dict[tuple[str, date], list[BillableMeeting]] = defaultdict(list)
+    for p in priced:
+        m = p.meeting
+        table = schedule.table_for(m.local_date)
+        if m.status != "held" or table is None or m.site_kind not in table.travel.billable_site_kinds:
+            continue
+        for pro in m.present():
+            chains[(pro, m.local_date)].append(m)
+    problems = ProblemList()
+    days: list[TravelDay] = []
+    for (pro, day), meetings in sorted(chains.items()):
+        table = schedule.table_for(day)
+        assert table is not None
+        meetings.sort(key=lambda x: (x.start, x.id))
+        stops = [x.site for x in meetings]
+        home = homes.get(pro)
+        path = ([home] if home else []) + stops + ([home] if home else [])
+        raw = sum(_travel_minutes(a, b, matrix, problems, pro) for a, b in pairwise(path))
+        rate = table.travel
+        step = max(rate.rounding_minutes, 1)
+        billed = math.ceil(raw / step) * step
+        if rate.max_minutes_per_day is not None:
+            billed = min(billed, rate.max_minutes_per_day)
+        amount = round_cents(rate.price_cents_per_hour * Decimal(billed) / Decimal(60))
+        days.append(TravelDay(pro, day, tuple(stops), tuple(x.id for x in meetings), raw, billed, amount,
+                              rate.price_cents_per_hour))
+    problems.raise_if_any()
+    return days
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One invoice line (pricing.md §6) with the ids it sums: the proof annex."""
+
+    kind: str  # meeting | travel | expense | custom
+    label: str
+    quantity: Decimal
+    unit: str  # hour | item
+    unit_price_cents: Decimal | None
+    amount_cents: int
+    items: tuple[str, ...] = ()
+    type: str | None = None
+    outcome: str | None = None
+    category: str | None = None
+    justification: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPricing:
+    lines: tuple[Line, ...]
+    missing_proof: tuple[MissingProof, ...]
+    priced: tuple[PricedMeeting, ...]
+    travel: tuple[TravelDay, ...]
+    expenses: tuple[BillableExpense, ...]
+    rate_versions: tuple[date, ...]
+
+
+def _fmt_price(cents: Decimal) -> str:
+    return f"{cents / 100:.2f}".replace(".", ",") + " €"
+
+
+def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[BillableExpense],
+                schedule: RateSchedule, homes: Mapping[str, str | None], matrix: TravelLookup,
+                now: datetime, require_proof_document: bool = True,
+                type_labels: Mapping[str, str] | None = None) -> MonthPricing:
+    """Every line of a regional month, or InputError naming each missing rate (nothing half-done)."""
+    labels = type_labels or {}
+    problems = ProblemList()
+    missing: list[MissingProof] = []
+    priced: list[PricedMeeting] = []
+    for m in sorted(meetings, key=lambda x: (x.start, x.id)):
+        table = schedule.table_for(m.local_date)
+        result, reason = outcome(m, table, now)
+        if reason:
+            missing.append(MissingProof("meeting", m.id, reason))
+        if result is None:
+            continue
+        if table is None:
+            problems.add(f"meetings[{m.id}]", f"aucune grille tarifaire en vigueur le {m.local_date:%d/%m/%Y} "
+                         f"(réunion {m.id})")
+            continue
+        if m.type not in table.meeting_types:
+            problems.add(f"rate_tables[{table.valid_from}].meeting_types.{m.type}",
+                         f"le type de réunion {m.type} n'a pas de tarif dans la grille en vigueur au "
+                         f"{table.valid_from:%d/%m/%Y} (réunion {m.id} du {m.local_date:%d/%m/%Y})")
+            continue
+        if require_proof_document and m.status == "held" and not m.has_proof:
+            missing.append(MissingProof("meeting", m.id, "réunion facturée sans justificatif : joindre la "
+                                        "feuille d'émargement signée numérisée"))
+        priced.append(price_meeting(m, table, result))
+    problems.raise_if_any()
+    trips = travel_days(priced, schedule, homes, matrix)
+
+    groups: dict[tuple[str, str, Decimal, str], list[PricedMeeting]] = defaultdict(list)
+    for p in priced:
+        groups[(p.meeting.type, p.outcome, p.unit_price_cents, p.unit)].append(p)
+    lines: list[Line] = []
+    for (type_id, result, price, unit), items in sorted(groups.items(), key=lambda kv: (
+            kv[0][0], kv[0][1] != "held", kv[0][2])):
+        label = f"{labels.get(type_id) or type_id} — {OUTCOME_LABELS[result]} ({_fmt_price(price)})"
+        lines.append(Line("meeting", label, sum((p.quantity for p in items), Decimal(0)),
+                          "item" if unit == "flat" else "hour", price,
+                          sum(p.amount_cents for p in items), tuple(p.meeting.id for p in items),
+                          type=type_id, outcome=result))
+    if trips:
+        prices = {t.price_cents_per_hour for t in trips}
+        ids = tuple(dict.fromkeys(mid for t in trips for mid in t.meetings))
+        lines.append(Line("travel", "Déplacements", Decimal(sum(t.billed_minutes for t in trips)) / 60,
+                          "hour", prices.pop() if len(prices) == 1 else None,
+                          sum(t.amount_cents for t in trips), ids))
+    bills = sorted(expenses, key=lambda e: (e.date, e.id))
+    for e in bills:
+        if not e.has_receipt:
+            missing.append(MissingProof("expense", e.id, "frais sans justificatif : joindre le reçu ou la facture"))
+    by_cat: dict[str, list[BillableExpense]] = defaultdict(list)
+    for e in bills:
+        by_cat[e.category].append(e)
+    for cat in sorted(by_cat, key=lambda c: (list(CATEGORY_LABELS).index(c) if c in CATEGORY_LABELS else 99, c)):
+        items_e = by_cat[cat]
+        amounts = {e.amount_cents for e in items_e}
+        lines.append(Line("expense", CATEGORY_LABELS.get(cat, cat), Decimal(len(items_e)), "item",
+                          Decimal(amounts.pop()) if len(amounts) == 1 else None,
+                          sum(e.amount_cents for e in items_e), tuple(e.id for e in items_e), category=cat))
+    check_amounts(lines)
+    versions = tuple(sorted({p.valid_from for p in priced}))
+    return MonthPricing(tuple(lines), tuple(missing), tuple(priced), tuple(trips), tuple(bills), versions)
+
+
+def custom_line(label: str, quantity: Decimal, unit_price_cents: Decimal, justification: str = "",
+                unit: str = "item") -> Line:
+    """A free line (pricing.md §6.4): amount = quantity × unit price, rounded half-up once."""
+    problems = ProblemList()
+    if not label.strip():
+        problems.add("label", "le libellé de la ligne est obligatoire")
+    if abs(quantity * unit_price_cents) >= MAX_CENTS:
+        problems.add("amount", "montant hors limites")
+    problems.raise_if_any()
+    return Line("custom", label.strip(), quantity, unit, unit_price_cents,
+                round_cents(quantity * unit_price_cents), (), justification=justification.strip())
+
+
+def check_amounts(lines: Sequence[Line]) -> None:
+    """Refuse amounts no real invoice reaches (overflow guard), naming the line."""
+    problems = ProblemList()
+    total = 0
+    for i, line in enumerate(lines):
+        total += line.amount_cents
+        if abs(line.amount_cents) >= MAX_CENTS:
+            problems.add(f"lines[{i}]", f"montant hors limites pour « {line.label} »")
+    if abs(total) >= MAX_CENTS and not problems:
+        problems.add("total_ht_cents", "total hors limites")
+    problems.raise_if_any()
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    ht_cents: int
+    vat_cents: int
+    ttc_cents: int
+
+
+def totals(lines: Iterable[Line], vat_rate: Decimal) -> Totals:
+    """total_ht = Σ line amounts; vat = round_half_up(total_ht × rate); ttc = ht + vat (pricing.md §6)."""
+    ht = sum(line.amount_cents for line in lines)
+    vat = round_cents(Decimal(ht) * vat_rate)
+    if abs(ht) + abs(vat) >= MAX_CENTS:
+        raise InputError("total hors limites", "total_ht_cents")
+    return Totals(ht, vat, ht + vat)
+
+
+def month_total_difference(before: MonthPricing, after: MonthPricing) -> int:
+    """Preview of a rate change: how much the month's lines move (cents, after − before)."""
+    return sum(line.amount_cents for line in after.lines) - sum(line.amount_cents for line in before.lines)

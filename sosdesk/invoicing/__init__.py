@@ -1,0 +1,1 @@
+"""Monthly billing: regional drafts, national consolidation, workflow, numbering and exports."""
