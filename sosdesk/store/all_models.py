@@ -2,3 +2,4 @@
 
 from sosdesk.store import models  # noqa: F401
 from sosdesk.store import notify_models  # noqa: F401
+from sosdesk.store import invoice_models  # noqa: F401

@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+import sosdesk.store.all_models  # noqa: F401  (every table and flush guard registered)
 from sosdesk.store import changes as _changes
 from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, USER, Changes
 from sosdesk.store.migrate import head_revision, known_revisions, upgrade_to_head
