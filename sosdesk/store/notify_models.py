@@ -61,6 +61,8 @@ class ReminderMessage(Base):
     version: Mapped[str] = mapped_column(String(64), nullable=False)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     meeting_start: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # For an update: the start the beneficiary was told before ({ancienne_date}).
+    previous_start: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     recipient: Mapped[str] = mapped_column(String(254), nullable=False, default="")
     subject: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('version', sa.String(length=64), nullable=False),
     sa.Column('due_at', sosdesk.store.base.UTCDateTime(), nullable=False),
     sa.Column('meeting_start', sosdesk.store.base.UTCDateTime(), nullable=False),
+    sa.Column('previous_start', sosdesk.store.base.UTCDateTime(), nullable=True),
     sa.Column('recipient', sa.String(length=254), nullable=False),
     sa.Column('subject', sa.String(length=200), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),

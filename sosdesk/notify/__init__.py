@@ -1,0 +1,1 @@
+"""Reminders: outbox of SMS and e-mail messages, French templates, SMTP and HTTP SMS transports."""

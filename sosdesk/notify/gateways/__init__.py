@@ -1,0 +1,1 @@
+"""SMS provider adapters, one module each (see sosdesk.notify.sms.PROVIDERS)."""
