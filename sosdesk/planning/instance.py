@@ -143,7 +143,9 @@ def _entries(r: _Reader, data: dict[str, Any], key: str, allowed: set[str],
     """Read a list of objects with unique ``id``s; paths name the id (``sites[S1].capacity``)."""
     out: dict[str, Any] = {}
     for i, raw in enumerate(r.list_(data.get(key), key)):
-        obj = r.obj(raw, f"{key}[{i}]", allowed)
+        ident = raw.get("id") if isinstance(raw, dict) else None
+        named = f"{key}[{ident}]" if isinstance(ident, str) and ident else f"{key}[{i}]"
+        obj = r.obj(raw, named, allowed)
         if obj is None:
             continue
         ident = r.str_(obj.get("id"), f"{key}[{i}].id")

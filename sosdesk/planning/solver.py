@@ -22,6 +22,7 @@ from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.domain.rules import check_week
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
+from sosdesk.planning.greedy import first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
@@ -189,6 +190,18 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     meetings, dropped, fixed_violations = _verified(problem, meetings)
     planned = coverage_of(problem, meetings)
     covered = sum(min(planned.get(k, 0), r) for k, r in required.items())
+    if opts.step > 30 and not ctl.cancelled():
+        # On a coarse grid the finer first-fit can cover more: keep whichever verified plan does.
+        fine = generate(problem, Options(30, 60, 1000, 6), av)
+        chosen = first_fit(av, fine, fine.items)
+        alt = meetings[: len(fixed)] + [
+            Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, chosen[it.index])
+            for it in fine.items if it.index in chosen]
+        alt, alt_dropped, _ = _verified(problem, alt)
+        alt_planned = coverage_of(problem, alt)
+        alt_covered = sum(min(alt_planned.get(k, 0), r) for k, r in required.items())
+        if alt_covered > covered:
+            meetings, planned, covered, dropped = alt, alt_planned, alt_covered, alt_dropped
     unmet = explain_unmet(problem, meetings, required, planned)
     statuses = {o.status for o in outcomes}
     if len(outcomes) < len(components) or "UNKNOWN" in statuses or "MODEL_INVALID" in statuses:

@@ -73,12 +73,29 @@ def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, lis
                 for start in sp.starts(free, t.minutes, 30, p.slot_minutes):
                     tries.append(Meeting("__candidate__", t.id, day, start, t.minutes, site, pros, (ben,)))
     if not ben_days:
+        fixed = sorted({m.id for m in av.fixed_by_person.get(ben, []) if ben in m.beneficiaries})
+        if fixed and _free_without_fixed(av, ben, sites, t.minutes):
+            return (f"les rendez-vous fixes de {ben} ({and_list(fixed)}), avec leur marge et les trajets, "
+                    f"ne laissent aucun créneau de {t.minutes} min sur ses sites ({and_list(sites)})", [])
         return (f"aucun créneau de {t.minutes} min où {ben} est libre et un de ses sites "
                 f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}", [])
     if not tries:
         return (f"aucun professionnel « {t.skill} » libre pendant {_ben_windows(av, ben)} "
                 f"sur ses sites ({and_list(sites)}), jours possibles : {_days_text(ben_days)}", [])
     return None, tries
+
+
+def _free_without_fixed(av: Availability, ben: str, sites: list[str], minutes: int) -> bool:
+    b = av.p.beneficiaries[ben]
+    for site in sites:
+        s = av.p.sites[site]
+        for day in DAYS:
+            base = sp.of_windows(b.available, day) if b.available else list(sp.WHOLE_DAY)
+            base = sp.subtract(base, sp.of_windows(b.unavailable, day))
+            open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+            if any(e - a >= minutes for a, e in sp.intersect(base, open_spans)):
+                return True
+    return False
 
 
 def _group_reason(av: Availability, ben: str, t: MeetingType, tries: list[Meeting]) -> str | None:
