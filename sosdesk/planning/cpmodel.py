@@ -239,6 +239,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
 
     # H13 and coverage: new minutes beyond the fixed ones, capped at the requirement.
     coverage = []
+    need_total = 0
     for (b, type_id), lits in req_entries.items():
         t = p.meeting_types[type_id]
         req = next(r.minutes for r in p.beneficiaries[b].requirements if r.type == type_id)
@@ -246,6 +247,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         if len(lits) > room:
             m.add(sum(lits) <= room)
         need = max(req - cands.fixed_minutes[(b, type_id)], 0)
+        need_total += need
         cov = m.new_int_var(0, need, f"c{b}_{type_id}")
         m.add(cov <= t.minutes * sum(lits))
         coverage.append(cov)
@@ -267,8 +269,10 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
 
     solver, status = _run(m, ctl, seconds * 0.7, relay)
     out.status = solver.status_name(status)
-    out.bound = int(solver.best_objective_bound) if status != cp_model.INFEASIBLE else 0
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    # Without a solution CP-SAT's bound may not be proven yet: fall back on the trivial one.
+    out.bound = int(solver.best_objective_bound) if solved else need_total
+    if not solved:
         # Nothing found in time: fall back on the first-fit plan (still verified by the rules).
         out.coverage = _coverage_of(p, cands, items, warm)
         out.bound = max(out.bound, out.coverage)

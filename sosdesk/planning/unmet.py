@@ -129,6 +129,11 @@ def _with_company(av: Availability, ben: str, t: MeetingType, m: Meeting, short:
 _RULE_TEXT = {
     "H1": "{ben} a déjà un autre rendez-vous sur ces créneaux",
     "H2": "les professionnels « {skill} » possibles ({pros}) sont déjà occupés sur ces créneaux",
+    "H3": "hors des disponibilités de {ben}",
+    "H4": "hors des disponibilités des professionnels ({pros})",
+    "H6": "professionnels en nombre ou compétence insuffisants",
+    "H10": "un des participants ne peut pas se rendre sur ce site",
+    "H13": "la session dépasserait l'obligation d'un participant",
     "H5": "site complet ({sites}) sur ces créneaux",
     "H7": "la session serait complète ou sous le minimum de participants",
     "H8": "interdit avec {partners}, présent(s) au même site sur ces créneaux",
