@@ -242,7 +242,7 @@ def archive(store: Store, kind: str, row_id: str, now: datetime | None = None) -
             more = f" et {len(pending) - 5} autre(s)" if len(pending) > 5 else ""
             raise InputError(
                 f"archivage refusé : {len(pending)} rendez-vous planifié(s) à venir "
-                f"({shown}{more}) ; déplacez-les ou annulez-les d'abord", "id")
+                f"({shown}{more}) ; déplacez-les ou annulez-les d'abord")
         row.deleted = True
     return changes
 

@@ -3,6 +3,7 @@ history from the change log. Lists never carry birth date or measure (justice da
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.store import models as m
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 KINDS = ("beneficiaries", "professionals", "sites")
 MODELS: dict[str, Any] = {"beneficiaries": m.Beneficiary, "professionals": m.Professional,
                           "sites": m.Site}
@@ -169,6 +171,8 @@ def _show(value: Any) -> str:
         if value and isinstance(value[0], dict) and "type" in value[0]:
             return ", ".join(f"{q['type']} {q.get('minutes', '')} min" for q in value)
         return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
     return str(value) if value != "" else "—"
 
 

@@ -1,0 +1,1 @@
+"""The Personnes page: people lists, edit dialogs, window editor."""

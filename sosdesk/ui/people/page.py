@@ -1,0 +1,232 @@
+"""The Personnes page: beneficiaries, professionals and sites lists with instant filter, edit
+dialogs, archive (tombstone) and "voir le planning". Regional roles only see their own region."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosdesk.domain.errors import InputError
+from sosdesk.domain.permissions import PermissionDenied, can
+from sosdesk.store import ops_people
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.store.people_rows import HEADERS, PersonRow, list_rows, scope_region
+from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
+from sosdesk.ui.people.dialogs import DIALOGS
+from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
+
+TAB_TITLES = {"beneficiaries": "Bénéficiaires", "professionals": "Professionnels", "sites": "Sites"}
+NOUNS = {"beneficiaries": "ce bénéficiaire", "professionals": "ce professionnel", "sites": "ce site"}
+
+
+class PeopleTab(QWidget):
+    """One list (beneficiaries, professionals or sites) with its filter and actions."""
+
+    def __init__(self, store: Store, bus: ChangeBus, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bus, self.kind = store, bus, kind
+        user = store.current_user()
+        self.region = scope_region(user)
+        self.can_edit = user is None or can(user.role, "edit_people")
+        self.dialog: PersonDialog | None = None
+        self.model = PeopleTableModel(kind, HEADERS[kind], self._load, self)
+        self.model.reload()
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Rechercher (nom, téléphone, site, compétence…)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        bar.addWidget(self.filter, 1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("Nouveau…"))
+        self.open_button = QPushButton(self.tr("Modifier…") if self.can_edit else self.tr("Détails…"))
+        self.archive_button = QPushButton(self.tr("Archiver…"))
+        self.planning_button = QPushButton(self.tr("Voir le planning"))
+        for button in (self.new_button, self.open_button, self.archive_button, self.planning_button):
+            bar.addWidget(button)
+        self.planning_button.setVisible(kind != "sites")
+        self.new_button.setEnabled(self.can_edit)
+        layout.addLayout(bar)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        layout.addWidget(self.view)
+
+        self.new_button.clicked.connect(lambda: self.open_dialog(None))
+        self.open_button.clicked.connect(lambda: self.open_dialog(self.selected_id()))
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.planning_button.clicked.connect(lambda: self.show_planning(self.selected_id()))
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._update_count())
+        self._update_count()
+        self._update_buttons()
+
+    def _load(self, ids: Collection[str] | None) -> list[PersonRow]:
+        with self.store.session() as s:
+            return list_rows(s, self.kind, self.region, ids)
+
+    # -- state ------------------------------------------------------------------------------
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} / {total}" if shown != total else str(total))
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        self.open_button.setEnabled(selected)
+        self.archive_button.setEnabled(selected and self.can_edit)
+        self.planning_button.setEnabled(selected)
+
+    def selected_id(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_id(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, row_id: str) -> bool:
+        row = self.model.row_of(row_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.bus.status_message.emit(text)
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.model.apply_changes(changes)
+        self._update_buttons()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _double_clicked(self, index: QModelIndex) -> None:
+        row_id = self.model.row_id(self.proxy.mapToSource(index).row())
+        if self.kind == "sites":
+            self.open_dialog(row_id)
+        else:
+            self.show_planning(row_id)
+
+    def show_planning(self, row_id: str | None) -> None:
+        if row_id is None:
+            return
+        if self.kind == "beneficiaries":
+            self.bus.show_beneficiary.emit(row_id)
+        elif self.kind == "professionals":
+            self.bus.show_professional.emit(row_id)
+
+    def open_dialog(self, row_id: str | None) -> PersonDialog:
+        """Open the edit dialog (non-blocking); a successful save is announced on the bus."""
+        dialog = DIALOGS[self.kind](self.store, row_id, self)
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).setEnabled(self.can_edit)
+        dialog.saved.connect(self._saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, changes: Changes) -> None:
+        self.show_message("")
+        self.bus.changed.emit(changes)
+        if self.dialog is not None and self.dialog.row_id:
+            self.select(self.dialog.row_id)
+
+    def confirm_archive(self, row_id: str) -> bool:
+        row = self.model.row_of(row_id)
+        name = " ".join(c for c in self.model.person(row).cells[:2] if c) if row is not None else row_id
+        answer = QMessageBox.question(
+            self, self.tr("Archiver"),
+            self.tr("Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; "
+                    "son historique est conservé.").format(NOUNS[self.kind], name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def archive_selected(self) -> bool:
+        """Ask, then tombstone; a refusal (future meetings) is shown above the list."""
+        row_id = self.selected_id()
+        if row_id is None or not self.confirm_archive(row_id):
+            return False
+        try:
+            changes = ops_people.archive(self.store, self.kind, row_id)
+        except InputError as exc:
+            text = " ".join(describe_problem(p) for p in exc.problems)
+            self.show_message(text[:1].upper() + text[1:])
+            return False
+        except PermissionDenied as exc:
+            self.show_message(str(exc))
+            return False
+        self.show_message("")
+        self.bus.changed.emit(changes)
+        self.bus.status_message.emit(self.tr("Archivé : {0}").format(row_id))
+        return True
+
+
+class PeoplePage(QWidget):
+    """Three tabs (Bénéficiaires, Professionnels, Sites), refreshed from ``bus.changed``."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bus = store, bus
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self._tabs: dict[str, PeopleTab] = {}
+        for kind, title in TAB_TITLES.items():
+            tab = PeopleTab(store, bus, kind, self)
+            self._tabs[kind] = tab
+            self.tabs.addTab(tab, self.tr(title))
+        layout.addWidget(self.tabs)
+        bus.changed.connect(self._on_changed)
+
+    def tab(self, kind: str) -> PeopleTab:
+        return self._tabs[kind]
+
+    def _on_changed(self, changes: Changes) -> None:
+        for tab in self._tabs.values():
+            tab.apply_changes(changes)
