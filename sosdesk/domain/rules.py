@@ -36,7 +36,14 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
 from sosdesk.domain.model import Meeting, ObligationStatus, PlanningProblem, Violation
-from sosdesk.domain.rules_base import RuleContext, and_list, violation, violation_key, when
+from sosdesk.domain.rules_base import (
+    RuleContext,
+    and_list,
+    required_minutes,
+    violation,
+    violation_key,
+    when,
+)
 from sosdesk.domain.rules_groups import (
     capacity_violations,
     day_count_violations,
@@ -61,15 +68,15 @@ def obligations(problem: PlanningProblem, meetings: Sequence[Meeting]) -> list[O
 
     Pairs with planned minutes but no requirement are listed with required 0.
     """
-    ctx = RuleContext.build(problem)
+    required = required_minutes(problem)
     planned: dict[tuple[str, str], int] = defaultdict(int)
     for m in meetings:
         if m.status != CANCELLED:
             for bid in set(m.beneficiaries):
                 planned[(bid, m.type)] += m.minutes
-    keys = set(ctx.required) | {k for k, v in planned.items() if v}
+    keys = set(required) | {k for k, v in planned.items() if v}
     return [
-        ObligationStatus(bid, tid, planned.get((bid, tid), 0), ctx.required.get((bid, tid), 0))
+        ObligationStatus(bid, tid, planned.get((bid, tid), 0), required.get((bid, tid), 0))
         for bid, tid in sorted(keys)
     ]
 

@@ -58,6 +58,15 @@ def chronological(meetings: Iterable[Meeting]) -> list[Meeting]:
     return sorted(meetings, key=lambda m: (m.day, m.start, m.end, m.id))
 
 
+def required_minutes(problem: PlanningProblem) -> dict[tuple[str, str], int]:
+    """Required minutes per (beneficiary, type), several requirements of one type summed."""
+    required: dict[tuple[str, str], int] = {}
+    for ben in problem.beneficiaries.values():
+        for req in ben.requirements:
+            required[(ben.id, req.type)] = required.get((ben.id, req.type), 0) + req.minutes
+    return required
+
+
 @dataclass(frozen=True, slots=True)
 class RuleContext:
     """Lookups computed once per problem: symmetric forbidden pairs, fixed meetings, requirements."""
@@ -76,16 +85,12 @@ class RuleContext:
                 if other != ben.id:
                     pairs.setdefault(ben.id, set()).add(other)
                     pairs.setdefault(other, set()).add(ben.id)
-        required: dict[tuple[str, str], int] = {}
-        for ben in problem.beneficiaries.values():
-            for req in ben.requirements:
-                required[(ben.id, req.type)] = required.get((ben.id, req.type), 0) + req.minutes
         return RuleContext(
             problem=problem,
             forbidden={k: frozenset(v) for k, v in pairs.items()},
             fixed={m.id: m for m in problem.fixed},
             law_types=frozenset(t.id for t in problem.meeting_types.values() if t.kind == LAW),
-            required=required,
+            required=required_minutes(problem),
         )
 
     def is_law(self, meeting: Meeting) -> bool:

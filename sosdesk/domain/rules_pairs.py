@@ -30,31 +30,32 @@ def pair_violations(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]
     """H1/H2 overlaps, H8 same-site crossings and H14 buffers between two distinct meetings."""
     if a.day != b.day or a.id == b.id:
         return []
-    a, b = in_order(a, b)
-    if overlapping(a, b):
-        return _overlap(ctx, a, b)
-    return _buffer(ctx, a, b)
+    if a.start < b.start + b.minutes and b.start < a.start + a.minutes:
+        return _overlap(ctx, *in_order(a, b))
+    if not (a.buffer_minutes or b.buffer_minutes or a.id in ctx.fixed or b.id in ctx.fixed):
+        return []  # apart in time and no buffer to respect
+    return _buffer(ctx, *in_order(a, b))
 
 
 def _overlap(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
     out: list[Violation] = []
-    both = f"{a.id} ({when(a)}) et {b.id} ({when(b)})"
     for rule, shared in (
-        ("H1", sorted(set(a.beneficiaries) & set(b.beneficiaries))),
-        ("H2", sorted(set(a.professionals) & set(b.professionals))),
+        ("H1", sorted(set(a.beneficiaries).intersection(b.beneficiaries))),
+        ("H2", sorted(set(a.professionals).intersection(b.professionals))),
     ):
         if shared:
+            both = f"{a.id} ({when(a)}) et {b.id} ({when(b)})"
             verb = "a" if len(shared) == 1 else "ont"
             message = f"{and_list(shared)} {verb} deux rendez-vous en même temps : {both}"
             out.append(violation(rule, [a.id, b.id], shared, message))
-    if a.site == b.site and not (ctx.is_law(a) and ctx.is_law(b)):
-        crossing = span(a.day, max(a.start, b.start), min(a.end, b.end))
+    if a.site == b.site and ctx.forbidden and not (ctx.is_law(a) and ctx.is_law(b)):
         pairs = {
             tuple(sorted((x, y)))
             for x in a.beneficiaries
             for y in b.beneficiaries
             if x != y and ctx.is_forbidden(x, y)
         }
+        crossing = span(a.day, max(a.start, b.start), min(a.end, b.end))
         for x, y in sorted(pairs):
             message = (
                 f"{x} et {y} ne doivent pas se croiser : {a.id} et {b.id} ont lieu au même site "
