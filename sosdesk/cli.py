@@ -23,6 +23,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.data",
     "sosdesk.planning.command",
+    "sosdesk.invoicing.command",
 )
 
 

@@ -1,0 +1,240 @@
+"""`sosdesk invoice …`: drafts, workflow steps, exports, list and show (cli.md, pricing.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError
+from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.invoicing import interchange_section
+from sosdesk.store import Store, open_store
+from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _store(args: argparse.Namespace) -> Store:
+    from sosdesk.cli import db_path
+
+    return open_store(db_path(args), create=False)
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> Exception:
+    from sosdesk.cli import CommandError
+
+    return CommandError(message, code)
+
+
+def _run(args: argparse.Namespace, work: Any) -> int:
+    """Open the store, run ``work(store, actor_user)`` and turn workflow refusals into French errors."""
+    from sosdesk.invoicing.workflow import MissingProofError
+
+    store = _store(args)
+    try:
+        return int(work(store, getattr(args, "user", None)))
+    except MissingProofError as exc:
+        for item in exc.items:
+            print(f"{item['kind']} {item['id']} : {item['reason']}", file=sys.stderr)
+        raise _fail(str(exc), EXIT_PROBLEMS) from None
+    except InvoiceFrozenError:
+        raise
+    except (WorkflowError, PermissionDenied) as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        store.close()
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.drafts import actor_for, regional_draft
+
+    def work(store: Store, user: str | None) -> int:
+        invoice_id, _ = regional_draft(store, actor_for(store, user), args.region, args.month)
+        return _report_draft(store, invoice_id, args)
+
+    return _run(args, work)
+
+
+def _national(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.drafts import actor_for, national_draft
+
+    def work(store: Store, user: str | None) -> int:
+        invoice_id, _ = national_draft(store, actor_for(store, user), args.month)
+        return _report_draft(store, invoice_id, args)
+
+    return _run(args, work)
+
+
+def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> int:
+    with store.session() as s:
+        inv = s.get(Invoice, invoice_id)
+        assert inv is not None
+        print(f"{_title(inv)} : {len(inv.lines)} ligne(s), total HT {inv.total_ht_cents / 100:.2f} €",
+              file=sys.stderr)
+        if inv.missing_regions:
+            print("régions non approuvées : " + ", ".join(inv.missing_regions), file=sys.stderr)
+        for p in inv.missing_proof:
+            print(f"justificatif manquant — {p['kind']} {p['id']} : {p['reason']}", file=sys.stderr)
+    print(invoice_id)  # cli.md: the id alone on the last stdout line
+    return EXIT_OK
+
+
+def _title(inv: Invoice) -> str:
+    kind = {"regional": "Facture régionale", "national": "Facture nationale", "credit_note": "Avoir"}[inv.kind]
+    return f"{kind} {inv.scope} {inv.month} ({STATUS_LABELS.get(inv.status, inv.status)})"
+
+
+def _step(name: str) -> Any:
+    def handler(args: argparse.Namespace) -> int:
+        from sosdesk.invoicing.drafts import actor_for
+        from sosdesk.invoicing.workflow import apply_step
+
+        def work(store: Store, user: str | None) -> int:
+            inv, _ = apply_step(store, actor_for(store, user), args.invoice, name, args.comment or "")
+            print(f"{_title(inv)}" + (f" — n° {inv.number}" if inv.number else ""), file=sys.stderr)
+            print(inv.number or inv.id)
+            return EXIT_OK
+
+        return _run(args, work)
+
+    return handler
+
+
+def _credit_note(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.drafts import actor_for
+    from sosdesk.invoicing.workflow import credit_note
+
+    def work(store: Store, user: str | None) -> int:
+        note_id, _ = credit_note(store, actor_for(store, user), args.invoice, args.comment or "")
+        print("avoir créé en brouillon : soumettez-le puis validez-le pour lui donner un numéro", file=sys.stderr)
+        print(note_id)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _add_line(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.drafts import actor_for, add_custom_line, parse_amount
+
+    def work(store: Store, user: str | None) -> int:
+        add_custom_line(store, actor_for(store, user), args.invoice, args.label,
+                        parse_amount(args.quantity, "quantity"), parse_amount(args.unit_price, "unit_price") * 100,
+                        args.justification or "")
+        print(args.invoice)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.exports import export_invoice
+
+    def work(store: Store, user: str | None) -> int:
+        for path in export_invoice(store, args.invoice, args.format, Path(args.out)):
+            print(path)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _list(args: argparse.Namespace) -> int:
+    def work(store: Store, user: str | None) -> int:
+        with store.session() as s:
+            q = select(Invoice).where(Invoice.deleted.is_(False))
+            if args.month:
+                q = q.where(Invoice.month == args.month)
+            rows = list(s.scalars(q.order_by(Invoice.month, Invoice.kind.desc(), Invoice.scope, Invoice.edition)))
+        items: list[dict[str, Any]] = [{"id": r.id, "kind": r.kind, "scope": r.scope, "month": r.month, "status": r.status,
+                  "number": r.number, "total_ttc_cents": r.total_ttc_cents,
+                  "missing_proof": len(r.missing_proof)} for r in rows]
+        if getattr(args, "json", False):
+            print(json.dumps(items, ensure_ascii=False, indent=2))
+            return EXIT_OK
+        for it in items:
+            print(f"{it['id']}  {it['month']}  {it['kind']:<11} {it['scope']:<8} {it['status']:<9} "
+                  f"{it['number'] or '—':<16} {it['total_ttc_cents'] / 100:>12.2f} €"
+                  + (f"  ({it['missing_proof']} justificatif(s) manquant(s))" if it["missing_proof"] else ""))
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.document import invoice_json
+    from sosdesk.invoicing.drafts import get_invoice
+
+    def work(store: Store, user: str | None) -> int:
+        with store.session() as s:
+            inv = get_invoice(s, args.invoice)
+            doc = invoice_json(inv)
+            events = list(s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
+                                    .order_by(InvoiceEvent.at)))
+        if getattr(args, "json", False):
+            doc["history"] = [{"at": e.at.isoformat(), "user": e.user_id, "action": e.action,
+                               "from": e.from_status, "to": e.to_status, "comment": e.comment} for e in events]
+            print(json.dumps(doc, ensure_ascii=False, indent=2))
+            return EXIT_OK
+        print(f"{_title(inv)}" + (f" — n° {inv.number}" if inv.number else ""))
+        for line in doc["lines"]:
+            print(f"  {line['label']:<70} {line['quantity']:>8} {line['amount_cents'] / 100:>12.2f} €")
+        print(f"  {'Total HT':<70} {'':>8} {inv.total_ht_cents / 100:>12.2f} €")
+        print(f"  {'Total TTC':<70} {'':>8} {inv.total_ttc_cents / 100:>12.2f} €")
+        for p in inv.missing_proof:
+            print(f"  manquant — {p['kind']} {p['id']} : {p['reason']}")
+        for e in events:
+            print(f"  {e.at:%Y-%m-%d %H:%M} {e.user_name or e.user_id} : {e.action}"
+                  + (f" — {e.comment}" if e.comment else ""))
+        return EXIT_PROBLEMS if inv.missing_proof else EXIT_OK
+
+    return _run(args, work)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``sosdesk invoice …`` and register the invoices section of sosdesk-data/1."""
+    interchange_section.register()
+    parser = sub.add_parser("invoice", parents=[common], help="facturation mensuelle",
+                            description="Facturation : brouillons, circuit de validation, exports.")
+    cmds = parser.add_subparsers(dest="invoice_command", metavar="ÉTAPE", required=True)
+
+    p = cmds.add_parser("draft", parents=[common], help="créer ou régénérer le brouillon régional")
+    p.add_argument("--region", required=True)
+    p.add_argument("--month", required=True, metavar="AAAA-MM")
+    p.set_defaults(func=_draft)
+    p = cmds.add_parser("national", parents=[common], help="créer ou régénérer le brouillon national")
+    p.add_argument("--month", required=True, metavar="AAAA-MM")
+    p.set_defaults(func=_national)
+    for name, text in (("submit", "soumettre"), ("approve", "approuver (valideur régional)"),
+                       ("reject", "rejeter avec un commentaire (valideur régional)"),
+                       ("validate", "valider et numéroter (coordination nationale)"),
+                       ("paid", "marquer payée")):
+        p = cmds.add_parser(name, parents=[common], help=text)
+        p.add_argument("--invoice", required=True, metavar="ID")
+        p.add_argument("--comment", default="")
+        p.set_defaults(func=_step(name))
+    p = cmds.add_parser("credit-note", parents=[common], help="avoir sur une facture validée")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.add_argument("--comment", default="")
+    p.set_defaults(func=_credit_note)
+    p = cmds.add_parser("add-line", parents=[common], help="ajouter une ligne libre à un brouillon")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.add_argument("--label", required=True)
+    p.add_argument("--quantity", required=True)
+    p.add_argument("--unit-price", required=True, metavar="EUROS")
+    p.add_argument("--justification", default="")
+    p.set_defaults(func=_add_line)
+    p = cmds.add_parser("export", parents=[common], help="exporter (json, csv, pdf, facturx)")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.add_argument("--format", required=True, choices=("json", "csv", "pdf", "facturx"))
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.set_defaults(func=_export)
+    p = cmds.add_parser("list", parents=[common], help="lister les factures")
+    p.add_argument("--month", metavar="AAAA-MM")
+    p.set_defaults(func=_list)
+    p = cmds.add_parser("show", parents=[common], help="afficher une facture et son historique")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.set_defaults(func=_show)

@@ -1,0 +1,122 @@
+"""Invoice exports of pricing.md §8: json, csv (French Excel), pdf and Factur-X (PDF/A-3 + CII XML)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sosdesk.domain.errors import InputError
+from sosdesk.invoicing.document import invoice_json
+from sosdesk.invoicing.drafts import get_invoice
+from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
+from sosdesk.invoicing.month_inputs import settings_data
+from sosdesk.printing.invoice_pdf import CATEGORIES, OUTCOMES, render_invoice_pdf
+from sosdesk.store import models as m
+from sosdesk.store.engine import Store
+from sosdesk.store.invoice_models import Invoice
+
+FORMATS = ("json", "csv", "pdf", "facturx")
+
+
+def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
+    """The §8 document plus what printing needs (kind, issue date, VAT, names)."""
+    doc = invoice_json(inv)
+    region = s.get(m.Region, inv.scope)
+    credited = s.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
+    doc.update({"kind": inv.kind, "issued_at": inv.issued_at.isoformat() if inv.issued_at else None,
+                "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention,
+                "scope_label": region.name if region else ("France entière" if inv.scope == "national" else inv.scope),
+                "credited_number": credited.number if credited else None})
+    return doc
+
+
+def _fr(value: Any) -> str:
+    """Decimal comma for Excel in French."""
+    return str(value).replace(".", ",")
+
+
+def _money(cents: Any) -> str:
+    """Cents → euros with a decimal comma; two decimals unless a unit price needs more."""
+    if cents is None:
+        return ""
+    value = Decimal(str(cents)) / 100
+    rounded = value.quantize(Decimal("0.01"))
+    return _fr(rounded if rounded == value else format(value.normalize(), "f"))
+
+
+def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+
+
+def annex_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-annexe{path.suffix or '.csv'}")
+
+
+def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> list[Path]:
+    """Lines to ``path`` and one row per billed meeting, travel day or expense to ``F-annexe.csv``."""
+    rows: list[list[Any]] = [["Libellé", "Nature", "Type", "Résultat", "Catégorie", "Quantité", "Unité",
+                              "Prix unitaire (€)", "Montant HT (€)", "Nombre d'éléments"]]
+    for line in doc["lines"]:
+        rows.append([line["label"], line["kind"], line.get("type") or "", line.get("outcome") or "",
+                     line.get("category") or "", _fr(line["quantity"]), line["unit"],
+                     _money(line["unit_price_cents"]), _money(line["amount_cents"]), len(line["items"])])
+    rows += [[], ["Total HT", "", "", "", "", "", "", "", _money(doc["total_ht_cents"]), ""],
+             ["TVA", "", "", "", "", "", "", "", _money(doc["vat_cents"]), ""],
+             ["Total TTC", "", "", "", "", "", "", "", _money(doc["total_ttc_cents"]), ""]]
+    _write_csv(path, rows)
+    detail: list[list[Any]] = [["Nature", "Référence", "Région", "Date", "Heure", "Durée (min)", "Type", "Lieu",
+                                "Professionnels", "Bénéficiaires", "Résultat", "Montant (€)"]]
+    for r in annex:
+        day = date.fromisoformat(r["date"]).strftime("%d/%m/%Y")
+        if r["kind"] == "meeting":
+            detail.append(["réunion", r["id"], r.get("region", ""), day, r["time"], r["minutes"], r["type_label"],
+                           r["site_name"], ", ".join(r["professionals"]), ", ".join(r["beneficiaries"]),
+                           OUTCOMES.get(r["outcome"], r["outcome"]), _money(r["amount_cents"])])
+        elif r["kind"] == "travel":
+            detail.append(["déplacement", r["id"], r.get("region", ""), day, "", r["minutes"], "",
+                           " → ".join(r["sites"]), r["professional"], "", "", _money(r["amount_cents"])])
+        else:
+            detail.append(["frais", r["id"], r.get("region", ""), day, "", "", CATEGORIES.get(r["category"], ""),
+                           r["label"], "", "", "", _money(r["amount_cents"])])
+    target = annex_path(path)
+    _write_csv(target, detail)
+    return [path, target]
+
+
+def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[Path]:
+    """Write one export of an invoice; returns the files written."""
+    if fmt not in FORMATS:
+        raise InputError(f"format inconnu « {fmt} » (json, csv, pdf ou facturx)", "format")
+    with store.session() as s:
+        inv = get_invoice(s, invoice_id)
+        settings = settings_data(s)
+        doc = print_document(s, inv)
+        annex = list(inv.annex)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "json":
+        out.write_text(json.dumps(invoice_json_only(doc), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        return [out]
+    if fmt == "csv":
+        return write_csv(doc, annex, out)
+    pdf = io.BytesIO()
+    render_invoice_pdf(doc, annex, settings, pdf)
+    if fmt == "pdf":
+        out.write_bytes(pdf.getvalue())
+        return [out]
+    out.write_bytes(embed_facturx(pdf.getvalue(), cii_xml(doc, settings), doc))
+    return [out]
+
+
+def invoice_json_only(doc: dict[str, Any]) -> dict[str, Any]:
+    keys = ("format", "id", "number", "scope", "month", "status", "lines", "total_ht_cents", "vat_cents",
+            "total_ttc_cents", "missing_proof")
+    return {k: doc[k] for k in keys}
