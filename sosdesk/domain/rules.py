@@ -28,6 +28,10 @@ Decisions where the spec leaves room (planning.md H1–H14):
 - H14 buffers: a meeting's buffer is the larger of its own ``buffer_minutes`` and the one given
   for it in ``problem.fixed``; it applies to its beneficiaries on the same day. Overlaps are left
   to H1, so a buffer violation means a gap shorter than the buffer.
+- H11 counts every meeting of the day, court appointments included; H12 counts every meeting of
+  the professional. A meeting's own length is not compared with its type's (no rule says so).
+- Meeting ids are unique within a week; given twice, the last one wins. Violations come sorted
+  by rule number, then meeting ids; their people ids are sorted.
 """
 
 from __future__ import annotations
