@@ -1,0 +1,121 @@
+"""`sosdesk` with no command: open the data file (or the demo) in the main window; with
+``--screenshot`` render the window offscreen on the planning view, save the PNG and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sosdesk.cli import db_path
+from sosdesk.domain.timegrid import parse_week
+from sosdesk.paths import demo_db
+from sosdesk.store import Store, StoreError, open_store
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def resources_dir() -> Path:
+    """The shipped resources (translations, style sheet): next to the package, or inside it."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "resources", here.parents[1] / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[2] / "resources"
+
+
+def _language() -> str:
+    """'fr' unless SOSDESK_LANG or the system locale asks for English (DESIGN: French first)."""
+    wanted = os.environ.get("SOSDESK_LANG", "")
+    if wanted:
+        return wanted[:2].lower()
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
+
+
+def install_translations(app: object) -> str:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    lang = _language()
+    QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
+    ours = QTranslator(app)
+    if ours.load(f"sosdesk_{lang}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    style = resources_dir() / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return lang
+
+
+def _open(args: argparse.Namespace) -> Store:
+    """The store to show: the demo (built on first use), --db, or the user's data file."""
+    if getattr(args, "demo", False):
+        path = demo_db()
+        fresh = not path.exists() or path.stat().st_size == 0
+        store = open_store(path, user_id=getattr(args, "user", None))
+        if fresh:
+            from sosdesk.store.demo import build_demo
+
+            build_demo(store)
+    else:
+        store = open_store(db_path(args), user_id=getattr(args, "user", None))
+    if not store.user_id:
+        admins = [u for u in store.users() if u.role == "regional_admin"]
+        if admins:
+            store.set_user(admins[0].id)
+    return store
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the window (blocking until it closes) or, with --screenshot, save a PNG and exit."""
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sosdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("sosdesk")
+    QCoreApplication.setApplicationName("sosdesk")
+    install_translations(app)
+    week = getattr(args, "week", None)
+    try:
+        if week:
+            parse_week(week)
+        store = _open(args)
+    except (StoreError, ValueError) as exc:
+        if screenshot:
+            print(f"erreur : {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "sosdesk", QCoreApplication.translate(
+                "app", "Impossible d'ouvrir le fichier de données :\n{0}").format(exc))
+        return EXIT_BAD_INPUT
+    window = MainWindow(store, week=week)
+    if screenshot:
+        window.show_page("planning")
+        window.resize(1600, 940)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        ok = window.grab().save(str(screenshot))
+        window.close()
+        store.close()
+        if not ok:
+            print(f"erreur : impossible d'écrire {screenshot}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(screenshot)
+        return EXIT_OK
+    window.show()
+    code = app.exec()
+    store.close()
+    return int(code)

@@ -1,0 +1,1 @@
+"""The planning (week calendar) view."""

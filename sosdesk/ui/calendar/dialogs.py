@@ -1,0 +1,173 @@
+"""Meeting dialog (create / edit, with the live rule check) and the repeat-until dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosdesk.domain import model as dm
+from sosdesk.ui.calendar.week_data import WeekData
+
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _checklist(items: list[tuple[str, str]], checked: set[str]) -> QListWidget:
+    widget = QListWidget()
+    for key, label in items:
+        it = QListWidgetItem(label)
+        it.setData(Qt.ItemDataRole.UserRole, key)
+        it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        it.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        widget.addItem(it)
+    return widget
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+class MeetingDialog(QDialog):
+    """Create or edit one meeting; the hard rules are checked as fields change (OK stays possible:
+    the operation refuses again with the same explanation)."""
+
+    def __init__(self, data: WeekData, meeting: dm.Meeting, note: str = "", editing: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Modifier le rendez-vous") if editing else self.tr("Nouveau rendez-vous"))
+        self._data, self._base = data, meeting
+        p = data.problem
+        form = QFormLayout()
+        self.type = QComboBox()
+        for t in sorted(p.meeting_types.values(), key=lambda t: t.id):
+            self.type.addItem(f"{t.label or t.id} ({t.minutes} min)", t.id)
+        self.type.setCurrentIndex(max(0, self.type.findData(meeting.type)))
+        self.day = QComboBox()
+        for i, name in enumerate(DAYS, start=1):
+            self.day.addItem(self.tr(name), i)
+        self.day.setCurrentIndex(meeting.day - 1)
+        self.start = QTimeEdit(QTime(meeting.start // 60, meeting.start % 60))
+        self.start.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 12 * 60)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(meeting.minutes or 60)
+        self.site = QComboBox()
+        for s in sorted(p.sites.values(), key=lambda s: s.name or s.id):
+            self.site.addItem(s.name or s.id, s.id)
+        self.site.setCurrentIndex(max(0, self.site.findData(meeting.site)))
+        self.pros = _checklist([(x.id, data.pro_name(x.id)) for x in sorted(
+            p.professionals.values(), key=lambda x: (x.last_name, x.first_name, x.id))], set(meeting.professionals))
+        self.ben_filter = QLineEdit()
+        self.ben_filter.setPlaceholderText(self.tr("Filtrer les bénéficiaires…"))
+        self.bens = _checklist([(b.id, f"{data.ben_name(b.id)} ({b.id})") for b in sorted(
+            p.beneficiaries.values(), key=lambda b: (b.last_name, b.first_name, b.id))], set(meeting.beneficiaries))
+        self.fixed = QCheckBox(self.tr("Rendez-vous fixe (le planificateur ne le déplace pas)"))
+        self.fixed.setChecked(meeting.fixed)
+        self.buffer = QSpinBox()
+        self.buffer.setRange(0, 240)
+        self.buffer.setSingleStep(15)
+        self.buffer.setSuffix(" min")
+        self.buffer.setValue(meeting.buffer_minutes)
+        self.note = QPlainTextEdit(note)
+        self.note.setFixedHeight(50)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Jour"), self.day)
+        form.addRow(self.tr("Début"), self.start)
+        form.addRow(self.tr("Durée"), self.minutes)
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Professionnels"), self.pros)
+        form.addRow(self.tr("Bénéficiaires"), self.ben_filter)
+        form.addRow("", self.bens)
+        form.addRow("", self.fixed)
+        form.addRow(self.tr("Battement"), self.buffer)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.problems)
+        lay.addWidget(buttons)
+        self._editing = editing
+        self.type.currentIndexChanged.connect(self._type_changed)
+        for sig in (self.day.currentIndexChanged, self.start.timeChanged, self.minutes.valueChanged,
+                    self.site.currentIndexChanged, self.pros.itemChanged, self.bens.itemChanged,
+                    self.buffer.valueChanged):
+            sig.connect(self.check)
+        self.ben_filter.textChanged.connect(self._filter)
+        self.check()
+
+    def _type_changed(self) -> None:
+        t = self._data.problem.meeting_types.get(str(self.type.currentData()))
+        if t is not None and not self._editing:
+            self.minutes.setValue(t.minutes)
+        self.check()
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        for i in range(self.bens.count()):
+            it = self.bens.item(i)
+            it.setHidden(bool(needle) and needle not in it.text().casefold())
+
+    def meeting(self) -> dm.Meeting:
+        t = self.start.time()
+        start = t.hour() * 60 + t.minute() // 15 * 15
+        return replace(self._base, type=str(self.type.currentData()), day=int(self.day.currentData()),
+                       start=start, minutes=self.minutes.value(), site=str(self.site.currentData()),
+                       professionals=_checked(self.pros), beneficiaries=_checked(self.bens),
+                       fixed=self.fixed.isChecked(), buffer_minutes=self.buffer.value())
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def check(self) -> list[str]:
+        cand = self.meeting()
+        messages = list(dict.fromkeys(v.message for v in self._data.index.check_candidate(
+            replace(cand, id=cand.id or "nouveau"))))
+        self.problems.setText("\n".join(messages[:5]))
+        return messages
+
+
+class RepeatDialog(QDialog):
+    """"Répéter chaque semaine jusqu'au…"."""
+
+    def __init__(self, first: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Répéter chaque semaine"))
+        self.until = QDateEdit(QDate(first.year, first.month, first.day).addDays(28))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd/MM/yyyy")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Jusqu'au"), self.until)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def until_date(self) -> date:
+        d = self.until.date()
+        return date(d.year(), d.month(), d.day())

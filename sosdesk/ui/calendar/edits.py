@@ -1,0 +1,276 @@
+"""The planning page's edits: every gesture or dialog becomes one core command (undoable), run
+through ``execute`` which shows a refusal in French and announces the Changes on the bus."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+
+from sosdesk.domain import model as dm
+from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.timegrid import week_dates
+from sosdesk.store import Store
+from sosdesk.store import ops_meetings as ops
+from sosdesk.store.changes import Changes
+from sosdesk.store.undo import Command, JournalCommand
+from sosdesk.store.week import apply_plan
+from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
+from sosdesk.ui.calendar.dialogs import MeetingDialog, RepeatDialog
+from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
+from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
+from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.ui.undo import QtUndoCommand
+
+if TYPE_CHECKING:
+    from sosdesk.ui.calendar.page import PlanningPage
+
+
+def default_confirm(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, "sosdesk", text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def default_run_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class MeetingActions:
+    """The edits of one PlanningPage (store, bus, week data, undo stack, message banner)."""
+
+    def __init__(self, page: PlanningPage) -> None:
+        self.page = page
+
+    # -- the one path for edits --------------------------------------------------------------------
+    def execute(self, command: Command) -> Changes | None:
+        """Apply a command; on success push it on the undo stack and announce what changed."""
+        try:
+            changes = command.apply(self.page.store)
+        except (ops.EditRefused, ops.UndoConflict, PermissionDenied) as exc:
+            self.page.show_message(str(exc), error=True)
+            return None
+        self.page.undo_stack.push(QtUndoCommand(command, self.page.store, self.page.bus.changed.emit,
+                                           lambda msg: self.page.show_message(msg, error=True)))
+        self.page.bus.changed.emit(changes)
+        self.page.show_message(command.label)
+        return changes
+
+    # -- gestures ------------------------------------------------------------------------------
+    def apply_drop(self, result: DragResult) -> Changes | None:
+        week = self.page.data.week
+        cands = list(result.candidates)
+        if result.copy:
+            label = self.page.tr("Copier {0} rendez-vous").format(len(cands))
+            return self.execute(JournalCommand(label, lambda st, j: ops.copy_meetings(st, week, cands, journal=j)))
+        if result.kind == RESIZE:
+            label = self.page.tr("Redimensionner le rendez-vous")
+        elif len(cands) > 1:
+            label = self.page.tr("Déplacer {0} rendez-vous").format(len(cands))
+        else:
+            label = self.page.tr("Déplacer le rendez-vous")
+        return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
+            st, week, cands, label, journal=j)))
+
+    def prefill(self, result: DragResult) -> dm.Meeting:
+        """A new meeting prefilled from where it was drawn: type, time, resource and site."""
+        p = self.page.data.problem
+        c = result.candidates[0]
+        resource = result.column.resource if result.column is not None else ""
+        types = sorted(p.meeting_types.values(), key=lambda t: (t.kind != "individual", t.id))
+        pros: tuple[str, ...] = ()
+        bens: tuple[str, ...] = ()
+        site = next(iter(sorted(p.sites)), "")
+        mtype = types[0] if types else None
+        if self.page.mode == BENEFICIARY:
+            ben = p.beneficiaries.get(resource)
+            bens = (resource,)
+            if ben is not None:
+                req = [p.meeting_types[r.type] for r in ben.requirements if r.type in p.meeting_types]
+                mtype = req[0] if req else mtype
+                pros = (ben.referent,) if ben.referent else ()
+                site = ben.sites[0] if ben.sites else site
+        elif self.page.mode == SITE:
+            site = resource
+        else:
+            pro = p.professionals.get(resource)
+            pros = (resource,)
+            if pro is not None:
+                fit = [t for t in types if t.skill in pro.skills]
+                mtype = fit[0] if fit else mtype
+                site = pro.home_site or (pro.sites[0] if pro.sites else site)
+        minutes = c.minutes if c.minutes > 15 or mtype is None else mtype.minutes
+        return dm.Meeting("", mtype.id if mtype else "", c.day, c.start, minutes, site, pros, bens)
+
+    def create_from(self, result: DragResult) -> Changes | None:
+        if result.kind != CREATE:
+            return None
+        dialog = MeetingDialog(self.page.data, self.prefill(result), parent=self.page)
+        if not self.page.run_dialog(dialog):
+            return None
+        mt = replace(dialog.meeting(), id=str(uuid.uuid4()))
+        note, week = dialog.note_text(), self.page.data.week
+        label = self.page.tr("Créer un rendez-vous")
+        return self.execute(JournalCommand(label, lambda st, j: ops.create_meeting(st, week, mt, note, journal=j)))
+
+    def open_meeting(self, meeting_id: str) -> Changes | None:
+        cal = self.page.data.meetings.get(meeting_id)
+        if cal is None:
+            return None
+        if cal.status == "cancelled":
+            self.page.show_message(self.page.tr("Ce rendez-vous est annulé."))
+            return None
+        dialog = MeetingDialog(self.page.data, cal.meeting, cal.note, editing=True, parent=self.page)
+        if not self.page.run_dialog(dialog):
+            return None
+        mt, week, note = dialog.meeting(), self.page.data.week, dialog.note_text()
+        label = self.page.tr("Modifier le rendez-vous")
+        return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
+            st, week, [mt], label, notes={mt.id: note}, journal=j)))
+
+    def cancel_meetings(self, ids: list[str]) -> Changes | None:
+        ids = [i for i in ids if i in self.page.data.meetings and self.page.data.meetings[i].status != "cancelled"]
+        if not ids:
+            return None
+        w = self.page
+        if not self.page.confirm(w.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))):
+            return None
+        label = w.tr("Annuler {0} rendez-vous").format(len(ids))
+        return self.execute(JournalCommand(label, lambda st, j: ops.cancel_meetings(st, ids, journal=j)))
+
+    # -- attendance ------------------------------------------------------------------------------
+    def edit_attendance(self, meeting_id: str) -> Changes | None:
+        cal = self.page.data.meetings.get(meeting_id)
+        if cal is None or cal.status == "cancelled":
+            return None
+        dialog = AttendanceDialog(self.page.data, cal, parent=self.page)
+        if not self.page.run_dialog(dialog):
+            return None
+        attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
+
+        def op(st: Store, j: ops.Journal) -> Changes:
+            changes = ops.record_attendance(st, meeting_id, attendance, present, journal=j)
+            if proof is not None:
+                changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
+            return changes
+        return self.execute(JournalCommand(self.page.tr("Saisir les présences"), op))
+
+    def mark_held(self, ids: list[str]) -> Changes | None:
+        """Context menu "Tenu, tous présents" for the selected meetings."""
+        cals = [self.page.data.meetings[i] for i in ids if i in self.page.data.meetings]
+        cals = [c for c in cals if c.status != "cancelled"]
+        if not cals:
+            return None
+
+        def op(st: Store, j: ops.Journal) -> Changes:
+            out = Changes()
+            for c in cals:
+                out.merge(ops.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
+                                                           for b in c.meeting.beneficiaries}, journal=j))
+            return out
+        return self.execute(JournalCommand(self.page.tr("Marquer comme tenu"), op))
+
+    def mark_day(self, day: int, ids: list[str] | None = None) -> Changes | None:
+        d = week_dates(self.page.data.week)[day - 1]
+        label = self.page.tr("Journée du {0} tenue").format(d.strftime("%d/%m"))
+        return self.execute(JournalCommand(label, lambda st, j: ops.mark_day_held(st, d, ids, journal=j)))
+
+    def day_view(self, day: int) -> None:
+        ids = sorted((c.id for c in self.page.data.meetings.values()
+                      if c.meeting.day == day and c.status != "cancelled"
+                      and any(self.page.view_shows(c.meeting, r) for r in self.page.resources)),
+                     key=lambda i: self.page.data.meetings[i].meeting.start)
+        d = week_dates(self.page.data.week)[day - 1]
+        dialog = DayAttendanceDialog(self.page.data, day, ids, self.page.tr("Présences du {0}").format(
+            d.strftime("%d/%m/%Y")), parent=self.page)
+        dialog.open_meeting.connect(self.edit_attendance)
+        dialog.whole_day.connect(lambda: (self.mark_day(day, ids), dialog.accept()))
+        self.page.run_dialog(dialog)
+
+
+    # -- recurrence ------------------------------------------------------------------------------
+    def repeat(self, meeting_id: str) -> ops.CopyReport | None:
+        cal = self.page.data.meetings.get(meeting_id)
+        if cal is None:
+            return None
+        first = week_dates(self.page.data.week)[cal.meeting.day - 1]
+        dialog = RepeatDialog(first, parent=self.page)
+        if not self.page.run_dialog(dialog):
+            return None
+        until = dialog.until_date()
+        holder: list[ops.CopyReport] = []
+
+        def op(st: Store, j: ops.Journal) -> Changes:
+            report, changes = ops.repeat_weekly(st, meeting_id, until, journal=j)
+            holder.append(report)
+            return changes
+        self.execute(JournalCommand(self.page.tr("Répéter chaque semaine"), op))
+        if holder:
+            self._report(holder[0])
+            return holder[0]
+        return None
+
+    def copy_week(self) -> ops.CopyReport | None:
+        holder: list[ops.CopyReport] = []
+        week = self.page.data.week
+
+        def op(st: Store, j: ops.Journal) -> Changes:
+            report, changes = ops.copy_week_to_next(st, week, journal=j)
+            holder.append(report)
+            return changes
+        self.execute(JournalCommand(self.page.tr("Copier la semaine vers la suivante"), op))
+        if holder:
+            self._report(holder[0])
+            return holder[0]
+        return None
+
+    def _report(self, report: ops.CopyReport) -> None:
+        w = self.page
+        text = w.tr("{0} rendez-vous créés.").format(len(report.created))
+        if report.skipped:
+            text += " " + w.tr("{0} non copiés (règle enfreinte) :").format(len(report.skipped))
+            for s in report.skipped[:8]:
+                text += f"\n• {s.source_id} ({s.week}) : {s.messages[0]}"
+        self.page.show_message(text, error=bool(report.skipped))
+
+    # -- planner ---------------------------------------------------------------------------------
+    def accept_plan(self, meetings: list[dm.Meeting]) -> Changes | None:
+        week = self.page.data.week
+        chosen = [replace(m, id=str(uuid.uuid4())) for m in meetings if not m.fixed]
+
+        def op(st: Store, j: ops.Journal) -> Changes:
+            ids, changes = apply_plan(st, week, chosen, "Planification automatique")
+            with st.session() as s:
+                for i in ids:
+                    j.created(i)
+                j.close(s)
+            return changes
+        return self.execute(JournalCommand(self.page.tr("Planification automatique"), op))
+
+    # -- context menu ------------------------------------------------------------------------------
+    def context_menu(self, meeting_id: str, pos: QPoint) -> QMenu:
+        w = self.page
+        cal = self.page.data.meetings.get(meeting_id)
+        menu = QMenu(w)
+        if cal is None:
+            return menu
+        selected = self.page.selected_ids() or [meeting_id]
+        live = cal.status != "cancelled"
+        for text, fn, enabled in (
+                (w.tr("Modifier…"), lambda: self.open_meeting(meeting_id), live),
+                (w.tr("Présences et justificatif…"), lambda: self.edit_attendance(meeting_id), live),
+                (w.tr("Marquer comme tenu (tous présents)"), lambda: self.mark_held(selected), live),
+                (w.tr("Présences de la journée…"), lambda: self.day_view(cal.meeting.day), True),
+                (w.tr("Répéter chaque semaine jusqu'au…"), lambda: self.repeat(meeting_id), live),
+                (w.tr("Annuler le rendez-vous"), lambda: self.cancel_meetings(selected), live)):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(fn)
+        return menu
+
+

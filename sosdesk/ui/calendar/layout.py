@@ -1,0 +1,157 @@
+"""Geometry of the week grid (no Qt): columns per day × resource, minutes ↔ y on the 15-min grid,
+which meetings a column shows, side-by-side lanes, and the shaded (unbookable) intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sosdesk.domain import model as dm
+
+SLOT = 15
+GUTTER = 52.0
+HEADER = 44.0
+SLOT_HEIGHT = 12.0
+MIN_COLUMN = 26.0
+
+# View modes: whose calendar is shown
+PROFESSIONAL, BENEFICIARY, SITE, PROFESSIONALS = "professional", "beneficiary", "site", "professionals"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    index: int
+    day: int
+    resource: str
+    x: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSpec:
+    """What the calendar shows: a mode and its resources (several only for PROFESSIONALS)."""
+
+    mode: str
+    resources: tuple[str, ...]
+
+    def shows(self, meeting: dm.Meeting, resource: str) -> bool:
+        if self.mode in (PROFESSIONAL, PROFESSIONALS):
+            return resource in meeting.professionals
+        if self.mode == BENEFICIARY:
+            return resource in meeting.beneficiaries
+        return meeting.site == resource
+
+
+class WeekLayout:
+    """Columns laid out left to right (day-major), time top to bottom from ``first`` to ``last``."""
+
+    def __init__(self, days: Sequence[int], resources: Sequence[str], width: float,
+                 first: int = 7 * 60, last: int = 21 * 60) -> None:
+        self.days = list(days)
+        self.requested_width = width
+        self.resources = list(resources) or [""]
+        self.first, self.last = first, last
+        count = len(self.days) * len(self.resources)
+        self.col_width = max(MIN_COLUMN, (width - GUTTER) / max(count, 1))
+        self.columns = [Column(i, day, res, GUTTER + i * self.col_width, self.col_width)
+                        for i, (day, res) in enumerate((d, r) for d in self.days for r in self.resources)]
+        self.width = GUTTER + count * self.col_width
+        self.height = HEADER + self.y_span(first, last)
+
+    def y_span(self, start: int, end: int) -> float:
+        return (end - start) / SLOT * SLOT_HEIGHT
+
+    def y_of(self, minute: int) -> float:
+        return HEADER + self.y_span(self.first, minute)
+
+    def minute_at(self, y: float, snap: bool = True) -> int:
+        raw = self.first + (y - HEADER) / SLOT_HEIGHT * SLOT
+        minute = int(round(raw / SLOT) * SLOT) if snap else int(raw // SLOT * SLOT)
+        return max(0, min(24 * 60, minute))
+
+    def slot_at(self, y: float) -> int:
+        """The slot containing y (floor), for clicks."""
+        return self.minute_at(y, snap=False)
+
+    def column_at(self, x: float) -> Column | None:
+        if x < GUTTER or not self.columns:
+            return None
+        i = int((x - GUTTER) // self.col_width)
+        return self.columns[i] if 0 <= i < len(self.columns) else None
+
+    def column_of(self, day: int, resource: str) -> Column | None:
+        for c in self.columns:
+            if c.day == day and c.resource == resource:
+                return c
+        return None
+
+    def rect(self, column: Column, start: int, minutes: int, lane: int = 0, lanes: int = 1
+             ) -> tuple[float, float, float, float]:
+        lane_w = (column.width - 4) / max(lanes, 1)
+        return (column.x + 2 + lane * lane_w, self.y_of(start), lane_w - 1, self.y_span(start, start + minutes))
+
+
+def lanes(meetings: Iterable[dm.Meeting]) -> dict[str, tuple[int, int]]:
+    """Side-by-side lanes for overlapping meetings of one column: id → (lane, lanes in its cluster)."""
+    items = sorted(meetings, key=lambda m: (m.start, -m.minutes, m.id))
+    out: dict[str, tuple[int, int]] = {}
+    cluster: list[tuple[dm.Meeting, int]] = []
+    cluster_end = -1
+    lane_ends: list[int] = []
+
+    def flush() -> None:
+        width = max((lane for _, lane in cluster), default=-1) + 1
+        for mt, lane in cluster:
+            out[mt.id] = (lane, width)
+
+    for mt in items:
+        if cluster and mt.start >= cluster_end:
+            flush()
+            cluster, lane_ends, cluster_end = [], [], -1
+        for i, end in enumerate(lane_ends):
+            if end <= mt.start:
+                lane_ends[i] = mt.end
+                cluster.append((mt, i))
+                break
+        else:
+            lane_ends.append(mt.end)
+            cluster.append((mt, len(lane_ends) - 1))
+        cluster_end = max(cluster_end, mt.end)
+    if cluster:
+        flush()
+    return out
+
+
+def _complement(windows: Sequence[dm.Window], day: int) -> list[tuple[int, int]]:
+    inside = sorted((w.start, w.end) for w in windows if w.day == day)
+    out, cursor = [], 0
+    for start, end in inside:
+        if start > cursor:
+            out.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < 24 * 60:
+        out.append((cursor, 24 * 60))
+    return out
+
+
+def shaded(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int,
+           fixed: Iterable[dm.Meeting] = ()) -> list[tuple[int, int]]:
+    """Intervals of the day when the column's resource cannot be booked (H3, H4, H5, H14)."""
+    out: list[tuple[int, int]] = []
+    if spec.mode in (PROFESSIONAL, PROFESSIONALS):
+        pro = problem.professionals.get(resource)
+        if pro is not None and pro.available:
+            out += _complement(pro.available, day)
+    elif spec.mode == SITE:
+        site = problem.sites.get(resource)
+        if site is not None and site.open:
+            out += _complement(site.open, day)
+    elif spec.mode == BENEFICIARY:
+        ben = problem.beneficiaries.get(resource)
+        if ben is not None:
+            if ben.available:
+                out += _complement(ben.available, day)
+            out += [(w.start, w.end) for w in ben.unavailable if w.day == day]
+            out += [(m.start - m.buffer_minutes, m.end + m.buffer_minutes) for m in fixed
+                    if m.day == day and resource in m.beneficiaries]
+    return out

@@ -1,0 +1,375 @@
+"""The Planning page: week navigation, whose calendar is shown, the week view, the obligations
+panel and the past meetings whose attendance is missing. Refreshes from the Changes on the bus."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosdesk.domain import model as dm
+from sosdesk.domain.timegrid import format_hhmm, parse_week, shift_week, week_of
+from sosdesk.store import Store
+from sosdesk.store.changes import Changes
+from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
+from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
+from sosdesk.ui.calendar.obligations import ObligationsPanel
+from sosdesk.ui.calendar.scene import WeekScene
+from sosdesk.ui.calendar.view import WeekView
+from sosdesk.ui.calendar.week_data import WeekData
+
+REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes"}
+MAX_SIDE_BY_SIDE = 4
+DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+def parse_jump(text: str) -> str:
+    """'2026-W48', '24/11/2026' or '2026-11-24' → an ISO week (ValueError in French otherwise)."""
+    text = text.strip()
+    if "W" in text.upper():
+        week = text.upper()
+        parse_week(week)
+        return week
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y"):
+        try:
+            return week_of(datetime.strptime(text, fmt).date())
+        except ValueError:
+            continue
+    raise ValueError(f"date ou semaine invalide « {text} » (ex. 2026-W48 ou 24/11/2026)")
+
+
+class PlanningPage(QWidget):
+    """Week calendar of one professional, beneficiary, site, or professionals side by side."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
+                 week: str | None = None, now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bus = store, bus
+        self.now = now or (lambda: datetime.now(UTC))
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = MeetingActions(self)
+        self.confirm: Callable[[str], bool] = lambda text: default_confirm(self, text)
+        self.run_dialog: Callable[[QDialog], bool] = default_run_dialog
+        self.week = week or week_of(self.now().date())
+        self.mode, self.resources = PROFESSIONALS, ()
+        self.show_sunday = False
+        self.data = WeekData.load(store, self.week)
+        self._build()
+        self.resources = self._default_resources(PROFESSIONALS)
+        self._fill_resources()
+        self._rebuild_scene()
+        bus.changed.connect(self.on_changed)
+        bus.show_beneficiary.connect(self.show_beneficiary)
+        bus.show_professional.connect(self.show_professional)
+        bus.show_week.connect(self.set_week)
+        bus.show_meeting.connect(self.show_meeting)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QToolBar()
+        bar.setObjectName("planning_toolbar")
+        self.prev_action = bar.addAction("◀", lambda: self.set_week(shift_week(self.week, -1)))
+        self.prev_action.setToolTip(self.tr("Semaine précédente"))
+        self.week_label = QLabel()
+        self.week_label.setMinimumWidth(190)
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.week_label)
+        self.next_action = bar.addAction("▶", lambda: self.set_week(shift_week(self.week, 1)))
+        self.next_action.setToolTip(self.tr("Semaine suivante"))
+        bar.addAction(self.tr("Aujourd'hui"), lambda: self.set_week(week_of(self.now().date())))
+        self.jump = QLineEdit()
+        self.jump.setPlaceholderText(self.tr("Aller à… (2026-W48, 24/11/2026)"))
+        self.jump.setMaximumWidth(210)
+        self.jump.returnPressed.connect(self._jump)
+        bar.addWidget(self.jump)
+        bar.addSeparator()
+        self.mode_combo = QComboBox()
+        for label, mode in ((self.tr("Professionnels côte à côte"), PROFESSIONALS),
+                            (self.tr("Un professionnel"), PROFESSIONAL), (self.tr("Un bénéficiaire"), BENEFICIARY),
+                            (self.tr("Un site"), SITE)):
+            self.mode_combo.addItem(label, mode)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        bar.addWidget(self.mode_combo)
+        self.resource_combo = QComboBox()
+        self.resource_combo.setEditable(True)
+        self.resource_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.resource_combo.setMinimumWidth(200)
+        completer = self.resource_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.resource_combo.activated.connect(self._resource_chosen)
+        bar.addWidget(self.resource_combo)
+        self.pros_button = QToolButton()
+        self.pros_button.setText(self.tr("Choisir les professionnels"))
+        self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pros_menu = QMenu(self)
+        self.pros_button.setMenu(self.pros_menu)
+        bar.addWidget(self.pros_button)
+        self.sunday = QCheckBox(self.tr("Dimanche"))
+        self.sunday.toggled.connect(self._sunday_toggled)
+        bar.addWidget(self.sunday)
+        bar.addSeparator()
+        self.plan_action = QAction(self.tr("Planifier la semaine"), self)
+        self.plan_action.triggered.connect(self.plan_week)
+        self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
+        bar.addAction(self.plan_action)
+        self.copy_week_action = bar.addAction(self.tr("Copier → semaine suivante"), self.actions_.copy_week)
+        self.day_action = bar.addAction(self.tr("Présences du jour"), self._day_view)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(lambda: self.banner.setVisible(False))
+        self.view = WeekView()
+        self.view.drop_requested.connect(self.actions_.apply_drop)
+        self.view.create_requested.connect(self.actions_.create_from)
+        self.view.refused.connect(lambda msg: self.show_message(self.tr("Refusé : ") + msg, error=True))
+        self.view.open_requested.connect(self.actions_.open_meeting)
+        self.view.cancel_requested.connect(self.actions_.cancel_meetings)
+        self.view.context_requested.connect(lambda mid, pos: self.actions_.context_menu(mid, pos).exec(pos))
+        self.obligations = ObligationsPanel()
+        self.obligations.beneficiary_clicked.connect(self.show_beneficiary)
+        self.missing = QListWidget()
+        self.missing.itemActivated.connect(self._missing_clicked)
+        self.missing.itemClicked.connect(self._missing_clicked)
+        self.missing_label = QLabel()
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(4, 0, 0, 0)
+        side_lay.addWidget(QLabel(self.tr("<b>Obligations de la semaine</b>")))
+        side_lay.addWidget(self.obligations, 3)
+        side_lay.addWidget(self.missing_label)
+        side_lay.addWidget(self.missing, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 340])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(bar)
+        lay.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addWidget(self.splitter)
+        lay.addLayout(row, 1)
+
+    # -- view state --------------------------------------------------------------------------------
+    def days(self) -> list[int]:
+        return list(range(1, 8 if self.show_sunday else 7))
+
+    def view_shows(self, meeting: dm.Meeting, resource: str) -> bool:
+        return ViewSpec(self.mode, self.resources).shows(meeting, resource)
+
+    def _default_resources(self, mode: str) -> tuple[str, ...]:
+        p = self.data.problem
+        if mode in (PROFESSIONAL, PROFESSIONALS):
+            busy: dict[str, int] = {}
+            for mt in self.data.active():
+                for pid in mt.professionals:
+                    busy[pid] = busy.get(pid, 0) + 1
+            ordered = sorted(p.professionals, key=lambda pid: (-busy.get(pid, 0), pid))
+            return tuple(ordered[: MAX_SIDE_BY_SIDE if mode == PROFESSIONALS else 1])
+        pool = p.beneficiaries if mode == BENEFICIARY else p.sites
+        return tuple(sorted(pool)[:1])
+
+    def _fill_resources(self) -> None:
+        p = self.data.problem
+        combo = self.resource_combo
+        combo.blockSignals(True)
+        combo.clear()
+        if self.mode in (PROFESSIONAL, PROFESSIONALS):
+            items = sorted(((self.data.pro_name(i), i) for i in p.professionals))
+        elif self.mode == BENEFICIARY:
+            items = sorted(((f"{self.data.ben_name(i)} ({i})", i) for i in p.beneficiaries))
+        else:
+            items = sorted(((self.data.site_name(i), i) for i in p.sites))
+        for label, key in items:
+            combo.addItem(label, key)
+        if self.resources:
+            combo.setCurrentIndex(max(0, combo.findData(self.resources[0])))
+        combo.setVisible(self.mode != PROFESSIONALS)
+        combo.blockSignals(False)
+        self.pros_button.setVisible(self.mode == PROFESSIONALS)
+        self.pros_menu.clear()
+        for label, key in sorted((self.data.pro_name(i), i) for i in p.professionals):
+            action = self.pros_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key in self.resources)
+            action.toggled.connect(lambda on, k=key: self._toggle_pro(k, on))
+
+    def _toggle_pro(self, pid: str, on: bool) -> None:
+        chosen = [r for r in self.resources if r != pid] + ([pid] if on else [])
+        order = sorted(self.data.problem.professionals, key=lambda i: self.data.pro_name(i))
+        self.set_view(PROFESSIONALS, tuple(i for i in order if i in chosen))
+
+    def _rebuild_scene(self) -> None:
+        width = max(self.view.viewport().width(), 600)
+        scene = WeekScene(self.data, ViewSpec(self.mode, self.resources), self.days(), width, self.now())
+        old = self.view.scene()
+        self.view.set_week_scene(scene)
+        if old is not None:
+            old.deleteLater()
+        self.view.verticalScrollBar().setValue(int(scene.layout.y_of(8 * 60) - 50))
+        first, last = self.days()[0], self.days()[-1]
+        from sosdesk.domain.timegrid import week_dates
+
+        dates = week_dates(self.week)
+        self.week_label.setText(self.tr("{0} · {1} – {2}").format(
+            self.week, dates[first - 1].strftime("%d/%m"), dates[last - 1].strftime("%d/%m/%Y")))
+        self._refresh_side()
+
+    def _refresh_side(self) -> None:
+        self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name)
+        missing = self.data.missing_attendance(self.now())
+        self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
+        self.missing.clear()
+        for cal in missing[:200]:
+            mt = cal.meeting
+            it = QListWidgetItem(f"{DAY_NAMES[mt.day - 1]} {format_hhmm(mt.start)} {self.data.type_label(mt.type)} — "
+                                 + ", ".join(self.data.ben_name(b) for b in mt.beneficiaries))
+            it.setData(Qt.ItemDataRole.UserRole, cal.id)
+            self.missing.addItem(it)
+
+    def scene(self) -> WeekScene:
+        return self.view.week_scene()
+
+    # -- navigation --------------------------------------------------------------------------------
+    def set_week(self, week: str) -> None:
+        parse_week(week)
+        self.week = week
+        self.data = WeekData.load(self.store, week)
+        self._rebuild_scene()
+
+    def set_view(self, mode: str, resources: tuple[str, ...]) -> None:
+        self.mode, self.resources = mode, tuple(resources)
+        self.mode_combo.blockSignals(True)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        self.mode_combo.blockSignals(False)
+        self._fill_resources()
+        self._rebuild_scene()
+
+    def show_beneficiary(self, bid: str) -> None:
+        self.set_view(BENEFICIARY, (bid,))
+
+    def show_professional(self, pid: str) -> None:
+        self.set_view(PROFESSIONAL, (pid,))
+
+    def show_site(self, sid: str) -> None:
+        self.set_view(SITE, (sid,))
+
+    def show_meeting(self, meeting_id: str) -> None:
+        from sosdesk.store.ops_meetings import week_meeting
+
+        try:
+            with self.store.session() as s:
+                week, _ = week_meeting(s, meeting_id)
+        except Exception as exc:
+            self.show_message(str(exc), error=True)
+            return
+        if week != self.week:
+            self.set_week(week)
+        self.scene().select_ids([meeting_id])
+        item = self.scene().item_for(meeting_id)
+        if item is not None:
+            self.view.ensureVisible(item)
+
+    def selected_ids(self) -> list[str]:
+        return sorted({it.meeting_id for it in self.scene().selected_meetings()})
+
+    def _jump(self) -> None:
+        try:
+            self.set_week(parse_jump(self.jump.text()))
+        except ValueError as exc:
+            self.show_message(str(exc), error=True)
+
+    def _mode_changed(self) -> None:
+        mode = str(self.mode_combo.currentData())
+        self.set_view(mode, self._default_resources(mode))
+
+    def _resource_chosen(self) -> None:
+        key = self.resource_combo.currentData()
+        if key:
+            self.set_view(self.mode, (str(key),))
+
+    def _sunday_toggled(self, on: bool) -> None:
+        self.show_sunday = on
+        self._rebuild_scene()
+
+    def _day_view(self) -> None:
+        selected = self.selected_ids()
+        if selected:
+            day = self.data.meetings[selected[0]].meeting.day
+        else:
+            today = self.now().date()
+            from sosdesk.domain.timegrid import week_monday
+
+            delta = (today - week_monday(self.week)).days
+            day = delta + 1 if 0 <= delta < 7 else 1
+        self.actions_.day_view(day)
+
+    def _missing_clicked(self, item: QListWidgetItem) -> None:
+        mid = str(item.data(Qt.ItemDataRole.UserRole))
+        self.scene().select_ids([mid])
+        self.actions_.edit_attendance(mid)
+
+    # -- messages and changes ------------------------------------------------------------------------
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet("QLabel { background: %s; color: %s; padding: 4px 8px; }" % (
+            ("#fdecea", "#8a1c1c") if error else ("#e8f4ea", "#1d5e2b")))
+        self.banner.setVisible(True)
+        self._banner_timer.start(8000 if error else 3000)
+        self.bus.status_message.emit(text.splitlines()[0] if text else "")
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh from what an edit changed: meetings by id; reference data by a week reload."""
+        tables = changes.tables()
+        if tables & REFERENCE_TABLES:
+            self.data = WeekData.load(self.store, self.week)
+            self._fill_resources()
+            self._rebuild_scene()
+            return
+        if "meetings" not in tables:
+            return
+        touched = self.data.refresh(self.store, changes.ids("meetings"))
+        if touched:
+            self.scene().refresh_ids(touched)
+            self._refresh_side()
+
+    # -- planner ---------------------------------------------------------------------------------
+    def plan_week(self) -> None:
+        from sosdesk.ui.calendar.planner import PlannerDialog
+
+        dialog = PlannerDialog(self.data, parent=self)
+        dialog.proposal_changed.connect(self.scene().show_proposal)
+        dialog.accepted_meetings.connect(self.actions_.accept_plan)
+        dialog.show_beneficiary.connect(self.show_beneficiary)
+        dialog.start()
+        dialog.setModal(False)
+        dialog.show()
+
+    def today(self) -> date:
+        return self.now().date()

@@ -1,0 +1,149 @@
+""""Planifier la semaine": runs ``sosdesk.planning.solver.solve`` off the GUI thread with progress
+(best coverage so far) and a cancel that keeps the best plan; proposes the result for review."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from sosdesk.domain import model as dm
+from sosdesk.domain.rules_base import when
+from sosdesk.ui.calendar.week_data import WeekData
+
+
+def planning_problem(data: WeekData) -> dm.PlanningProblem:
+    """The week's problem with every meeting already in the calendar kept as fixed: the planner
+    only places what is still missing."""
+    kept = tuple(replace(m, fixed=True) for m in data.active())
+    return replace(data.problem, fixed=kept)
+
+
+class PlanWorker(QThread):
+    progressed = Signal(int, int)   # covered, required minutes
+    done = Signal(object)           # PlanResult
+    failed = Signal(str)
+
+    def __init__(self, problem: dm.PlanningProblem, time_limit: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.time_limit = time_limit
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        from sosdesk.planning.solver import solve
+
+        try:
+            result = solve(self.problem, time_limit=self.time_limit, seed=0, workers=2,
+                           progress=lambda p: self.progressed.emit(p.covered_minutes, p.required_minutes),
+                           cancel=self.cancel_event)
+        except Exception as exc:  # a planner crash must not take the window down
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(result)
+
+
+class PlannerDialog(QDialog):
+    """Progress, then the proposal: accept all / accept the checked ones / discard; unmet listed."""
+
+    accepted_meetings = Signal(list)       # dm.Meeting to apply (one undo step)
+    proposal_changed = Signal(list)        # ghosts to show on the calendar
+    show_beneficiary = Signal(str)
+
+    def __init__(self, data: WeekData, time_limit: float = 20.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Planifier la semaine {0}").format(data.week))
+        self._data = data
+        self.result: Any = None
+        self.status = QLabel(self.tr("Recherche d'un planning…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.stop = QPushButton(self.tr("Arrêter (garder le meilleur)"))
+        self.list = QListWidget()
+        self.unmet = QListWidget()
+        self.accept_all = QPushButton(self.tr("Tout accepter"))
+        self.accept_some = QPushButton(self.tr("Accepter la sélection"))
+        self.discard = QPushButton(self.tr("Rejeter"))
+        for b in (self.accept_all, self.accept_some):
+            b.setEnabled(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.status)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.stop)
+        lay.addWidget(QLabel(self.tr("Rendez-vous proposés")))
+        lay.addWidget(self.list, 2)
+        lay.addWidget(QLabel(self.tr("Obligations non couvertes")))
+        lay.addWidget(self.unmet, 1)
+        row = QHBoxLayout()
+        for b in (self.accept_all, self.accept_some, self.discard):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.worker = PlanWorker(planning_problem(data), time_limit, self)
+        self.worker.progressed.connect(self._progress)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(lambda msg: self.status.setText(self.tr("Échec du planificateur : ") + msg))
+        self.stop.clicked.connect(self.worker.cancel_event.set)
+        self.accept_all.clicked.connect(lambda: self._accept(all_items=True))
+        self.accept_some.clicked.connect(lambda: self._accept(all_items=False))
+        self.discard.clicked.connect(self.reject)
+        self.unmet.itemClicked.connect(lambda it: self.show_beneficiary.emit(str(it.data(Qt.ItemDataRole.UserRole))))
+        self.finished.connect(self._stop_worker)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _stop_worker(self) -> None:
+        self.worker.cancel_event.set()
+        self.worker.wait()
+        self.proposal_changed.emit([])
+
+    def _progress(self, covered: int, required: int) -> None:
+        self.bar.setRange(0, max(required, 1))
+        self.bar.setValue(min(covered, required))
+        self.status.setText(self.tr("Meilleure couverture : {0} / {1} min").format(covered, required))
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.stop.setEnabled(False)
+        proposed = [m for m in result.meetings if not m.fixed]
+        d = self._data
+        for m in proposed:
+            it = QListWidgetItem(f"{when(m)}  {d.type_label(m.type)}  "
+                                 + ", ".join(d.ben_name(b) for b in m.beneficiaries)
+                                 + "  — " + ", ".join(d.pro_name(p) for p in m.professionals))
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Checked)
+            it.setData(Qt.ItemDataRole.UserRole, m)
+            self.list.addItem(it)
+        for u in result.unmet:
+            it = QListWidgetItem(f"{d.ben_name(u.beneficiary)} — {u.type} {u.minutes} min : {u.reason}")
+            it.setData(Qt.ItemDataRole.UserRole, u.beneficiary)
+            self.unmet.addItem(it)
+        stats = result.stats
+        self.status.setText(self.tr("{0} rendez-vous proposés, couverture {1} / {2} min").format(
+            len(proposed), stats.get("covered_minutes", 0), stats.get("required_minutes", 0)))
+        for b in (self.accept_all, self.accept_some):
+            b.setEnabled(bool(proposed))
+        self.proposal_changed.emit(proposed)
+
+    def _accept(self, all_items: bool) -> None:
+        chosen = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                  if all_items or self.list.item(i).checkState() == Qt.CheckState.Checked]
+        self.accepted_meetings.emit(chosen)
+        self.accept()

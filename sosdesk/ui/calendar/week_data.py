@@ -1,0 +1,132 @@
+"""The week the calendar shows: the planning problem, its meetings (cancelled ones too), the rule
+index for live checks, and display facts (colours, names). Refreshed per changed meeting id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from sosdesk.domain import model as dm
+from sosdesk.domain.rules import WeekIndex, obligations
+from sosdesk.domain.timegrid import week_bounds_utc
+from sosdesk.store import Store
+from sosdesk.store import models as m
+from sosdesk.store.week import load_week, to_week_meeting
+
+DEFAULT_COLORS = ("#4e79a7", "#59a14f", "#e15759", "#f28e2b", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
+
+
+@dataclass
+class CalMeeting:
+    """One meeting as drawn: week-local placement plus status, attendance and proof."""
+
+    meeting: dm.Meeting
+    status: str
+    attendance: dict[str, str]
+    proof: str | None
+    note: str
+    end_utc: datetime
+    series_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.meeting.id
+
+    def ended(self, now: datetime) -> bool:
+        return self.end_utc <= now
+
+    def attendance_missing(self, now: datetime) -> bool:
+        """A past meeting still planned, or held without attendance (pricing.md §3 missing proof)."""
+        if self.status == "cancelled" or not self.ended(now):
+            return False
+        return self.status == "planned" or not self.attendance
+
+    def no_show(self) -> bool:
+        return (self.status == "held" and bool(self.attendance)
+                and not any(v == "present" for v in self.attendance.values()))
+
+
+def _cal(row: m.Meeting, week: str) -> CalMeeting:
+    return CalMeeting(to_week_meeting(row, week), row.status, dict(row.attendance or {}), row.proof,
+                      row.note, row.start + timedelta(minutes=row.minutes), row.series_id)
+
+
+@dataclass
+class WeekData:
+    week: str
+    problem: dm.PlanningProblem
+    meetings: dict[str, CalMeeting]
+    index: WeekIndex
+    colors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store, week: str) -> WeekData:
+        start, end = week_bounds_utc(week)
+        with store.session() as s:
+            problem, _ = load_week(s, week)
+            rows = s.scalars(select(m.Meeting).where(
+                m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
+            meetings = {r.id: _cal(r, week) for r in rows}
+            type_rows = s.scalars(select(m.MeetingType).where(m.MeetingType.deleted.is_(False))
+                                  .order_by(m.MeetingType.id))
+            colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
+                      for i, t in enumerate(type_rows)}
+        index = WeekIndex(problem, [c.meeting for c in meetings.values() if c.status != "cancelled"])
+        return cls(week, problem, meetings, index, colors)
+
+    def refresh(self, store: Store, ids: Iterable[str]) -> set[str]:
+        """Re-read these meetings (gone, moved out of the week, or changed); return the ids touched."""
+        start, end = week_bounds_utc(self.week)
+        touched: set[str] = set()
+        with store.session() as s:
+            for mid in ids:
+                row = s.get(m.Meeting, mid)
+                if row is None or row.deleted or not start <= row.start < end:
+                    if self.meetings.pop(mid, None) is not None:
+                        touched.add(mid)
+                    self.index.remove(mid)
+                    continue
+                cal = _cal(row, self.week)
+                self.meetings[mid] = cal
+                self.index.replace(cal.meeting)
+                touched.add(mid)
+        return touched
+
+    def active(self) -> list[dm.Meeting]:
+        return [c.meeting for c in self.meetings.values() if c.status != "cancelled"]
+
+    def obligations(self) -> list[dm.ObligationStatus]:
+        return obligations(self.problem, self.active())
+
+    # -- names ---------------------------------------------------------------------------------
+    def ben_name(self, bid: str, short: bool = False) -> str:
+        b = self.problem.beneficiaries.get(bid)
+        if b is None:
+            return bid
+        if short:
+            return "".join(p[:1].upper() + "." for p in (b.first_name, b.last_name) if p) or bid
+        return f"{b.first_name} {b.last_name}".strip() or bid
+
+    def pro_name(self, pid: str, short: bool = False) -> str:
+        p = self.problem.professionals.get(pid)
+        if p is None:
+            return pid
+        if short:
+            return "".join(x[:1].upper() + "." for x in (p.first_name, p.last_name) if x) or pid
+        return f"{p.first_name} {p.last_name}".strip() or pid
+
+    def site_name(self, sid: str) -> str:
+        site = self.problem.sites.get(sid)
+        return (site.name or sid) if site else sid
+
+    def type_label(self, tid: str) -> str:
+        t = self.problem.meeting_types.get(tid)
+        return (t.label or tid) if t else tid
+
+    def missing_attendance(self, now: datetime | None = None) -> list[CalMeeting]:
+        instant = now or datetime.now(UTC)
+        return sorted((c for c in self.meetings.values() if c.attendance_missing(instant)),
+                      key=lambda c: (c.meeting.day, c.meeting.start, c.id))
