@@ -1,0 +1,1 @@
+"""The Rapports page: staffing, obligations and activity tables with CSV export."""
