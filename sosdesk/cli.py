@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.data",
     "sosdesk.planning.command",
     "sosdesk.invoicing.command",
+    "sosdesk.syncclient.command",
 )
 
 

@@ -15,8 +15,41 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table('sync_conflicts',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('created_at', sosdesk.store.base.UTCDateTime(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.String(length=64), nullable=False),
+    sa.Column('op_id', sa.Integer(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('my_fields', sa.JSON(), nullable=False),
+    sa.Column('mine', sa.JSON(), nullable=False),
+    sa.Column('theirs', sa.JSON(), nullable=False),
+    sa.Column('theirs_version', sa.Integer(), nullable=False),
+    sa.Column('resolved', sa.Boolean(), nullable=False),
+    sa.Column('resolution', sa.String(length=16), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index('ix_sync_conflicts_row', ['table_name', 'row_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_resolved'), ['resolved'], unique=False)
+
+    op.create_table('sync_rejected',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('created_at', sosdesk.store.base.UTCDateTime(), nullable=False),
+    sa.Column('op_id', sa.Integer(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.String(length=64), nullable=False),
+    sa.Column('action', sa.String(length=16), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('reason', sa.String(length=64), nullable=False),
+    sa.Column('dismissed', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_rejected'))
+    )
+    with op.batch_alter_table('sync_rejected', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_rejected_dismissed'), ['dismissed'], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('sync_rejected')
+    op.drop_table('sync_conflicts')

@@ -1,0 +1,1 @@
+"""Office side of sync (sync.md): credentials, push/pull/snapshot, conflicts, region files."""

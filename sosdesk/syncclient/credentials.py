@@ -1,0 +1,46 @@
+"""Sync credentials in the OS keyring (never in the data file): device id → refresh token and the
+path of the database file bound to it, so a copied file is noticed (sync.md, cr-sqlite lesson)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+import keyring
+import keyring.errors
+
+SERVICE = "sosdesk-sync"
+
+
+@dataclass
+class Credentials:
+    device_id: str
+    refresh: str
+    server: str
+    db: str
+    region: str | None
+    role: str
+
+
+def save(cred: Credentials) -> None:
+    from sosdesk.syncclient.transport import SyncError
+
+    try:
+        keyring.set_password(SERVICE, cred.device_id, json.dumps(asdict(cred)))
+    except keyring.errors.KeyringError as exc:
+        raise SyncError("Aucun trousseau système n'est disponible pour garder les identifiants de "
+                        f"synchronisation ({exc.__class__.__name__}) : installez-en un (Secret Service, "
+                        "KWallet, trousseau Windows) puis recommencez.") from None
+
+
+def load(device_id: str) -> Credentials | None:
+    try:
+        raw = keyring.get_password(SERVICE, device_id)
+    except keyring.errors.KeyringError:
+        return None
+    if not raw:
+        return None
+    try:
+        return Credentials(**json.loads(raw))
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,103 @@
+"""Writing server rows into the office file (origin "sync": no outbox) without ever overwriting a
+row that still has a pending op or an open conflict (sync.md)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sosdesk.store.models import OutboxOp
+from sosdesk.store.sync_models import SyncConflict
+from sosdesk.syncclient import tables
+
+PENDING = "pending"
+CONFLICT_KEYS = 400
+
+
+def set_fields(obj: Any, table: str, data: dict[str, Any], skip: set[str] | frozenset[str] = frozenset()) -> None:
+    """Copy JSON ``data`` onto an ORM row, converting to column types."""
+    for key, value in data.items():
+        if key in skip or key in tables.NOT_DATA:
+            continue
+        if key in ("updated_at", "updated_by") and value is None:
+            continue
+        if key not in tables.data_columns(table):
+            continue
+        setattr(obj, key, tables.from_json(table, key, value))
+
+
+def full_data(obj: Any) -> dict[str, Any]:
+    """A row's data plus its tombstone flag (the two sides of a conflict are kept this way)."""
+    return {**tables.row_data(obj), "deleted": bool(obj.deleted)}
+
+
+def pending_fields(s: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Fields touched by pending ops, per (table, row id) among ``keys``."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ids = sorted({r for _, r in keys})
+    for i in range(0, len(ids), CONFLICT_KEYS):
+        q = select(OutboxOp.table_name, OutboxOp.row_id, OutboxOp.fields).where(
+            OutboxOp.state == PENDING, OutboxOp.row_id.in_(ids[i:i + CONFLICT_KEYS]))
+        for table, row_id, fields in s.execute(q):
+            if (table, row_id) in keys:
+                out[(table, row_id)].update(fields)
+    return out
+
+
+def open_conflicts(s: Session, keys: set[tuple[str, str]] | None = None) -> dict[tuple[str, str], SyncConflict]:
+    q = select(SyncConflict).where(SyncConflict.resolved.is_(False))
+    found = {(c.table_name, c.row_id): c for c in s.scalars(q)}
+    return found if keys is None else {k: c for k, c in found.items() if k in keys}
+
+
+def apply_rows(s: Session, changes: list[dict[str, Any]]) -> int:
+    """Apply pulled/snapshot rows; returns how many local rows were written."""
+    keys = {(c["table"], c["row_id"]) for c in changes}
+    pending = pending_fields(s, keys)
+    conflicts = open_conflicts(s, keys)
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in keys:
+        by_table[table].append(row_id)
+    existing: dict[tuple[str, str], Any] = {}
+    for table, ids in by_table.items():
+        model = tables.model_for(table)
+        if model is None:
+            continue
+        for i in range(0, len(ids), CONFLICT_KEYS):
+            q = select(model).where(model.id.in_(ids[i:i + CONFLICT_KEYS]))  # type: ignore[attr-defined]
+            for obj in s.scalars(q):
+                existing[(table, obj.id)] = obj
+    written = 0
+    for ch in changes:
+        table, row_id = ch["table"], ch["row_id"]
+        model = tables.model_for(table)
+        if model is None:
+            continue
+        key = (table, row_id)
+        conflict = conflicts.get(key)
+        if conflict is not None:
+            # Keep the person's decision open; just show them the newest server version.
+            conflict.theirs = {**ch["data"], "deleted": ch["deleted"]}
+            conflict.theirs_version = ch["row_version"]
+            continue
+        obj = existing.get(key)
+        if key in pending:
+            if obj is not None:
+                set_fields(obj, table, ch["data"], skip=pending[key])
+                written += 1
+            continue
+        if obj is not None and obj.row_version >= ch["row_version"]:
+            continue
+        if obj is None:
+            obj = model(id=row_id)
+            s.add(obj)
+            existing[key] = obj
+        set_fields(obj, table, ch["data"])
+        obj.row_version = ch["row_version"]
+        obj.deleted = ch["deleted"]
+        written += 1
+    s.flush()
+    return written

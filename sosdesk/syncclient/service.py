@@ -1,0 +1,270 @@
+"""One synchronisation of an office file: identity check, push everything pending, then pull
+(first time: snapshot). Each pulled page is applied with its checkpoint in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.store.models import LocalState, OutboxOp
+from sosdesk.store.sync_models import SyncConflict, SyncRejected
+from sosdesk.syncclient import credentials, tables
+from sosdesk.syncclient.local import apply_rows, full_data, open_conflicts, set_fields
+from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
+
+BATCH = 500
+PAGE = 1000
+SKEW_WARNING_SECONDS = 300
+K_SERVER, K_DEVICE, K_SINCE = "sync.server", "sync.device_id", "sync.since"
+K_REGION, K_ROLE, K_LAST = "sync.region", "sync.role", "sync.last_sync"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class SyncReport:
+    """What one synchronisation did, for the CLI, the page and the tests."""
+
+    pushed: int = 0
+    results: dict[str, int] = field(default_factory=dict)
+    pulled: int = 0
+    snapshot_rows: int = 0
+    skew_seconds: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def count(self, status: str) -> None:
+        self.results[status] = self.results.get(status, 0) + 1
+
+    @property
+    def problems(self) -> int:
+        return self.results.get("conflict", 0) + self.results.get("rejected", 0)
+
+
+def _cancelled(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise SyncError("Synchronisation interrompue : ce qui a été reçu est enregistré, le reste "
+                        "suivra la prochaine fois.", 1)
+
+
+def enrol(store: Store, server: str, code: str, transport: Transport | None = None) -> credentials.Credentials:
+    """Spend an enrolment code: new device id + refresh token into the keyring, ids into the file."""
+    api = Api(transport or HttpTransport(server))
+    out = api.enrol(code)
+    cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
+                                   out["region"], out["role"])
+    credentials.save(cred)
+    for key, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
+                       (K_ROLE, cred.role)):
+        store.set_state(key, value)
+    return cred
+
+
+def identity(store: Store, transport: Transport | None = None,
+             report: SyncReport | None = None) -> tuple[credentials.Credentials, Api]:
+    """This file's credentials; a copied file (keyring bound to another path) gets a new device id."""
+    device_id = store.get_state(K_DEVICE)
+    server = store.get_state(K_SERVER)
+    if not device_id or not server:
+        raise SyncError("Ce poste n'est pas enrôlé : lancez « sosdesk enrol --server URL --code CODE ».")
+    cred = credentials.load(device_id)
+    if cred is None:
+        raise SyncError("Les identifiants de synchronisation de cette base ne sont pas dans le trousseau "
+                        "de ce poste (fichier copié depuis une autre machine ?) : enrôlez ce poste avec "
+                        "un nouveau code (« sosdesk enrol »).")
+    here = str(store.path.resolve())
+    api = Api(transport or HttpTransport(cred.server), cred.refresh)
+    if cred.db != here:
+        out = api.clone()
+        cred = credentials.Credentials(out["device_id"], out["refresh"], cred.server, here,
+                                       out["region"], out["role"])
+        credentials.save(cred)
+        store.set_state(K_DEVICE, cred.device_id)
+        api = Api(api.transport, cred.refresh)
+        if report is not None:
+            report.warnings.append("Cette base est une copie d'une autre : elle a reçu une nouvelle "
+                                   "identité d'appareil avant de se synchroniser.")
+    return cred, api
+
+
+def op_payload(op: OutboxOp, row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id,
+                           "action": op.action, "fields": op.fields, "base_version": op.base_version}
+    if row is not None:
+        out["updated_at"] = row.updated_at.isoformat() if row.updated_at else None
+        out["updated_by"] = row.updated_by
+    return out
+
+
+def pending_batch(store: Store, after: int, limit: int = BATCH) -> tuple[list[dict[str, Any]], int, bool]:
+    """Up to ``limit`` pushable ops after op id ``after`` (rows with an open conflict wait)."""
+    with store.session() as s:
+        held = set(open_conflicts(s))
+        ops = list(s.scalars(select(OutboxOp).where(OutboxOp.state == "pending", OutboxOp.op_id > after)
+                             .order_by(OutboxOp.op_id).limit(limit)))
+        out = []
+        for op in ops:
+            if (op.table_name, op.row_id) in held:
+                continue
+            model = tables.model_for(op.table_name)
+            row = s.get(model, op.row_id) if model is not None else None
+            out.append(op_payload(op, row))
+        last = ops[-1].op_id if ops else after
+        return out, last, len(ops) == limit
+
+
+def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[str, Any]],
+                   report: SyncReport) -> None:
+    """Store the service's per-op answers: versions, conflicts kept, rejections listed."""
+    with store.transaction("Synchronisation : envoi", origin="sync") as (s, changes):
+        by_id = {op["op_id"]: op for op in ops}
+        conflicts = open_conflicts(s)
+        for res in results:
+            op = by_id[res["op_id"]]
+            status = res.get("original", res["status"]) if res["status"] == "duplicate" else res["status"]
+            report.count(res["status"])
+            outbox = s.get(OutboxOp, op["op_id"])
+            if outbox is None:
+                continue
+            outbox.state = {"applied": "pushed", "merged": "pushed"}.get(status, status)
+            outbox.result = res
+            model = tables.model_for(op["table"])
+            row = s.get(model, op["row_id"]) if model is not None else None
+            if status == "applied" and row is not None and res["row_version"] > row.row_version:
+                row.row_version = res["row_version"]
+            elif status == "conflict" and row is not None:
+                key = (op["table"], op["row_id"])
+                theirs = {**res["data"], "deleted": res["deleted"]}
+                c = conflicts.get(key)
+                if c is None:
+                    c = SyncConflict(table_name=op["table"], row_id=op["row_id"], op_id=op["op_id"],
+                                     fields=list(res["fields"]), my_fields=sorted(op["fields"]),
+                                     mine=full_data(row), theirs=theirs, theirs_version=res["row_version"])
+                    s.add(c)
+                    conflicts[key] = c
+                else:
+                    c.fields = sorted(set(c.fields) | set(res["fields"]))
+                    c.my_fields = sorted(set(c.my_fields) | set(op["fields"]))
+                    c.mine, c.theirs, c.theirs_version = full_data(row), theirs, res["row_version"]
+            elif status == "rejected":
+                s.add(SyncRejected(op_id=op["op_id"], table_name=op["table"], row_id=op["row_id"],
+                                   action=op["action"], fields=op["fields"], reason=res.get("reason", "")))
+                if row is not None and "data" in res:
+                    # The service's version stands: show it again, the refused edit stays listed.
+                    set_fields(row, op["table"], res["data"])
+                    row.deleted = res["deleted"]
+                    row.row_version = res["row_version"]
+        report.changes.merge(changes)
+
+
+def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
+             cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> None:
+    after = 0
+    while True:
+        _cancelled(cancel)
+        ops, after, more = pending_batch(store, after)
+        if ops:
+            if progress:
+                progress(f"Envoi de {len(ops)} modification(s)…")
+            answer = api.push(device_id, ops)
+            record_results(store, ops, answer["results"], report)
+            report.pushed += len(ops)
+        if not more:
+            return
+
+
+def _apply_pages(store: Store, pages: list[dict[str, Any]], report: SyncReport) -> None:
+    with store.transaction("Synchronisation : réception", origin="sync") as (s, changes):
+        for page in pages:
+            report.pulled += apply_rows(s, page["changes"])
+        s.merge(LocalState(key=K_SINCE, value=pages[-1]["next_since"]))
+    report.changes.merge(changes)
+
+
+def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
+             progress: Progress | None = None, limit: int = PAGE) -> None:
+    """Pull until up to date; a page whose parent rows are in a later page waits for that page."""
+    since = int(store.get_state(K_SINCE) or 0)
+    while True:
+        _cancelled(cancel)
+        pages = [api.pull(since, limit)]
+        while True:
+            try:
+                _apply_pages(store, pages, report)
+                break
+            except IntegrityError:
+                if not pages[-1]["has_more"]:
+                    raise
+                pages.append(api.pull(pages[-1]["next_since"], limit))
+        since = pages[-1]["next_since"]
+        if progress:
+            progress(f"Réception : {report.pulled} ligne(s)…")
+        if not pages[-1]["has_more"]:
+            return
+
+
+def snapshot_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
+                 progress: Progress | None = None, limit: int = 2000) -> None:
+    """First download, table by table (parents first); then pulls resume from the snapshot's start."""
+    start: int | None = None
+    for table in tables.table_order():
+        after = ""
+        while True:
+            _cancelled(cancel)
+            page = api.snapshot(table, after, limit)
+            if start is None:
+                start = int(page["server_seq"])
+            if page["rows"]:
+                with store.transaction("Synchronisation : première réception", origin="sync") as (s, ch):
+                    report.snapshot_rows += apply_rows(s, page["rows"])
+                report.changes.merge(ch)
+                if progress:
+                    progress(f"Première réception : {report.snapshot_rows} ligne(s)…")
+            if not page["has_more"]:
+                break
+            after = page["next_after"]
+    store.set_state(K_SINCE, start or 0)
+
+
+def check_clock(api: Api, report: SyncReport) -> None:
+    """Clocks never order anything; a large skew is only shown as a warning."""
+    meta = api.meta()
+    server_time = datetime.fromisoformat(meta["server_time"])
+    report.skew_seconds = (datetime.now(UTC) - server_time).total_seconds()
+    if abs(report.skew_seconds) > SKEW_WARNING_SECONDS:
+        report.warnings.append(
+            f"L'horloge de ce poste diffère de celle du service de {abs(report.skew_seconds) / 60:.0f} "
+            "minute(s) : la synchronisation n'en dépend pas, mais vérifiez l'heure du poste.")
+
+
+def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[[], bool] | None = None,
+             progress: Progress | None = None) -> SyncReport:
+    """Push everything pending, then pull (snapshot the first time)."""
+    report = SyncReport()
+    cred, api = identity(store, transport, report)
+    check_clock(api, report)
+    push_all(store, api, cred.device_id, report, cancel, progress)
+    if store.get_state(K_SINCE) is None:
+        snapshot_all(store, api, report, cancel, progress)
+    pull_all(store, api, report, cancel, progress)
+    store.set_state(K_LAST, datetime.now(UTC).isoformat())
+    return report
+
+
+def status(store: Store) -> dict[str, Any]:
+    """Counts the page and `sosdesk sync --json` show."""
+    with store.session() as s:
+        pending = len(list(s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending"))))
+        conflicts = len(open_conflicts(s))
+        rejected = len(list(s.scalars(select(SyncRejected.id).where(SyncRejected.dismissed.is_(False)))))
+    return {"server": store.get_state(K_SERVER), "device_id": store.get_state(K_DEVICE),
+            "region": store.get_state(K_REGION), "role": store.get_state(K_ROLE),
+            "last_sync": store.get_state(K_LAST), "since": store.get_state(K_SINCE),
+            "pending": pending, "conflicts": conflicts, "rejected": rejected}

@@ -1,0 +1,127 @@
+"""HTTP calls of the /v1 protocol with French errors; access tokens refreshed on demand."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import requests
+
+UNREACHABLE = ("Le service de synchronisation est injoignable ({url}) : vos modifications restent "
+               "en attente sur ce poste et partiront à la prochaine synchronisation.")
+
+
+class SyncError(Exception):
+    """Sync could not run; the message is French, ``code`` the exit code (cli.md)."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class AuthFailed(SyncError):
+    """The service refused the credentials (expired access token, revoked device)."""
+
+
+class Transport(Protocol):
+    """Sends one request; returns the decoded JSON body or raises SyncError."""
+
+    def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
+                token: str | None = None) -> Any: ...
+
+
+def _detail(status: int, body: Any) -> str:
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list):
+        detail = "; ".join(str(d.get("msg", d)) for d in detail)
+    return str(detail or f"erreur {status}")
+
+
+def raise_for(status: int, body: Any) -> None:
+    """Map an HTTP error status to SyncError (401 → AuthFailed)."""
+    if status < 400:
+        return
+    if status == 401:
+        raise AuthFailed(f"Accès refusé par le service : {_detail(status, body)}")
+    if status == 403:
+        raise SyncError(f"Refusé par le service : {_detail(status, body)}")
+    raise SyncError(f"Le service a répondu une erreur {status} : {_detail(status, body)}")
+
+
+class HttpTransport:
+    """requests-based transport to a real service."""
+
+    def __init__(self, base_url: str, timeout: float = 120.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.http = requests.Session()
+
+    def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
+                token: str | None = None) -> Any:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        try:
+            resp = self.http.request(method, self.base_url + path, json=json, params=params,
+                                     headers=headers, timeout=(10, self.timeout))
+        except requests.RequestException:
+            raise SyncError(UNREACHABLE.format(url=self.base_url)) from None
+        try:
+            body = resp.json()
+        except ValueError:
+            body = None
+        raise_for(resp.status_code, body)
+        return body
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class Api:
+    """The protocol's calls for one device; gets a fresh access token when the old one expires."""
+
+    def __init__(self, transport: Transport, refresh: str | None = None) -> None:
+        self.transport = transport
+        self.refresh = refresh
+        self._access: str | None = None
+
+    def _authed(self, method: str, path: str, **kw: Any) -> Any:
+        if self.refresh is None:
+            raise SyncError("Ce poste n'est pas enrôlé auprès du service de synchronisation.")
+        for attempt in range(2):
+            if self._access is None:
+                self._access = self.transport.request(
+                    "POST", "/v1/token", json={"refresh": self.refresh})["access"]
+            try:
+                return self.transport.request(method, path, token=self._access, **kw)
+            except AuthFailed:
+                self._access = None
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def enrol(self, code: str) -> dict[str, Any]:
+        out: dict[str, Any] = self.transport.request("POST", "/v1/enrol", json={"code": code})
+        return out
+
+    def clone(self) -> dict[str, Any]:
+        out: dict[str, Any] = self.transport.request("POST", "/v1/clone", json={"refresh": self.refresh})
+        return out
+
+    def meta(self) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("GET", "/v1/meta")
+        return out
+
+    def push(self, device_id: str, ops: list[dict[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/push", json={"device_id": device_id, "ops": ops})
+        return out
+
+    def pull(self, since: int, limit: int = 500) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("GET", "/v1/pull", params={"since": since, "limit": limit})
+        return out
+
+    def snapshot(self, table: str, after: str = "", limit: int = 2000) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("GET", "/v1/snapshot",
+                                           params={"table": table, "after": after, "limit": limit})
+        return out
+
+    def verify(self) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/verify")
+        return out

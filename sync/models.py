@@ -1,0 +1,103 @@
+"""Tables of the central service: current row states, the change log, applied ops, devices."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(column_0_label)s",
+    "pk": "pk_%(table_name)s",
+})
+
+# Small key/values: the sequence counter (also the push lock row) and the token secret.
+server_state = Table(
+    "server_state", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("num", BigInteger, nullable=False, default=0),
+    Column("text", Text, nullable=False, default=""),
+)
+
+enrol_codes = Table(
+    "enrol_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("region_id", String(64), nullable=True),
+    Column("role", String(32), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_by", String(64), nullable=True),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("region_id", String(64), nullable=True),
+    Column("role", String(32), nullable=False),
+    Column("refresh_hash", String(64), nullable=False, unique=True),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("parent_device", String(64), nullable=True),
+)
+
+# Current state of every synced row: region NULL = reference data visible to every office.
+rows = Table(
+    "rows", metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("row_id", String(64), primary_key=True),
+    Column("region_id", String(64), nullable=True),
+    Column("row_version", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("data", JSON, nullable=False),
+    Column("server_seq", BigInteger, nullable=False),
+    Index("ix_rows_seq", "server_seq", unique=True),
+    Index("ix_rows_region_seq", "region_id", "server_seq"),
+)
+
+change_log = Table(
+    "change_log", metadata,
+    Column("server_seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("region_id", String(64), nullable=True),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("row_version", Integer, nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("op_id", BigInteger, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_change_log_row", "table_name", "row_id", "row_version"),
+)
+
+# The idempotency key of sync.md: a replayed op returns the stored result.
+applied_ops = Table(
+    "applied_ops", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("op_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("result", JSON, nullable=False),
+)
+
+# Losing values of last-writer-wins fields and ops held for a person (sync.md).
+conflict_log = Table(
+    "conflict_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(64), nullable=False),
+    Column("region_id", String(64), nullable=True),
+    Column("field", String(64), nullable=False),
+    Column("losing", JSON, nullable=True),
+    Column("winning", JSON, nullable=True),
+    Column("device_id", String(64), nullable=False),
+    Column("op_id", BigInteger, nullable=False),
+)

@@ -1,0 +1,234 @@
+"""One push batch in one database transaction (sync.md): idempotent per (device, op id), scope
+checked against the device's region, conflicts decided by ``sosdesk.syncclient.policy``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, bindparam, select, tuple_, update
+from sqlalchemy.engine import Connection
+
+from sosdesk.syncclient import tables
+from sosdesk.syncclient.policy import decide
+from sync.auth import Device
+from sync.models import applied_ops, change_log, conflict_log, rows, server_state
+
+# Invoice workflow (pricing.md §7): the only status moves the service accepts, checked under the
+# push lock. Validated invoices are frozen; marking one paid is the single move allowed after.
+INVOICE_FLOW: dict[str, frozenset[str]] = {
+    "draft": frozenset({"submitted"}),
+    "submitted": frozenset({"approved", "draft", "validated"}),
+    "approved": frozenset({"submitted", "validated"}),
+    "validated": frozenset({"paid"}),
+}
+FROZEN = frozenset({"validated", "paid"})
+CHUNK = 400
+
+
+@dataclass
+class RowState:
+    region: str | None
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+    in_db: bool
+    dirty: bool = False
+    seq: int = 0
+
+
+@dataclass
+class Batch:
+    """What a batch writes, flushed with a few executemany at the end."""
+
+    states: dict[tuple[str, str], RowState] = field(default_factory=dict)
+    log: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _fault_delay() -> float:
+    # Test hook: seconds slept per op inside the transaction, so a test can SIGKILL mid-batch.
+    return float(os.environ.get("SOSDESK_SYNC_FAULT_DELAY", "0") or 0)
+
+
+def _load_rows(conn: Connection, keys: set[tuple[str, str]], batch: Batch) -> None:
+    todo = [k for k in keys if k not in batch.states]
+    for i in range(0, len(todo), CHUNK):
+        part = todo[i:i + CHUNK]
+        q = select(rows.c.table_name, rows.c.row_id, rows.c.region_id, rows.c.row_version,
+                   rows.c.deleted, rows.c.data).where(tuple_(rows.c.table_name, rows.c.row_id).in_(part))
+        for r in conn.execute(q):
+            batch.states[(r.table_name, r.row_id)] = RowState(
+                r.region_id, r.row_version, bool(r.deleted), dict(r.data), True)
+
+
+def _state(conn: Connection, batch: Batch, table: str, row_id: str) -> RowState | None:
+    key = (table, row_id)
+    if key not in batch.states:
+        _load_rows(conn, {key}, batch)
+    return batch.states.get(key)
+
+
+def _others_changed(conn: Connection, table: str, row_id: str, base: int, device_id: str) -> bool:
+    q = select(change_log.c.server_seq).where(and_(
+        change_log.c.table_name == table, change_log.c.row_id == row_id,
+        change_log.c.row_version > base, change_log.c.device_id != device_id)).limit(1)
+    return conn.execute(q).first() is not None
+
+
+def _reject(op: dict[str, Any], reason: str, st: RowState | None, visible: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"op_id": op["op_id"], "status": "rejected", "reason": reason}
+    if st is not None and visible:
+        out.update(row_version=st.version, data=st.data, deleted=st.deleted)
+    return out
+
+
+def _invoice_rule(table: str, op: dict[str, Any], st: RowState | None, device: Device) -> str | None:
+    """Validated invoices are immutable; status moves only along the workflow."""
+    fields = op["fields"]
+    if table == "invoices":
+        current = (st.data.get("status") if st else None) or "draft"
+        new = fields["status"][1] if "status" in fields else current
+        if st is not None and current in FROZEN:
+            only_paid = set(fields) <= {"status"} and current == "validated" and new == "paid"
+            return None if only_paid and device.national else "validated_immutable"
+        if st is None and new != "draft" and not device.national:
+            return "status_server_only"
+        if st is not None and new != current and new not in INVOICE_FLOW.get(current, frozenset()):
+            return "status_transition"
+        return None
+    if table == "invoice_events" and st is not None:
+        return "append_only"
+    return None
+
+
+def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
+         next_seq: list[int]) -> dict[str, Any]:
+    table, row_id, fields = op["table"], op["row_id"], op["fields"]
+    if tables.model_for(table) is None:
+        return _reject(op, "unknown_table", None, False)
+    st = _state(conn, batch, table, row_id)
+    values = {k: v[1] for k, v in fields.items() if k != "deleted"}
+
+    def lookup(other_table: str, other_id: str) -> str | None:
+        other = _state(conn, batch, other_table, other_id)
+        return other.region if other else None
+
+    if st is not None:
+        region = st.region
+        new_region = region
+        if "region_id" in values and table not in ("users",):
+            new_region = tables.region_of(table, {**st.data, **values}, row_id, lookup, device.region)
+    else:
+        region = new_region = tables.region_of(table, values, row_id, lookup, device.region)
+    visible = device.national or region in (device.region, None)
+    if not device.national:
+        if table in tables.REFERENCE_TABLES:
+            return _reject(op, "reference_read_only", st, visible)
+        if region != device.region or new_region != device.region:
+            return _reject(op, "forbidden", st, visible)
+    reason = _invoice_rule(table, op, st, device)
+    if reason:
+        return _reject(op, reason, st, visible)
+    base = int(op.get("base_version", 0))
+    others = False
+    deleting = op["action"] == "delete" or (fields.get("deleted", [None, False])[1] is True)
+    if st is not None and base != st.version and (deleting or st.deleted):
+        others = _others_changed(conn, table, row_id, base, device.device_id)
+    d = decide(op["action"], fields, base, st.version if st else None, st.data if st else None,
+               st.deleted if st else False, others, tables.sensitive_fields(table))
+    now = datetime.now(UTC)
+    if d.status == "conflict":
+        assert st is not None
+        for name in d.conflict_fields:
+            batch.conflicts.append(dict(
+                at=now, kind="conflict", table_name=table, row_id=row_id, region_id=region, field=name,
+                losing=True if name == "deleted" else values.get(name),
+                winning=st.deleted if name == "deleted" else st.data.get(name),
+                device_id=device.device_id, op_id=op["op_id"]))
+        return {"op_id": op["op_id"], "status": "conflict", "fields": d.conflict_fields,
+                "row_version": st.version, "data": st.data, "deleted": st.deleted}
+    for name, losing, winning in d.lost:
+        batch.conflicts.append(dict(
+            at=now, kind="lww", table_name=table, row_id=row_id, region_id=region, field=name,
+            losing=losing, winning=winning, device_id=device.device_id, op_id=op["op_id"]))
+    changed = bool(d.apply) or d.delete or d.undelete or st is None
+    if st is None:
+        st = RowState(new_region, 0, False, {k: None for k in tables.data_columns(table)}, False)
+        batch.states[(table, row_id)] = st
+    if not changed:
+        return {"op_id": op["op_id"], "status": d.status, "row_version": st.version}
+    st.data = {**st.data, **d.apply}
+    for key in ("updated_at", "updated_by"):
+        if op.get(key) is not None:
+            st.data[key] = op[key]
+    if d.delete:
+        st.deleted = True
+    if d.undelete:
+        st.deleted = False
+    st.region = new_region
+    st.version += 1
+    st.dirty = True
+    next_seq[0] += 1
+    st.seq = next_seq[0]
+    payload = {"action": "delete" if d.delete else op["action"], "changes": d.apply}
+    batch.log.append(dict(server_seq=st.seq, region_id=st.region, table_name=table, row_id=row_id,
+                          row_version=st.version, payload=payload, device_id=device.device_id,
+                          op_id=op["op_id"], at=now))
+    return {"op_id": op["op_id"], "status": d.status, "row_version": st.version}
+
+
+def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
+    new = [dict(table_name=t, row_id=r, region_id=s.region, row_version=s.version, deleted=s.deleted,
+                data=s.data, server_seq=s.seq) for (t, r), s in batch.states.items() if s.dirty and not s.in_db]
+    old = [dict(k_table=t, k_row=r, region_id=s.region, row_version=s.version, deleted=s.deleted,
+                data=s.data, server_seq=s.seq) for (t, r), s in batch.states.items() if s.dirty and s.in_db]
+    if old:
+        conn.execute(update(rows).where(and_(rows.c.table_name == bindparam("k_table"),
+                                             rows.c.row_id == bindparam("k_row"))), old)
+    if new:
+        conn.execute(rows.insert(), new)
+    if batch.log:
+        conn.execute(change_log.insert(), batch.log)
+    if batch.conflicts:
+        conn.execute(conflict_log.insert(), batch.conflicts)
+    fresh = [dict(device_id=device.device_id, op_id=r["op_id"], result=r) for r in batch.results
+             if r["status"] != "duplicate"]
+    if fresh:
+        conn.execute(applied_ops.insert(), fresh)
+    conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
+
+
+def push_batch(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Apply ``ops`` of ``device`` inside the caller's write transaction; per-op results."""
+    # The counter row is the push lock on PostgreSQL: sequence numbers follow commit order.
+    seq = int(conn.execute(select(server_state.c.num).where(server_state.c.key == "seq")
+                           .with_for_update()).scalar_one())
+    batch = Batch()
+    op_ids = [int(op["op_id"]) for op in ops]
+    stored: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(op_ids), CHUNK):
+        q = select(applied_ops.c.op_id, applied_ops.c.result).where(and_(
+            applied_ops.c.device_id == device.device_id, applied_ops.c.op_id.in_(op_ids[i:i + CHUNK])))
+        stored.update({int(r.op_id): dict(r.result) for r in conn.execute(q)})
+    _load_rows(conn, {(op["table"], op["row_id"]) for op in ops if int(op["op_id"]) not in stored}, batch)
+    next_seq = [seq]
+    delay = _fault_delay()
+    for op in ops:
+        op_id = int(op["op_id"])
+        if op_id in stored:
+            original = stored[op_id]
+            batch.results.append({**original, "status": "duplicate", "original": original["status"]})
+            continue
+        result = _one(conn, batch, device, op, next_seq)
+        stored[op_id] = result
+        batch.results.append(result)
+        if delay:
+            time.sleep(delay)
+    _flush(conn, batch, device, next_seq[0])
+    return batch.results

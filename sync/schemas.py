@@ -1,0 +1,91 @@
+"""Request and response bodies of the /v1 protocol (sync.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+MAX_OPS = 500
+
+
+class EnrolIn(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+
+
+class EnrolOut(BaseModel):
+    device_id: str
+    refresh: str
+    region: str | None
+    role: str
+
+
+class TokenIn(BaseModel):
+    refresh: str = Field(min_length=10, max_length=200)
+
+
+class TokenOut(BaseModel):
+    access: str
+    expires_in: int
+
+
+class MetaOut(BaseModel):
+    server_time: str
+    schema_version: str
+    min_client_version: str
+    region: str | None = None
+    role: str | None = None
+
+
+class OpIn(BaseModel):
+    op_id: int = Field(ge=1)
+    table: str = Field(max_length=64)
+    row_id: str = Field(min_length=1, max_length=64)
+    action: str = Field(pattern="^(insert|update|delete)$")
+    fields: dict[str, list[Any]]
+    base_version: int = Field(ge=0)
+    updated_at: str | None = None
+    updated_by: str | None = None
+
+
+class PushIn(BaseModel):
+    device_id: str
+    ops: list[OpIn] = Field(max_length=MAX_OPS)
+
+
+class PushOut(BaseModel):
+    results: list[dict[str, Any]]
+    server_seq: int
+
+
+class Change(BaseModel):
+    table: str
+    row_id: str
+    row_version: int
+    deleted: bool
+    data: dict[str, Any]
+    seq: int
+
+
+class PullOut(BaseModel):
+    changes: list[Change]
+    next_since: int
+    has_more: bool
+
+
+class SnapshotOut(BaseModel):
+    table: str
+    rows: list[Change]
+    next_after: str | None
+    has_more: bool
+    server_seq: int
+
+
+class TableCheck(BaseModel):
+    count: int
+    hash: str
+
+
+class VerifyOut(BaseModel):
+    tables: dict[str, TableCheck]
+    server_seq: int
