@@ -238,7 +238,7 @@ def _defaults(spec: SectionSpec) -> dict[str, Any]:
 
 
 def _site_regions(session: Session, parsed: Parsed) -> dict[str, str]:
-    regions = dict(session.execute(select(m.Site.id, m.Site.region_id)).tuples().all())
+    regions: dict[str, str] = {sid: rid for sid, rid in session.execute(select(m.Site.id, m.Site.region_id))}
     for _i, obj in parsed.sections.get("sites", []):
         regions[obj["id"]] = obj["region"]
     return regions

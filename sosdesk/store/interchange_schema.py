@@ -4,6 +4,7 @@ section it references and how it is written back (interchange.md; extensions in 
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -233,6 +234,12 @@ def _check_meeting(item: dict[str, Any], path: str, problems: ProblemList) -> No
         problems.add(f"{path}.cancelled_at", "renseigné alors que le rendez-vous n'est pas annulé")
 
 
+def _check_attachment(item: dict[str, Any], path: str, problems: ProblemList) -> None:
+    actual = hashlib.sha256(item["content_base64"]).hexdigest()
+    if actual != item["sha256"]:
+        problems.add(f"{path}.sha256", f"ne correspond pas au contenu (SHA-256 du contenu : {actual})")
+
+
 # --- the sections -------------------------------------------------------------------------------
 
 F = FieldSpec
@@ -334,7 +341,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         F("filename", "filename", check_str, default=""),
         F("media_type", "media_type", check_str, default="application/octet-stream"),
         F("content_base64", "content", check_base64, required=True, to_json=_b64)),
-        key_fields=("sha256",), row_id=lambda item: str(item["sha256"])),
+        key_fields=("sha256",), row_id=lambda item: str(item["sha256"]), cross_check=_check_attachment),
     # Our addition: the users of the office (roles for the invoice workflow), see docs/interchange.md.
     SectionSpec("users", m.User, (
         F("id", "id", check_id, required=True),
