@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -20,9 +21,10 @@ def store(db_path: Path) -> Iterator[Store]:
 
 
 def row_counts(store: Store) -> dict[str, int]:
+    models: tuple[Any, ...] = (*SYNCED_MODELS, ChangeLog, OutboxOp)
     with store.session() as s:
-        return {model.__tablename__: int(s.scalar(select(func.count()).select_from(model)) or 0)
-                for model in (*SYNCED_MODELS, ChangeLog, OutboxOp)}
+        return {model.__tablename__: int(s.execute(select(func.count()).select_from(model)).scalar_one())
+                for model in models}
 
 
 @pytest.fixture
