@@ -17,6 +17,7 @@ Definitions (chosen where the issue leaves room, kept here so CSV readers can ch
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,11 @@ from sosdesk.store.csv_export import Cell
 from sosdesk.store.invoice_models import Invoice
 
 HUNDRED = Decimal(100)
+
+
+def name_key(name: str) -> str:
+    """Sort key for French names: « Élodie » sorts with « Elodie », not after « Zoé »."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def hours(minutes: int) -> Decimal:
@@ -136,7 +142,7 @@ def staffing(session: Session, week: str, region: str | None = None) -> list[Sta
     rows = [StaffingRow(p.id, p.display_name, p.region_id, planned.get(p.id, 0), held.get(p.id, 0),
                         p.max_minutes_per_week)
             for p in _people(session, m.Professional, region, set(planned) | set(held))]
-    return sorted(rows, key=lambda r: (r.region, r.name.casefold(), r.professional))
+    return sorted(rows, key=lambda r: (r.region, name_key(r.name), r.professional))
 
 
 def _days_inside(first: date, nxt: date, start: date | None, end: date | None) -> int:
@@ -170,7 +176,7 @@ def obligations_coverage(session: Session, month: str, region: str | None = None
                 continue
             rows.append(ObligationRow(b.id, b.display_name, b.region_id, tid, req,
                                       planned.get((b.id, tid), 0), held.get((b.id, tid), 0)))
-    return sorted(rows, key=lambda r: (r.region, r.name.casefold(), r.beneficiary, r.type))
+    return sorted(rows, key=lambda r: (r.region, name_key(r.name), r.beneficiary, r.type))
 
 
 def activity(session: Session, month: str, region: str | None = None) -> list[ActivityRow]:
