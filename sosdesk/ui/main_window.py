@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -114,8 +115,8 @@ class MainWindow(QMainWindow):
         if cls is None:
             return Placeholder(self.tr(title))
         if key == "planning":
-            return cls(self.store, self.bus, week=self._week, now=self._now)  # type: ignore[no-any-return]
-        return cls(self.store, self.bus)  # type: ignore[no-any-return]
+            return cls(self.store, self.bus, week=self._week, now=self._now)
+        return cls(self.store, self.bus)
 
     def page(self, key: str) -> QWidget:
         """The page widget, created on first use."""
@@ -124,8 +125,9 @@ class MainWindow(QMainWindow):
             widget = self._make_page(index)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = widget
             stack = getattr(widget, "undo_stack", None)
             if isinstance(stack, QUndoStack):
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         stack = getattr(widget, "undo_stack", None)
-        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)
+        self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)  # type: ignore[arg-type]
 
     def show_page(self, key: str) -> None:
         self.show_page_index(self.page_index(key))
@@ -174,7 +176,8 @@ class MainWindow(QMainWindow):
         self._redo_text("")
         view = bar.addMenu(self.tr("&Affichage"))
         for i, (_key, title, _t) in enumerate(PAGES):
-            action = view.addAction(self.tr(title), lambda i=i: self.show_page_index(i))
+            action = view.addAction(self.tr(title))
+            action.triggered.connect(partial(self.show_page_index, i))
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self.tr("Raccourcis du planning"), self._shortcuts)

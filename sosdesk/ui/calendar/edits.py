@@ -4,12 +4,10 @@ through ``execute`` which shows a refusal in French and announces the Changes on
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from sosdesk.domain import model as dm
@@ -20,12 +18,10 @@ from sosdesk.store import ops_meetings as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.undo import Command, JournalCommand
 from sosdesk.store.week import apply_plan
-from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog, RepeatDialog
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
-from sosdesk.ui.calendar.week_data import WeekData
 from sosdesk.ui.undo import QtUndoCommand
 
 if TYPE_CHECKING:
@@ -181,7 +177,7 @@ class MeetingActions:
         return self.execute(JournalCommand(label, lambda st, j: ops.mark_day_held(st, d, ids, journal=j)))
 
     def day_view(self, day: int) -> None:
-        ids = sorted((c.id for c in self.page.data.meetings.values()
+        ids: list[str] = sorted((c.id for c in self.page.data.meetings.values()
                       if c.meeting.day == day and c.status != "cancelled"
                       and any(self.page.view_shows(c.meeting, r) for r in self.page.resources)),
                      key=lambda i: self.page.data.meetings[i].meeting.start)
@@ -189,7 +185,10 @@ class MeetingActions:
         dialog = DayAttendanceDialog(self.page.data, day, ids, self.page.tr("Présences du {0}").format(
             d.strftime("%d/%m/%Y")), parent=self.page)
         dialog.open_meeting.connect(self.edit_attendance)
-        dialog.whole_day.connect(lambda: (self.mark_day(day, ids), dialog.accept()))
+        def whole_day() -> None:
+            self.mark_day(day, ids)
+            dialog.accept()
+        dialog.whole_day.connect(whole_day)
         self.page.run_dialog(dialog)
 
 

@@ -113,8 +113,9 @@ class ObligationsProxy(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, text: str, under_only: bool) -> None:
+        self.beginFilterChange()
         self.text, self.under_only = text.casefold(), under_only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
@@ -133,7 +134,7 @@ class BarDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         ratio = float(index.data(Qt.ItemDataRole.UserRole) or 0.0)
-        rect = QRectF(option.rect).adjusted(3, 4, -3, -4)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect).adjusted(3, 4, -3, -4)
         painter.save()
         painter.fillRect(rect, QColor("#eeeeee"))
         fill = QRectF(rect)

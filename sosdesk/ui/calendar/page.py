@@ -71,7 +71,8 @@ class PlanningPage(QWidget):
         self.confirm: Callable[[str], bool] = lambda text: default_confirm(self, text)
         self.run_dialog: Callable[[QDialog], bool] = default_run_dialog
         self.week = week or week_of(self.now().date())
-        self.mode, self.resources = PROFESSIONALS, ()
+        self.mode = PROFESSIONALS
+        self.resources: tuple[str, ...] = ()
         self.show_sunday = False
         self.data = WeekData.load(store, self.week)
         self._build()
@@ -201,11 +202,11 @@ class PlanningPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if self.mode in (PROFESSIONAL, PROFESSIONALS):
-            items = sorted(((self.data.pro_name(i), i) for i in p.professionals))
+            items = sorted((self.data.pro_name(i), i) for i in p.professionals)
         elif self.mode == BENEFICIARY:
-            items = sorted(((f"{self.data.ben_name(i)} ({i})", i) for i in p.beneficiaries))
+            items = sorted((f"{self.data.ben_name(i)} ({i})", i) for i in p.beneficiaries)
         else:
-            items = sorted(((self.data.site_name(i), i) for i in p.sites))
+            items = sorted((self.data.site_name(i), i) for i in p.sites)
         for label, key in items:
             combo.addItem(label, key)
         if self.resources:
@@ -221,7 +222,7 @@ class PlanningPage(QWidget):
             action.toggled.connect(lambda on, k=key: self._toggle_pro(k, on))
 
     def _toggle_pro(self, pid: str, on: bool) -> None:
-        chosen = [r for r in self.resources if r != pid] + ([pid] if on else [])
+        chosen: list[str] = [r for r in self.resources if r != pid] + ([pid] if on else [])
         order = sorted(self.data.problem.professionals, key=lambda i: self.data.pro_name(i))
         self.set_view(PROFESSIONALS, tuple(i for i in order if i in chosen))
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -54,7 +54,7 @@ class WeekView(QGraphicsView):
             self.week_scene().relayout(self.viewport().width())
 
     # -- header --------------------------------------------------------------------------------
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scene = self.scene()
         if not isinstance(scene, WeekScene):
             return
@@ -71,7 +71,7 @@ class WeekView(QGraphicsView):
             painter.drawLine(box.topLeft(), box.bottomLeft())
             painter.setPen(QColor("#222222"))
             font = painter.font()
-            font.setBold(today or r.height() >= HEADER / 2 and r.top() == 0)
+            font.setBold(today or (r.height() >= HEADER / 2 and r.top() == 0))
             painter.setFont(font)
             painter.drawText(box.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignCenter),
                              painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(box.width() - 4)))
@@ -208,7 +208,7 @@ class WeekView(QGraphicsView):
             super().keyPressEvent(event)
             return
         selected = scene.selected_meetings()
-        arrows = {Qt.Key.Key_Up: (0, -SLOT), Qt.Key.Key_Down: (0, SLOT),
+        arrows: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (0, -SLOT), Qt.Key.Key_Down: (0, SLOT),
                   Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
         if key == Qt.Key.Key_Escape and self.controller is not None and self.controller.active:
             self.controller.cancel()

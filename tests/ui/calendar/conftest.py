@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "store"))
 
-from calendar_office import WEEK, add_meeting, build_office  # noqa: E402
+from calendar_office import WEEK, add_meeting, build_office
 
-from sosdesk.store import Store  # noqa: E402
+from sosdesk.store import Store
 
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)  # Wednesday of 2026-W48
 

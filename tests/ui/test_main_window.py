@@ -1,0 +1,106 @@
+"""Main window: pages (placeholders for those in preparation), named undo, settings, screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
+
+from calendar_office import WEEK, add_meeting, build_office
+
+from sosdesk.store import Store
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = build_office(tmp_path / "office.db")
+    add_meeting(s, "M1")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_pages_and_placeholders(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    from sosdesk.ui.main_window import PAGES, MainWindow, Placeholder
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    assert window.current_key() == "planning"
+    for key, _title, target in PAGES:
+        window.show_page(key)
+        widget = window.page(key)
+        module = target.split(":")[0]
+        if isinstance(widget, Placeholder):
+            with pytest.raises(ModuleNotFoundError):
+                __import__(module)
+        assert window.stack.currentWidget() is widget
+    assert "office.db" in window.file_label.text()
+
+
+def test_undo_menu_names_the_action(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    from sosdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    planning = window.page("planning")
+    assert window.undo_action.text() == "Annuler" and not window.undo_action.isEnabled()
+    planning.scene().select_ids(["M1"])  # type: ignore[attr-defined]
+    planning.view.nudge(0, 15)  # type: ignore[attr-defined]
+    assert window.undo_action.text() == "Annuler « Déplacer le rendez-vous »"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "Rétablir « Déplacer le rendez-vous »"
+    assert "modification" in window.sync_label.text()
+
+
+def test_geometry_and_last_page_restored(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    from sosdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1000, 650)
+    window.show_page("reports")
+    window.close()
+    again = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_key() == "reports"
+    assert again.size().height() == 650  # the offscreen platform may adjust the width to the toolbar
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    base = {"db": None, "demo": False, "week": None, "screenshot": None, "user": None}
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_screenshot_flag_writes_png(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    from sosdesk.ui.app import run_app
+
+    out = tmp_path / "shot.png"
+    assert run_app(_args(db=str(store.path), screenshot=str(out), week=WEEK)) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_screenshot_on_bad_file_exits_2(qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sosdesk.ui.app import run_app
+
+    bad = tmp_path / "notes.db"
+    bad.write_text("pas une base")
+    assert run_app(_args(db=str(bad), screenshot=str(tmp_path / "x.png"))) == 2
+    assert "n'est pas une base sosdesk" in capsys.readouterr().err
