@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import NOW, Gateway, Smtp, hours
+from notify_world import NOW, Gateway, Smtp, hours
 
 from sosdesk.domain.errors import InputError
 from sosdesk.notify.config import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import NOW, Gateway, Smtp, hours
+from notify_world import NOW, Gateway, Smtp, hours
 from sqlalchemy import func, inspect, select
 
 from sosdesk.notify.config import NotifySettings, Rule, save_rules, save_settings

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PRINTED, WEEK, pdf_pages, pdf_text, to_png
 from PIL import Image, ImageChops
+from print_world import PRINTED, WEEK, pdf_pages, pdf_text, to_png
 from pypdf import PdfReader
 
 from sosdesk.domain.errors import InputError

@@ -1,0 +1,100 @@
+"""iCalendar (RFC 5545) feed of a professional's meetings, for their phone or agenda.
+
+UIDs are ``<meeting id>@sosdesk`` (stable); SEQUENCE counts the change-log updates that moved or
+changed the meeting (start, duration, site, type, status, participants), so agendas replace the old
+version; cancelled (or deleted) meetings stay in the feed as STATUS:CANCELLED so they disappear
+from agendas. Times carry TZID Europe/Paris with its VTIMEZONE. Beneficiaries appear by initials
+only: no surname ever leaves in the feed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+from sqlalchemy import select
+
+from sosdesk.domain.errors import InputError
+from sosdesk.domain.timegrid import PARIS, utc_to_local
+from sosdesk.store import models as m
+from sosdesk.store.engine import Store
+
+UID_DOMAIN = "sosdesk"
+# Fields whose change makes a new version of the event for an agenda.
+VERSION_FIELDS = frozenset({"start", "minutes", "site_id", "type_id", "status", "professionals",
+                            "beneficiaries", "deleted"})
+
+
+def _sequences(store: Store, ids: list[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    with store.session() as s:
+        q = select(m.ChangeLog.row_id, m.ChangeLog.changes).where(
+            m.ChangeLog.table_name == "meetings", m.ChangeLog.action.in_(("update", "delete")),
+            m.ChangeLog.row_id.in_(ids))
+        for row_id, changes in s.execute(q):
+            if VERSION_FIELDS & set(changes or {}):
+                counts[row_id] += 1
+    return counts
+
+
+def professional_calendar(store: Store, professional_id: str, since: datetime | None = None) -> bytes:
+    """The VCALENDAR of every meeting of ``professional_id`` (starting at ``since`` if given)."""
+    with store.session() as s:
+        pro = s.get(m.Professional, professional_id)
+        if pro is None or pro.deleted:
+            raise InputError(f"professionnel(le) inconnu(e) : {professional_id}")
+        q = select(m.Meeting).order_by(m.Meeting.start, m.Meeting.id)
+        if since is not None:
+            q = q.where(m.Meeting.start >= since)
+        rows = [r for r in s.scalars(q) if professional_id in r.professionals]
+        sites = {r.id: r for r in s.scalars(select(m.Site))}
+        types = {r.id: r for r in s.scalars(select(m.MeetingType))}
+        bens = {r.id: r for r in s.scalars(select(m.Beneficiary))}
+        pros = {r.id: r for r in s.scalars(select(m.Professional))}
+        pro_name = pro.display_name
+    sequences = _sequences(store, [r.id for r in rows])
+
+    cal = Calendar()
+    cal.add("prodid", "-//sosdesk//Planning du suivi socio-judiciaire//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", f"sosdesk — {pro_name}")
+    cal.add("x-wr-timezone", "Europe/Paris")
+    for row in rows:
+        mtype = types.get(row.type_id)
+        site = sites.get(row.site_id)
+        initials = [bens[b].initials if b in bens else b for b in row.beneficiaries]
+        label = (mtype.label or mtype.id) if mtype else row.type_id
+        event = Event()
+        event.add("uid", f"{row.id}@{UID_DOMAIN}")
+        event.add("dtstamp", row.updated_at)
+        event.add("last-modified", row.updated_at)
+        event.add("sequence", sequences.get(row.id, 0))
+        start = utc_to_local(row.start, PARIS)
+        event.add("dtstart", start)
+        event.add("duration", timedelta(minutes=row.minutes))
+        event.add("summary", f"{label} — {', '.join(initials)}" if initials else label)
+        if site is not None:
+            event.add("location", f"{site.name}, {site.address}" if site.address else site.name)
+        others = [pros[p].display_name if p in pros else p for p in row.professionals if p != professional_id]
+        lines = [f"Participants : {', '.join(initials) or '—'}"]
+        if others:
+            lines.append(f"Avec : {', '.join(others)}")
+        lines.append(f"Référence : {row.id}")
+        event.add("description", "\n".join(lines))
+        cancelled = row.status == "cancelled" or row.deleted
+        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+def write_ics(store: Store, professional_id: str, out_path: str | Path, since: datetime | None = None) -> int:
+    """Write the feed to ``out_path``; returns the number of events (menu action and CLI)."""
+    data = professional_calendar(store, professional_id, since)
+    Path(out_path).write_bytes(data)
+    return data.count(b"BEGIN:VEVENT")
