@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.planning.command",
     "sosdesk.invoicing.command",
     "sosdesk.syncclient.command",
+    "sosdesk.commands.outputs",
 )
 
 
