@@ -73,7 +73,7 @@ class FrozenItem(Base):
     __tablename__ = "frozen_items"
     item_kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    invoice_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    invoice_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class InvoiceFrozenError(InputError):
@@ -116,8 +116,8 @@ def frozen_items_for(invoice: Invoice) -> set[tuple[str, str]]:
 def _frozen_by(session: Session, kind: str, item_id: str) -> str | None:
     """The number (or id) of the validated invoice billing this item, if any."""
     with session.no_autoflush:
-        invoice_id = session.scalar(select(FrozenItem.invoice_id).where(
-            FrozenItem.item_kind == kind, FrozenItem.item_id == item_id))
+        invoice_id = session.scalars(select(FrozenItem.invoice_id).where(
+            FrozenItem.item_kind == kind, FrozenItem.item_id == item_id)).first()
         if invoice_id is None:
             return None
         invoice = session.get(Invoice, invoice_id)

@@ -71,7 +71,7 @@ def upgrade() -> None:
     sa.Column('item_kind', sa.String(length=16), nullable=False),
     sa.Column('item_id', sa.String(length=64), nullable=False),
     sa.Column('invoice_id', sa.String(length=64), nullable=False),
-    sa.PrimaryKeyConstraint('item_kind', 'item_id', name=op.f('pk_frozen_items'))
+    sa.PrimaryKeyConstraint('item_kind', 'item_id', 'invoice_id', name=op.f('pk_frozen_items'))
     )
 
 
