@@ -32,6 +32,15 @@ def meeting_rows(rng: random.Random, week: str, meetings: list[dm.Meeting], toda
     monday = week_monday(week)
     rows: list[m.Meeting] = []
     sheets: dict[tuple[str, int], list[m.Meeting]] = defaultdict(list)
+    past = [mt for mt in meetings if monday + timedelta(days=mt.day - 1) < today]
+    movable = [mt.id for mt in past if not mt.fixed]
+    # About 2.5 % cancelled late (< 24 h: billed as no-show) and 2.5 % early, plus one more of each
+    # kind on alternate weeks so that even a small demo shows both.
+    even = int(week[-2:]) % 2 == 0
+    n_late, n_early = (round(0.025 * len(movable)) + extra for extra in (int(even), int(not even)))
+    picked = rng.sample(movable, min(len(movable), n_late + n_early))
+    late, early = set(picked[:n_late]), set(picked[n_late:])
+    past_ids = {mt.id for mt in past}
     for mt in meetings:
         start = week_slot_to_utc(week, mt.day, mt.start)
         row = m.Meeting(id=mt.id, region_id=REGION, type_id=mt.type, start=start, minutes=mt.minutes,
@@ -40,14 +49,13 @@ def meeting_rows(rng: random.Random, week: str, meetings: list[dm.Meeting], toda
                         attendance={}, professionals_present=None, proof=None, note="", fixed=mt.fixed,
                         buffer_minutes=mt.buffer_minutes, series_id=None, color=None)
         rows.append(row)
-        if monday + timedelta(days=mt.day - 1) >= today:
+        if mt.id not in past_ids:
             continue
-        r = rng.random()
-        if r < 0.02 and not mt.fixed:
+        if mt.id in late:
             row.status, row.cancelled_at = "cancelled", start - timedelta(hours=rng.randrange(2, 20))
             row.note = "Annulé la veille par le bénéficiaire"
             continue
-        if r < 0.045 and not mt.fixed:
+        if mt.id in early:
             row.status, row.cancelled_at = "cancelled", start - timedelta(days=rng.randrange(2, 7))
             row.note = "Reporté à la demande du service"
             continue
@@ -97,8 +105,9 @@ def expense_rows(rng: random.Random, week: str, rows: list[m.Meeting], today: da
         days = sorted({d for d, _ in rented_days})
         add(days[0], "room_rental", 4500 * len(days),
             f"Location salle Maison des associations ({len(days)} jour(s), semaine {week})", rented_days[0][1])
-    for r in held:
-        if r.type_id == "COL_WORK" and rng.random() < 0.3:
+    workshops = [r for r in held if r.type_id == "COL_WORK"]
+    for n, r in enumerate(workshops):
+        if n == 0 or rng.random() < 0.3:
             add(utc_to_local(r.start).date(), "materials", rng.randrange(15, 61) * 100, "Fournitures pour l'atelier collectif",
                 r.id)
     if rng.random() < 0.5:

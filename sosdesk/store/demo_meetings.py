@@ -187,14 +187,15 @@ def plan_week(rng: random.Random, problem: dm.PlanningProblem, target: int, law_
                 needs.setdefault(req.type, []).append(ben)
             elif kind == "individual":
                 individual.append((ben, req.type))
-    sessions = max(1, target // 12)
-    for i in range(sessions * 2):
-        if sum(1 for m in placer.placed if problem.meeting_types[m.type].kind == "collective") >= sessions:
+    sessions = max(2, target // 12)
+    done = 0
+    for _ in range(sessions * 3):
+        if done >= sessions:
             break
-        type_id = "COL_WORK" if i % 3 != 2 else "COL_TALK"
+        type_id = "COL_TALK" if done % 3 == 1 else "COL_WORK"
         demand = list(needs.get(type_id, []))
         rng.shuffle(demand)
-        placer.place_collective(type_id, demand)
+        done += placer.place_collective(type_id, demand)
     rng.shuffle(individual)
     for ben, type_id in individual:
         if len(placer.placed) >= target:
