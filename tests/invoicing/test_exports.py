@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import facturx
 import pypdf
@@ -100,7 +101,7 @@ def test_facturx_embeds_an_xsd_valid_en16931_xml(world: Store, validated: str, t
         "12345678900011", "11000201100044"]
     assert tree.findtext(".//rsm:ExchangedDocument/ram:ID", namespaces=ns) == "SOS-2026-000001"
     assert tree.findtext(".//ram:GrandTotalAmount", namespaces=ns) == "380.00"
-    root = pypdf.PdfReader(path).trailer["/Root"]
+    root: Any = pypdf.PdfReader(path).trailer["/Root"]
     assert "/OutputIntents" in root and "/Metadata" in root  # PDF/A-3 essentials
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from sosdesk.domain import pricing as pr
 from sosdesk.domain.errors import InputError
 from sosdesk.invoicing.rates import parse_rate_table, rate_table_json
 
-SPEC = {
+SPEC: dict[str, Any] = {
     "meeting_types": {
         "IND_PSY": {"unit": "professional_hour", "price_cents": 6500, "min_billed_minutes": 30,
                     "rounding_minutes": 15, "max_professionals_billed": 1},
