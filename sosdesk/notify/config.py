@@ -60,6 +60,12 @@ def load_settings(store: Store) -> NotifySettings:
 
 
 def save_settings(store: Store, settings: NotifySettings) -> None:
+    validate_settings(settings)
+    store.set_state(SETTINGS_KEY, settings.to_json())
+
+
+def validate_settings(settings: NotifySettings) -> None:
+    """Raise InputError listing every bad quiet-hours field."""
     problems = ProblemList()
     for path, value in (("heures calmes (début)", settings.quiet_from),
                         ("heures calmes (fin)", settings.quiet_to)):
@@ -70,7 +76,6 @@ def save_settings(store: Store, settings: NotifySettings) -> None:
     if settings.min_lead_minutes < 0:
         problems.add("délai minimal", "doit être positif")
     problems.raise_if_any()
-    store.set_state(SETTINGS_KEY, settings.to_json())
 
 
 def ensure_defaults(session: Session) -> None:

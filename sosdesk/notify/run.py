@@ -99,7 +99,8 @@ def list_messages(store: Store, beneficiary_id: str | None = None, limit: int = 
             m.Beneficiary.id.in_({r.beneficiary_id for r in rows})))}
         return [MessageRow(r.id, r.beneficiary_id, names.get(r.beneficiary_id, r.beneficiary_id), r.meeting_id,
                            r.meeting_start, r.channel, r.event, r.state, r.due_at, r.sent_at, r.attempts,
-                           r.last_error, r.body) for r in rows]
+                           r.last_error or (f"à {r.recipient}" if r.state == "sent" else ""), r.body)
+                for r in rows]
 
 
 def resend(store: Store, message_id: int, now: datetime | None = None) -> None:
