@@ -166,9 +166,10 @@ class ObligationsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(20)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (TYPE, PLANNED, REQUIRED):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(COVER, 80)
+        # Fixed widths: ResizeToContents would measure thousands of rows on every refresh.
+        for col, width in ((TYPE, 80), (PLANNED, 48), (REQUIRED, 48), (COVER, 80)):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
         self.table.clicked.connect(self._clicked)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

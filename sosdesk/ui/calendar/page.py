@@ -120,13 +120,13 @@ class PlanningPage(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource_combo.activated.connect(self._resource_chosen)
-        bar.addWidget(self.resource_combo)
+        self.resource_widget = bar.addWidget(self.resource_combo)
         self.pros_button = QToolButton()
         self.pros_button.setText(self.tr("Choisir les professionnels"))
         self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pros_menu = QMenu(self)
         self.pros_button.setMenu(self.pros_menu)
-        bar.addWidget(self.pros_button)
+        self.pros_widget = bar.addWidget(self.pros_button)
         self.sunday = QCheckBox(self.tr("Dimanche"))
         self.sunday.toggled.connect(self._sunday_toggled)
         bar.addWidget(self.sunday)
@@ -211,9 +211,9 @@ class PlanningPage(QWidget):
             combo.addItem(label, key)
         if self.resources:
             combo.setCurrentIndex(max(0, combo.findData(self.resources[0])))
-        combo.setVisible(self.mode != PROFESSIONALS)
+        self.resource_widget.setVisible(self.mode != PROFESSIONALS)
         combo.blockSignals(False)
-        self.pros_button.setVisible(self.mode == PROFESSIONALS)
+        self.pros_widget.setVisible(self.mode == PROFESSIONALS)
         self.pros_menu.clear()
         for label, key in sorted((self.data.pro_name(i), i) for i in p.professionals):
             action = self.pros_menu.addAction(label)
@@ -261,7 +261,7 @@ class PlanningPage(QWidget):
     def set_week(self, week: str) -> None:
         parse_week(week)
         self.week = week
-        self.data = WeekData.load(self.store, week)
+        self.data = WeekData.load(self.store, week, self.data.problem)
         self._rebuild_scene()
 
     def set_view(self, mode: str, resources: tuple[str, ...]) -> None:

@@ -56,6 +56,8 @@ class WeekScene(QGraphicsScene):
             return
         self.layout = self._make_layout(width)
         self.rebuild()
+        for view in self.views():
+            view.resetCachedContent()
 
     def rebuild(self) -> None:
         """Recreate every meeting item (week open, view switch, width change)."""
@@ -123,6 +125,13 @@ class WeekScene(QGraphicsScene):
                     dirty.add(int(it.data(0)))
                     it.setSelected(mid in selected)
         self._lay_out_columns(dirty)
+        if self.spec.mode == "beneficiary":  # fixed appointments shade the beneficiary's day
+            fixed = [c.meeting for c in self.data.meetings.values() if c.meeting.fixed and c.status != "cancelled"]
+            self._shade = {col.index: shaded(self.data.problem, self.spec, col.resource, col.day, fixed)
+                           for col in self.layout.columns}
+            for view in self.views():
+                view.resetCachedContent()
+            self.update()
 
     # -- queries -------------------------------------------------------------------------------
     def selected_meetings(self) -> list[MeetingItem]:

@@ -33,6 +33,8 @@ class WeekView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        # The grid and shading only change with the scene: cache them (keeps drag repaints cheap).
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.controller: DragController | None = None
         self._press: QPointF | None = None
         self._press_item: MeetingItem | None = None
@@ -46,6 +48,7 @@ class WeekView(QGraphicsView):
 
     def set_week_scene(self, scene: WeekScene) -> None:
         self.setScene(scene)
+        self.resetCachedContent()
         self.controller = DragController(scene)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

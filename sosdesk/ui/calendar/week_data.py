@@ -4,7 +4,7 @@ index for live checks, and display facts (colours, names). Refreshed per changed
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from sosdesk.domain.rules import WeekIndex, obligations
 from sosdesk.domain.timegrid import week_bounds_utc
 from sosdesk.store import Store
 from sosdesk.store import models as m
-from sosdesk.store.week import load_week, to_week_meeting
+from sosdesk.store.week import load_reference, to_week_meeting
 
 DEFAULT_COLORS = ("#4e79a7", "#59a14f", "#e15759", "#f28e2b", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
 
@@ -63,13 +63,18 @@ class WeekData:
     colors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, store: Store, week: str) -> WeekData:
+    def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None) -> WeekData:
+        """Read the week; ``reference`` (sites, types, people of an earlier load) is reused when
+        given, since only meetings differ from one week to the next."""
         start, end = week_bounds_utc(week)
         with store.session() as s:
-            problem, _ = load_week(s, week)
+            if reference is None:
+                reference = load_reference(s, None, week)
             rows = s.scalars(select(m.Meeting).where(
                 m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
             meetings = {r.id: _cal(r, week) for r in rows}
+            fixed = tuple(c.meeting for c in meetings.values() if c.meeting.fixed and c.status != "cancelled")
+            problem = replace(reference, week=week, fixed=fixed)
             type_rows = s.scalars(select(m.MeetingType).where(m.MeetingType.deleted.is_(False))
                                   .order_by(m.MeetingType.id))
             colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]

@@ -1,0 +1,1 @@
+"""Small widgets and Qt-binding workarounds shared by the pages."""
