@@ -150,3 +150,16 @@ def test_national_draft_lists_regions_not_approved(tmp_path: Path) -> None:
     with pytest.raises(WorkflowError, match="justificatif"):
         apply_step(store, actor_for(store, "nat"), nat_id, "submit", now=NOW)
     store.close()
+
+
+def test_rate_preview_says_how_a_new_version_moves_the_draft(world: Store) -> None:
+    from sosdesk.invoicing.preview import preview_rate_version
+
+    add_meeting(world, "M1", "2026-10-05T09:00:00+02:00")
+    add_meeting(world, "M2", "2026-10-20T09:00:00+02:00")
+    newer = {**SPEC_RATES, "meeting_types": {**SPEC_RATES["meeting_types"], "IND_PSY": {
+        **SPEC_RATES["meeting_types"]["IND_PSY"], "price_cents": 7000}}}
+    preview = preview_rate_version(world, "IDF", "2026-10", date(2026, 10, 15), newer, now=NOW)
+    assert (preview.before_cents, preview.after_cents, preview.delta_cents) == (13000, 13500, 500)
+    assert preview.sentence() == ("cette version changerait le brouillon de 2026-10 pour la région IDF de "
+                                  "+5,00 €")

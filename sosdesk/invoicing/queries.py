@@ -1,0 +1,67 @@
+"""Read-only views of invoices for the workbench: the month × region board, one invoice in detail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from sosdesk.invoicing.document import invoice_json
+from sosdesk.store import models as m
+from sosdesk.store.engine import Store
+from sosdesk.store.invoice_models import Invoice, InvoiceEvent
+
+
+def recent_months(today: date, count: int = 6) -> list[str]:
+    """The ``count`` months ending with the previous month, oldest first (bills come after the month)."""
+    year, month = today.year, today.month
+    out = []
+    for _ in range(count):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        out.append(f"{year:04d}-{month:02d}")
+    return list(reversed(out))
+
+
+def board(store: Store, months: list[str]) -> tuple[list[tuple[str, str]], dict[tuple[str, str], dict[str, Any]]]:
+    """Scopes (regions then national) and, per (scope, month), the latest invoice's summary."""
+    with store.session() as s:
+        regions = [(r.id, r.name or r.id) for r in s.scalars(
+            select(m.Region).where(m.Region.deleted.is_(False)).order_by(m.Region.id))]
+        rows = s.scalars(select(Invoice).where(Invoice.deleted.is_(False), Invoice.month.in_(months),
+                                               Invoice.kind != "credit_note").order_by(Invoice.edition))
+        cells = {(r.scope, r.month): {"id": r.id, "status": r.status, "number": r.number,
+                                      "total": r.total_ttc_cents, "missing": len(r.missing_proof)} for r in rows}
+    return [*regions, ("national", "National")], cells
+
+
+@dataclass
+class InvoiceDetail:
+    id: str
+    kind: str
+    scope: str
+    month: str
+    status: str
+    number: str | None
+    document: dict[str, Any]
+    annex: dict[str, dict[str, Any]]
+    history: list[str] = field(default_factory=list)
+    credit_notes: list[str] = field(default_factory=list)
+
+
+def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
+    with store.session() as s:
+        inv = s.get(Invoice, invoice_id)
+        if inv is None:
+            return None
+        events = s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
+                           .order_by(InvoiceEvent.at, InvoiceEvent.id))
+        history = [f"{e.at.astimezone().strftime('%d/%m/%Y %H:%M')} — {e.user_name or e.user_id} : {e.action}"
+                   + (f" ({e.from_status} → {e.to_status})" if e.from_status != e.to_status else "")
+                   + (f" — « {e.comment} »" if e.comment else "") for e in events]
+        notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
+        return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
+                             {r["id"]: r for r in inv.annex}, history, notes)

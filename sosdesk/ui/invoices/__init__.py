@@ -1,0 +1,1 @@
+"""Factures: the invoice workbench (board, lines, proof, workflow, exports, rate tables)."""

@@ -1,0 +1,442 @@
+"""Factures: month × region board, an invoice's lines with drill-down to their meetings and expenses,
+the missing-proof list, the workflow actions of the current role, exports and the history."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError, allowed_steps
+from sosdesk.domain.permissions import Actor, PermissionDenied, can
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel, euros
+from sosdesk.ui.invoices.workers import ExportJob
+
+STEP_LABELS = {"submit": "Soumettre", "approve": "Approuver", "reject": "Rejeter…", "validate": "Valider",
+               "paid": "Marquer payée"}
+WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions"}
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf"}
+
+
+class InvoicesPage(QWidget):
+    """The invoice workbench page (constructed as ``InvoicesPage(store, bus)``)."""
+
+    def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from sosdesk.invoicing.queries import recent_months
+
+        self.store, self.bus = store, bus
+        self.months = recent_months(date.today())
+        self.invoice_id: str | None = None
+        self.pool = QThreadPool(self)
+        self.jobs: list[ExportJob] = []
+        self._build()
+        bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.board_model = BoardModel(self)
+        self.board = QTableView()
+        self.board.setModel(self.board_model)
+        self.board.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.board.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.board.clicked.connect(self._on_board_clicked)
+        self.board.setMaximumHeight(190)
+        self.board.horizontalHeader().setDefaultSectionSize(130)
+        self.draft_button = QPushButton(self.tr("Préparer / régénérer le brouillon régional"))
+        self.draft_button.clicked.connect(self._make_regional_draft)
+        self.national_button = QPushButton(self.tr("Préparer le brouillon national"))
+        self.national_button.clicked.connect(self._make_national_draft)
+        self.who = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.draft_button)
+        top.addWidget(self.national_button)
+        top.addStretch(1)
+        top.addWidget(self.who)
+
+        self.title = QLabel(self.tr("Choisissez une case du tableau."))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines_model = LinesModel(self)
+        self.lines = QTableView()
+        self.lines.setModel(self.lines_model)
+        self.lines.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.clicked.connect(self._on_line_clicked)
+        self.items = QListWidget()
+        self.items.itemActivated.connect(self._jump)
+        self.missing = QListWidget()
+        self.missing.itemActivated.connect(self._jump)
+        self.history = QListWidget()
+        self.rates = self._build_rates()
+        tabs = QTabWidget()
+        tabs.addTab(self.items, self.tr("Éléments de la ligne"))
+        tabs.addTab(self.missing, self.tr("Justificatifs manquants"))
+        tabs.addTab(self.history, self.tr("Historique"))
+        tabs.addTab(self.rates, self.tr("Grilles tarifaires"))
+        self.tabs = tabs
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.lines)
+        split.addWidget(left)
+        split.addWidget(tabs)
+        split.setSizes([640, 360])
+
+        self.actions_row = QHBoxLayout()
+        self.step_buttons: dict[str, QPushButton] = {}
+        for step, label in STEP_LABELS.items():
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, s=step: self._on_step_clicked(s))
+            self.step_buttons[step] = button
+            self.actions_row.addWidget(button)
+        self.credit_button = QPushButton(self.tr("Émettre un avoir"))
+        self.credit_button.clicked.connect(self._make_credit_note)
+        self.actions_row.addWidget(self.credit_button)
+        self.actions_row.addStretch(1)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON")):
+            button = QPushButton(self.tr("Exporter ") + label)
+            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
+            self.export_buttons[fmt] = button
+            self.actions_row.addWidget(button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.actions_row.addWidget(self.progress)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.board)
+        layout.addWidget(split, 1)
+        layout.addLayout(self.actions_row)
+
+    def _build_rates(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.rate_from = QLineEdit()
+        self.rate_from.setPlaceholderText(self.tr("date d'effet AAAA-MM-JJ"))
+        self.rate_json = QPlainTextEdit()
+        self.rate_preview = QLabel()
+        self.rate_preview.setWordWrap(True)
+        preview = QPushButton(self.tr("Aperçu sur la case choisie"))
+        preview.clicked.connect(self.preview_rates)
+        self.rate_save = QPushButton(self.tr("Enregistrer la nouvelle version"))
+        self.rate_save.clicked.connect(self.save_rates)
+        row = QHBoxLayout()
+        row.addWidget(self.rate_from)
+        row.addWidget(preview)
+        row.addWidget(self.rate_save)
+        layout.addLayout(row)
+        layout.addWidget(self.rate_json, 1)
+        layout.addWidget(self.rate_preview)
+        return box
+
+    # -- data ---------------------------------------------------------------------------------
+    def actor(self) -> Actor | None:
+        from sosdesk.invoicing.drafts import actor_for
+
+        try:
+            return actor_for(self.store)
+        except PermissionDenied:
+            return None
+
+    def refresh(self) -> None:
+        """Reload the board and the selected invoice (cheap: a few rows)."""
+        from sosdesk.invoicing.queries import board
+
+        scopes, cells = board(self.store, self.months)
+        selected = self.board.currentIndex()
+        self.board_model.set_board(scopes, self.months, cells)
+        if selected.isValid():
+            self.board.setCurrentIndex(self.board_model.index(selected.row(), selected.column()))
+            self.invoice_id = self.board_model.data(self.board.currentIndex(), ID_ROLE) or self.invoice_id
+        actor = self.actor()
+        self.who.setText(self.tr("Utilisateur : ") + (f"{actor.user_id} ({actor.role})" if actor else "—"))
+        self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
+        self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
+        self.rate_save.setEnabled(bool(actor and can(actor.role, "edit_rates")))
+        if not self.rate_json.toPlainText():
+            self._fill_rates()
+        self._show_invoice()
+
+    def _fill_rates(self) -> None:
+        from sosdesk.invoicing.rates import load_schedule, rate_table_json
+
+        try:
+            with self.store.session() as s:
+                tables = load_schedule(s).tables
+        except Exception:  # a bad stored table is reported by the drafts; the editor starts empty
+            tables = ()
+        if tables:
+            self.rate_json.setPlainText(json.dumps(rate_table_json(tables[-1]), ensure_ascii=False, indent=2))
+
+    def select(self, scope: str, month: str) -> None:
+        """Select a board cell (scope = region id or 'national')."""
+        row = next(i for i, (sid, _) in enumerate(self.board_model.scopes) if sid == scope)
+        index = self.board_model.index(row, self.months.index(month) if month in self.months else 0)
+        if month not in self.months:
+            self.months = sorted({*self.months, month})
+            self.refresh()
+            index = self.board_model.index(row, self.months.index(month))
+        self.board.setCurrentIndex(index)
+        self._on_board_clicked(index)
+
+    def _on_board_clicked(self, index: QModelIndex) -> None:
+        self.invoice_id = self.board_model.data(index, ID_ROLE)
+        self._show_invoice()
+
+    def selected_cell(self) -> tuple[str, str] | None:
+        index = self.board.currentIndex()
+        if not index.isValid():
+            return None
+        return self.board_model.scopes[index.row()][0], self.months[index.column()]
+
+    def _show_invoice(self) -> None:
+        from sosdesk.invoicing.queries import detail
+
+        info = detail(self.store, self.invoice_id) if self.invoice_id else None
+        self.detail = info
+        self.items.clear()
+        self.missing.clear()
+        self.history.clear()
+        actor = self.actor()
+        if info is None:
+            self.lines_model.set_lines([])
+            cell = self.selected_cell()
+            self.title.setText(self.tr("Pas encore de facture pour cette case.") if cell else
+                               self.tr("Choisissez une case du tableau."))
+            steps: list[str] = []
+        else:
+            doc = info.document
+            self.lines_model.set_lines(doc["lines"])
+            number = f" n° {info.number}" if info.number else ""
+            self.title.setText(f"<b>{info.scope} {info.month}{number}</b> — {STATUS_LABELS.get(info.status, info.status)}"
+                               f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}")
+            for p in doc["missing_proof"]:
+                item = QListWidgetItem(f"{p['kind']} {p['id']} : {p['reason']}")
+                item.setData(ITEM_ROLE, (p["kind"], p["id"]))
+                self.missing.addItem(item)
+            self.history.addItems(info.history)
+            steps = allowed_steps(actor, info.kind, info.status,
+                                  info.scope if info.kind == "regional" else None) if actor else []
+        for step, button in self.step_buttons.items():
+            button.setVisible(step in steps)
+        self.credit_button.setVisible(bool(info and actor and info.status in ("validated", "paid")
+                                           and info.kind == "national" and can(actor.role, "invoice_credit_note")
+                                           and not info.credit_notes))
+        for button in self.export_buttons.values():
+            button.setEnabled(info is not None)
+
+    def _on_line_clicked(self, index: QModelIndex) -> None:
+        self.items.clear()
+        if not index.isValid() or self.detail is None:
+            return
+        line = self.lines_model.lines[index.row()]
+        kind = "expense" if line["kind"] == "expense" else "meeting"
+        for item_id in line.get("items", []):
+            row = self.detail.annex.get(item_id, {})
+            if kind == "meeting":
+                text = (f"{row.get('date', '')} {row.get('time', '')} — {row.get('type_label', '')} — "
+                        f"{row.get('site_name', '')} — {euros(row.get('amount_cents'))} ({item_id})")
+            else:
+                text = f"{row.get('date', '')} — {row.get('label', '')} — {euros(row.get('amount_cents'))} ({item_id})"
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ROLE, (kind, item_id))
+            self.items.addItem(item)
+        self.tabs.setCurrentWidget(self.items)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        """Open the meeting in the calendar to fix or check it."""
+        kind, item_id = item.data(ITEM_ROLE)
+        if kind == "meeting":
+            self.bus.show_meeting.emit(item_id)
+        else:
+            self.bus.status_message.emit(self.tr("Frais ") + item_id + self.tr(" : joindre le justificatif"))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.tables() & WATCHED:
+            self.refresh()
+
+    # -- operations ---------------------------------------------------------------------------
+    def _run(self, fn: Any) -> Changes | None:
+        """Run an operation; show refusals in French; announce what changed."""
+        from sosdesk.domain.errors import InputError
+        from sosdesk.invoicing.workflow import MissingProofError
+
+        try:
+            changes = fn()
+        except MissingProofError as exc:
+            self.bus.status_message.emit(str(exc))
+            self.tabs.setCurrentWidget(self.missing)
+            self.last_error = str(exc)
+            return None
+        except (InputError, WorkflowError, PermissionDenied) as exc:
+            self.last_error = str(exc)
+            self.bus.status_message.emit(self.last_error)
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Factures"), self.last_error)
+            return None
+        self.last_error = ""
+        self.bus.changed.emit(changes)
+        return changes
+
+    def make_regional_draft(self, region: str, month: str) -> None:
+        from sosdesk.invoicing.drafts import actor_for, regional_draft
+
+        def op() -> Changes:
+            invoice_id, changes = regional_draft(self.store, actor_for(self.store), region, month)
+            self.invoice_id = invoice_id
+            return changes
+
+        self._run(op)
+
+    def _make_regional_draft(self) -> None:
+        cell = self.selected_cell()
+        if cell and cell[0] != "national":
+            self.make_regional_draft(*cell)
+
+    def _make_national_draft(self) -> None:
+        cell = self.selected_cell()
+        if cell:
+            self.make_national_draft(cell[1])
+
+    def make_national_draft(self, month: str) -> None:
+        from sosdesk.invoicing.drafts import actor_for, national_draft
+
+        def op() -> Changes:
+            invoice_id, changes = national_draft(self.store, actor_for(self.store), month)
+            self.invoice_id = invoice_id
+            return changes
+
+        self._run(op)
+
+    def run_step(self, step: str, comment: str = "") -> None:
+        from sosdesk.invoicing.drafts import actor_for
+        from sosdesk.invoicing.workflow import apply_step
+
+        if self.invoice_id is None:
+            return
+        invoice_id = self.invoice_id
+        self._run(lambda: apply_step(self.store, actor_for(self.store), invoice_id, step, comment)[1])
+
+    def _on_step_clicked(self, step: str) -> None:
+        comment = ""
+        if step in ("reject", "approve", "validate"):
+            text, ok = QInputDialog.getText(self, self.tr("Commentaire"), self.tr("Commentaire :"))
+            if not ok:
+                return
+            comment = text
+        self.run_step(step, comment)
+
+    def _make_credit_note(self) -> None:
+        from sosdesk.invoicing.drafts import actor_for
+        from sosdesk.invoicing.workflow import credit_note
+
+        if self.invoice_id is None:
+            return
+        invoice_id = self.invoice_id
+        self._run(lambda: credit_note(self.store, actor_for(self.store), invoice_id)[1])
+
+    # -- exports ------------------------------------------------------------------------------
+    def start_export(self, fmt: str, out: Path) -> ExportJob | None:
+        """Export the selected invoice in a worker thread; the progress bar runs meanwhile."""
+        if self.invoice_id is None:
+            return None
+        job = ExportJob(self.store, self.invoice_id, fmt, out)
+        job.setAutoDelete(False)
+        job.signals.finished.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+        self.jobs.append(job)
+        self.progress.show()
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.pool.start(job)
+        return job
+
+    def _on_export_clicked(self, fmt: str) -> None:
+        name = f"facture-{self.detail.number or self.detail.month if self.detail else 'x'}{EXPORT_SUFFIX[fmt]}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la facture"), name)
+        if path:
+            self.start_export(fmt, Path(path))
+
+    def _export_finished(self) -> None:
+        self.progress.hide()
+        for button in self.export_buttons.values():
+            button.setEnabled(self.invoice_id is not None)
+
+    def _export_done(self, paths: list[str]) -> None:
+        self._export_finished()
+        self.bus.status_message.emit(self.tr("Exporté : ") + ", ".join(paths))
+
+    def _export_failed(self, message: str) -> None:
+        self._export_finished()
+        self.bus.status_message.emit(message)
+
+    # -- rate tables --------------------------------------------------------------------------
+    def _rate_input(self) -> tuple[date, dict[str, Any]] | None:
+        try:
+            valid_from = date.fromisoformat(self.rate_from.text().strip())
+            content = json.loads(self.rate_json.toPlainText())
+        except ValueError as exc:
+            self.rate_preview.setText(self.tr("Saisie invalide : ") + str(exc))
+            return None
+        return valid_from, content
+
+    def preview_rates(self) -> None:
+        """'This version would change October's draft for region X by +€…' on the selected cell."""
+        from sosdesk.domain.errors import InputError
+        from sosdesk.invoicing.preview import preview_rate_version
+
+        parsed = self._rate_input()
+        cell = self.selected_cell()
+        if parsed is None:
+            return
+        if cell is None or cell[0] == "national":
+            self.rate_preview.setText(self.tr("Choisissez une région et un mois dans le tableau."))
+            return
+        try:
+            result = preview_rate_version(self.store, cell[0], cell[1], parsed[0], parsed[1])
+        except InputError as exc:
+            self.rate_preview.setText(str(exc))
+            return
+        self.rate_preview.setText(result.sentence())
+
+    def save_rates(self) -> None:
+        from sosdesk.invoicing.drafts import actor_for
+        from sosdesk.invoicing.rates import save_rate_version
+
+        parsed = self._rate_input()
+        if parsed is not None:
+            self._run(lambda: save_rate_version(self.store, actor_for(self.store), parsed[0], parsed[1]))

@@ -1,0 +1,33 @@
+"""Exports run off the GUI thread (a PDF with a full annex takes seconds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from sosdesk.store.engine import Store
+
+
+class ExportSignals(QObject):
+    finished = Signal(list)   # written paths (str)
+    failed = Signal(str)      # French message
+
+
+class ExportJob(QRunnable):
+    """One export of one invoice; opens its own session (SQLite connections are per thread)."""
+
+    def __init__(self, store: Store, invoice_id: str, fmt: str, out: Path) -> None:
+        super().__init__()
+        self.store, self.invoice_id, self.fmt, self.out = store, invoice_id, fmt, out
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        from sosdesk.invoicing.exports import export_invoice
+
+        try:
+            paths = export_invoice(self.store, self.invoice_id, self.fmt, self.out)
+        except Exception as exc:  # reported to the user, never lost in a thread
+            self.signals.failed.emit(f"export impossible : {exc}")
+            return
+        self.signals.finished.emit([str(p) for p in paths])

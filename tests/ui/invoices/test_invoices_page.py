@@ -1,0 +1,97 @@
+"""The invoice workbench: board, lines with drill-down, proof list, role-limited actions, exports."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "invoicing"))
+from invoicing_world import add_meeting, build_world
+
+from sosdesk.store import Store
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+from sosdesk.ui.bus import ChangeBus  # noqa: E402
+from sosdesk.ui.invoices.page import InvoicesPage  # noqa: E402
+
+MONTH = "2026-10"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = build_world(tmp_path / "office.db")
+    add_meeting(s, "M1", "2026-10-05T09:00:00+02:00")
+    add_meeting(s, "M2", "2026-10-05T11:00:00+02:00", site="S2", proof=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def page(qtbot: object, store: Store) -> InvoicesPage:
+    bus = ChangeBus()
+    widget = InvoicesPage(store, bus)
+    widget.months = ["2026-09", MONTH]
+    widget.refresh()
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1100, 700)
+    return widget
+
+
+def test_models_pass_the_model_tester(page: InvoicesPage, qtmodeltester: object) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    qtmodeltester.check(page.board_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.lines_model)  # type: ignore[attr-defined]
+
+
+def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtbot: object) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    assert page.board_model.data(page.board.currentIndex()).startswith("brouillon")
+    assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
+    page._on_line_clicked(page.lines_model.index(1, 0))
+    assert page.items.count() == 1 and "M2" in page.items.item(0).text()
+    with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
+        page._jump(page.items.item(0))
+    assert blocker.args == ["M2"]
+    assert page.missing.count() == 1 and "M2" in page.missing.item(0).text()
+    assert page.history.count() == 1
+
+
+def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    visible = {s for s, b in page.step_buttons.items() if not b.isHidden()}
+    assert visible == {"submit"}
+    page.run_step("submit")  # refused: proof missing, nothing changes
+    assert "justificatif" in page.last_error
+    store.set_user("valid-IDF")
+    page.refresh()
+    assert {s for s, b in page.step_buttons.items() if not b.isHidden()} == set()
+    assert not page.draft_button.isEnabled()
+
+
+def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_path: Path) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    job = page.start_export("pdf", tmp_path / "f.pdf")
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+        pass
+    assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
+    page.grab().save("/tmp/invoices_page.png")
+
+
+def test_rate_preview_on_the_selected_cell(page: InvoicesPage, store: Store) -> None:
+    page.select("IDF", MONTH)
+    page.rate_from.setText(date(2026, 10, 1).isoformat())
+    text = page.rate_json.toPlainText().replace('"price_cents": 6500', '"price_cents": 7000')
+    page.rate_json.setPlainText(text)
+    page.preview_rates()
+    assert "+10,50 €" in page.rate_preview.text()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
