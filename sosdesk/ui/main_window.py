@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")
         self.nav.setMaximumWidth(190)
         self.stack = QStackedWidget()
         for key, title, _target in PAGES:

@@ -104,3 +104,22 @@ def test_screenshot_on_bad_file_exits_2(qtbot: QtBot, tmp_path: Path, capsys: py
     bad.write_text("pas une base")
     assert run_app(_args(db=str(bad), screenshot=str(tmp_path / "x.png"))) == 2
     assert "n'est pas une base sosdesk" in capsys.readouterr().err
+
+
+def test_english_translation_available(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from sosdesk.ui.app import install_translations
+
+    app = QApplication.instance()
+    monkeypatch.setenv("SOSDESK_LANG", "en")
+    assert install_translations(app) == "en"
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Fichier") == "&File"
+    finally:
+        from PySide6.QtCore import QTranslator
+
+        for tr in app.findChildren(QTranslator):  # type: ignore[union-attr]
+            app.removeTranslator(tr)  # type: ignore[union-attr]
+        app.setStyleSheet("")  # type: ignore[union-attr]
