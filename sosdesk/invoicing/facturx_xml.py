@@ -76,7 +76,7 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     trade = _el(root, "rsm:SupplyChainTradeTransaction")
     vat_rate = Decimal(doc.get("vat_rate") or "0")
     category = "E" if vat_rate == 0 else "S"
-    percent = str((vat_rate * 100).normalize())
+    percent = format((vat_rate * 100).normalize(), "f")
     for i, line in enumerate(doc["lines"], start=1):
         item = _el(trade, "ram:IncludedSupplyChainTradeLineItem")
         _el(_el(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", str(i))
@@ -88,7 +88,7 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
         agreement = _el(item, "ram:SpecifiedLineTradeAgreement")
         _el(_el(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount",
             str((abs(price) / 100).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)))
-        _el(_el(item, "ram:SpecifiedLineTradeDelivery"), "ram:BilledQuantity", str(qty.normalize()),
+        _el(_el(item, "ram:SpecifiedLineTradeDelivery"), "ram:BilledQuantity", format(qty.normalize(), "f"),
             unitCode=UNIT_CODES.get(line["unit"], "C62"))
         settlement = _el(item, "ram:SpecifiedLineTradeSettlement")
         tax = _el(settlement, "ram:ApplicableTradeTax")

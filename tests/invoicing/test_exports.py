@@ -130,3 +130,19 @@ def test_cli_missing_rate_is_bad_input(world: Store, capsys: pytest.CaptureFixtu
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", type="MEDIATION")
     assert main(["invoice", "draft", "--db", str(world.path), "--region", "IDF", "--month", "2026-10"]) == 2
     assert "MEDIATION" in capsys.readouterr().err
+
+
+def test_facturx_xml_writes_large_round_quantities_without_exponent() -> None:
+    from sosdesk.invoicing.facturx_xml import cii_xml
+
+    settings = {"organisation": "Asso", "siret": "12345678900011",
+                "buyer": {"name": "DAP", "siret": "11000201100044", "service_code": "S", "commitment_number": "EJ"}}
+    doc = {"id": "X", "number": None, "scope": "IDF", "month": "2026-10", "kind": "regional", "issued_at": None,
+           "vat_rate": "0.20", "vat_mention": "", "total_ht_cents": 4550000, "vat_cents": 910000,
+           "total_ttc_cents": 5460000,
+           "lines": [{"label": "Entretiens", "kind": "meeting", "quantity": "700", "unit": "hour",
+                      "unit_price_cents": 6500, "amount_cents": 4550000, "items": []}]}
+    xml = cii_xml(doc, settings)
+    assert b"<ram:BilledQuantity unitCode=\"HUR\">700</ram:BilledQuantity>" in xml
+    assert b"<ram:RateApplicablePercent>20</ram:RateApplicablePercent>" in xml
+    assert facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")
