@@ -105,11 +105,15 @@ def _grid(rows: list[m.Meeting], days: list[date], kind: str, ident: str, d: Dir
                                               for x in days]
     body = []
     for h in hours:
-        line: list[Flowable] = [paragraph(f"{h:02d}h", "cell_bold")]
-        for x in days:
-            items = cells.get((h, x), [])
-            line.append(Paragraph("<br/><br/>".join(items), styles()["cell"]) if items else paragraph("", "cell"))
-        body.append(line)
+        # One meeting per cell: an hour with several meetings takes several rows, so no row can
+        # outgrow a page and a long week continues on the next page with the day header repeated.
+        depth = max((len(cells.get((h, x), [])) for x in days), default=0)
+        for k in range(max(depth, 1)):
+            line: list[Flowable] = [paragraph(f"{h:02d}h" if k == 0 else "", "cell_bold")]
+            for x in days:
+                items = cells.get((h, x), [])
+                line.append(Paragraph(items[k], styles()["cell"]) if k < len(items) else paragraph("", "cell"))
+            body.append(line)
     grid = table([header, *body], col_widths=[hour_col] + [day_col] * len(days), zebra=False)
     grid.setStyle([("LINEAFTER", (0, 0), (-2, -1), 0.25, GRID)])
     return grid

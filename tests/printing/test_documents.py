@@ -132,3 +132,23 @@ def test_pages_render_to_images_with_content(week_store: Store, tmp_path: Path) 
         assert box is not None
         # Nothing printed in the outer 5 mm that office printers cut (60 dpi: 5 mm ≈ 12 px).
         assert box[0] >= 12 and box[1] >= 12 and box[2] <= width - 12 and box[3] <= height - 12
+
+
+def test_busy_site_week_continues_on_several_pages_with_day_header(week_store: Store, tmp_path: Path) -> None:
+    from print_world import at
+
+    from sosdesk.store import models as m
+
+    def add(s: Any) -> None:
+        for i in range(14):
+            s.add(m.Meeting(id=f"X{i}", region_id="R1", type_id="COL", start=at(2, 11, (i % 4) * 15), minutes=60,
+                            site_id="S1", professionals=["P1", "P2"],
+                            beneficiaries=[f"B{j}" for j in range(10, 18)]))
+    week_store.edit(add, "séances")
+    out = tmp_path / "busy.pdf"
+    render_schedule(week_store, WEEK, "site", "S1", out)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        assert "Mardi 24 novembre" in page.extract_text()
+    assert pdf_text(out).count("11:00–12:00") >= 4
