@@ -231,3 +231,23 @@ def test_sms_quiet_hours_wait_until_eight_or_skip_when_too_late(
         assert not sms_gateway.requests
         assert states(office)[("M1", "B1", "sms", "reminder120")] == "skipped"
         assert not report.lines   # decided when created, listed on the page with its reason
+
+
+def test_gateway_token_comes_from_the_keyring(office: Store, sms_gateway: Gateway) -> None:
+    from sosdesk.notify.credentials import SMS_SERVICE, set_secret
+
+    settings = {**sms_gateway.settings(), "username": "antenne"}
+    save_settings(office, NotifySettings(sms=settings))
+    set_secret(SMS_SERVICE, f"antenne@{sms_gateway.url}", "jeton-secret")
+    run_reminders(office, now=DUE_48)
+    assert sms_gateway.requests[0]["auth"] == "Bearer jeton-secret"
+    assert "jeton-secret" not in str(office.get_state("notify.settings"))
+
+
+def test_smtp_login_without_keyring_password_fails_clearly(office: Store, smtp_server: Smtp) -> None:
+    save_settings(office, NotifySettings(smtp={**smtp_server.settings(), "username": "rappels"}))
+    report = run_reminders(office, now=DUE_48)
+    assert report.count("failed") == 2
+    failed = [line.detail for line in report.lines if line.state == "failed"]
+    assert all("mot de passe SMTP absent du trousseau pour rappels@127.0.0.1" in d for d in failed)
+    assert not smtp_server.box.messages
