@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import LargeBinary, event, inspect
 from sqlalchemy.orm import Session
 
 from sosdesk.store.base import SYNC_COLUMNS, Synced, utcnow
@@ -119,7 +119,7 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         obj.updated_by = user
     label = session.info.get(LABEL, "")
     session.add(ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
-                          row_id=obj.id, changes=fields, label=label))
+                          row_id=obj.id, changes=_audit_view(obj, fields), label=label))
     if origin == "local":
         base = obj.row_version or 0
         if action == "insert":
@@ -129,6 +129,23 @@ def _record(session: Session, obj: Synced, action: str) -> None:
     collected: Changes | None = session.info.get(CHANGES)
     if collected is not None:
         collected.add(action, table, obj.id)
+
+
+def _audit_view(obj: Synced, fields: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """The change log keeps who/what/old → new, not file contents: binary columns become a size."""
+    binary = {c.key for c in inspect(type(obj)).column_attrs
+              if isinstance(c.columns[0].type, LargeBinary)}
+    if not binary & fields.keys():
+        return fields
+    view = dict(fields)
+    for key in binary & fields.keys():
+        old, new = fields[key]
+        view[key] = [_size_note(old), _size_note(new)]
+    return view
+
+
+def _size_note(value: Any) -> str | None:
+    return None if value is None else f"<{len(base64.b64decode(value))} octets>"
 
 
 @event.listens_for(Session, "before_flush")

@@ -105,3 +105,20 @@ def test_file_is_wal_with_foreign_keys(db_path: Path) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"):
         store.edit(orphan)
     assert _count(store, Site) == 0
+
+
+def test_change_log_records_file_size_not_file_content(db_path: Path) -> None:
+    from sosdesk.store.models import Attachment
+
+    store = _seed(db_path)
+    content = b"%PDF-1.4 feuille signee" * 100
+
+    def attach(s: Session) -> None:
+        s.add(Attachment(id="a" * 64, filename="emargement.pdf", media_type="application/pdf",
+                         content=content))
+    store.edit(attach)
+    with store.session() as s:
+        entry = s.scalars(select(ChangeLog).where(ChangeLog.row_id == "a" * 64)).one()
+        assert entry.changes["content"] == [None, f"<{len(content)} octets>"]
+        op = s.scalars(select(OutboxOp).where(OutboxOp.row_id == "a" * 64)).one()
+        assert op.fields["content"][1] != entry.changes["content"][1]  # the outbox carries the file
