@@ -32,7 +32,7 @@ class RealServer:
 
     def start(self, **env: str) -> RealServer:
         full = {**os.environ, **self.env, **env}
-        self.log = tempfile.NamedTemporaryFile(prefix="sosdesk-sync-", suffix=".log", delete=False)
+        self.log = tempfile.NamedTemporaryFile(prefix="sosdesk-sync-", suffix=".log", delete=False)  # noqa: SIM115
         self.log.close()
         with open(self.log.name, "wb") as log:
             self.proc = subprocess.Popen(

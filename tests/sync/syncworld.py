@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import shutil
 import uuid
+import warnings
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-
-import warnings
 
 from fastapi import FastAPI
 from sqlalchemy import select

@@ -138,7 +138,7 @@ def test_keep_mine_brings_deleted_row_back(trio) -> None:  # type: ignore[no-unt
 
 
 def test_replayed_push_changes_nothing(trio, world: World) -> None:  # type: ignore[no-untyped-def]
-    _, (a, ta), (b, tb), _ = trio
+    _, (a, ta), (_b, _tb), _ = trio
     add_beneficiary(a, "R1")
     ta.lose_next_reply = True
     with pytest.raises(service.SyncError):

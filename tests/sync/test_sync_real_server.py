@@ -88,7 +88,7 @@ def test_sigkill_inside_push_batch_all_or_nothing(server_db: str, tmp_path: Path
         report = service.sync_now(office)
         assert report.pushed == N
         assert set(report.results) <= {"applied", "duplicate"}
-        rows, log, ops = _counts(server_db)
+        rows, log, _ops = _counts(server_db)
         assert (rows, log) == (N, N)  # no duplicates
         assert service.status(office)["pending"] == 0
         # a replay of the same batch changes nothing
