@@ -131,7 +131,7 @@ def _merge(args: argparse.Namespace) -> int:
         store.close()
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common], help="envoyer puis recevoir les modifications")
     p.add_argument("--server", metavar="URL", help="adresse du service (sinon celle de l'enrôlement)")
     p.set_defaults(func=_sync)

@@ -67,7 +67,7 @@ def apply_rows(s: Session, changes: list[dict[str, Any]]) -> int:
         if model is None:
             continue
         for i in range(0, len(ids), CONFLICT_KEYS):
-            q = select(model).where(model.id.in_(ids[i:i + CONFLICT_KEYS]))  # type: ignore[attr-defined]
+            q = select(model).where(model.id.in_(ids[i:i + CONFLICT_KEYS]))
             for obj in s.scalars(q):
                 existing[(table, obj.id)] = obj
     written = 0

@@ -31,9 +31,9 @@ NOT_DATA = frozenset({"id", "row_version", "deleted"})
 
 
 @cache
-def synced_models() -> dict[str, type[Base]]:
+def synced_models() -> dict[str, type[Any]]:
     """Table name → model for every synced model (core and teammates' modules)."""
-    out: dict[str, type[Base]] = {}
+    out: dict[str, type[Any]] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if isinstance(cls, type) and issubclass(cls, Synced) and hasattr(cls, "__tablename__"):
@@ -47,7 +47,7 @@ def table_order() -> list[str]:
     return [t for t in SNAPSHOT_ORDER if t in names] + sorted(t for t in names if t not in SNAPSHOT_ORDER)
 
 
-def model_for(table: str) -> type[Base] | None:
+def model_for(table: str) -> type[Any] | None:
     return synced_models().get(table)
 
 
