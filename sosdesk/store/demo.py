@@ -113,7 +113,9 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
     ref.professionals = build_professionals(rng, professional_count(beneficiaries))
     ref.beneficiaries = build_beneficiaries(rng, beneficiaries, ref.professionals, first_monday)
 
-    target = max(3, round(0.25 * beneficiaries))
+    # Professionals' capacity drives the volume (~10 meetings each a week, ~500 a week for 2,000
+    # beneficiaries); the current week is only partly planned so the planner has work to do.
+    full_target = max(3, 10 * len(ref.professionals))
     meetings: list[m.Meeting] = []
     expenses: list[m.Expense] = []
     docs: dict[str, m.Attachment] = {}
@@ -126,6 +128,7 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
         else:
             law_count = rng.randrange(0, max(1, beneficiaries // 100) + 1)
             law_days = list(range(1, 6))
+        target = full_target * 3 // 5 if week == current else full_target
         planned = plan_week(rng, problem, target, law_count, law_days)
         rows, sheets = meeting_rows(rng, week, planned, today)
         spent, receipts = expense_rows(rng, week, rows, today)

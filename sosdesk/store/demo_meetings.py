@@ -186,7 +186,9 @@ def plan_week(rng: random.Random, problem: dm.PlanningProblem, target: int, law_
             if kind == "collective":
                 needs.setdefault(req.type, []).append(ben)
             elif kind == "individual":
-                individual.append((ben, req.type))
+                # One placement per meeting the obligation needs; H13 stops any over-planning.
+                count = -(-req.minutes // problem.meeting_types[req.type].minutes)
+                individual.extend([(ben, req.type)] * count)
     sessions = max(2, target // 12)
     done = 0
     for _ in range(sessions * 3):
