@@ -346,7 +346,8 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
             continue
         if require_proof_document and m.status == "held" and not m.has_proof:
             missing.append(MissingProof("meeting", m.id, "réunion facturée sans justificatif : joindre la "
-                                        "feuille d'émargement signée numérisée"))
+                                        "feuille d'émargement signée numérisée au rendez-vous ou "
+                                        "celle de la journée sur ce lieu"))
         priced.append(price_meeting(m, table, result))
     problems.raise_if_any()
     trips = travel_days(priced, schedule, homes, matrix)

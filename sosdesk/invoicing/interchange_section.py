@@ -95,8 +95,12 @@ def load_invoices(session: Session, items: list[dict[str, Any]], problems: Probl
 
 
 def register() -> None:
-    """Add the section to sosdesk-data/1 (idempotent)."""
+    """Add the invoices and attendance sheets sections to sosdesk-data/1 (idempotent)."""
     from sosdesk.store import interchange
 
     if SECTION not in interchange.extra_sections():
         interchange.register_section(SECTION, dump_invoices, load_invoices)
+    from sosdesk.invoicing import day_sheets
+
+    if day_sheets.SECTION not in interchange.extra_sections():
+        interchange.register_section(day_sheets.SECTION, day_sheets.dump_sheets, day_sheets.load_sheets)

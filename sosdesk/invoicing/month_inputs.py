@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain import pricing as pr
-from sosdesk.domain.timegrid import format_hhmm, local_day_minute, local_to_utc, month_bounds
+from sosdesk.domain.timegrid import format_hhmm, local_day_minute, local_to_utc, month_bounds, utc_to_local
+from sosdesk.invoicing.day_sheets import proven_site_days
 from sosdesk.store import models as m
 
 
@@ -52,6 +53,7 @@ def load_month(session: Session, region: str, month: str) -> MonthInputs:
         m.Expense.date < nxt)))
     proofs |= {e.receipt for e in expense_rows if e.receipt}
     known = set(session.scalars(select(m.Attachment.id).where(m.Attachment.id.in_(proofs)))) if proofs else set()
+    sheets = proven_site_days(session, first, nxt)  # a day's sheet proves that site's meetings that day
     meetings = []
     for r in rows:
         site = sites.get(r.site_id)
@@ -63,7 +65,8 @@ def load_month(session: Session, region: str, month: str) -> MonthInputs:
             professionals=tuple(r.professionals),
             professionals_present=None if r.professionals_present is None else tuple(r.professionals_present),
             beneficiaries=tuple(r.beneficiaries), status=r.status, cancelled_at=r.cancelled_at,
-            attendance=dict(r.attendance or {}), has_proof=bool(r.proof and r.proof in known)))
+            attendance=dict(r.attendance or {}),
+            has_proof=bool(r.proof and r.proof in known) or (r.site_id, utc_to_local(r.start).date()) in sheets))
     expenses = [pr.BillableExpense(e.id, e.date, e.category, e.amount_cents, e.label,
                                    bool(e.receipt and e.receipt in known), e.meeting_id) for e in expense_rows]
     pros = list(session.scalars(select(m.Professional)))

@@ -7,13 +7,14 @@ versions a validated invoice bills: a flush that changes their billed fields is 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint, event, inspect, select
+from sqlalchemy import JSON, Date, Index, Integer, String, Text, UniqueConstraint, event, inspect, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from sosdesk.domain.errors import InputError
+from sosdesk.domain.timegrid import local_to_utc
 from sosdesk.store.base import Base, Synced, UTCDateTime, utcnow
 from sosdesk.store.models import Expense, Meeting, RateTable
 
@@ -67,6 +68,20 @@ class InvoiceEvent(Synced, Base):
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
+class AttendanceSheet(Synced, Base):
+    """A scanned signed attendance sheet of one site and local day: the proof of every meeting held
+    there that day (pricing.md §3 "attached to the meeting or to the day's attendance sheet")."""
+
+    __tablename__ = "attendance_sheets"
+    __table_args__ = (Index("ix_attendance_sheets_site_date", "site_id", "date"),)
+    region_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    site_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    date: Mapped[date] = mapped_column(Date, nullable=False)  # local (Europe/Paris) day
+    # SHA-256 of the scan, i.e. the id of its row in ``attachments``.
+    attachment_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
 class FrozenItem(Base):
     """Local index: an item (meeting, expense, rate version) billed by a validated invoice."""
 
@@ -84,6 +99,7 @@ class InvoiceFrozenError(InputError):
 MEETING_FREE_FIELDS = frozenset({"note", "color", "fixed", "buffer_minutes", "series_id",
                                  "row_version", "updated_at", "updated_by"})
 EXPENSE_FREE_FIELDS = frozenset({"row_version", "updated_at", "updated_by"})
+SHEET_FREE_FIELDS = frozenset({"note", "row_version", "updated_at", "updated_by"})
 # A validated invoice may only move to paid; sync bookkeeping columns always move.
 INVOICE_FREE_FIELDS = frozenset({"status", "row_version", "updated_at", "updated_by"})
 
@@ -122,6 +138,20 @@ def _frozen_by(session: Session, kind: str, item_id: str) -> str | None:
             return None
         invoice = session.get(Invoice, invoice_id)
         return (invoice.number if invoice is not None else None) or invoice_id
+
+
+def _frozen_on_sheet_day(session: Session, sheet: AttendanceSheet) -> str | None:
+    """The validated invoice billing a meeting the sheet proves (its site, its day as it was), if any."""
+    site, day = _old(sheet, "site_id"), _old(sheet, "date")
+    start, end = local_to_utc(day, 0), local_to_utc(day + timedelta(days=1), 0)
+    with session.no_autoflush:
+        ids = list(session.scalars(select(Meeting.id).where(
+            Meeting.site_id == site, Meeting.start >= start, Meeting.start < end)))
+    for meeting_id in ids:
+        number = _frozen_by(session, "meeting", meeting_id)
+        if number:
+            return number
+    return None
 
 
 def _check_invoice(session: Session, inv: Invoice, new: bool) -> None:
@@ -165,6 +195,12 @@ def _guard_billed_rows(session: Session, flush_context: Any, instances: Any) -> 
             if number:
                 raise InvoiceFrozenError(f"le frais {obj.id} est facturé par une facture validée ({number}) : "
                                          "il ne peut plus être modifié")
+        elif isinstance(obj, AttendanceSheet) and _changed_fields(obj) - SHEET_FREE_FIELDS:
+            number = _frozen_on_sheet_day(session, obj)
+            if number:
+                raise InvoiceFrozenError(
+                    f"la feuille d'émargement du {_old(obj, 'date'):%d/%m/%Y} justifie des réunions facturées "
+                    f"par une facture validée ({number}) : elle ne peut plus être retirée ni changée")
         elif isinstance(obj, RateTable) and _changed_fields(obj) - EXPENSE_FREE_FIELDS:
             number = _frozen_by(session, "rate_table", obj.valid_from.isoformat())
             if number:

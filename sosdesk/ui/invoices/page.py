@@ -39,7 +39,7 @@ from sosdesk.ui.invoices.workers import ExportJob
 
 STEP_LABELS = {"submit": "Soumettre", "approve": "Approuver", "reject": "Rejeter…", "validate": "Valider",
                "paid": "Marquer payée"}
-WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions"}
+WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf"}
 

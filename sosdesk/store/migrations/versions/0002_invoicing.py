@@ -1,12 +1,12 @@
-"""invoices, invoice lines and workflow history (owned by the invoicing work)
+"""invoices, invoice lines, workflow history and day attendance sheets (owned by the invoicing work)
 
 Revision ID: 0002
 Revises: 0001
 """
-from alembic import op
 import sqlalchemy as sa
-import sosdesk.store.base
+from alembic import op
 
+import sosdesk.store.base
 
 revision = '0002'
 down_revision = '0001'
@@ -67,6 +67,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('invoice_events', schema=None) as batch_op:
         batch_op.create_index('ix_invoice_events_invoice', ['invoice_id'], unique=False)
+    op.create_table('attendance_sheets',
+    sa.Column('region_id', sa.String(length=64), nullable=False),
+    sa.Column('site_id', sa.String(length=64), nullable=False),
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('attachment_id', sa.String(length=64), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    *_sync_columns(),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance_sheets'))
+    )
+    with op.batch_alter_table('attendance_sheets', schema=None) as batch_op:
+        batch_op.create_index('ix_attendance_sheets_site_date', ['site_id', 'date'], unique=False)
     op.create_table('frozen_items',
     sa.Column('item_kind', sa.String(length=16), nullable=False),
     sa.Column('item_id', sa.String(length=64), nullable=False),
@@ -77,6 +88,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('frozen_items')
+    with op.batch_alter_table('attendance_sheets', schema=None) as batch_op:
+        batch_op.drop_index('ix_attendance_sheets_site_date')
+    op.drop_table('attendance_sheets')
     with op.batch_alter_table('invoice_events', schema=None) as batch_op:
         batch_op.drop_index('ix_invoice_events_invoice')
     op.drop_table('invoice_events')
