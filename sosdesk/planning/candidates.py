@@ -29,6 +29,7 @@ class Options:
     session_step: int = 15
     max_pros: int = 1000
     max_tuples: int = 1000
+    days: tuple[int, ...] = tuple(DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,7 @@ def generate(problem: PlanningProblem, opts: Options, av: Availability | None = 
             per_pros: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
             for site in av.ben_sites(b.id):
                 for pros in pro_tuples(av, t, site, opts.max_tuples):
-                    for day in DAYS:
+                    for day in opts.days:
                         free = sp.intersect(av.ben_free(b.id, day, site), pair_free(av, pros, day, site))
                         for start in sp.starts(free, t.minutes, opts.step, slot):
                             per_pros[pros].append((site, day, start))
@@ -225,7 +226,7 @@ def generate(problem: PlanningProblem, opts: Options, av: Availability | None = 
             if len(bens_here) < max(t.min_participants, 1):
                 continue
             for pros in pro_tuples(av, t, site, opts.max_tuples):
-                for day in DAYS:
+                for day in opts.days:
                     free = pair_free(av, pros, day, site)
                     ben_spans = {b: av.ben_free(b, day, site) for b in bens_here}
                     for start in sp.starts(free, t.minutes, opts.session_step, slot):

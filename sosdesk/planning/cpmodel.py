@@ -40,6 +40,7 @@ class ComponentOutcome:
     coverage: int = 0
     bound: int = 0
     status: str = "UNKNOWN"
+    dtime_used: float = 0.0
 
 
 class SolveControl:
@@ -67,14 +68,14 @@ class _Callback(cp_model.CpSolverSolutionCallback):
 
 
 def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
-         report: Callable[[int, int], None] | None) -> tuple[cp_model.CpSolver, Any]:
+         report: Callable[[int, int], None] | None, dtime: float | None = None) -> tuple[cp_model.CpSolver, Any]:
     solver = cp_model.CpSolver()
     prm = solver.parameters
     prm.num_workers = max(1, ctl.workers)
     prm.random_seed = ctl.seed
     # The deterministic-time limit (about half the wall clock on a 2-core machine) normally stops the
     # search first, which keeps runs reproducible; the wall-clock limit is the user's promise.
-    prm.max_deterministic_time = max(seconds * DTIME_PER_SECOND, 0.05)
+    prm.max_deterministic_time = max(seconds * DTIME_PER_SECOND if dtime is None else dtime, 0.05)
     prm.max_time_in_seconds = max(seconds, 0.1)
     prm.log_search_progress = bool(os.environ.get("SOSDESK_CPSAT_LOG"))
     done = threading.Event()
@@ -121,7 +122,12 @@ def _coverage_of(p: PlanningProblem, cands: Candidates, items: list[Item],
 
 
 def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl: SolveControl,
-                    seconds: float, base_coverage: int) -> ComponentOutcome:
+                    seconds: float, base_coverage: int, hint: dict[int, tuple[str, ...]] | None = None,
+                    dtime: float | None = None) -> ComponentOutcome:
+    """Best plan of ``items``: coverage first, then the lower objectives with coverage kept.
+
+    ``hint`` (item index → participants) replaces the first-fit warm start; ``dtime`` gives each
+    phase a deterministic-time budget (70 % / 30 %) instead of one derived from ``seconds``."""
     p = av.p
     m = cp_model.CpModel()
     ben_entries: dict[str, list[Entry]] = defaultdict(list)
@@ -257,7 +263,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         return out
     started = time.monotonic()
     m.maximize(sum(coverage))
-    warm = first_fit(av, cands, items)
+    warm = first_fit(av, cands, items) if hint is None else hint
     for i, z in item_lit.items():
         m.add_hint(z, i in warm)
     for (i, b), x in part_lit.items():
@@ -267,8 +273,9 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         if ctl.on_coverage is not None:
             ctl.on_coverage(base_coverage + value, bound)
 
-    solver, status = _run(m, ctl, seconds * 0.7, relay)
+    solver, status = _run(m, ctl, seconds * 0.7, relay, None if dtime is None else dtime * 0.7)
     out.status = solver.status_name(status)
+    out.dtime_used = solver.deterministic_time
     solved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     # Without a solution CP-SAT's bound may not be proven yet: fall back on the trivial one.
     out.bound = int(solver.best_objective_bound) if solved else need_total
@@ -284,7 +291,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
     parts = {k: solver.value(x) for k, x in part_lit.items()}
     leftover = seconds - (time.monotonic() - started)
 
-    if not ctl.cancelled() and leftover > 0.2:
+    if not ctl.cancelled() and (leftover > 0.2 or dtime is not None):
         # Phase 2: coverage is a floor; travel ≫ continuity ≫ fairness ≫ compactness.
         m.add(sum(coverage) >= best)
         travel_terms = []
@@ -313,7 +320,8 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
             m.add_hint(z, values[i])
         for k, x in part_lit.items():
             m.add_hint(x, parts[k])
-        solver2, status2 = _run(m, ctl, leftover, None)
+        solver2, status2 = _run(m, ctl, max(leftover, 0.5), None, None if dtime is None else dtime * 0.3)
+        out.dtime_used += solver2.deterministic_time
         if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = {i: solver2.value(z) for i, z in item_lit.items()}
             parts = {k: solver2.value(x) for k, x in part_lit.items()}

@@ -7,7 +7,6 @@ meeting that breaks a hard rule is dropped (and counted in ``stats``), never sho
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import random
 import threading
@@ -20,15 +19,26 @@ from typing import Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate
+from sosdesk.planning.bound import coverage_bound
+from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
 from sosdesk.planning.greedy import first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
+from sosdesk.planning.lns import Lns
+from sosdesk.planning.plan_eval import coverage_of, covered_minutes, travel_minutes
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
 PLAN_FORMAT = "sosdesk-plan/1"
-# Above this many candidates the grid is coarsened (see _candidates).
-CANDIDATE_BUDGET_PER_BENEFICIARY = 150
+# Weeks this small (and with at most this many 15-minute candidates) are solved exactly.
+EXACT_MAX_BENEFICIARIES = 25
+EXACT_MAX_ITEMS = 2500
+# Share of the time limit the LP bound may take at most.
+BOUND_SHARE = 0.2
+# Time kept for verification and the unmet analysis after the search.
+POST_BASE_SECONDS = 0.3
+POST_SECONDS_PER_PERSON = 0.012
+# LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
+WORK_PER_SECOND = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,55 +91,12 @@ def _components(items: list[Item], av: Availability) -> list[list[Item]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _candidates(problem: PlanningProblem, av: Availability) -> tuple[Candidates, Options]:
-    """The finest candidate grid that fits the budget (exact 15-minute grid on small weeks)."""
-    slot = problem.slot_minutes
-    levels = [Options(slot, slot), Options(max(slot, 30), max(slot, 60), 4, 6),
-              Options(max(slot, 60), max(slot, 60), 3, 4), Options(max(slot, 60), max(slot, 120), 2, 2)]
-    budget = CANDIDATE_BUDGET_PER_BENEFICIARY * max(len(problem.beneficiaries), 20)
-    if len(problem.beneficiaries) > 100:
-        levels = levels[2:]
-    cands = Candidates()
-    for opts in levels:
-        cands = generate(problem, opts, av)
-        if len(cands.items) <= budget:
-            return cands, opts
-    return cands, levels[-1]
-
-
 def _id_factory(problem: PlanningProblem, seed: int) -> Callable[[], str]:
     """UUID4-shaped ids drawn from the instance and seed, so a run is reproducible."""
     digest = hashlib.sha256(json.dumps(problem_to_json(problem), sort_keys=True).encode())
     digest.update(str(seed).encode())
     rng = random.Random(digest.digest())
     return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def coverage_of(problem: PlanningProblem, meetings: list[Meeting]) -> dict[tuple[str, str], int]:
-    """Planned minutes per (beneficiary, type) over non-cancelled meetings."""
-    planned: dict[tuple[str, str], int] = defaultdict(int)
-    for m in meetings:
-        if m.status != "cancelled":
-            for b in set(m.beneficiaries):
-                planned[(b, m.type)] += m.minutes
-    return planned
-
-
-def travel_minutes(problem: PlanningProblem, meetings: list[Meeting]) -> int:
-    """Per professional and day: home → each meeting's site in order → home (spec objective 2)."""
-    days: dict[tuple[str, int], list[Meeting]] = defaultdict(list)
-    for m in meetings:
-        if m.status != "cancelled":
-            for p in m.professionals:
-                days[(p, m.day)].append(m)
-    total = 0
-    for (pro, _day), ms in days.items():
-        home = problem.professionals[pro].home_site if pro in problem.professionals else None
-        route = [m.site for m in sorted(ms, key=lambda x: (x.start, x.end))]
-        if home:
-            route = [home, *route, home]
-        total += sum(problem.travel.minutes(a, b) or 0 for a, b in itertools.pairwise(route))
-    return total
 
 
 def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[Meeting], int, int]:
@@ -152,57 +119,82 @@ def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[M
 def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, workers: int = 2,
           progress: Callable[[PlanProgress], None] | None = None,
           cancel: threading.Event | None = None) -> PlanResult:
-    """Plan the week: maximise coverage, then travel, continuity, fairness, compactness."""
+    """Plan the week: maximise coverage, then travel, continuity, fairness, compactness.
+
+    Small weeks are solved exactly on the 15-minute grid; larger ones start from a first-fit plan
+    improved by large neighbourhood search. Verification and the unmet analysis are kept inside
+    ``time_limit``; ``stats["coverage_bound_minutes"]`` is a proven upper bound (see ``bound``).
+    """
     started = time.monotonic()
     av = Availability(problem)
-    cands, opts = _candidates(problem, av)
     fixed = [m for m in problem.fixed if m.status != "cancelled"]
     required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
     required_total = sum(required.values())
-    fixed_cov = sum(min(cands.fixed_minutes.get(k, 0), r) for k, r in required.items())
-    components = _components(cands.items, av)
-    banked = fixed_cov
+    room = Candidates()
+    requirement_room(problem, room)
+    fixed_cov = sum(min(room.fixed_minutes.get(k, 0), r) for k, r in required.items())
+    post_reserve = POST_BASE_SECONDS + POST_SECONDS_PER_PERSON * (
+        len(problem.beneficiaries) + len(problem.professionals))
+    deadline = started + max(time_limit - post_reserve, time_limit * 0.5)
 
     def relay(covered: int, _bound: int) -> None:
         if progress is not None:
             progress(PlanProgress(covered, required_total, time.monotonic() - started))
 
     ctl = SolveControl(seed, workers, cancel, relay)
+    new_id = _id_factory(problem, seed)
+    cands = None
+    if len(problem.beneficiaries) <= EXACT_MAX_BENEFICIARIES:
+        cands = generate(problem, Options(problem.slot_minutes, problem.slot_minutes), av)
+        if len(cands.items) > EXACT_MAX_ITEMS:
+            cands = None
+    lp_bound = fixed_cov + coverage_bound(av, room, max(time_limit * BOUND_SHARE, 1.0))
+    extra: dict[str, Any] = {}
+    if cands is not None:
+        chosen, status, cp_bound = _solve_exact(av, cands, required, ctl, deadline, fixed_cov, relay)
+        bound = min(lp_bound, cp_bound)
+        planned_meetings = [Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)
+                            for it, who in chosen]
+        extra["candidates"] = len(cands.items)
+    else:
+        planned_meetings, status, lns_stats = _solve_lns(problem, av, required, seed, new_id, deadline, ctl, relay)
+        bound = lp_bound
+        extra.update(lns_stats)
+    meetings = [Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals, m.beneficiaries,
+                        fixed=True, buffer_minutes=m.buffer_minutes) for m in fixed]
+    meetings += planned_meetings
+    meetings, dropped, fixed_violations = _verified(problem, meetings)
+    planned = coverage_of(problem, meetings)
+    covered = covered_minutes(required, planned)
+    if status == "FEASIBLE" and covered >= bound:
+        status = "OPTIMAL"  # the plan meets the proven bound
+    unmet = explain_unmet(problem, meetings, required, planned)
+    stats: dict[str, Any] = {
+        "required_minutes": required_total, "covered_minutes": covered,
+        "travel_minutes": travel_minutes(problem, meetings), "status": status,
+        "solve_seconds": round(time.monotonic() - started, 3),
+        "coverage_bound_minutes": max(bound, covered), "planned_meetings": len(meetings) - len(fixed),
+        "dropped_by_verification": dropped, "fixed_violations": fixed_violations, **extra,
+    }
+    return PlanResult(meetings, unmet, stats)
+
+
+def _solve_exact(av: Availability, cands: Candidates, required: dict[tuple[str, str], int], ctl: SolveControl,
+                 deadline: float, fixed_cov: int, relay: Callable[[int, int], None]) -> tuple[list[tuple[Item, tuple[str, ...]]], str, int]:
+    """CP-SAT over every 15-minute candidate, one independent component at a time."""
+    components = _components(cands.items, av)
+    banked = fixed_cov
     outcomes: list[ComponentOutcome] = []
     weights = [len(c) for c in components]
     for i, comp in enumerate(components):
         if ctl.cancelled():
             break
-        remaining = max(time_limit - (time.monotonic() - started), 0.1)
+        remaining = max(deadline - time.monotonic(), 0.1)
         share = remaining * weights[i] / max(sum(weights[i:]), 1)
         out = solve_component(av, cands, comp, ctl, share, banked)
         banked += out.coverage
         outcomes.append(out)
         relay(banked, 0)
-
-    new_id = _id_factory(problem, seed)
-    meetings = [Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals, m.beneficiaries,
-                        fixed=True, buffer_minutes=m.buffer_minutes) for m in fixed]
-    for out in outcomes:
-        for it, who in sorted(out.chosen, key=lambda c: (c[0].day, c[0].start, c[0].site, c[0].index)):
-            meetings.append(Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site,
-                                    it.pros, who))
-    meetings, dropped, fixed_violations = _verified(problem, meetings)
-    planned = coverage_of(problem, meetings)
-    covered = sum(min(planned.get(k, 0), r) for k, r in required.items())
-    if opts.step > 30 and not ctl.cancelled():
-        # On a coarse grid the finer first-fit can cover more: keep whichever verified plan does.
-        fine = generate(problem, Options(30, 60, 1000, 6), av)
-        chosen = first_fit(av, fine, fine.items)
-        alt = meetings[: len(fixed)] + [
-            Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, chosen[it.index])
-            for it in fine.items if it.index in chosen]
-        alt, alt_dropped, _ = _verified(problem, alt)
-        alt_planned = coverage_of(problem, alt)
-        alt_covered = sum(min(alt_planned.get(k, 0), r) for k, r in required.items())
-        if alt_covered > covered:
-            meetings, planned, covered, dropped = alt, alt_planned, alt_covered, alt_dropped
-    unmet = explain_unmet(problem, meetings, required, planned)
     statuses = {o.status for o in outcomes}
     if len(outcomes) < len(components) or "UNKNOWN" in statuses or "MODEL_INVALID" in statuses:
         status = "FEASIBLE" if any(o.chosen for o in outcomes) else "UNKNOWN"
@@ -211,17 +203,34 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     else:
         status = "FEASIBLE"
     bound = fixed_cov + sum(o.bound for o in outcomes) + sum(
-        max(required[k] - cands.fixed_minutes.get(k, 0), 0) for k in _unsolved_requirements(components,
-                                                                                             outcomes))
-    stats: dict[str, Any] = {
-        "required_minutes": required_total, "covered_minutes": covered,
-        "travel_minutes": travel_minutes(problem, meetings), "status": status,
-        "solve_seconds": round(time.monotonic() - started, 3),
-        "coverage_bound_minutes": max(bound, covered), "planned_meetings": len(meetings) - len(fixed),
-        "candidates": len(cands.items), "components": len(components), "grid_step": opts.step,
-        "dropped_by_verification": dropped, "fixed_violations": fixed_violations,
-    }
-    return PlanResult(meetings, unmet, stats)
+        max(required[k] - cands.fixed_minutes.get(k, 0), 0) for k in _unsolved_requirements(components, outcomes))
+    chosen = [c for out in outcomes for c in sorted(out.chosen, key=lambda c: (c[0].day, c[0].start, c[0].site,
+                                                                               c[0].index))]
+    return chosen, status, bound
+
+
+def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[str, str], int], seed: int,
+               new_id: Callable[[], str], deadline: float, ctl: SolveControl,
+               relay: Callable[[int, int], None]) -> tuple[list[Meeting], str, dict[str, Any]]:
+    """First fit on a 30-minute grid, then large neighbourhood search on the 15-minute grid."""
+    t0 = time.monotonic()
+    start = generate(problem, Options(max(problem.slot_minutes, 30), max(problem.slot_minutes, 60), 1000, 6), av)
+    chosen = first_fit(av, start, start.items)
+    planned = [Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, chosen[it.index])
+               for it in start.items if it.index in chosen]
+    first_fit_seconds = round(time.monotonic() - t0, 3)
+    lns = Lns(problem, av, planned, required, seed, new_id)
+    greedy = lns.score
+    relay(greedy.coverage, 0)
+    seconds = max(deadline - time.monotonic(), 0.0)
+    planned = lns.run(seconds * WORK_PER_SECOND, deadline, ctl.cancelled, lambda c: relay(c, 0))
+    st = lns.stats
+    status = "FEASIBLE" if planned or not ctl.cancelled() else "UNKNOWN"
+    return planned, status, {
+        "greedy_covered_minutes": greedy.coverage, "greedy_travel_minutes": greedy.travel,
+        "first_fit_seconds": first_fit_seconds,
+        "lns_iterations": st.iterations, "lns_accepted": st.accepted, "lns_skipped": st.skipped,
+        "lns_work": round(st.work, 2), "lns_stopped_by_clock": st.stopped_by_clock}
 
 
 def _unsolved_requirements(components: list[list[Item]], outcomes: list[ComponentOutcome]) -> set[

@@ -19,6 +19,8 @@ from sosdesk.planning import spans as sp
 from sosdesk.planning.candidates import DAYS, Availability, is_grouped, pair_free, pro_tuples
 
 MAX_TRIES = 400
+# Tries shared by every unmet requirement, so the analysis stays within the planner's time limit.
+TOTAL_TRIES = 2500
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +147,11 @@ _RULE_TEXT = {
 
 
 def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries: list[Meeting],
-             meetings: list[Meeting], short: set[str]) -> str:
+             meetings: list[Meeting], short: set[str], max_tries: int = MAX_TRIES) -> str:
     """Try each allowed slot (and joining each planned session) against the final plan."""
-    if len(tries) > MAX_TRIES:
-        stride = len(tries) / MAX_TRIES
-        tries = [tries[int(i * stride)] for i in range(MAX_TRIES)]
+    if len(tries) > max_tries:
+        stride = len(tries) / max_tries
+        tries = [tries[int(i * stride)] for i in range(max_tries)]
     if is_grouped(t):
         joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False)
                  for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
@@ -185,6 +187,8 @@ def explain_unmet(problem: PlanningProblem, meetings: list[Meeting], required: d
     av = Availability(problem)
     index: WeekIndex | None = None
     out: list[Unmet] = []
+    n_short = sum(1 for k, minutes in required.items() if planned.get(k, 0) < minutes)
+    max_tries = max(min(MAX_TRIES, TOTAL_TRIES // max(n_short, 1)), 10)
     for (ben, type_id), minutes in sorted(required.items()):
         missing = minutes - min(planned.get((ben, type_id), 0), minutes)
         if missing <= 0:
@@ -196,6 +200,6 @@ def explain_unmet(problem: PlanningProblem, meetings: list[Meeting], required: d
         if reason is None:
             index = index or WeekIndex(problem, meetings)
             short = {b for (b, tid), need in required.items() if tid == type_id and planned.get((b, tid), 0) < need}
-            reason = _dynamic(av, index, ben, t, tries, meetings, short)
+            reason = _dynamic(av, index, ben, t, tries, meetings, short, max_tries)
         out.append(Unmet(ben, type_id, missing, reason))
     return out

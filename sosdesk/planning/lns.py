@@ -1,0 +1,190 @@
+"""Large neighbourhood search: improve a whole-week plan one small CP-SAT sub-problem at a time.
+
+A neighbourhood is one day and a few professionals of one skill (chosen around a requirement still
+short, or at random for travel and continuity): their planned meetings that day are freed, every
+other planned meeting becomes a fixed meeting of a sub-problem, and the sub-problem is solved on
+the exact 15-minute grid by ``solve_component`` with the current meetings as hint. The move is
+kept when the week gets lexicographically better: coverage, then travel, then continuity.
+Everything is seeded and each sub-solve has a deterministic-time budget, so a run is reproducible
+as long as the wall-clock safety deadline is not what stops it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.planning import spans as sp
+from sosdesk.planning.candidates import Availability, Item, Options, generate
+from sosdesk.planning.cpmodel import SolveControl, solve_component
+from sosdesk.planning.plan_eval import Score, score
+
+MAX_ITEMS = 3000
+SUB_DTIME = 0.4
+# Python work of one iteration in deterministic-time units per candidate (calibrated on 2 cores).
+ITEM_WORK = 1.5e-4
+ITERATION_WORK = 0.05
+
+
+@dataclass
+class LnsStats:
+    iterations: int = 0
+    accepted: int = 0
+    skipped: int = 0
+    work: float = 0.0
+    stopped_by_clock: bool = False
+
+
+class Lns:
+    """The search state: the current planned (non fixed) meetings and their score."""
+
+    def __init__(self, problem: PlanningProblem, av: Availability, planned: list[Meeting],
+                 required: dict[tuple[str, str], int], seed: int, new_id: Callable[[], str]) -> None:
+        self.p = problem
+        self.av = av
+        self.planned = planned
+        self.required = required
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.new_id = new_id
+        self.fixed = tuple(m for m in problem.fixed if m.status != "cancelled")
+        self.score: Score = score(problem, required, [*self.fixed, *planned])
+        self.stats = LnsStats()
+
+    def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
+            on_better: Callable[[int], None] | None = None) -> list[Meeting]:
+        """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel)."""
+        while self.stats.work < work_budget:
+            if should_stop():
+                break
+            if time.monotonic() >= deadline:
+                self.stats.stopped_by_clock = True
+                break
+            self.stats.iterations += 1
+            if self._step() and on_better is not None:
+                on_better(self.score.coverage)
+        return self.planned
+
+    # --- neighbourhoods -------------------------------------------------------------------------
+
+    def _short(self) -> list[tuple[str, str]]:
+        planned: dict[tuple[str, str], int] = {}
+        for m in (*self.fixed, *self.planned):
+            for b in set(m.beneficiaries):
+                planned[(b, m.type)] = planned.get((b, m.type), 0) + m.minutes
+        return [k for k, r in sorted(self.required.items())
+                if planned.get(k, 0) < r and self.p.meeting_types[k[1]].kind != "law_enforcement"]
+
+    def _pros_for(self, b: str, skill: str, day: int) -> list[str]:
+        sites = set(self.av.ben_sites(b))
+        return [x for x in self.av.skilled(skill)
+                if any(self.av.pro_free(x, day, s) for s in sites & self.av.pro_sites(x))]
+
+    def _neighbourhood(self) -> tuple[int, set[str], set[str]] | None:
+        """(day, professionals, beneficiaries) to free, or None when nothing fits."""
+        rng = self.rng
+        short = self._short()
+        if short and rng.random() < 0.8:
+            b, type_id = short[rng.randrange(len(short))]
+            t = self.p.meeting_types[type_id]
+            days = [d for d in range(1, 8)
+                    if any(sp.total(self.av.ben_free(b, d, s)) >= t.minutes for s in self.av.ben_sites(b))]
+            if not days:
+                return None
+            day = days[rng.randrange(len(days))]
+            pool = self._pros_for(b, t.skill, day)
+            size = max(t.professionals, rng.choice((1, 2, 2, 3)))
+            if len(pool) < max(t.professionals, 1):
+                return None
+            pros = set(rng.sample(pool, min(size, len(pool))))
+            skills = {t.skill}
+            bens = {b}
+        else:
+            m = self.planned[rng.randrange(len(self.planned))] if self.planned else None
+            if m is None or not m.professionals:
+                return None
+            day = m.day
+            skill = self.p.meeting_types[m.type].skill
+            pool = [x for x in self.av.skilled(skill) if x not in m.professionals
+                    and self.av.pro_sites(x) & set(self.av.pro_sites(m.professionals[0]))]
+            pros = set(m.professionals) | set(rng.sample(pool, min(rng.choice((0, 1, 2)), len(pool))))
+            skills = {skill}
+            bens = set()
+        freed = self._freed(day, pros)
+        for m in freed:
+            bens.update(m.beneficiaries)
+        extra = [k for k in short if k[0] not in bens and self.p.meeting_types[k[1]].skill in skills
+                 and any(s in self.av.pro_sites(x) for x in pros for s in self.av.ben_sites(k[0]))]
+        rng.shuffle(extra)
+        bens.update(k[0] for k in extra[:6])
+        return day, pros, bens
+
+    def _freed(self, day: int, pros: set[str]) -> list[Meeting]:
+        """Meetings of ``pros`` on ``day``; a freed session brings its co-facilitators along."""
+        while True:
+            freed = [m for m in self.planned if m.day == day and pros.intersection(m.professionals)]
+            grown = pros.union(*(m.professionals for m in freed))
+            if grown == pros:
+                return freed
+            pros.update(grown)
+
+    # --- one move -------------------------------------------------------------------------------
+
+    def _step(self) -> bool:
+        found = self._neighbourhood()
+        if found is None:
+            self.stats.skipped += 1
+            self.stats.work += ITERATION_WORK
+            return False
+        day, pros, bens = found
+        freed = self._freed(day, pros)
+        freed_ids = {m.id for m in freed}
+        keep = [m for m in self.planned if m.id not in freed_ids]
+        sub = dataclasses.replace(
+            self.p,
+            professionals={k: v if k in pros else dataclasses.replace(v, skills=())
+                           for k, v in self.p.professionals.items()},
+            beneficiaries={k: v if k in bens else dataclasses.replace(v, requirements=())
+                           for k, v in self.p.beneficiaries.items()},
+            fixed=(*self.fixed, *(dataclasses.replace(m, fixed=True, buffer_minutes=0) for m in keep)))
+        av = Availability(sub)
+        slot = self.p.slot_minutes
+        cands = generate(sub, Options(slot, slot, days=(day,)), av)
+        self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
+        if not cands.items or len(cands.items) > MAX_ITEMS:
+            self.stats.skipped += 1
+            return False
+        hint = _hint(cands.items, freed)
+        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
+        out = solve_component(av, cands, cands.items, ctl, 10.0, 0, hint=hint, dtime=SUB_DTIME)
+        self.stats.work += out.dtime_used
+        if not out.chosen:
+            return False
+        new = [Meeting(self.new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)
+               for it, who in sorted(out.chosen, key=lambda c: (c[0].start, c[0].site, c[0].index))]
+        trial = keep + new
+        trial_score = score(self.p, self.required, [*self.fixed, *trial])
+        if trial_score.key() > self.score.key():
+            self.planned, self.score = trial, trial_score
+            self.stats.accepted += 1
+            return True
+        return False
+
+
+def _hint(items: list[Item], freed: list[Meeting]) -> dict[int, tuple[str, ...]]:
+    """The freed meetings as candidate indexes, so CP-SAT starts from the current plan."""
+    index: dict[tuple[str, tuple[str, ...], str, int, int], list[Item]] = {}
+    for it in items:
+        index.setdefault((it.type, it.pros, it.site, it.day, it.start), []).append(it)
+    out: dict[int, tuple[str, ...]] = {}
+    for m in freed:
+        for it in index.get((m.type, tuple(m.professionals), m.site, m.day, m.start), []):
+            if it.index not in out and set(m.beneficiaries) <= set(it.bens) and \
+                    (it.grouped or it.bens == tuple(m.beneficiaries)):
+                out[it.index] = tuple(m.beneficiaries)
+                break
+    return out
