@@ -161,7 +161,7 @@ def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[s
                     set_fields(row, op["table"], res["data"])
                     row.deleted = res["deleted"]
                     row.row_version = res["row_version"]
-        report.changes.merge(changes)
+    report.changes.merge(changes)
 
 
 def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
