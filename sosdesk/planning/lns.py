@@ -4,7 +4,8 @@ A neighbourhood is one day and a few professionals of one skill (chosen around a
 short, or at random for travel and continuity): their planned meetings that day are freed, every
 other planned meeting becomes a fixed meeting of a sub-problem, and the sub-problem is solved on
 the exact 15-minute grid by ``solve_component`` with the current meetings as hint. The move is
-kept when the week gets lexicographically better: coverage, then travel, then continuity.
+kept when the week is lexicographically no worse (coverage, then travel, then continuity): equal
+moves let the search drift across plateaus.
 Everything is seeded and each sub-solve has a deterministic-time budget, so a run is reproducible
 as long as the wall-clock safety deadline is not what stops it.
 """
@@ -168,7 +169,7 @@ class Lns:
                for it, who in sorted(out.chosen, key=lambda c: (c[0].start, c[0].site, c[0].index))]
         trial = keep + new
         trial_score = score(self.p, self.required, [*self.fixed, *trial])
-        if trial_score.key() > self.score.key():
+        if trial_score.key() >= self.score.key():
             self.planned, self.score = trial, trial_score
             self.stats.accepted += 1
             return True
