@@ -49,6 +49,7 @@ class Batch:
     log: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
+    absent: set[tuple[str, str]] = field(default_factory=set)  # looked up, not on the server
 
 
 def _fault_delay() -> float:
@@ -57,7 +58,7 @@ def _fault_delay() -> float:
 
 
 def _load_rows(conn: Connection, keys: set[tuple[str, str]], batch: Batch) -> None:
-    todo = [k for k in keys if k not in batch.states]
+    todo = [k for k in keys if k not in batch.states and k not in batch.absent]
     for i in range(0, len(todo), CHUNK):
         part = todo[i:i + CHUNK]
         q = select(rows.c.table_name, rows.c.row_id, rows.c.region_id, rows.c.row_version,
@@ -65,6 +66,7 @@ def _load_rows(conn: Connection, keys: set[tuple[str, str]], batch: Batch) -> No
         for r in conn.execute(q):
             batch.states[(r.table_name, r.row_id)] = RowState(
                 r.region_id, r.row_version, bool(r.deleted), dict(r.data), True)
+    batch.absent.update(k for k in todo if k not in batch.states)
 
 
 def _state(conn: Connection, batch: Batch, table: str, row_id: str) -> RowState | None:
