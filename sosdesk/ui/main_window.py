@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         if cls is None:
             return Placeholder(self.tr(title))
         if key == "planning":
-            return cls(self.store, self.bus, week=self._week, now=self._now)
+            return cls(self.store, self.bus, week=self._week, now=self._now, settings=self.settings)
         return cls(self.store, self.bus)
 
     def page(self, key: str) -> QWidget:
@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
             stack = getattr(widget, "undo_stack", None)
             if isinstance(stack, QUndoStack):
                 self.undo_group.addStack(stack)
+            outputs = getattr(widget, "outputs", None)
+            if key == "planning" and outputs is not None:  # document actions in Fichier, before Quitter
+                for action in outputs.actions():
+                    self.file_menu.insertAction(self.quit_separator, action)
+                self.file_menu.insertSeparator(self.quit_separator)
         return self.pages[key]
 
     def show_page_index(self, index: int) -> None:
@@ -154,10 +159,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------------
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))
         open_action = file_menu.addAction(self.tr("&Ouvrir un fichier de données…"), self._choose_file)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
-        file_menu.addSeparator()
+        self.quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         edit = bar.addMenu(self.tr("&Édition"))

@@ -95,8 +95,11 @@ class DayAttendanceDialog(QDialog):
 
     open_meeting = Signal(str)
     whole_day = Signal()
+    print_sheet = Signal()      # "Feuille d'émargement…" for this day
+    attach_sheet = Signal()     # "Joindre la feuille d'émargement scannée…" for this day
 
-    def __init__(self, data: WeekData, day: int, ids: list[str], title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: WeekData, day: int, ids: list[str], title: str, parent: QWidget | None = None,
+                 sheets: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._data = data
@@ -112,10 +115,27 @@ class DayAttendanceDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda it: self.open_meeting.emit(str(it.data(Qt.ItemDataRole.UserRole))))
         held = QPushButton(self.tr("Marquer toute la journée comme tenue"))
         held.clicked.connect(self.whole_day.emit)
+        self.print_button = QPushButton(self.tr("Feuille d'émargement…"))
+        self.print_button.clicked.connect(self.print_sheet.emit)
+        self.attach_button = QPushButton(self.tr("Joindre la feuille d'émargement scannée…"))
+        self.attach_button.clicked.connect(self.attach_sheet.emit)
+        self.sheets_label = QLabel()
+        self.sheets_label.setWordWrap(True)
+        self.set_sheets(sheets or [])
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.print_button)
+        sheet_row.addWidget(self.attach_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("Double-cliquez un rendez-vous pour saisir ses présences.")))
         lay.addWidget(self.list)
         lay.addWidget(held)
+        lay.addLayout(sheet_row)
+        lay.addWidget(self.sheets_label)
         lay.addWidget(close)
+
+    def set_sheets(self, sheets: list[str]) -> None:
+        """The scanned sheets already attached for this day ("site — file name")."""
+        self.sheets_label.setText(self.tr("Feuilles signées jointes : {0}").format("; ".join(sheets)) if sheets
+                                  else self.tr("Aucune feuille signée jointe pour ce jour."))

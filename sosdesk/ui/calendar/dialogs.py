@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 from sosdesk.domain import model as dm
 from sosdesk.ui.calendar.week_data import WeekData
 
-DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+DAYS = (str(QT_TRANSLATE_NOOP("MeetingDialog", "lundi")), str(QT_TRANSLATE_NOOP("MeetingDialog", "mardi")),
+        str(QT_TRANSLATE_NOOP("MeetingDialog", "mercredi")), str(QT_TRANSLATE_NOOP("MeetingDialog", "jeudi")),
+        str(QT_TRANSLATE_NOOP("MeetingDialog", "vendredi")), str(QT_TRANSLATE_NOOP("MeetingDialog", "samedi")),
+        str(QT_TRANSLATE_NOOP("MeetingDialog", "dimanche")))
+
+
+def day_name(day: int) -> str:
+    """The translated name of ISO day 1..7."""
+    return QCoreApplication.translate("MeetingDialog", DAYS[day - 1])
 
 
 def _checklist(items: list[tuple[str, str]], checked: set[str]) -> QListWidget:
@@ -62,8 +70,8 @@ class MeetingDialog(QDialog):
             self.type.addItem(f"{t.label or t.id} ({t.minutes} min)", t.id)
         self.type.setCurrentIndex(max(0, self.type.findData(meeting.type)))
         self.day = QComboBox()
-        for i, name in enumerate(DAYS, start=1):
-            self.day.addItem(self.tr(name), i)
+        for i in range(1, 8):
+            self.day.addItem(day_name(i), i)
         self.day.setCurrentIndex(meeting.day - 1)
         self.start = QTimeEdit(QTime(meeting.start // 60, meeting.start % 60))
         self.start.setDisplayFormat("HH:mm")
@@ -171,3 +179,45 @@ class RepeatDialog(QDialog):
     def until_date(self) -> date:
         d = self.until.date()
         return date(d.year(), d.month(), d.day())
+
+
+class SiteDayDialog(QDialog):
+    """Choose a site and a day of the shown week (attendance sheets, scanned sheets); a day when
+    the site is closed is marked "fermé"."""
+
+    def __init__(self, data: WeekData, site: str, day: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._data = data
+        self.site = QComboBox()
+        for s in sorted(data.problem.sites.values(), key=lambda s: s.name or s.id):
+            self.site.addItem(s.name or s.id, s.id)
+        self.site.setCurrentIndex(max(0, self.site.findData(site)))
+        self.day = QComboBox()
+        self._fill_days(day)
+        self.site.currentIndexChanged.connect(lambda _i: self._fill_days(int(self.day.currentData() or day)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Jour"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _fill_days(self, day: int) -> None:
+        from sosdesk.domain.timegrid import week_dates
+
+        site = self._data.problem.sites.get(str(self.site.currentData()))
+        dates = week_dates(self._data.week)
+        self.day.blockSignals(True)
+        self.day.clear()
+        for i in range(1, 8):
+            closed = site is not None and bool(site.open) and not any(w.day == i for w in site.open)
+            label = f"{day_name(i)} {dates[i - 1].strftime('%d/%m')}" + (
+                f" ({self.tr('fermé')})" if closed else "")
+            self.day.addItem(label, i)
+        self.day.setCurrentIndex(max(0, self.day.findData(day)))
+        self.day.blockSignals(False)
+
+    def choice(self) -> tuple[str, int]:
+        return str(self.site.currentData()), int(self.day.currentData())

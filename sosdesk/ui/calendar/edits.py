@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from sosdesk.domain import model as dm
@@ -43,6 +44,9 @@ class MeetingActions:
     def __init__(self, page: PlanningPage) -> None:
         self.page = page
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("MeetingActions", text)
+
     # -- the one path for edits --------------------------------------------------------------------
     def execute(self, command: Command) -> Changes | None:
         """Apply a command; on success push it on the undo stack and announce what changed."""
@@ -62,14 +66,14 @@ class MeetingActions:
         week = self.page.data.week
         cands = list(result.candidates)
         if result.copy:
-            label = self.page.tr("Copier {0} rendez-vous").format(len(cands))
+            label = self.tr("Copier {0} rendez-vous").format(len(cands))
             return self.execute(JournalCommand(label, lambda st, j: ops.copy_meetings(st, week, cands, journal=j)))
         if result.kind == RESIZE:
-            label = self.page.tr("Redimensionner le rendez-vous")
+            label = self.tr("Redimensionner le rendez-vous")
         elif len(cands) > 1:
-            label = self.page.tr("Déplacer {0} rendez-vous").format(len(cands))
+            label = self.tr("Déplacer {0} rendez-vous").format(len(cands))
         else:
-            label = self.page.tr("Déplacer le rendez-vous")
+            label = self.tr("Déplacer le rendez-vous")
         return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
             st, week, cands, label, journal=j)))
 
@@ -111,7 +115,7 @@ class MeetingActions:
             return None
         mt = replace(dialog.meeting(), id=str(uuid.uuid4()))
         note, week = dialog.note_text(), self.page.data.week
-        label = self.page.tr("Créer un rendez-vous")
+        label = self.tr("Créer un rendez-vous")
         return self.execute(JournalCommand(label, lambda st, j: ops.create_meeting(st, week, mt, note, journal=j)))
 
     def open_meeting(self, meeting_id: str) -> Changes | None:
@@ -119,13 +123,13 @@ class MeetingActions:
         if cal is None:
             return None
         if cal.status == "cancelled":
-            self.page.show_message(self.page.tr("Ce rendez-vous est annulé."))
+            self.page.show_message(self.tr("Ce rendez-vous est annulé."))
             return None
         dialog = MeetingDialog(self.page.data, cal.meeting, cal.note, editing=True, parent=self.page)
         if not self.page.run_dialog(dialog):
             return None
         mt, week, note = dialog.meeting(), self.page.data.week, dialog.note_text()
-        label = self.page.tr("Modifier le rendez-vous")
+        label = self.tr("Modifier le rendez-vous")
         return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
             st, week, [mt], label, notes={mt.id: note}, journal=j)))
 
@@ -133,10 +137,9 @@ class MeetingActions:
         ids = [i for i in ids if i in self.page.data.meetings and self.page.data.meetings[i].status != "cancelled"]
         if not ids:
             return None
-        w = self.page
-        if not self.page.confirm(w.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))):
+        if not self.page.confirm(self.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))):
             return None
-        label = w.tr("Annuler {0} rendez-vous").format(len(ids))
+        label = self.tr("Annuler {0} rendez-vous").format(len(ids))
         return self.execute(JournalCommand(label, lambda st, j: ops.cancel_meetings(st, ids, journal=j)))
 
     # -- attendance ------------------------------------------------------------------------------
@@ -154,7 +157,7 @@ class MeetingActions:
             if proof is not None:
                 changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
             return changes
-        return self.execute(JournalCommand(self.page.tr("Saisir les présences"), op))
+        return self.execute(JournalCommand(self.tr("Saisir les présences"), op))
 
     def mark_held(self, ids: list[str]) -> Changes | None:
         """Context menu "Tenu, tous présents" for the selected meetings."""
@@ -169,11 +172,11 @@ class MeetingActions:
                 out.merge(ops.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
                                                            for b in c.meeting.beneficiaries}, journal=j))
             return out
-        return self.execute(JournalCommand(self.page.tr("Marquer comme tenu"), op))
+        return self.execute(JournalCommand(self.tr("Marquer comme tenu"), op))
 
     def mark_day(self, day: int, ids: list[str] | None = None) -> Changes | None:
         d = week_dates(self.page.data.week)[day - 1]
-        label = self.page.tr("Journée du {0} tenue").format(d.strftime("%d/%m"))
+        label = self.tr("Journée du {0} tenue").format(d.strftime("%d/%m"))
         return self.execute(JournalCommand(label, lambda st, j: ops.mark_day_held(st, d, ids, journal=j)))
 
     def day_view(self, day: int) -> None:
@@ -182,14 +185,33 @@ class MeetingActions:
                       and any(self.page.view_shows(c.meeting, r) for r in self.page.resources)),
                      key=lambda i: self.page.data.meetings[i].meeting.start)
         d = week_dates(self.page.data.week)[day - 1]
-        dialog = DayAttendanceDialog(self.page.data, day, ids, self.page.tr("Présences du {0}").format(
-            d.strftime("%d/%m/%Y")), parent=self.page)
+        dialog = DayAttendanceDialog(self.page.data, day, ids, self.tr("Présences du {0}").format(
+            d.strftime("%d/%m/%Y")), parent=self.page, sheets=self.day_sheet_names(d))
         dialog.open_meeting.connect(self.edit_attendance)
+
         def whole_day() -> None:
             self.mark_day(day, ids)
             dialog.accept()
+
+        def attach() -> None:
+            if self.page.outputs.attach_scan(day):
+                dialog.set_sheets(self.day_sheet_names(d))
         dialog.whole_day.connect(whole_day)
+        dialog.print_sheet.connect(lambda: self.page.outputs.print_sheet(day))
+        dialog.attach_sheet.connect(attach)
         self.page.run_dialog(dialog)
+
+    def day_sheet_names(self, d: date) -> list[str]:
+        """"Site — file" for each scanned sheet attached for local day ``d``."""
+        from sosdesk.invoicing.day_sheets import day_sheets
+        from sosdesk.store import models as m
+
+        with self.page.store.session() as s:
+            out = []
+            for sheet in day_sheets(s, d):
+                scan = s.get(m.Attachment, sheet.attachment_id)
+                out.append(f"{self.page.data.site_name(sheet.site_id)} — {scan.filename if scan else '?'}")
+        return out
 
 
     # -- recurrence ------------------------------------------------------------------------------
@@ -208,7 +230,7 @@ class MeetingActions:
             report, changes = ops.repeat_weekly(st, meeting_id, until, journal=j)
             holder.append(report)
             return changes
-        self.execute(JournalCommand(self.page.tr("Répéter chaque semaine"), op))
+        self.execute(JournalCommand(self.tr("Répéter chaque semaine"), op))
         if holder:
             self._report(holder[0])
             return holder[0]
@@ -222,17 +244,16 @@ class MeetingActions:
             report, changes = ops.copy_week_to_next(st, week, journal=j)
             holder.append(report)
             return changes
-        self.execute(JournalCommand(self.page.tr("Copier la semaine vers la suivante"), op))
+        self.execute(JournalCommand(self.tr("Copier la semaine vers la suivante"), op))
         if holder:
             self._report(holder[0])
             return holder[0]
         return None
 
     def _report(self, report: ops.CopyReport) -> None:
-        w = self.page
-        text = w.tr("{0} rendez-vous créés.").format(len(report.created))
+        text = self.tr("{0} rendez-vous créés.").format(len(report.created))
         if report.skipped:
-            text += " " + w.tr("{0} non copiés (règle enfreinte) :").format(len(report.skipped))
+            text += " " + self.tr("{0} non copiés (règle enfreinte) :").format(len(report.skipped))
             for s in report.skipped[:8]:
                 text += f"\n• {s.source_id} ({s.week}) : {s.messages[0]}"
         self.page.show_message(text, error=bool(report.skipped))
@@ -249,7 +270,7 @@ class MeetingActions:
                     j.created(i)
                 j.close(s)
             return changes
-        return self.execute(JournalCommand(self.page.tr("Planification automatique"), op))
+        return self.execute(JournalCommand(self.tr("Planification automatique"), op))
 
     # -- context menu ------------------------------------------------------------------------------
     def context_menu(self, meeting_id: str, pos: QPoint) -> QMenu:
@@ -261,12 +282,12 @@ class MeetingActions:
         selected = self.page.selected_ids() or [meeting_id]
         live = cal.status != "cancelled"
         for text, fn, enabled in (
-                (w.tr("Modifier…"), lambda: self.open_meeting(meeting_id), live),
-                (w.tr("Présences et justificatif…"), lambda: self.edit_attendance(meeting_id), live),
-                (w.tr("Marquer comme tenu (tous présents)"), lambda: self.mark_held(selected), live),
-                (w.tr("Présences de la journée…"), lambda: self.day_view(cal.meeting.day), True),
-                (w.tr("Répéter chaque semaine jusqu'au…"), lambda: self.repeat(meeting_id), live),
-                (w.tr("Annuler le rendez-vous"), lambda: self.cancel_meetings(selected), live)):
+                (self.tr("Modifier…"), lambda: self.open_meeting(meeting_id), live),
+                (self.tr("Présences et justificatif…"), lambda: self.edit_attendance(meeting_id), live),
+                (self.tr("Marquer comme tenu (tous présents)"), lambda: self.mark_held(selected), live),
+                (self.tr("Présences de la journée…"), lambda: self.day_view(cal.meeting.day), True),
+                (self.tr("Répéter chaque semaine jusqu'au…"), lambda: self.repeat(meeting_id), live),
+                (self.tr("Annuler le rendez-vous"), lambda: self.cancel_meetings(selected), live)):
             action = menu.addAction(text)
             action.setEnabled(enabled)
             action.triggered.connect(fn)

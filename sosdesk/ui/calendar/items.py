@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -35,8 +36,9 @@ class MeetingItem(QGraphicsItem):
     a "!" when attendance or proof is missing and a seat count for collective meetings."""
 
     def __init__(self, cal: CalMeeting, resource: str, data: WeekData, now: datetime,
-                 proposal: bool = False) -> None:
+                 proposal: bool = False, mode: str = "") -> None:
         super().__init__()
+        self.mode = mode  # the view's mode (layout.PROFESSIONAL, SITE, ...): what the text leads with
         self.cal = cal
         self.resource = resource
         self._data = data
@@ -73,6 +75,17 @@ class MeetingItem(QGraphicsItem):
     def _marker(self) -> bool:
         return self.cal.attendance_missing(self._now) or (self.cal.status == "held" and not self.cal.proof)
 
+    def violations(self) -> list[str]:
+        """French explanations of the hard rules this meeting breaks in the week as it stands."""
+        if self.proposal or self.cal.status == "cancelled":
+            return []
+        return list(dict.fromkeys(v.message for v in self._data.violations_of(self.cal.id)))
+
+    def refresh_marks(self) -> None:
+        """The week's broken rules changed for this meeting: new tooltip, repaint."""
+        self.setToolTip(self._tooltip())
+        self.update()
+
     def _tooltip(self) -> str:
         mt = self.cal.meeting
         lines = [f"{self._data.type_label(mt.type)} — {format_hhmm(mt.start)}–{format_hhmm(mt.end)}",
@@ -86,6 +99,10 @@ class MeetingItem(QGraphicsItem):
             lines.append(tr("Justificatif manquant"))
         if self.cal.note:
             lines.append(self.cal.note)
+        broken = self.violations()
+        if broken:
+            lines.append(tr("Règles non respectées :"))
+            lines += [f"• {msg}" for msg in broken]
         return "\n".join(lines)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -104,63 +121,88 @@ class MeetingItem(QGraphicsItem):
         pen = QPen(base.darker(140), 1)
         if self.proposal:
             pen.setStyle(Qt.PenStyle.DashLine)
-        if self.isSelected():
+        if self.cal.no_show():  # did not take place: dashed border (red is kept for broken rules)
+            pen = QPen(base.darker(170), 1.5, Qt.PenStyle.DashLine)
+        broken = bool(self.violations())
+        if broken:
+            pen = QPen(BAD_COLOR, 2.5)
+        elif self.isSelected():
             pen = QPen(QColor("#1a1a1a"), 2.2)
-        if self.cal.no_show():
-            pen = QPen(BAD_COLOR, 2)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        if broken and self.isSelected():
+            painter.setPen(QPen(QColor("#1a1a1a"), 1.5, Qt.PenStyle.DotLine))
+            painter.setBrush(QBrush())
+            painter.drawRoundedRect(r.adjusted(3, 3, -3, -3), 2, 2)
         if self.cal.meeting.fixed:  # fixed: a darker left band (H14, the planner will not move it)
             painter.fillRect(QRectF(r.left() + 1, r.top() + 1, 3, r.height() - 2), base.darker(170))
         self._paint_text(painter, r, cancelled)
+
+    def _lines(self, fm: QFontMetricsF, width: float) -> list[str]:
+        """What the block says after its time, most useful first for the view's mode: who the
+        meeting is with (the shown person is implied), then status, then where / what."""
+        mt, d = self.cal.meeting, self._data
+
+        def names(ids: tuple[str, ...], name: Callable[..., str]) -> str:
+            full = ", ".join(name(i) for i in ids)
+            return full if fm.horizontalAdvance(full) <= width else " ".join(name(i, short=True) for i in ids)
+
+        bens = names(mt.beneficiaries, d.ben_name)
+        pros = names(mt.professionals, d.pro_name)
+        status = [status_text(self.cal)] if self.cal.status != "planned" else []
+        if self.mode == "beneficiary":
+            return [d.type_label(mt.type), *status, pros, d.site_name(mt.site)]
+        if self.mode == "site":
+            return [bens or d.type_label(mt.type), *status, pros, d.type_label(mt.type)]
+        return [bens or d.type_label(mt.type), *status, d.site_name(mt.site), d.type_label(mt.type)]
 
     def _paint_text(self, painter: QPainter, r: QRectF, cancelled: bool) -> None:
         mt = self.cal.meeting
         font = QFont(painter.font())
         font.setPointSizeF(7.5)
-        painter.setFont(font)
         fm = QFontMetricsF(font)
         line_h = fm.height()
-        painter.setPen(QColor("#555555") if cancelled else QColor("#111111"))
-        inner = r.adjusted(5, 1, -3, -1)
+        inner = r.adjusted(5 if mt.fixed else 3, 1, -2, -1)
+        width = inner.width()
         badges = []
+        if self.violations():
+            badges.append("\u26a0")
         if self._marker():
             badges.append("!")
         seats = self._collective()
         if seats is not None:
             badges.append(f"\u25cf{seats[0]}/{seats[1]}")
+        badge_text = " ".join(badges)
+        badge_w = fm.horizontalAdvance(badge_text) + 6 if badges else 0.0
         head = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}"
-        lines = [head]
-        width = inner.width()
-        names = [self._data.ben_name(b) for b in mt.beneficiaries]
-        people = ", ".join(names)
-        if fm.horizontalAdvance(people) > width:
-            people = " ".join(self._data.ben_name(b, short=True) for b in mt.beneficiaries)
-        lines.append(people or self._data.type_label(mt.type))
-        lines.append(self._data.site_name(mt.site))
-        if self.cal.status != "planned":
-            lines.append(status_text(self.cal))
+        if fm.horizontalAdvance(head) > width - badge_w:
+            head = format_hhmm(mt.start)  # narrow block: the start is what a planner reads first
+        lines = self._lines(fm, width)
         max_lines = max(1, int(inner.height() // line_h))
-        if max_lines == 1:
-            lines = [f"{head} {lines[1]}"]
+        lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *lines[:max_lines - 1]]
+        painter.setPen(QColor("#555555") if cancelled else QColor("#111111"))
         y = inner.top()
-        for text in lines[:max_lines]:
-            painter.drawText(QRectF(inner.left(), y, width, line_h),
+        for i, text in enumerate(lines):
+            bold = QFont(font)
+            bold.setBold(i == 0)
+            painter.setFont(bold)
+            avail = width - (badge_w if i == 0 else 0)
+            painter.drawText(QRectF(inner.left(), y, avail, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+                             QFontMetricsF(bold).elidedText(text, Qt.TextElideMode.ElideRight, avail))
             y += line_h
+        painter.setFont(font)
         if badges:
-            text = " ".join(badges)
-            bw = fm.horizontalAdvance(text) + 6
-            box = QRectF(r.right() - bw - 2, r.top() + 2, bw, line_h)
-            painter.setBrush(QColor(255, 255, 255, 220))
-            painter.setPen(BAD_COLOR if "!" in badges else QColor("#333333"))
+            box = QRectF(r.right() - badge_w - 1, r.top() + 1, badge_w, line_h)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.setPen(BAD_COLOR if set(badges) & {"!", "\u26a0"} else QColor("#333333"))
             painter.drawRoundedRect(box, 3, 3)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), badge_text)
         if cancelled:
             painter.setPen(QPen(QColor("#777777"), 1))
-            painter.drawLine(r.topLeft() + QPointF(3, line_h / 2 + 1), QPointF(r.left() + min(width, fm.horizontalAdvance(head)) + 5, r.top() + line_h / 2 + 1))
+            painter.drawLine(QPointF(inner.left(), r.top() + line_h / 2 + 1),
+                             QPointF(inner.left() + min(width, fm.horizontalAdvance(head)), r.top() + line_h / 2 + 1))
 
 
 class GhostItem(QGraphicsItem):

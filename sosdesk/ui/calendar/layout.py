@@ -3,7 +3,8 @@ which meetings a column shows, side-by-side lanes, and the shaded (unbookable) i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from sosdesk.domain import model as dm
@@ -11,8 +12,10 @@ from sosdesk.domain import model as dm
 SLOT = 15
 GUTTER = 52.0
 HEADER = 44.0
-SLOT_HEIGHT = 12.0
+SLOT_HEIGHT = 12.0       # at least: a 15-minute meeting keeps one readable line
+MAX_SLOT_HEIGHT = 22.0
 MIN_COLUMN = 26.0
+NARROW_WEIGHT = 0.4
 
 # View modes: whose calendar is shown
 PROFESSIONAL, BENEFICIARY, SITE, PROFESSIONALS = "professional", "beneficiary", "site", "professionals"
@@ -43,29 +46,49 @@ class ViewSpec:
 
 
 class WeekLayout:
-    """Columns laid out left to right (day-major), time top to bottom from ``first`` to ``last``."""
+    """Columns laid out left to right (day-major), time top to bottom from ``first`` to ``last``.
+
+    ``narrow`` columns (a whole day closed, nothing booked) get a third of a normal width, and the
+    slots grow to fill ``height`` when the day would otherwise leave the view half empty."""
 
     def __init__(self, days: Sequence[int], resources: Sequence[str], width: float,
-                 first: int = 7 * 60, last: int = 21 * 60) -> None:
+                 first: int = 7 * 60, last: int = 21 * 60, height: float = 0.0,
+                 narrow: Collection[int] = ()) -> None:
         self.days = list(days)
-        self.requested_width = width
+        self.requested_width, self.requested_height = width, height
         self.resources = list(resources) or [""]
         self.first, self.last = first, last
         count = len(self.days) * len(self.resources)
-        self.col_width = max(MIN_COLUMN, (width - GUTTER) / max(count, 1))
-        self.columns = [Column(i, day, res, GUTTER + i * self.col_width, self.col_width)
-                        for i, (day, res) in enumerate((d, r) for d in self.days for r in self.resources)]
-        self.width = GUTTER + count * self.col_width
+        thin = [i in narrow for i in range(count)]
+        n_thin, n_wide = sum(thin), count - sum(thin)
+        avail = width - GUTTER
+        unit = avail / max(n_wide + NARROW_WEIGHT * n_thin, 1.0)
+        thin_w = unit * NARROW_WEIGHT
+        if thin_w < MIN_COLUMN and n_wide:
+            thin_w = MIN_COLUMN
+            unit = (avail - n_thin * thin_w) / n_wide
+        unit, thin_w = max(unit, MIN_COLUMN), max(thin_w, MIN_COLUMN)
+        self.columns: list[Column] = []
+        x = GUTTER
+        for i, (day, res) in enumerate((d, r) for d in self.days for r in self.resources):
+            w = thin_w if thin[i] else unit
+            self.columns.append(Column(i, day, res, x, w))
+            x += w
+        self.col_width = unit
+        self.width = x
+        self._starts = [c.x for c in self.columns]
+        slots = max((last - first) / SLOT, 1)
+        self.slot_height = max(SLOT_HEIGHT, min(MAX_SLOT_HEIGHT, (height - HEADER - 2) / slots))
         self.height = HEADER + self.y_span(first, last)
 
     def y_span(self, start: int, end: int) -> float:
-        return (end - start) / SLOT * SLOT_HEIGHT
+        return (end - start) / SLOT * self.slot_height
 
     def y_of(self, minute: int) -> float:
         return HEADER + self.y_span(self.first, minute)
 
     def minute_at(self, y: float, snap: bool = True) -> int:
-        raw = self.first + (y - HEADER) / SLOT_HEIGHT * SLOT
+        raw = self.first + (y - HEADER) / self.slot_height * SLOT
         minute = int(round(raw / SLOT) * SLOT) if snap else int(raw // SLOT * SLOT)
         return max(0, min(24 * 60, minute))
 
@@ -74,10 +97,9 @@ class WeekLayout:
         return self.minute_at(y, snap=False)
 
     def column_at(self, x: float) -> Column | None:
-        if x < GUTTER or not self.columns:
+        if x < GUTTER or not self.columns or x >= self.width:
             return None
-        i = int((x - GUTTER) // self.col_width)
-        return self.columns[i] if 0 <= i < len(self.columns) else None
+        return self.columns[bisect_right(self._starts, x) - 1]
 
     def column_of(self, day: int, resource: str) -> Column | None:
         for c in self.columns:
@@ -137,6 +159,8 @@ def _complement(windows: Sequence[dm.Window], day: int) -> list[tuple[int, int]]
 def shaded(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int,
            fixed: Iterable[dm.Meeting] = ()) -> list[tuple[int, int]]:
     """Intervals of the day when the column's resource cannot be booked (H3, H4, H5, H14)."""
+    if day_closure(problem, spec, resource, day) is not None:
+        return [(0, 24 * 60)]
     out: list[tuple[int, int]] = []
     if spec.mode in (PROFESSIONAL, PROFESSIONALS):
         pro = problem.professionals.get(resource)
@@ -155,3 +179,37 @@ def shaded(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int,
             out += [(m.start - m.buffer_minutes, m.end + m.buffer_minutes) for m in fixed
                     if m.day == day and resource in m.beneficiaries]
     return out
+
+
+CLOSED, UNAVAILABLE = "closed", "unavailable"
+
+
+def _no_window(windows: Sequence[dm.Window], day: int) -> bool:
+    """A non-empty set of windows (empty means no limit) with none on that day."""
+    return bool(windows) and not any(w.day == day for w in windows)
+
+
+def _sites_closed(problem: dm.PlanningProblem, site_ids: Iterable[str], day: int) -> bool:
+    sites = [problem.sites[s] for s in dict.fromkeys(site_ids) if s in problem.sites]
+    return bool(sites) and all(_no_window(s.open, day) for s in sites)
+
+
+def day_closure(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int) -> str | None:
+    """Why a whole column is unbookable: CLOSED (the site, or every site the person works at, is
+    closed that day), UNAVAILABLE (the person has no hours that day), or None."""
+    if spec.mode == SITE:
+        site = problem.sites.get(resource)
+        return CLOSED if site is not None and _no_window(site.open, day) else None
+    if spec.mode == BENEFICIARY:
+        ben = problem.beneficiaries.get(resource)
+        if ben is None:
+            return None
+        if _sites_closed(problem, ben.sites, day):
+            return CLOSED
+        return UNAVAILABLE if _no_window(ben.available, day) else None
+    pro = problem.professionals.get(resource)
+    if pro is None:
+        return None
+    if _sites_closed(problem, [*([pro.home_site] if pro.home_site else []), *pro.sites], day):
+        return CLOSED
+    return UNAVAILABLE if _no_window(pro.available, day) else None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -34,11 +36,20 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
 from sosdesk.ui.calendar.obligations import ObligationsPanel
+from sosdesk.ui.calendar.outputs import (
+    OutputActions,
+    default_ask_open,
+    default_ask_save,
+    default_open_file,
+    default_pick_item,
+)
+from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.ui.calendar.week_data import WeekData
 
 REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes"}
+MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
@@ -62,21 +73,29 @@ class PlanningPage(QWidget):
     """Week calendar of one professional, beneficiary, site, or professionals side by side."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
-                 week: str | None = None, now: Callable[[], datetime] | None = None) -> None:
+                 week: str | None = None, now: Callable[[], datetime] | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus = store, bus
+        self.settings = settings  # None: the view is not remembered (tests, benchmarks)
         self.now = now or (lambda: datetime.now(UTC))
         self.undo_stack = QUndoStack(self)
         self.actions_ = MeetingActions(self)
+        self.outputs = OutputActions(self)
         self.confirm: Callable[[str], bool] = lambda text: default_confirm(self, text)
         self.run_dialog: Callable[[QDialog], bool] = default_run_dialog
+        self.ask_save: Callable[[str, str, str], str | None] = lambda t, n, f: default_ask_save(self, t, n, f)
+        self.ask_open: Callable[[str, str], str | None] = lambda t, f: default_ask_open(self, t, f)
+        self.open_file: Callable[[Path], None] = default_open_file
+        self.pick_item: Callable[[str, str, list[str]], str | None] = (
+            lambda t, label, items: default_pick_item(self, t, label, items))
         self.week = week or week_of(self.now().date())
         self.mode = PROFESSIONALS
         self.resources: tuple[str, ...] = ()
         self.show_sunday = False
         self.data = WeekData.load(store, self.week)
         self._build()
-        self.resources = self._default_resources(PROFESSIONALS)
+        self._restore_view()
         self._fill_resources()
         self._rebuild_scene()
         bus.changed.connect(self.on_changed)
@@ -130,13 +149,29 @@ class PlanningPage(QWidget):
         self.sunday = QCheckBox(self.tr("Dimanche"))
         self.sunday.toggled.connect(self._sunday_toggled)
         bar.addWidget(self.sunday)
-        bar.addSeparator()
+        tools = QToolBar()
+        tools.setObjectName("planning_actions")
         self.plan_action = QAction(self.tr("Planifier la semaine"), self)
         self.plan_action.triggered.connect(self.plan_week)
         self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
-        bar.addAction(self.plan_action)
-        self.copy_week_action = bar.addAction(self.tr("Copier → semaine suivante"), self.actions_.copy_week)
-        self.day_action = bar.addAction(self.tr("Présences du jour"), self._day_view)
+        tools.addAction(self.plan_action)
+        self.copy_week_action = tools.addAction(self.tr("Copier → semaine suivante"), self.actions_.copy_week)
+        self.day_action = tools.addAction(self.tr("Présences du jour"), self._day_view)
+        tools.addSeparator()
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Imprimer / exporter"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self)
+        for action in self.outputs.actions():
+            print_menu.addAction(action)
+        self.print_button.setMenu(print_menu)
+        tools.addWidget(self.print_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tools.addWidget(spacer)
+        self.rules_button = RulesButton()
+        self.rules_button.chosen.connect(self.show_violation)
+        tools.addWidget(self.rules_button)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -171,7 +206,9 @@ class PlanningPage(QWidget):
         self.splitter.setSizes([1000, 340])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
         lay.addWidget(bar)
+        lay.addWidget(tools)
         lay.addWidget(self.banner)
         row = QHBoxLayout()
         row.addWidget(self.splitter)
@@ -227,8 +264,9 @@ class PlanningPage(QWidget):
         self.set_view(PROFESSIONALS, tuple(i for i in order if i in chosen))
 
     def _rebuild_scene(self) -> None:
-        width = max(self.view.viewport().width(), 600)
-        scene = WeekScene(self.data, ViewSpec(self.mode, self.resources), self.days(), width, self.now())
+        size = self.view.maximumViewportSize()
+        scene = WeekScene(self.data, ViewSpec(self.mode, self.resources), self.days(), max(size.width(), 600),
+                          self.now(), size.height())
         old = self.view.scene()
         self.view.set_week_scene(scene)
         if old is not None:
@@ -241,6 +279,7 @@ class PlanningPage(QWidget):
         self.week_label.setText(self.tr("{0} · {1} – {2}").format(
             self.week, dates[first - 1].strftime("%d/%m"), dates[last - 1].strftime("%d/%m/%Y")))
         self._refresh_side()
+        self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
         self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name)
@@ -271,6 +310,7 @@ class PlanningPage(QWidget):
         self.mode_combo.blockSignals(False)
         self._fill_resources()
         self._rebuild_scene()
+        self._save_view()
 
     def show_beneficiary(self, bid: str) -> None:
         self.set_view(BENEFICIARY, (bid,))
@@ -318,6 +358,44 @@ class PlanningPage(QWidget):
     def _sunday_toggled(self, on: bool) -> None:
         self.show_sunday = on
         self._rebuild_scene()
+        self._save_view()
+
+    # -- remembered view (QSettings) ----------------------------------------------------------------
+    def _restore_view(self) -> None:
+        """The last session's mode, people/site and Sunday column, when they still exist."""
+        mode, sunday = PROFESSIONALS, False
+        resources: tuple[str, ...] = ()
+        if self.settings is not None:
+            saved_mode = str(self.settings.value("planning/mode", PROFESSIONALS))
+            mode = saved_mode if saved_mode in MODES else PROFESSIONALS
+            raw = self.settings.value("planning/resources", "")
+            ids = [str(x) for x in raw] if isinstance(raw, list) else [x for x in str(raw or "").split(",") if x]
+            resources = tuple(i for i in ids if self._known(mode, i))
+            if mode != PROFESSIONALS:
+                resources = resources[:1]
+            sunday = str(self.settings.value("planning/sunday", "false")).lower() in ("true", "1")
+        self.mode = mode
+        self.resources = resources or self._default_resources(mode)
+        self.show_sunday = sunday
+        self.mode_combo.blockSignals(True)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        self.mode_combo.blockSignals(False)
+        self.sunday.blockSignals(True)
+        self.sunday.setChecked(sunday)
+        self.sunday.blockSignals(False)
+
+    def _known(self, mode: str, resource: str) -> bool:
+        p = self.data.problem
+        pool = {PROFESSIONAL: p.professionals, PROFESSIONALS: p.professionals,
+                BENEFICIARY: p.beneficiaries, SITE: p.sites}[mode]
+        return resource in pool
+
+    def _save_view(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("planning/mode", self.mode)
+        self.settings.setValue("planning/resources", ",".join(self.resources))
+        self.settings.setValue("planning/sunday", "true" if self.show_sunday else "false")
 
     def _day_view(self) -> None:
         selected = self.selected_ids()
@@ -357,8 +435,41 @@ class PlanningPage(QWidget):
             return
         touched = self.data.refresh(self.store, changes.ids("meetings"))
         if touched:
+            marks = self.data.recheck()
             self.scene().refresh_ids(touched)
+            self.scene().update_marks(marks - touched)
             self._refresh_side()
+            self.rules_button.set_violations(self.data.violations)
+
+    # -- broken rules ------------------------------------------------------------------------------
+    def show_violation(self, i: int) -> None:
+        """Select the meetings of the week's i-th broken rule (switching to a view that shows them)
+        and say what is wrong in the banner."""
+        if not 0 <= i < len(self.data.violations):
+            return
+        v = self.data.violations[i]
+        ids = [mid for mid in v.meetings if mid in self.data.meetings]
+        if ids and not any(self.scene().items_by_id.get(mid) for mid in ids):
+            self._view_showing(ids, v.people)
+        self.scene().select_ids(ids)
+        item = next((self.scene().item_for(mid) for mid in ids if self.scene().item_for(mid)), None)
+        if item is not None:
+            self.view.ensureVisible(item, 40, 40)
+        self.show_message(self.tr("Règle {0}/{1} : {2}").format(i + 1, len(self.data.violations), v.message),
+                          error=True)
+
+    def _view_showing(self, ids: list[str], people: tuple[str, ...]) -> None:
+        meetings = [self.data.meetings[mid].meeting for mid in ids]
+        pros = list(dict.fromkeys(p for mt in meetings for p in mt.professionals))
+        if pros:
+            self.set_view(PROFESSIONALS, tuple(pros[:MAX_SIDE_BY_SIDE]))
+            return
+        bens = [b for b in people if b in self.data.problem.beneficiaries] or [
+            b for mt in meetings for b in mt.beneficiaries]
+        if bens:
+            self.set_view(BENEFICIARY, (bens[0],))
+        else:
+            self.set_view(SITE, (meetings[0].site,))
 
     # -- planner ---------------------------------------------------------------------------------
     def plan_week(self) -> None:

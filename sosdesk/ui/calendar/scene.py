@@ -7,25 +7,47 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import local_day_minute, week_dates
 from sosdesk.ui.calendar.items import GhostItem, MeetingItem, MessageItem
-from sosdesk.ui.calendar.layout import GUTTER, HEADER, SLOT, ViewSpec, WeekLayout, lanes, shaded
+from sosdesk.ui.calendar.layout import (
+    CLOSED,
+    GUTTER,
+    HEADER,
+    SLOT,
+    UNAVAILABLE,
+    ViewSpec,
+    WeekLayout,
+    day_closure,
+    lanes,
+    shaded,
+)
 from sosdesk.ui.calendar.week_data import CalMeeting, WeekData
 
 SHADE = QColor(0, 0, 0, 28)
 TODAY = QColor(255, 244, 204, 110)
+SCROLLBAR = 16.0
+CLOSURE_TEXT = {CLOSED: str(QT_TRANSLATE_NOOP("WeekScene", "fermé")),
+                UNAVAILABLE: str(QT_TRANSLATE_NOOP("WeekScene", "indisponible"))}
+DAY_NAMES = (str(QT_TRANSLATE_NOOP("WeekScene", "lun.")), str(QT_TRANSLATE_NOOP("WeekScene", "mar.")),
+             str(QT_TRANSLATE_NOOP("WeekScene", "mer.")), str(QT_TRANSLATE_NOOP("WeekScene", "jeu.")),
+             str(QT_TRANSLATE_NOOP("WeekScene", "ven.")), str(QT_TRANSLATE_NOOP("WeekScene", "sam.")),
+             str(QT_TRANSLATE_NOOP("WeekScene", "dim.")))
+
+
+def scene_tr(text: str) -> str:
+    return QCoreApplication.translate("WeekScene", text)
 
 
 class WeekScene(QGraphicsScene):
     """Holds the layout and the items; the view drives interaction."""
 
     def __init__(self, data: WeekData, spec: ViewSpec, days: list[int], width: float,
-                 now: datetime | None = None) -> None:
+                 now: datetime | None = None, height: float = 0.0) -> None:
         super().__init__()
         self.data = data
         self.spec = spec
@@ -34,33 +56,55 @@ class WeekScene(QGraphicsScene):
         self.items_by_id: dict[str, list[MeetingItem]] = defaultdict(list)
         self.proposals: list[MeetingItem] = []
         self._shade: dict[int, list[tuple[int, int]]] = {}
+        self.closure: dict[int, str] = {}  # column index → CLOSED / UNAVAILABLE (whole day)
         self.ghost = GhostItem()
         self.message = MessageItem()
         self.message.setVisible(False)
         self.addItem(self.ghost)
         self.addItem(self.message)
         self.ghost.setVisible(False)
-        self.layout = self._make_layout(width)
+        self.layout = self._make_layout(width, height)
         self.rebuild()
 
     # -- layout --------------------------------------------------------------------------------
-    def _make_layout(self, width: float) -> WeekLayout:
+    def _make_layout(self, width: float, height: float) -> WeekLayout:
+        """Fit the view: when the day cannot fit in the height, leave room for the scroll bar."""
+        self._asked = (width, height)
+        lay = self._layout_for(width, height)
+        if height and lay.height > height + 0.5:
+            lay = self._layout_for(width - SCROLLBAR, height)
+        return lay
+
+    def _layout_for(self, width: float, height: float) -> WeekLayout:
         first, last = 7 * 60, 21 * 60
         for c in self.data.meetings.values():
             first = min(first, c.meeting.start // 60 * 60)
             last = max(last, -(-c.meeting.end // 60) * 60)
-        return WeekLayout(self.days, self.spec.resources, width, first, min(last, 24 * 60))
+        resources = list(self.spec.resources) or [""]
+        self.closure = {}
+        booked = {(c.meeting.day, r) for c in self.data.meetings.values() for r in resources
+                  if self.spec.shows(c.meeting, r)}
+        narrow = set()
+        for i, (day, res) in enumerate((d, r) for d in self.days for r in resources):
+            why = day_closure(self.data.problem, self.spec, res, day)
+            if why is not None:
+                self.closure[i] = why
+                if (day, res) not in booked:
+                    narrow.add(i)
+        return WeekLayout(self.days, resources, width, first, min(last, 24 * 60), height, narrow)
 
-    def relayout(self, width: float) -> None:
-        if abs(width - self.layout.requested_width) < 1:
+    def relayout(self, width: float, height: float | None = None) -> None:
+        height = self._asked[1] if height is None else height
+        if abs(width - self._asked[0]) < 1 and abs(height - self._asked[1]) < 1:
             return
-        self.layout = self._make_layout(width)
+        self.layout = self._make_layout(width, height)
         self.rebuild()
         for view in self.views():
             view.resetCachedContent()
 
     def rebuild(self) -> None:
-        """Recreate every meeting item (week open, view switch, width change)."""
+        """Recreate every meeting item (week open, view switch, size change); the selection stays."""
+        selected = {it.meeting_id for it in self.selected_meetings()}
         for items in self.items_by_id.values():
             for it in items:
                 self.removeItem(it)
@@ -72,6 +116,8 @@ class WeekScene(QGraphicsScene):
         for cal in self.data.meetings.values():
             self._add_items(cal)
         self._lay_out_columns({c.index for c in self.layout.columns})
+        if selected:
+            self.select_ids(selected)
         self.update()
 
     def _columns_for(self, cal: CalMeeting) -> list[int]:
@@ -86,7 +132,7 @@ class WeekScene(QGraphicsScene):
     def _add_items(self, cal: CalMeeting) -> None:
         for ci in self._columns_for(cal):
             col = self.layout.columns[ci]
-            item = MeetingItem(cal, col.resource, self.data, self.now)
+            item = MeetingItem(cal, col.resource, self.data, self.now, mode=self.spec.mode)
             item.setData(0, ci)
             self.addItem(item)
             self.items_by_id[cal.id].append(item)
@@ -148,6 +194,12 @@ class WeekScene(QGraphicsScene):
             for it in self.items_by_id.get(mid, []):
                 it.setSelected(True)
 
+    def update_marks(self, ids: Iterable[str]) -> None:
+        """Repaint the blocks whose broken rules changed (their tooltip too)."""
+        for mid in ids:
+            for it in self.items_by_id.get(mid, []):
+                it.refresh_marks()
+
     # -- proposals (auto-planner ghosts) ---------------------------------------------------------
     def show_proposal(self, meetings: Iterable[dm.Meeting]) -> None:
         self.clear_proposal()
@@ -157,7 +209,8 @@ class WeekScene(QGraphicsScene):
             cal = CalMeeting(mt, "planned", {}, None, "", self.now)
             for ci in self._columns_for(cal):
                 col = self.layout.columns[ci]
-                item = MeetingItem(cal, col.resource, self.data, datetime.min.replace(tzinfo=UTC), proposal=True)
+                item = MeetingItem(cal, col.resource, self.data, datetime.min.replace(tzinfo=UTC), proposal=True,
+                                   mode=self.spec.mode)
                 item.set_geometry(*self.layout.rect(col, mt.start, mt.minutes))
                 self.addItem(item)
                 self.proposals.append(item)
@@ -189,7 +242,7 @@ class WeekScene(QGraphicsScene):
             y = lay.y_of(minute)
             if y < top - 1 or y > bottom + 1:
                 continue
-            if minute % 60 == 0:
+            if minute % 60 == 0 and minute < lay.last:
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawText(QRectF(2, y - 1, GUTTER - 8, 14),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
@@ -203,6 +256,20 @@ class WeekScene(QGraphicsScene):
             strong = col.index % per_day == 0
             painter.setPen(QPen(QColor("#9a9a9a" if strong else "#dddddd"), 1))
             painter.drawLine(int(col.x), int(HEADER), int(col.x), int(lay.height))
+        # whole days closed / unavailable: a quiet word in the middle of the column
+        font = QFont(painter.font())
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#8a8a8a"))
+        mid = lay.y_of((lay.first + lay.last) // 2)
+        for box, why in self.closure_spans():
+            painter.save()
+            painter.translate(box.center().x(), mid)
+            if box.width() < painter.fontMetrics().horizontalAdvance(scene_tr(CLOSURE_TEXT[why])) + 6:
+                painter.rotate(-90)  # a narrow column: written upwards
+            painter.drawText(QRectF(-60, -10, 120, 20), int(Qt.AlignmentFlag.AlignCenter),
+                             scene_tr(CLOSURE_TEXT[why]))
+            painter.restore()
         # now line
         if today_local[0] in dates and lay.first <= today_local[1] <= lay.last:
             y = lay.y_of(today_local[1])
@@ -212,22 +279,42 @@ class WeekScene(QGraphicsScene):
                     painter.drawLine(int(col.x), int(y), int(col.x + col.width), int(y))
         painter.setBrush(QBrush())
 
+    def closure_spans(self) -> list[tuple[QRectF, str]]:
+        """(x-span rect, why) of each closed stretch: a whole day when all its columns share it."""
+        lay = self.layout
+        per_day = len(lay.resources)
+        out: list[tuple[QRectF, str]] = []
+        for i in range(len(lay.days)):
+            cols = lay.columns[i * per_day:(i + 1) * per_day]
+            whys = {self.closure.get(c.index, "") for c in cols}
+            if len(whys) == 1 and "" not in whys:
+                out.append((QRectF(cols[0].x, 0, cols[-1].x + cols[-1].width - cols[0].x, 0), whys.pop()))
+                continue
+            out += [(QRectF(c.x, 0, c.width, 0), self.closure[c.index]) for c in cols if c.index in self.closure]
+        return out
+
     def header_labels(self) -> list[tuple[QRectF, str, bool]]:
-        """(rect at y=0, text, is_today) for the day headers and, side by side, resource names."""
+        """(rect at y=0, text, is_today) for the day headers and, below them, the resource names
+        (side by side) or why the whole day is closed."""
         lay = self.layout
         dates = week_dates(self.data.week)
         today = local_day_minute(self.now)[0]
         out: list[tuple[QRectF, str, bool]] = []
         per_day = len(lay.resources)
-        names = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
         for i, day in enumerate(lay.days):
             d: date = dates[day - 1]
-            x = GUTTER + i * per_day * lay.col_width
-            h = HEADER / 2 if per_day > 1 else HEADER
-            out.append((QRectF(x, 0, per_day * lay.col_width, h), f"{names[day - 1]} {d.day:02d}/{d.month:02d}",
+            cols = lay.columns[i * per_day:(i + 1) * per_day]
+            x, span = cols[0].x, cols[-1].x + cols[-1].width - cols[0].x
+            whys = {self.closure.get(c.index, "") for c in cols}
+            why = whys.pop() if len(whys) == 1 else ""
+            two_rows = per_day > 1 or bool(why)
+            h = HEADER / 2 if two_rows else HEADER
+            out.append((QRectF(x, 0, span, h), f"{scene_tr(DAY_NAMES[day - 1])} {d.day:02d}/{d.month:02d}",
                         d == today))
-            if per_day > 1:
-                for j, res in enumerate(lay.resources):
-                    out.append((QRectF(x + j * lay.col_width, HEADER / 2, lay.col_width, HEADER / 2),
-                                self.data.pro_name(res, short=lay.col_width < 90), d == today))
+            if why:
+                out.append((QRectF(x, HEADER / 2, span, HEADER / 2), scene_tr(CLOSURE_TEXT[why]), d == today))
+            elif per_day > 1:
+                for c in cols:
+                    out.append((QRectF(c.x, HEADER / 2, c.width, HEADER / 2),
+                                self.data.pro_name(c.resource, short=c.width < 90), d == today))
         return out

@@ -54,7 +54,8 @@ class WeekView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if isinstance(self.scene(), WeekScene):
-            self.week_scene().relayout(self.viewport().width())
+            size = self.maximumViewportSize()  # without scroll bars: the scene decides if it needs one
+            self.week_scene().relayout(size.width(), size.height())
 
     # -- header --------------------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:

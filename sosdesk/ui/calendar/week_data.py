@@ -61,6 +61,27 @@ class WeekData:
     meetings: dict[str, CalMeeting]
     index: WeekIndex
     colors: dict[str, str] = field(default_factory=dict)
+    violations: list[dm.Violation] = field(default_factory=list)
+    violations_by_meeting: dict[str, list[dm.Violation]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.recheck()
+
+    def recheck(self) -> set[str]:
+        """Judge the whole week again (H1–H14, cancelled meetings ignored); return the meeting ids
+        whose broken rules changed, so only their blocks are repainted."""
+        found = self.index.violations()
+        by_meeting: dict[str, list[dm.Violation]] = {}
+        for v in found:
+            for mid in dict.fromkeys(v.meetings):
+                by_meeting.setdefault(mid, []).append(v)
+        old = self.violations_by_meeting
+        changed = {mid for mid in old.keys() | by_meeting.keys() if old.get(mid) != by_meeting.get(mid)}
+        self.violations, self.violations_by_meeting = found, by_meeting
+        return changed
+
+    def violations_of(self, meeting_id: str) -> list[dm.Violation]:
+        return self.violations_by_meeting.get(meeting_id, [])
 
     @classmethod
     def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None) -> WeekData:
