@@ -251,3 +251,17 @@ def test_verify_matches_after_quiescence(trio) -> None:  # type: ignore[no-untyp
     _, api = service.identity(b, tb)
     server = api.verify()["tables"]
     assert server["meetings"]["count"] == 1
+
+
+def test_fresh_file_has_sync_tables_matching_models(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    from sosdesk.store import open_store
+    from sosdesk.store.sync_models import SyncConflict, SyncRejected
+
+    store = open_store(tmp_path / "fresh.db")
+    insp = inspect(store.engine)
+    for model in (SyncConflict, SyncRejected):
+        columns = {c["name"] for c in insp.get_columns(model.__tablename__)}
+        assert columns == {c.name for c in model.__table__.columns}
+    store.close()
