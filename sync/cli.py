@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.engine import Engine
+
 from sync import auth, db
 
 
@@ -19,7 +21,7 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace) -> Engine:
     engine = db.make_engine(db.normalise_url(args.db) if args.db else db.default_url())
     db.upgrade(engine)
     with db.write(engine) as conn:
