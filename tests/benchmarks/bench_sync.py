@@ -25,7 +25,6 @@ from conftest import MemoryKeyring  # noqa: E402
 from realserver import RealServer  # noqa: E402
 
 from sosdesk.store import open_store  # noqa: E402
-from sosdesk.store import models as m  # noqa: E402
 from sosdesk.syncclient import service  # noqa: E402
 from sosdesk.syncclient.transport import Api, HttpTransport  # noqa: E402
 from sync import auth, db  # noqa: E402
@@ -126,19 +125,21 @@ def run(url: str, label: str, offices: int, ops: int, snapshot: int, tmp: Path) 
 
 
 def main() -> None:
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser()
     parser.add_argument("--offices", type=int, default=10)
     parser.add_argument("--ops", type=int, default=5000)
     parser.add_argument("--snapshot", type=int, default=100_000)
+    parser.add_argument("--skip-sqlite", action="store_true")
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     os.environ.setdefault("SOSDESK_DATA_DIR", tempfile.mkdtemp())
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        run(f"sqlite:///{tmp / 'server.db'}", "sqlite", args.offices, args.ops, args.snapshot, tmp)
+        if not args.skip_sqlite:
+            run(f"sqlite:///{tmp / 'server.db'}", "sqlite", args.offices, args.ops, args.snapshot, tmp)
         if os.environ.get("SOSDESK_TEST_PG"):
-            sys.path.insert(0, str(ROOT / "tests" / "sync"))
-            from conftest import drop_pg_database, fresh_pg_database
+            from pgdb import drop_pg_database, fresh_pg_database
             url, name = fresh_pg_database()
             try:
                 run(url, "postgresql", args.offices, args.ops, args.snapshot, tmp)
