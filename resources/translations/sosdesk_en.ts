@@ -1,623 +1,1012 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
-<context>
-    <name />
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="25" />
-        <source>annulé</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="27" />
-        <source>absent</source>
-        <translation>no-show</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="29" />
-        <source>tenu</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="30" />
-        <source>prévu</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="79" />
-        <source>Site : </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="80" />
-        <source>Professionnels : </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="81" />
-        <source>Bénéficiaires : </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="82" />
-        <source>Statut : </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="84" />
-        <source>Présences à saisir</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/items.py" line="86" />
-        <source>Justificatif manquant</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
+  <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="39" />
-        <source>Présences — {0} {1}</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
+      <source>Présent</source>
+      <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="54" />
-        <source>Présent(e)</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="30" />
+      <source>Absent excusé</source>
+      <translation>Absent (excused)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="56" />
-        <source>Justificatif joint</source>
-        <translation>Proof attached</translation>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
+      <source>Absent non excusé</source>
+      <translation>Absent (unexcused)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="56" />
-        <source>Aucun justificatif</source>
-        <translation>No proof</translation>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="40" />
+      <source>Présences — {0} {1}</source>
+      <translation>Attendance — {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
-        <source>Joindre un justificatif…</source>
-        <translation>Attach a proof…</translation>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="55" />
+      <source>Présent(e)</source>
+      <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
-        <source>Émargement</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <source>Justificatif joint</source>
+      <translation>Proof attached</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="71" />
-        <source>Justificatif scanné</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <source>Aucun justificatif</source>
+      <translation>No proof</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
-        <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="58" />
+      <source>Joindre un justificatif…</source>
+      <translation>Attach a proof…</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <source>Émargement</source>
+      <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
+      <source>Justificatif scanné</source>
+      <translation>Scanned proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="73" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+  </context>
+  <context>
     <name>DayAttendanceDialog</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="113" />
-        <source>Marquer toute la journée comme tenue</source>
-        <translation>Mark the whole day as held</translation>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
+      <source>Marquer toute la journée comme tenue</source>
+      <translation>Mark the whole day as held</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/attendance.py" line="118" />
-        <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
+      <source>Feuille d'émargement…</source>
+      <translation>Attendance sheet…</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
+      <source>Joindre la feuille d'émargement scannée…</source>
+      <translation>Attach the scanned attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="132" />
+      <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
+      <translation>Double-click a meeting to record its attendance.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="141" />
+      <source>Feuilles signées jointes : {0}</source>
+      <translation>Signed sheets attached: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="142" />
+      <source>Aucune feuille signée jointe pour ce jour.</source>
+      <translation>No signed sheet attached for this day.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="74" />
-        <source>sosdesk — {0}</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/main_window.py" line="35" />
+      <source>Planning</source>
+      <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="156" />
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <source>Personnes</source>
+      <translation>People</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="157" />
-        <source>&amp;Ouvrir un fichier de données…</source>
-        <translation>&amp;Open a data file…</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <source>Factures</source>
+      <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="160" />
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <source>Rapports</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="162" />
-        <source>&amp;Édition</source>
-        <translation>&amp;Edit</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <source>Synchronisation</source>
+      <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="163" />
-        <location filename="../../sosdesk/ui/main_window.py" line="187" />
-        <source>Annuler</source>
-        <translation>Undo</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <source>Rappels</source>
+      <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="166" />
-        <location filename="../../sosdesk/ui/main_window.py" line="191" />
-        <source>Rétablir</source>
-        <translation>Redo</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <source>Administrateur régional</source>
+      <translation>Regional administrator</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="177" />
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <source>Valideur régional</source>
+      <translation>Regional validator</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="182" />
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <source>Coordinateur national</source>
+      <translation>National coordinator</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="183" />
-        <location filename="../../sosdesk/ui/main_window.py" line="195" />
-        <source>Raccourcis du planning</source>
-        <translation>Planning shortcuts</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <source>sosdesk — {0}</source>
+      <translation>sosdesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="184" />
-        <location filename="../../sosdesk/ui/main_window.py" line="206" />
-        <source>À propos de sosdesk</source>
-        <translation>About sosdesk</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="166" />
+      <source>&amp;Fichier</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="187" />
-        <source>Annuler « {0} »</source>
-        <translation>Undo “{0}”</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <source>&amp;Ouvrir un fichier de données…</source>
+      <translation>&amp;Open a data file…</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="191" />
-        <source>Rétablir « {0} »</source>
-        <translation>Redo “{0}”</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="196" />
-        <source>Glisser sur un créneau vide : créer un rendez-vous
+      <location filename="../../sosdesk/ui/main_window.py" line="172" />
+      <source>&amp;Édition</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <source>Annuler</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="176" />
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <source>Rétablir</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="187" />
+      <source>&amp;Affichage</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="192" />
+      <source>&amp;Aide</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="193" />
+      <location filename="../../sosdesk/ui/main_window.py" line="205" />
+      <source>Raccourcis du planning</source>
+      <translation>Planning shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
+      <location filename="../../sosdesk/ui/main_window.py" line="216" />
+      <source>À propos de sosdesk</source>
+      <translation>About sosdesk</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <source>Annuler « {0} »</source>
+      <translation>Undo “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <source>Rétablir « {0} »</source>
+      <translation>Redo “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
 Ctrl+clic ou Maj+glisser : sélection multiple
 Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d'un jour
 Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</source>
-        <translation type="unfinished" />
+      <translation>Drag on an empty slot: create a meeting
+Drag a meeting: move it (onto another professional's column: reassign it)
+Ctrl+drag: copy — drag the bottom edge: change the duration
+Ctrl+click or Shift+drag: multiple selection
+Arrows: go to another meeting — Alt+arrows: move by one slot / one day
+Enter: edit — Delete: cancel — Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="207" />
-        <source>sosdesk {0}
+      <location filename="../../sosdesk/ui/main_window.py" line="217" />
+      <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
-        <translation type="unfinished" />
+      <translation>sosdesk {0}
+Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="210" />
-        <source>Ouvrir un fichier de données</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <source>Ouvrir un fichier de données</source>
+      <translation>Open a data file</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="211" />
-        <source>Données sosdesk (*.db *.sqlite)</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <source>Données sosdesk (*.db *.sqlite)</source>
+      <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="220" />
-        <source>Fichier de données</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/main_window.py" line="230" />
+      <source>Fichier de données</source>
+      <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="233" />
-        <source>Fichier : {0}</source>
-        <translation>File: {0}</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="243" />
+      <source>Fichier : {0}</source>
+      <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="235" />
-        <source>Utilisateur : {0} ({1})</source>
-        <translation>User: {0} ({1})</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="245" />
+      <source>Utilisateur : {0} ({1})</source>
+      <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="236" />
-        <source>Utilisateur : aucun</source>
-        <translation>User: none</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="246" />
+      <source>Utilisateur : aucun</source>
+      <translation>User: none</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="246" />
-        <source>Synchronisation : à jour</source>
-        <translation>Sync: up to date</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="256" />
+      <source>Synchronisation : à jour</source>
+      <translation>Sync: up to date</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="247" />
-        <source>Synchronisation : {0} modification(s) à envoyer</source>
-        <translation>Sync: {0} change(s) to send</translation>
+      <location filename="../../sosdesk/ui/main_window.py" line="257" />
+      <source>Synchronisation : {0} modification(s) à envoyer</source>
+      <translation>Sync: {0} change(s) to send</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>MeetingActions</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="69" />
+      <source>Copier {0} rendez-vous</source>
+      <translation>Copy {0} meeting(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="72" />
+      <source>Redimensionner le rendez-vous</source>
+      <translation>Resize meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="74" />
+      <source>Déplacer {0} rendez-vous</source>
+      <translation>Move {0} meetings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="76" />
+      <source>Déplacer le rendez-vous</source>
+      <translation>Move meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="118" />
+      <source>Créer un rendez-vous</source>
+      <translation>Create meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="126" />
+      <source>Ce rendez-vous est annulé.</source>
+      <translation>This meeting is cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="132" />
+      <source>Modifier le rendez-vous</source>
+      <translation>Edit meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="140" />
+      <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
+      <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="142" />
+      <source>Annuler {0} rendez-vous</source>
+      <translation>Cancel {0} meeting(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="160" />
+      <source>Saisir les présences</source>
+      <translation>Record attendance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="175" />
+      <source>Marquer comme tenu</source>
+      <translation>Mark as held</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="179" />
+      <source>Journée du {0} tenue</source>
+      <translation>Day {0} held</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="188" />
+      <source>Présences du {0}</source>
+      <translation>Attendance on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="236" />
+      <source>Répéter chaque semaine</source>
+      <translation>Repeat weekly</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="250" />
+      <source>Copier la semaine vers la suivante</source>
+      <translation>Copy the week to the next one</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="257" />
+      <source>{0} rendez-vous créés.</source>
+      <translation>{0} meeting(s) created.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="259" />
+      <source>{0} non copiés (règle enfreinte) :</source>
+      <translation>{0} not copied (rule broken):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="276" />
+      <source>Planification automatique</source>
+      <translation>Automatic planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="288" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="289" />
+      <source>Présences et justificatif…</source>
+      <translation>Attendance and proof…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="290" />
+      <source>Marquer comme tenu (tous présents)</source>
+      <translation>Mark as held (all present)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="291" />
+      <source>Présences de la journée…</source>
+      <translation>Attendance of the day…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="292" />
+      <source>Répéter chaque semaine jusqu'au…</source>
+      <translation>Repeat weekly until…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="293" />
+      <source>Annuler le rendez-vous</source>
+      <translation>Cancel meeting</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="56" />
-        <source>Modifier le rendez-vous</source>
-        <translation>Edit meeting</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="30" />
+      <source>lundi</source>
+      <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="56" />
-        <source>Nouveau rendez-vous</source>
-        <translation>New meeting</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="30" />
+      <source>mardi</source>
+      <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="82" />
-        <source>Filtrer les bénéficiaires…</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="31" />
+      <source>mercredi</source>
+      <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="85" />
-        <source>Rendez-vous fixe (le planificateur ne le déplace pas)</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="31" />
+      <source>jeudi</source>
+      <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="97" />
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="32" />
+      <source>vendredi</source>
+      <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="98" />
-        <source>Jour</source>
-        <translation>Day</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="32" />
+      <source>samedi</source>
+      <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="99" />
-        <source>Début</source>
-        <translation>Start</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="33" />
+      <source>dimanche</source>
+      <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="100" />
-        <source>Durée</source>
-        <translation>Duration</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="64" />
+      <source>Modifier le rendez-vous</source>
+      <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="101" />
-        <source>Site</source>
-        <translation>Site</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="64" />
+      <source>Nouveau rendez-vous</source>
+      <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="102" />
-        <source>Professionnels</source>
-        <translation>Professionals</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="90" />
+      <source>Filtrer les bénéficiaires…</source>
+      <translation>Filter beneficiaries…</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="103" />
-        <source>Bénéficiaires</source>
-        <translation>Beneficiaries</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="93" />
+      <source>Rendez-vous fixe (le planificateur ne le déplace pas)</source>
+      <translation>Fixed meeting (the planner does not move it)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="106" />
-        <source>Battement</source>
-        <translation>Buffer</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="105" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="107" />
-        <source>Note</source>
-        <translation>Note</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="106" />
+      <source>Jour</source>
+      <translation>Day</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="107" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="108" />
+      <source>Durée</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="109" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="110" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="111" />
+      <source>Bénéficiaires</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="114" />
+      <source>Battement</source>
+      <translation>Buffer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="115" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingItem</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="22" />
+      <source>annulé</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="24" />
+      <source>absent</source>
+      <translation>no-show</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="26" />
+      <source>tenu</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="27" />
+      <source>prévu</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="88" />
+      <source>Site : </source>
+      <translation>Site: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="89" />
+      <source>Professionnels : </source>
+      <translation>Professionals: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="90" />
+      <source>Bénéficiaires : </source>
+      <translation>Beneficiaries: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="91" />
+      <source>Statut : </source>
+      <translation>Status: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="93" />
+      <source>Présences à saisir</source>
+      <translation>Attendance to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="95" />
+      <source>Justificatif manquant</source>
+      <translation>Proof missing</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/items.py" line="100" />
+      <source>Règles non respectées :</source>
+      <translation>Rules broken:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObligationsModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="47" />
+      <source>Bénéficiaire</source>
+      <translation>Beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="47" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="48" />
+      <source>Prévu</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="48" />
+      <source>Requis</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="49" />
+      <source>Couverture</source>
+      <translation>Coverage</translation>
+    </message>
+  </context>
+  <context>
     <name>ObligationsPanel</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/obligations.py" line="157" />
-        <source>Rechercher…</source>
-        <translation>Search…</translation>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="167" />
+      <source>Rechercher…</source>
+      <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/obligations.py" line="158" />
-        <source>Sous l'obligation</source>
-        <translation>Under obligation</translation>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="168" />
+      <source>Sous l'obligation</source>
+      <translation>Under obligation</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>OutputActions</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
+      <source>Imprimer / PDF…</source>
+      <translation>Print / PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="75" />
+      <source>Planning de la semaine affichée, en PDF</source>
+      <translation>Schedule of the shown week, as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
+      <source>Feuille d'émargement…</source>
+      <translation>Attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="79" />
+      <source>Feuilles à signer d'un site pour un jour, en PDF</source>
+      <translation>Sheets to sign for a site and a day, as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
+      <source>Exporter le calendrier (iCal)…</source>
+      <translation>Export the calendar (iCal)…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="82" />
+      <source>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</source>
+      <translation>A professional's meetings for their calendar (.ics file)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
+      <source>Joindre la feuille d'émargement scannée…</source>
+      <translation>Attach the scanned attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="85" />
+      <source>La feuille signée d'un site pour un jour justifie ses rendez-vous</source>
+      <translation>The signed sheet of a site for a day proves its meetings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
+      <source>Exporter le calendrier (iCal)</source>
+      <translation>Export the calendar (iCal)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
+      <source>Professionnel(le) :</source>
+      <translation>Professional:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="147" />
+      <source>{0} en cours…</source>
+      <translation>{0} in progress…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="150" />
+      <source>{0} : {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="154" />
+      <source>{0} impossible : {1}</source>
+      <translation>{0} failed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="164" />
+      <source>Aucun planning affiché à imprimer.</source>
+      <translation>No schedule shown to print.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
+      <source>Imprimer le planning de la semaine</source>
+      <translation>Print the week schedule</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="189" />
+      <source>Document PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="176" />
+      <source>Planning PDF</source>
+      <translation>PDF schedule</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="183" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="187" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="194" />
+      <source>Feuille d'émargement</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="206" />
+      <source>Calendrier iCalendar (*.ics)</source>
+      <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="211" />
+      <source>Calendrier iCal</source>
+      <translation>iCal calendar</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="219" />
+      <source>Joindre la feuille d'émargement scannée</source>
+      <translation>Attach the scanned attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
+      <source>Feuille d'émargement scannée</source>
+      <translation>Scanned attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="232" />
+      <source>Lecture impossible : {0}</source>
+      <translation>Cannot read the file: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="238" />
+      <source>Feuille d'émargement du {0} jointe ({1}).</source>
+      <translation>Attendance sheet of {0} attached ({1}).</translation>
+    </message>
+  </context>
+  <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../sosdesk/ui/main_window.py" line="58" />
-        <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This page is being prepared: it comes in a future version of sosdesk.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlannerDialog</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="68" />
-        <source>Planifier la semaine {0}</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="68" />
+      <source>Planifier la semaine {0}</source>
+      <translation>Plan week {0}</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="71" />
-        <source>Recherche d'un planning…</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="71" />
+      <source>Recherche d'un planning…</source>
+      <translation>Searching for a plan…</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="74" />
-        <source>Arrêter (garder le meilleur)</source>
-        <translation>Stop (keep the best)</translation>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="74" />
+      <source>Arrêter (garder le meilleur)</source>
+      <translation>Stop (keep the best)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
-        <source>Tout accepter</source>
-        <translation>Accept all</translation>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
+      <source>Tout accepter</source>
+      <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="78" />
-        <source>Accepter la sélection</source>
-        <translation>Accept selected</translation>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="78" />
+      <source>Accepter la sélection</source>
+      <translation>Accept selected</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
-        <source>Rejeter</source>
-        <translation>Discard</translation>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
+      <source>Rejeter</source>
+      <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
-        <source>Rendez-vous proposés</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
+      <source>Rendez-vous proposés</source>
+      <translation>Proposed meetings</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
-        <source>Obligations non couvertes</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
+      <source>Obligations non couvertes</source>
+      <translation>Obligations not covered</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
-        <source>Échec du planificateur : </source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
+      <source>Échec du planificateur : </source>
+      <translation>Planner failed: </translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
-        <source>Meilleure couverture : {0} / {1} min</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
+      <source>Meilleure couverture : {0} / {1} min</source>
+      <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/planner.py" line="138" />
-        <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="138" />
+      <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
+      <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="93" />
-        <source>Semaine précédente</source>
-        <translation>Previous week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="112" />
+      <source>Semaine précédente</source>
+      <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="99" />
-        <source>Semaine suivante</source>
-        <translation>Next week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="118" />
+      <source>Semaine suivante</source>
+      <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="100" />
-        <source>Aujourd'hui</source>
-        <translation>Today</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="119" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="102" />
-        <source>Aller à… (2026-W48, 24/11/2026)</source>
-        <translation>Go to… (2026-W48, 24/11/2026)</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="121" />
+      <source>Aller à… (2026-W48, 24/11/2026)</source>
+      <translation>Go to… (2026-W48, 24/11/2026)</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="108" />
-        <source>Professionnels côte à côte</source>
-        <translation>Professionals side by side</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="127" />
+      <source>Professionnels côte à côte</source>
+      <translation>Professionals side by side</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="109" />
-        <source>Un professionnel</source>
-        <translation>One professional</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="128" />
+      <source>Un professionnel</source>
+      <translation>One professional</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="109" />
-        <source>Un bénéficiaire</source>
-        <translation>One beneficiary</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="128" />
+      <source>Un bénéficiaire</source>
+      <translation>One beneficiary</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="110" />
-        <source>Un site</source>
-        <translation>One site</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="129" />
+      <source>Un site</source>
+      <translation>One site</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="125" />
-        <source>Choisir les professionnels</source>
-        <translation>Choose professionals</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="144" />
+      <source>Choisir les professionnels</source>
+      <translation>Choose professionals</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="130" />
-        <source>Dimanche</source>
-        <translation>Sunday</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="149" />
+      <source>Dimanche</source>
+      <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="134" />
-        <source>Planifier la semaine</source>
-        <translation>Plan the week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="154" />
+      <source>Planifier la semaine</source>
+      <translation>Plan the week</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="138" />
-        <source>Copier → semaine suivante</source>
-        <translation>Copy → next week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="158" />
+      <source>Copier → semaine suivante</source>
+      <translation>Copy → next week</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="139" />
-        <source>Présences du jour</source>
-        <translation>Today's attendance</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="159" />
+      <source>Présences du jour</source>
+      <translation>Today's attendance</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="149" />
-        <source>Refusé : </source>
-        <translation>Refused: </translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <source>Imprimer / exporter</source>
+      <translation>Print / export</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
-        <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
-        <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="184" />
+      <source>Refusé : </source>
+      <translation>Refused: </translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="241" />
-        <source>{0} · {1} – {2}</source>
-        <translation type="unfinished" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="197" />
+      <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
+      <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/page.py" line="248" />
-        <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="279" />
+      <source>{0} · {1} – {2}</source>
+      <translation>{0} · {1} – {2}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="287" />
+      <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="458" />
+      <source>Règle {0}/{1} : {2}</source>
+      <translation>Rule {0}/{1}: {2}</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatDialog</name>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="160" />
-        <source>Répéter chaque semaine</source>
-        <translation>Repeat weekly</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="168" />
+      <source>Répéter chaque semaine</source>
+      <translation>Repeat weekly</translation>
     </message>
     <message>
-        <location filename="../../sosdesk/ui/calendar/dialogs.py" line="165" />
-        <source>Jusqu'au</source>
-        <translation>Until</translation>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="173" />
+      <source>Jusqu'au</source>
+      <translation>Until</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>RulesButton</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="35" />
+      <source>Règles respectées</source>
+      <translation>Rules respected</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="36" />
+      <source>Aucune règle de planification n'est enfreinte cette semaine.</source>
+      <translation>No planning rule is broken this week.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="39" />
+      <source>1 règle non respectée</source>
+      <translation>1 rule broken</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="40" />
+      <source>{0} règles non respectées</source>
+      <translation>{0} rules broken</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="41" />
+      <source>Cliquer pour aller à la suivante ; la flèche les liste toutes.</source>
+      <translation>Click to go to the next one; the arrow lists them all.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="50" />
+      <source>… et {0} autres</source>
+      <translation>… and {0} more</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteDayDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="200" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="201" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekScene</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="34" />
+      <source>fermé</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="35" />
+      <source>indisponible</source>
+      <translation>unavailable</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="36" />
+      <source>lun.</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="36" />
+      <source>mar.</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="37" />
+      <source>mer.</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="37" />
+      <source>jeu.</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="38" />
+      <source>ven.</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="38" />
+      <source>sam.</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="39" />
+      <source>dim.</source>
+      <translation>Sun</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <location filename="../../sosdesk/ui/app.py" line="100" />
-        <source>Impossible d'ouvrir le fichier de données :
+      <location filename="../../sosdesk/ui/app.py" line="100" />
+      <source>Impossible d'ouvrir le fichier de données :
 {0}</source>
-        <translation type="unfinished" />
+      <translation>Cannot open the data file:
+{0}</translation>
     </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="65" />
-        <source>Copier {0} rendez-vous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="68" />
-        <source>Redimensionner le rendez-vous</source>
-        <translation>Resize meeting</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="70" />
-        <source>Déplacer {0} rendez-vous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="72" />
-        <source>Déplacer le rendez-vous</source>
-        <translation>Move meeting</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
-        <source>Créer un rendez-vous</source>
-        <translation>Create meeting</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="122" />
-        <source>Ce rendez-vous est annulé.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="128" />
-        <source>Modifier le rendez-vous</source>
-        <translation>Edit meeting</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="157" />
-        <source>Saisir les présences</source>
-        <translation>Record attendance</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="172" />
-        <source>Marquer comme tenu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
-        <source>Journée du {0} tenue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="185" />
-        <source>Présences du {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="211" />
-        <source>Répéter chaque semaine</source>
-        <translation>Repeat weekly</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="225" />
-        <source>Copier la semaine vers la suivante</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="252" />
-        <source>Planification automatique</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="137" />
-        <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="139" />
-        <source>Annuler {0} rendez-vous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="233" />
-        <source>{0} rendez-vous créés.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="235" />
-        <source>{0} non copiés (règle enfreinte) :</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="264" />
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="265" />
-        <source>Présences et justificatif…</source>
-        <translation>Attendance and proof…</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="266" />
-        <source>Marquer comme tenu (tous présents)</source>
-        <translation>Mark as held (all present)</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="267" />
-        <source>Présences de la journée…</source>
-        <translation>Attendance of the day…</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="268" />
-        <source>Répéter chaque semaine jusqu'au…</source>
-        <translation>Repeat weekly until…</translation>
-    </message>
-    <message>
-        <location filename="../../sosdesk/ui/calendar/edits.py" line="269" />
-        <source>Annuler le rendez-vous</source>
-        <translation>Cancel meeting</translation>
-    </message>
-</context>
+  </context>
 </TS>

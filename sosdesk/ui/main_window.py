@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,13 +32,17 @@ from sosdesk.ui.bus import ChangeBus
 
 # (key, French title, "module:Class") — contracts.md § UI
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("planning", "Planning", "sosdesk.ui.calendar.page:PlanningPage"),
-    ("people", "Personnes", "sosdesk.ui.people.page:PeoplePage"),
-    ("invoices", "Factures", "sosdesk.ui.invoices.page:InvoicesPage"),
-    ("reports", "Rapports", "sosdesk.ui.reports.page:ReportsPage"),
-    ("sync", "Synchronisation", "sosdesk.ui.sync_page:SyncPage"),
-    ("reminders", "Rappels", "sosdesk.ui.reminders_page:RemindersPage"),
+    ("planning", str(QT_TRANSLATE_NOOP("MainWindow", "Planning")), "sosdesk.ui.calendar.page:PlanningPage"),
+    ("people", str(QT_TRANSLATE_NOOP("MainWindow", "Personnes")), "sosdesk.ui.people.page:PeoplePage"),
+    ("invoices", str(QT_TRANSLATE_NOOP("MainWindow", "Factures")), "sosdesk.ui.invoices.page:InvoicesPage"),
+    ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapports")), "sosdesk.ui.reports.page:ReportsPage"),
+    ("sync", str(QT_TRANSLATE_NOOP("MainWindow", "Synchronisation")), "sosdesk.ui.sync_page:SyncPage"),
+    ("reminders", str(QT_TRANSLATE_NOOP("MainWindow", "Rappels")), "sosdesk.ui.reminders_page:RemindersPage"),
 )
+# ROLE_LABELS (domain/permissions.py) shown in the status bar, listed here for the translators.
+ROLE_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Administrateur régional"),
+              QT_TRANSLATE_NOOP("MainWindow", "Valideur régional"),
+              QT_TRANSLATE_NOOP("MainWindow", "Coordinateur national"))
 
 # Windows opened from "Fichier > Ouvrir" stay alive here until closed.
 _OPEN_WINDOWS: list[QMainWindow] = []

@@ -84,7 +84,7 @@ def test_geometry_and_last_page_restored(qtbot: QtBot, store: Store, settings: Q
 
 
 def _args(**kw: object) -> argparse.Namespace:
-    base = {"db": None, "demo": False, "week": None, "screenshot": None, "user": None}
+    base: dict[str, object] = {"db": None, "demo": False, "week": None, "screenshot": None, "user": None}
     base.update(kw)
     return argparse.Namespace(**base)
 
@@ -123,3 +123,89 @@ def test_english_translation_available(qtbot: QtBot, monkeypatch: pytest.MonkeyP
         for tr in app.findChildren(QTranslator):  # type: ignore[union-attr]
             app.removeTranslator(tr)  # type: ignore[union-attr]
         app.setStyleSheet("")  # type: ignore[union-attr]
+
+
+def test_document_actions_in_file_menu(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    from sosdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts[0] == "&Ouvrir un fichier de données…" and texts[-1] == "&Quitter"
+    for text in ("Imprimer / PDF…", "Feuille d'émargement…", "Exporter le calendrier (iCal)…",
+                 "Joindre la feuille d'émargement scannée…"):
+        assert text in texts
+        assert all(a.isEnabled() for a in window.file_menu.actions() if a.text() == text)
+
+
+def test_planning_view_restored_in_new_window(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    from sosdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    window.page("planning").show_site("S2")  # type: ignore[attr-defined]
+    window.close()
+    again = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(again)
+    planning = again.page("planning")
+    assert (planning.mode, planning.resources) == ("site", ("S2",))  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def english(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from sosdesk.ui.app import install_translations
+
+    app = QApplication.instance()
+    monkeypatch.setenv("SOSDESK_LANG", "en")
+    assert install_translations(app) == "en"
+    yield
+    for tr in app.findChildren(QTranslator):  # type: ignore[union-attr]
+        app.removeTranslator(tr)  # type: ignore[union-attr]
+    app.setStyleSheet("")  # type: ignore[union-attr]
+
+
+def test_english_menus_and_toolbar(qtbot: QtBot, store: Store, settings: QSettings, english: None) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    from sosdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert [window.nav.item(i).text() for i in range(3)] == ["Planning", "People", "Invoices"]
+    assert window.undo_action.text() == "Undo"
+    files = [a.text() for a in window.file_menu.actions() if a.text()]
+    assert "Print / PDF…" in files and "Export the calendar (iCal)…" in files and "&Quit" in files
+    planning = window.page("planning")
+    tools = [a.text() for bar in planning.findChildren(QToolBar) for a in bar.actions() if a.text()]
+    assert {"Today", "Plan the week", "Copy → next week", "Today's attendance"} <= set(tools)
+    assert planning.print_button.text() == "Print / export"  # type: ignore[attr-defined]
+    assert planning.rules_button.text() == "Rules respected"  # type: ignore[attr-defined]
+    assert planning.mode_combo.itemText(0) == "Professionals side by side"  # type: ignore[attr-defined]
+    labels = [t for _r, t, _ in planning.scene().header_labels()]  # type: ignore[attr-defined]
+    assert "Mon 23/11" in labels and "Sat 28/11" in labels and "unavailable" in labels
+    store.set_user("U1")
+    other = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(other)
+    assert other.user_label.text() == "User: Admin Lyon (Regional administrator)"
+
+
+def test_english_translation_complete_for_window_and_calendar() -> None:
+    import xml.etree.ElementTree as ET
+
+    from sosdesk.ui.app import resources_dir
+
+    root = ET.parse(resources_dir() / "translations" / "sosdesk_en.ts").getroot()
+    ours = ("sosdesk/ui/calendar/", "sosdesk/ui/main_window.py", "sosdesk/ui/app.py", "sosdesk/ui/widgets/")
+    unfinished = []
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            files = [loc.get("filename", "") for loc in msg.iter("location")]
+            tr = msg.find("translation")
+            if any(any(o in f for o in ours) for f in files) and (tr is None or tr.get("type") or not tr.text):
+                unfinished.append(msg.findtext("source"))
+    assert unfinished == []

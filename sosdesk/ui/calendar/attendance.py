@@ -6,7 +6,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.timegrid import format_hhmm
 from sosdesk.ui.calendar.week_data import CalMeeting, WeekData
 
-CHOICES = (("present", "Présent"), ("absent_excused", "Absent excusé"),
-           ("absent_unexcused", "Absent non excusé"))
+CHOICES = (("present", QT_TRANSLATE_NOOP("AttendanceDialog", "Présent")),
+           ("absent_excused", QT_TRANSLATE_NOOP("AttendanceDialog", "Absent excusé")),
+           ("absent_unexcused", QT_TRANSLATE_NOOP("AttendanceDialog", "Absent non excusé")))
 
 
 class AttendanceDialog(QDialog):
@@ -42,7 +43,7 @@ class AttendanceDialog(QDialog):
         for bid in mt.beneficiaries:
             combo = QComboBox()
             for key, label in CHOICES:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(self.tr(str(label)), key)
             combo.setCurrentIndex(max(0, combo.findData(cal.attendance.get(bid, "present"))))
             self.combos[bid] = combo
             form.addRow(data.ben_name(bid), combo)

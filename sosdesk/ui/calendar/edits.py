@@ -199,10 +199,13 @@ class MeetingActions:
         dialog.whole_day.connect(whole_day)
         dialog.print_sheet.connect(lambda: self.page.outputs.print_sheet(day))
         dialog.attach_sheet.connect(attach)
+        dialog.attach_button.setEnabled(self.page.outputs.scan_action.isEnabled())
         self.page.run_dialog(dialog)
 
     def day_sheet_names(self, d: date) -> list[str]:
         """"Site — file" for each scanned sheet attached for local day ``d``."""
+        if not self.page.outputs.scan_action.isEnabled():
+            return []
         from sosdesk.invoicing.day_sheets import day_sheets
         from sosdesk.store import models as m
 

@@ -17,18 +17,14 @@ OK_COLOR = QColor("#2e7d32")
 BAD_COLOR = QColor("#c62828")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingItem", text)
-
-
 def status_text(cal: CalMeeting) -> str:
     if cal.status == "cancelled":
-        return tr("annulé")
+        return QCoreApplication.translate("MeetingItem", "annulé")
     if cal.no_show():
-        return tr("absent")
+        return QCoreApplication.translate("MeetingItem", "absent")
     if cal.status == "held":
-        return tr("tenu")
-    return tr("prévu")
+        return QCoreApplication.translate("MeetingItem", "tenu")
+    return QCoreApplication.translate("MeetingItem", "prévu")
 
 
 class MeetingItem(QGraphicsItem):
@@ -89,19 +85,19 @@ class MeetingItem(QGraphicsItem):
     def _tooltip(self) -> str:
         mt = self.cal.meeting
         lines = [f"{self._data.type_label(mt.type)} — {format_hhmm(mt.start)}–{format_hhmm(mt.end)}",
-                 tr("Site : ") + self._data.site_name(mt.site),
-                 tr("Professionnels : ") + ", ".join(self._data.pro_name(p) for p in mt.professionals),
-                 tr("Bénéficiaires : ") + ", ".join(self._data.ben_name(b) for b in mt.beneficiaries),
-                 tr("Statut : ") + status_text(self.cal)]
+                 QCoreApplication.translate("MeetingItem", "Site : ") + self._data.site_name(mt.site),
+                 QCoreApplication.translate("MeetingItem", "Professionnels : ") + ", ".join(self._data.pro_name(p) for p in mt.professionals),
+                 QCoreApplication.translate("MeetingItem", "Bénéficiaires : ") + ", ".join(self._data.ben_name(b) for b in mt.beneficiaries),
+                 QCoreApplication.translate("MeetingItem", "Statut : ") + status_text(self.cal)]
         if self.cal.attendance_missing(self._now):
-            lines.append(tr("Présences à saisir"))
+            lines.append(QCoreApplication.translate("MeetingItem", "Présences à saisir"))
         elif self.cal.status == "held" and not self.cal.proof:
-            lines.append(tr("Justificatif manquant"))
+            lines.append(QCoreApplication.translate("MeetingItem", "Justificatif manquant"))
         if self.cal.note:
             lines.append(self.cal.note)
         broken = self.violations()
         if broken:
-            lines.append(tr("Règles non respectées :"))
+            lines.append(QCoreApplication.translate("MeetingItem", "Règles non respectées :"))
             lines += [f"• {msg}" for msg in broken]
         return "\n".join(lines)
 

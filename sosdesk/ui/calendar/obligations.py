@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -42,17 +44,23 @@ def _hours(minutes: int) -> str:
 class ObligationsModel(QAbstractTableModel):
     """Rows (beneficiary, type); updated in place when the same rows come back after an edit."""
 
-    HEADERS = ("Bénéficiaire", "Type", "Prévu", "Requis", "Couverture")
+    HEADERS = (QT_TRANSLATE_NOOP("ObligationsModel", "Bénéficiaire"), QT_TRANSLATE_NOOP("ObligationsModel", "Type"),
+               QT_TRANSLATE_NOOP("ObligationsModel", "Prévu"), QT_TRANSLATE_NOOP("ObligationsModel", "Requis"),
+               QT_TRANSLATE_NOOP("ObligationsModel", "Couverture"))
 
     def __init__(self, name_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self._rows: list[ObligationStatus] = []
         self._names: dict[str, str] = {}
         self._name_of = name_of or (lambda b: b)
+        self._type_of: Callable[[str], str] = lambda t: t
 
-    def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str] | None = None) -> None:
+    def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str] | None = None,
+                 type_of: Callable[[str], str] | None = None) -> None:
         if name_of is not None:
             self._name_of = name_of
+        if type_of is not None:
+            self._type_of = type_of
         rows = [r for r in rows if r.required_minutes or r.planned_minutes]
         keys = [(r.beneficiary, r.type) for r in rows]
         if keys == [(r.beneficiary, r.type) for r in self._rows]:
@@ -77,7 +85,7 @@ class ObligationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("ObligationsModel", str(self.HEADERS[section]))
         return None
 
     def _name(self, bid: str) -> str:
@@ -92,12 +100,13 @@ class ObligationsModel(QAbstractTableModel):
         col = index.column()
         ratio = r.planned_minutes / r.required_minutes if r.required_minutes else 1.0
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self._name(r.beneficiary), r.type, _hours(r.planned_minutes), _hours(r.required_minutes),
-                    f"{round(ratio * 100)} %")[col]
+            return (self._name(r.beneficiary), self._type_of(r.type), _hours(r.planned_minutes),
+                    _hours(r.required_minutes), f"{round(ratio * 100)} %")[col]
         if role == Qt.ItemDataRole.UserRole:  # sort key
             return (self._name(r.beneficiary).casefold(), r.type, r.planned_minutes, r.required_minutes, ratio)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r.beneficiary} : {_hours(r.planned_minutes)} / {_hours(r.required_minutes)}"
+            return (f"{self._name(r.beneficiary)} ({r.beneficiary}) — {self._type_of(r.type)} : "
+                    f"{_hours(r.planned_minutes)} / {_hours(r.required_minutes)}")
         if role == Qt.ItemDataRole.ForegroundRole and col == COVER and r.planned_minutes < r.required_minutes:
             return QColor("#b00020")
         return None
@@ -125,7 +134,8 @@ class ObligationsProxy(QSortFilterProxyModel):
             return False
         if self.text:
             name = str(model.data(model.index(source_row, NAME)))
-            return self.text in name.casefold() or self.text in r.type.casefold() or self.text in r.beneficiary.casefold()
+            label = str(model.data(model.index(source_row, TYPE)))
+            return any(self.text in x.casefold() for x in (name, label, r.type, r.beneficiary))
         return True
 
 

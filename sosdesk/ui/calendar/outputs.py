@@ -4,6 +4,7 @@ scanned signed sheet of a site and day (the proof of every meeting held there, p
 
 from __future__ import annotations
 
+import importlib.util
 import mimetypes
 import re
 from collections import Counter
@@ -83,6 +84,7 @@ class OutputActions:
         self.scan_action = QAction(self.tr("Joindre la feuille d'émargement scannée…"), page)
         self.scan_action.setToolTip(self.tr("La feuille signée d'un site pour un jour justifie ses rendez-vous"))
         self.scan_action.triggered.connect(lambda: self.attach_scan())
+        self.scan_action.setEnabled(importlib.util.find_spec("sosdesk.invoicing.day_sheets") is not None)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("OutputActions", text)

@@ -282,7 +282,7 @@ class PlanningPage(QWidget):
         self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
-        self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name)
+        self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name, self.data.type_label)
         missing = self.data.missing_attendance(self.now())
         self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
         self.missing.clear()
