@@ -7,18 +7,23 @@ needs no database. Beneficiaries appear in the annex as initials + id only.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from io import BytesIO
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from sosdesk.domain.timegrid import PARIS
-from sosdesk.printing.style import build_doc, paragraph, styles, table, table_style
+from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
 
 KIND_TITLES = {"regional": "Facture régionale", "national": "Facture", "credit_note": "Avoir"}
 STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPROUVÉE",
@@ -116,37 +121,133 @@ def _lines(invoice: dict[str, Any]) -> list[Flowable]:
     return out
 
 
+# -- annex: thousands of rows, so plain pre-wrapped strings in page-sized tables ------------------------
+
+CELL_PAD = 3.0  # points, left and right, in annex cells
+LEADING = 10.0  # 8 pt text
+ROW_PAD = 4.0   # TOPPADDING + BOTTOMPADDING of table_style
+
+
+@lru_cache(maxsize=65536)
+def _wrap(text: str, width: float, size: float = 8) -> str:
+    """``text`` broken into lines no wider than ``width`` points ("\n"-joined): at spaces, then after
+    hyphens, then anywhere for a word still too long (ids). Cached: names repeat on every page."""
+    font = FONT_REGULAR
+    if "\n" in text:
+        return "\n".join(_wrap(part, width, size) for part in text.split("\n"))
+    if stringWidth(text, font, size) <= width:
+        return text
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        for piece in re.findall(r"[^-]*-|[^-]+", word):
+            if current and stringWidth(current + piece, font, size) > width:
+                lines.append(current)
+                current = ""
+            for char in piece:
+                if current and stringWidth(current + char, font, size) > width:
+                    lines.append(current)
+                    current = ""
+                current += char
+    if current:
+        lines.append(current)
+    return "\n".join(lines)
+
+
+class _PagedRows(Flowable):
+    """A long table laid out as one small Table per page: splitting a 2,000-row Table page after page
+    rebuilds and re-measures every remaining row each time, this measures each row once."""
+
+    def __init__(self, header: list[str], rows: list[list[str]], widths: list[float],
+                 right_cols: tuple[int, ...], small_cols: tuple[int, ...] = (),
+                 start: int = 0, tops: list[float] | None = None) -> None:
+        super().__init__()
+        self.header, self.rows, self.widths, self.start = header, rows, widths, start
+        self.right_cols, self.small_cols = right_cols, small_cols
+        self.hAlign = "CENTER"
+        if tops is None:  # tops[n]: height of rows[:n] (string cells: lines × leading + padding)
+            heights = [ROW_PAD + LEADING * (max(cell.count("\n") for cell in row) + 1) for row in rows]
+            tops = list(accumulate(heights, initial=0.0))
+        self.tops = tops
+        self.header_height = ROW_PAD + LEADING
+
+    def _table(self, end: int) -> Table:
+        t = Table([self.header, *self.rows[self.start:end]], colWidths=self.widths, repeatRows=1)
+        style = table_style(header_rows=1, right_cols=self.right_cols)
+        style.add("LEADING", (0, 0), (-1, -1), LEADING)
+        style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD)
+        style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD)
+        for col in self.small_cols:
+            style.add("FONT", (col, 1), (col, -1), FONT_REGULAR, 7, LEADING)
+        t.setStyle(style)
+        return t
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self.header_height + self.tops[-1] - self.tops[self.start]
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room = availHeight - self.header_height - 0.01
+        end = bisect_right(self.tops, self.tops[self.start] + room) - 1
+        if end <= self.start:
+            # not even one row here: next page (a single row taller than a page goes alone)
+            if availHeight < 600 or self.start >= len(self.rows):
+                return []
+            end = self.start + 1
+        if end >= len(self.rows):
+            return [self._table(len(self.rows))]
+        rest = _PagedRows(self.header, self.rows, self.widths, self.right_cols, self.small_cols, end, self.tops)
+        return [self._table(end), rest]
+
+    def draw(self) -> None:
+        t = self._table(len(self.rows))
+        t.wrapOn(self.canv, self.width, self.height)
+        t.drawOn(self.canv, 0, 0)
+
+
+def _cells(values: list[str], widths: list[float], small_cols: tuple[int, ...] = ()) -> list[str]:
+    return [_wrap(v, w - 2 * CELL_PAD, 7 if i in small_cols else 8) for i, (v, w) in enumerate(zip(values, widths,
+                                                                                                   strict=True))]
+
+
 def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
     meetings = [r for r in annex if r["kind"] == "meeting"]
     out: list[Flowable] = [PageBreak(), paragraph("Annexe — justificatifs des lignes", "title")]
     if meetings:
-        rows: list[list[Any]] = [["Date", "Durée", "Type", "Lieu", "Intervenants", "Bénéf.", "Résultat",
-                                  "Montant", "Réf."]]
+        widths = [19 * mm, 14 * mm, 25 * mm, 24 * mm, 22 * mm, 24 * mm, 17 * mm, 17 * mm, 17 * mm]
+        rows = []
         for r in meetings:
             result = OUTCOMES.get(r["outcome"], r["outcome"]) + (" (annulée)" if r["status"] == "cancelled" else "")
-            rows.append([_p(f"{_date_fr(r['date'])} {r['time']}"), f"{r['minutes']} min", _p(r["type_label"]),
-                         _p(r["site_name"]), _p(", ".join(r["professionals"])),
-                         _p(", ".join(r["beneficiaries"])), _p(result), euros(r["amount_cents"]),
-                         _p(r["id"], "small")])
+            rows.append(_cells([f"{_date_fr(r['date'])}\n{r['time']}", f"{r['minutes']} min", r["type_label"],
+                                r["site_name"], ", ".join(r["professionals"]), ", ".join(b.replace(" ", "\u00a0") for b in r["beneficiaries"]),
+                                result, euros(r["amount_cents"]), r["id"]], widths, (8,)))
         out += [paragraph(f"Réunions facturées ({len(meetings)})", "heading"),
-                table(rows, col_widths=[21 * mm, 13 * mm, 29 * mm, 27 * mm, 25 * mm, 21 * mm, 19 * mm,
-                                        16 * mm, 9 * mm], right_cols=(7,))]
+                _PagedRows(["Date", "Durée", "Type", "Lieu", "Intervenants", "Bénéf.", "Résultat", "Montant",
+                            "Réf."], rows, widths, right_cols=(7,), small_cols=(8,))]
     travel = [r for r in annex if r["kind"] == "travel"]
     if travel:
-        rows = [["Date", "Professionnel", "Lieux", "Trajet", "Facturé", "Montant"]]
-        for r in travel:
-            rows.append([_date_fr(r["date"]), _p(r["professional"]), _p(" → ".join(r["sites"])),
-                         f"{r['raw_minutes']} min", f"{r['minutes']} min", euros(r["amount_cents"])])
+        widths = [19 * mm, 36 * mm, 69 * mm, 18 * mm, 18 * mm, 20 * mm]
+        rows = [_cells([_date_fr(r["date"]), r["professional"], " → ".join(r["sites"]), f"{r['raw_minutes']} min",
+                        f"{r['minutes']} min", euros(r["amount_cents"])], widths) for r in travel]
         out += [paragraph(f"Déplacements ({len(travel)})", "heading"),
-                table(rows, col_widths=[18 * mm, 36 * mm, 70 * mm, 18 * mm, 18 * mm, 20 * mm], right_cols=(3, 4, 5))]
+                _PagedRows(["Date", "Professionnel", "Lieux", "Trajet", "Facturé", "Montant"], rows, widths,
+                           right_cols=(3, 4, 5))]
     expenses = [r for r in annex if r["kind"] == "expense"]
     if expenses:
-        rows = [["Date", "Catégorie", "Libellé", "Réf.", "Montant TTC"]]
-        for r in expenses:
-            rows.append([_date_fr(r["date"]), CATEGORIES.get(r["category"], r["category"]), _p(r["label"]),
-                         _p(r["id"], "small"), euros(r["amount_cents"])])
+        widths = [19 * mm, 30 * mm, 89 * mm, 22 * mm, 20 * mm]
+        rows = [_cells([_date_fr(r["date"]), CATEGORIES.get(r["category"], r["category"]), r["label"], r["id"],
+                        euros(r["amount_cents"])], widths, (3,)) for r in expenses]
         out += [paragraph(f"Frais ({len(expenses)})", "heading"),
-                table(rows, col_widths=[18 * mm, 30 * mm, 90 * mm, 22 * mm, 20 * mm], right_cols=(4,))]
+                _PagedRows(["Date", "Catégorie", "Libellé", "Réf.", "Montant TTC"], rows, widths,
+                           right_cols=(4,), small_cols=(3,))]
     if not annex:
         out.append(_p("Aucun élément facturé ce mois-ci.", "body"))
     return out

@@ -1,9 +1,16 @@
 """Invoicing figures: regional draft of a ~2,000-meeting month, national consolidation, PDF with the
-full annex, Factur-X, peak memory. Run: ``.venv/bin/python tests/benchmarks/bench_invoicing.py``."""
+full annex, Factur-X, peak memory.
+
+Run: ``.venv/bin/python tests/benchmarks/bench_invoicing.py [BENEFICIARIES]`` (default 2,000). The month
+is October 2026 of the demo region (``sosdesk.store.demo.build_demo``, about 2,500 billed meetings);
+without the demo builder, generated rows (one meeting per beneficiary) stand in. Meetings the demo
+leaves without proof get their day's attendance sheet attached, as an office would before submitting.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import resource
 import sys
@@ -12,12 +19,17 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from sosdesk.domain.timegrid import local_to_utc
 from sosdesk.invoicing.drafts import actor_for, national_draft, regional_draft
 from sosdesk.invoicing.exports import export_invoice
 from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
+from sosdesk.store.invoice_models import Invoice
+
+MONTH = "2026-10"
 
 RATES = {
     "meeting_types": {
@@ -31,6 +43,46 @@ RATES = {
     "no_show": {"ratio": "0.5", "notice_hours": 24},
     "vat": {"rate": "0", "mention": "TVA non applicable, art. 261 du CGI"},
 }
+
+
+DEMO_TODAY = date(2026, 11, 6)  # a Friday: every October day of the demo's six weeks is past
+
+
+def build_from_demo(path: Path, beneficiaries: int) -> tuple[Store, str, dict[str, str]] | None:
+    """The demo region, or None when the demo builder is not there (yet)."""
+    try:
+        from sosdesk.store.demo import ADMIN_ID, build_demo
+        from sosdesk.store.demo_people import REGION
+    except ImportError:
+        return None
+    store = open_store(path)
+    print(f"demo: {build_demo(store, seed=0, beneficiaries=beneficiaries, weeks=6, today=DEMO_TODAY)}")
+    return store, REGION, {"admin": ADMIN_ID, "validator": "U-VALID", "national": "U-NAT"}
+
+
+def complete_missing_proof(store: Store, invoice_id: str) -> int:
+    """Attach one day sheet per (site, local day) of the meetings still missing proof, and the
+    receipts of expenses without one; returns the number of day sheets."""
+    from sosdesk.domain.timegrid import utc_to_local
+    from sosdesk.invoicing.day_sheets import attach_day_sheet
+    from sosdesk.store.invoice_models import Invoice
+
+    with store.session() as s:
+        inv = s.get(Invoice, invoice_id)
+        assert inv is not None
+        ids = [p["id"] for p in inv.missing_proof if p["kind"] == "meeting"]
+        days = {(r.site_id, utc_to_local(r.start).date()) for r in s.scalars(
+            select(m.Meeting).where(m.Meeting.id.in_(ids)))} if ids else set()
+        expenses = [p["id"] for p in inv.missing_proof if p["kind"] == "expense"]
+    for site, day in sorted(days):
+        attach_day_sheet(store, site, day, f"emargement-{site}-{day}.pdf", f"scan {site} {day}".encode())
+    if expenses:
+        receipt = b"recu scanne"
+        with store.transaction("Reçus") as (s, _):
+            s.merge(m.Attachment(id=hashlib.sha256(receipt).hexdigest(), filename="recu.pdf", content=receipt))
+            for row in s.scalars(select(m.Expense).where(m.Expense.id.in_(expenses))):
+                row.receipt = hashlib.sha256(receipt).hexdigest()
+    return len(days)
 
 
 def build(path: Path, meetings: int = 2000, beneficiaries: int = 2000, pros: int = 40) -> Store:
@@ -92,18 +144,32 @@ def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        store = build(Path(tmp) / "bench.db", meetings=count)
-        print(f"{'build ' + str(count) + ' meetings':<42} {time.perf_counter() - t0:7.2f} s")
-        reg = timed("regional draft (month)", lambda: regional_draft(store, actor_for(store, "adm"), "IDF", "2026-10")[0])
-        timed("regenerate the same draft", lambda: regional_draft(store, actor_for(store, "adm"), "IDF", "2026-10"))
+        built = build_from_demo(Path(tmp) / "bench.db", count)
+        if built is None:
+            store, region = build(Path(tmp) / "bench.db", meetings=count, beneficiaries=count), "IDF"
+            users = {"admin": "adm", "validator": "val", "national": "nat"}
+            print("demo builder not available: generated rows")
+        else:
+            store, region, users = built
+        print(f"{'build (' + str(count) + ' beneficiaries)':<42} {time.perf_counter() - t0:7.2f} s")
+        adm, val, nat_user = users["admin"], users["validator"], users["national"]
+        reg = timed("regional draft (month)", lambda: regional_draft(store, actor_for(store, adm), region, MONTH)[0])
+        sheets = timed("attach day sheets / receipts missing", lambda: complete_missing_proof(store, str(reg)))
+        print(f"{'  day sheets attached':<42} {sheets:7d}")
+        timed("regenerate the same draft", lambda: regional_draft(store, actor_for(store, adm), region, MONTH))
+        with store.session() as s:
+            inv = s.get(Invoice, str(reg))
+            assert inv is not None
+            billed = sum(1 for r in inv.annex if r["kind"] == "meeting")
+        print(f"{'  billed meetings in the month':<42} {billed:7d}")
         timed("submit (re-prices) + approve", lambda: (
-            apply_step(store, actor_for(store, "adm"), str(reg), "submit"),
-            apply_step(store, actor_for(store, "val"), str(reg), "approve")))
-        nat = timed("national consolidation", lambda: national_draft(store, actor_for(store, "nat"), "2026-10")[0])
+            apply_step(store, actor_for(store, adm), str(reg), "submit"),
+            apply_step(store, actor_for(store, val), str(reg), "approve")))
+        nat = timed("national consolidation", lambda: national_draft(store, actor_for(store, nat_user), MONTH)[0])
         timed("submit + validate national", lambda: (
-            apply_step(store, actor_for(store, "nat"), str(nat), "submit"),
-            apply_step(store, actor_for(store, "nat"), str(nat), "validate")))
-        out = Path(tmp)
+            apply_step(store, actor_for(store, nat_user), str(nat), "submit"),
+            apply_step(store, actor_for(store, nat_user), str(nat), "validate")))
+        out = Path(os.environ.get("SOSDESK_BENCH_OUT") or tmp)  # set it to keep the files and look at them
         timed("json export", lambda: export_invoice(store, str(nat), "json", out / "f.json"))
         timed("csv export (lines + annex)", lambda: export_invoice(store, str(nat), "csv", out / "f.csv"))
         timed("pdf with full annex", lambda: export_invoice(store, str(nat), "pdf", out / "f.pdf"))

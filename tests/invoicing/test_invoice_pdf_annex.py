@@ -1,0 +1,63 @@
+"""The printed proof annex: every billed row on some page, the column header on each page, long
+references (UUIDs) and names wrapped inside their column."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from typing import Any
+
+import pypdf
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from sosdesk.printing.invoice_pdf import _wrap, euros, render_invoice_pdf
+from sosdesk.printing.style import FONT_REGULAR, styles
+
+DOC: dict[str, Any] = {
+    "format": "sosdesk-invoice/1", "id": "inv-1", "number": None, "scope": "IDF", "month": "2026-10",
+    "status": "draft", "kind": "regional", "lines": [], "total_ht_cents": 0, "vat_cents": 0,
+    "total_ttc_cents": 0, "missing_proof": [], "vat_rate": "0", "vat_mention": "TVA non applicable"}
+
+
+def meeting_row(i: int) -> dict[str, Any]:
+    collective = i % 7 == 0
+    return {"kind": "meeting", "id": str(uuid.UUID(int=i)), "region": "IDF", "date": "2026-10-05",
+            "time": "09:00", "minutes": 120 if collective else 60, "type": "IND_PSY",
+            "type_label": "Atelier collectif" if collective else "Entretien psychologique",
+            "site": "S1", "site_name": "Maison des associations de Saint-Étienne",
+            "professionals": ["Hélène Durand", "Loïc Bérard"] if collective else ["Hélène Durand"],
+            "beneficiaries": [f"J.Ç. (B{i}{k})" for k in range(8 if collective else 1)],
+            "status": "held", "outcome": "held", "quantity": "1", "amount_cents": 10_000 + i}
+
+
+def test_every_annex_row_is_printed_under_a_repeated_header() -> None:
+    annex = [meeting_row(i) for i in range(300)]
+    annex.append({"kind": "expense", "id": str(uuid.uuid4()), "region": "IDF", "date": "2026-10-06",
+                  "category": "room_rental", "label": "Location salle — été", "receipt": True,
+                  "amount_cents": 27_000})
+    out = io.BytesIO()
+    render_invoice_pdf(DOC, annex, {"organisation": "Association Été"}, out)
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    text = "\n".join(pages)
+    missing = [i for i in range(300) if euros(10_000 + i) not in text]
+    assert missing == []
+    annex_pages = [p for p in pages[1:] if "Location salle" not in p]
+    assert len(annex_pages) > 5
+    assert all("Intervenants" in p and "Réf." in p for p in annex_pages)
+    assert "Frais (1)" in pages[-1] and "270,00 €" in pages[-1]
+
+
+def test_wrapped_cells_stay_inside_their_column() -> None:
+    styles()  # registers the fonts
+    width = 17 * mm - 6
+    ref = "cd0d354a-9856-4bdf-a049-ecf4e8dc8c0c"
+    lines = _wrap(ref, width, 7).split("\n")
+    assert "".join(lines) == ref and len(lines) > 1
+    assert all(stringWidth(x, FONT_REGULAR, 7) <= width for x in lines)
+    assert lines[0].endswith("-")  # broken after a hyphen, not in the middle of a group
+    site = "Maison des associations de Saint-Étienne"
+    wrapped = _wrap(site, 25 * mm - 6).split("\n")
+    assert " ".join(wrapped) == site
+    assert all(stringWidth(x, FONT_REGULAR, 8) <= 25 * mm - 6 for x in wrapped)
+    assert _wrap("05/10/2026\n09:00", 19 * mm - 6) == "05/10/2026\n09:00"
