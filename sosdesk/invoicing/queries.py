@@ -50,6 +50,8 @@ class InvoiceDetail:
     annex: dict[str, dict[str, Any]]
     history: list[str] = field(default_factory=list)
     credit_notes: list[str] = field(default_factory=list)
+    # The invoice's own free lines are the last ``custom_count`` of the document's lines.
+    custom_count: int = 0
 
 
 def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
@@ -64,4 +66,4 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
                    + (f" — « {e.comment} »" if e.comment else "") for e in events]
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
         return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
-                             {r["id"]: r for r in inv.annex}, history, notes)
+                             {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,12 @@ class InvoicesPage(QWidget):
             button.clicked.connect(lambda _=False, s=step: self._on_step_clicked(s))
             self.step_buttons[step] = button
             self.actions_row.addWidget(button)
+        self.add_line_button = QPushButton(self.tr("Ajouter une ligne libre…"))
+        self.add_line_button.clicked.connect(self._on_add_line_clicked)
+        self.actions_row.addWidget(self.add_line_button)
+        self.remove_line_button = QPushButton(self.tr("Retirer la ligne libre"))
+        self.remove_line_button.clicked.connect(self.remove_selected_line)
+        self.actions_row.addWidget(self.remove_line_button)
         self.credit_button = QPushButton(self.tr("Émettre un avoir"))
         self.credit_button.clicked.connect(self._make_credit_note)
         self.actions_row.addWidget(self.credit_button)
@@ -258,8 +265,12 @@ class InvoicesPage(QWidget):
                                            and not info.credit_notes))
         for button in self.export_buttons.values():
             button.setEnabled(info is not None)
+        self.add_line_button.setVisible(self._may_edit_lines())
+        self.remove_line_button.setVisible(self._may_edit_lines())
+        self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
 
     def _on_line_clicked(self, index: QModelIndex) -> None:
+        self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
         self.items.clear()
         if not index.isValid() or self.detail is None:
             return
@@ -368,6 +379,53 @@ class InvoicesPage(QWidget):
             return
         invoice_id = self.invoice_id
         self._run(lambda: credit_note(self.store, actor_for(self.store), invoice_id)[1])
+
+    # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
+    def _may_edit_lines(self) -> bool:
+        """A draft, regional (regional admin of its region) or national (national coordinator)."""
+        info, actor = self.detail, self.actor()
+        if info is None or actor is None or info.status != "draft" or info.kind == "credit_note":
+            return False
+        if info.kind == "regional":
+            return can(actor.role, "invoice_draft") and actor.region in (None, info.scope)
+        return can(actor.role, "invoice_national")
+
+    def selected_custom_line(self) -> int | None:
+        """Index of the selected line if it is one of this invoice's own free lines."""
+        index = self.lines.currentIndex()
+        if self.detail is None or not index.isValid():
+            return None
+        first_custom = len(self.lines_model.lines) - self.detail.custom_count
+        return index.row() if index.row() >= first_custom else None
+
+    def add_custom_line(self, label: str, quantity: Decimal, unit_price_cents: Decimal,
+                        justification: str = "") -> bool:
+        """Add a free line to the selected draft; False (message shown) when refused."""
+        from sosdesk.invoicing.drafts import actor_for, add_custom_line
+
+        if self.invoice_id is None:
+            return False
+        invoice_id = self.invoice_id
+        return self._run(lambda: add_custom_line(self.store, actor_for(self.store), invoice_id, label, quantity,
+                                                 unit_price_cents, justification)) is not None
+
+    def _on_add_line_clicked(self) -> None:
+        from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
+
+        if self.detail is None:
+            return
+        dialog = CustomLineDialog(regional=self.detail.kind == "regional", parent=self)
+        if dialog.exec() == CustomLineDialog.DialogCode.Accepted:
+            self.add_custom_line(*dialog.values())
+
+    def remove_selected_line(self) -> None:
+        from sosdesk.invoicing.drafts import actor_for, remove_custom_line
+
+        row = self.selected_custom_line()
+        if row is None or self.invoice_id is None:
+            return
+        invoice_id = self.invoice_id
+        self._run(lambda: remove_custom_line(self.store, actor_for(self.store), invoice_id, row))
 
     # -- exports ------------------------------------------------------------------------------
     def start_export(self, fmt: str, out: Path) -> ExportJob | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,55 @@ def test_rate_preview_on_the_selected_cell(page: InvoicesPage, store: Store) -> 
     page.rate_json.setPlainText(text)
     page.preview_rates()
     assert "+10,50 €" in page.rate_preview.text()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
+
+
+def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, qtmodeltester: object) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    assert not page.add_line_button.isHidden() and not page.remove_line_button.isEnabled()
+    assert not page.add_custom_line("Séance supplémentaire", Decimal(1), Decimal(2500))
+    assert "justifiée" in page.last_error
+    assert page.add_custom_line("Séance supplémentaire", Decimal("1.5"), Decimal(2500), "demande du SPIP")
+    last = page.lines_model.lines[-1]
+    assert (last["kind"], last["amount_cents"], last["justification"]) == ("custom", 3750, "demande du SPIP")
+    qtmodeltester.check(page.lines_model)  # type: ignore[attr-defined]
+    page.grab().save("/tmp/invoices_custom_line.png")
+    page.lines.setCurrentIndex(page.lines_model.index(0, 0))
+    assert page.selected_custom_line() is None  # a generated line cannot be removed
+    row = len(page.lines_model.lines) - 1
+    page.lines.setCurrentIndex(page.lines_model.index(row, 0))
+    page._on_line_clicked(page.lines_model.index(row, 0))
+    assert page.remove_line_button.isEnabled()
+    page.remove_selected_line()
+    assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
+    assert any("remove_line" in h for h in [page.history.item(i).text() for i in range(page.history.count())])
+
+
+def test_custom_line_buttons_only_for_who_may_edit_the_draft(page: InvoicesPage, store: Store) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    store.set_user("valid-IDF")
+    page.refresh()
+    assert page.add_line_button.isHidden() and page.remove_line_button.isHidden()
+
+
+def test_custom_line_dialog_requires_a_justification_on_a_regional_invoice(qtbot: object) -> None:
+    from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
+
+    dialog = CustomLineDialog(regional=True)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.label.setText("Séance supplémentaire")
+    dialog.quantity.setText("1,5")
+    dialog.unit_price.setText("25,00")
+    dialog.accept()
+    assert dialog.result() != CustomLineDialog.DialogCode.Accepted
+    assert "justification est obligatoire" in dialog.error.text()
+    dialog.unit_price.setText("vingt")
+    dialog.accept()
+    assert "prix unitaire" in dialog.error.text() and "vingt" in dialog.error.text()
+    dialog.unit_price.setText("25,00")
+    dialog.justification.setPlainText("demande du SPIP du 12/10")
+    dialog.grab().save("/tmp/custom_line_dialog.png")
+    dialog.accept()
+    assert dialog.result() == CustomLineDialog.DialogCode.Accepted
+    assert dialog.values() == ("Séance supplémentaire", Decimal("1.5"), Decimal("2500.00"), "demande du SPIP du 12/10")
