@@ -882,12 +882,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>{0} · {1} – {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="287" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="298" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="458" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="469" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
@@ -936,6 +936,11 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/rule_button.py" line="50" />
       <source>… et {0} autres</source>
       <translation>… et {0} autres</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/rule_button.py" line="56" />
+      <source>Vérification des règles…</source>
+      <translation>Vérification des règles…</translation>
     </message>
   </context>
   <context>

@@ -184,6 +184,7 @@ def test_english_menus_and_toolbar(qtbot: QtBot, store: Store, settings: QSettin
     tools = [a.text() for bar in planning.findChildren(QToolBar) for a in bar.actions() if a.text()]
     assert {"Today", "Plan the week", "Copy → next week", "Today's attendance"} <= set(tools)
     assert planning.print_button.text() == "Print / export"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: planning.data.checked)  # type: ignore[attr-defined]
     assert planning.rules_button.text() == "Rules respected"  # type: ignore[attr-defined]
     assert planning.mode_combo.itemText(0) == "Professionals side by side"  # type: ignore[attr-defined]
     labels = [t for _r, t, _ in planning.scene().header_labels()]  # type: ignore[attr-defined]

@@ -279,6 +279,17 @@ class PlanningPage(QWidget):
         self.week_label.setText(self.tr("{0} · {1} – {2}").format(
             self.week, dates[first - 1].strftime("%d/%m"), dates[last - 1].strftime("%d/%m/%Y")))
         self._refresh_side()
+        if self.data.checked:
+            self.rules_button.set_violations(self.data.violations)
+        else:  # a new week: blocks first, the whole-week rule check right after they are painted
+            self.rules_button.set_pending()
+            QTimer.singleShot(0, self.check_rules)
+
+    def check_rules(self) -> None:
+        """Judge the shown week (rules broken by history or a sync) and mark the offending blocks."""
+        if self.data.checked:
+            return
+        self.scene().update_marks(self.data.recheck())
         self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
@@ -435,7 +446,7 @@ class PlanningPage(QWidget):
             return
         touched = self.data.refresh(self.store, changes.ids("meetings"))
         if touched:
-            marks = self.data.recheck()
+            marks = self.data.recheck() if self.data.checked else set(self.data.recheck()) | set(self.data.meetings)
             self.scene().refresh_ids(touched)
             self.scene().update_marks(marks - touched)
             self._refresh_side()

@@ -50,6 +50,14 @@ class RulesButton(QToolButton):
             more = self._menu.addAction(self.tr("… et {0} autres").format(self.count - MENU_LIMIT))
             more.setEnabled(False)
 
+    def set_pending(self) -> None:
+        """The week is shown but not judged yet (a moment after opening it)."""
+        self.count, self.position = 0, -1
+        self.setText(self.tr("Vérification des règles…"))
+        self.setStyleSheet("QToolButton { color: #666666; }")
+        self.setEnabled(False)
+        self._menu.clear()
+
     def show_index(self, i: int) -> None:
         if 0 <= i < self.count:
             self.position = i

@@ -63,13 +63,12 @@ class WeekData:
     colors: dict[str, str] = field(default_factory=dict)
     violations: list[dm.Violation] = field(default_factory=list)
     violations_by_meeting: dict[str, list[dm.Violation]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.recheck()
+    checked: bool = False  # the whole-week check runs just after the week is shown (see recheck)
 
     def recheck(self) -> set[str]:
         """Judge the whole week again (H1–H14, cancelled meetings ignored); return the meeting ids
         whose broken rules changed, so only their blocks are repainted."""
+        self.checked = True
         found = self.index.violations()
         by_meeting: dict[str, list[dm.Violation]] = {}
         for v in found:

@@ -51,6 +51,7 @@ def new_page(qtbot: QtBot, store: Store, settings: QSettings | None = None) -> P
     page.resize(1300, 800)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.data.checked)  # the whole-week check runs right after the first paint
     return page
 
 
