@@ -148,3 +148,26 @@ def test_custom_line_dialog_requires_a_justification_on_a_regional_invoice(qtbot
     dialog.accept()
     assert dialog.result() == CustomLineDialog.DialogCode.Accepted
     assert dialog.values() == ("Séance supplémentaire", Decimal("1.5"), Decimal("2500.00"), "demande du SPIP du 12/10")
+
+
+def test_page_speaks_english_with_the_english_translation(qtbot: object, store: Store) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from sosdesk.ui.app import resources_dir
+
+    translator = QTranslator()
+    assert translator.load("sosdesk_en", str(resources_dir() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        widget = InvoicesPage(store, ChangeBus())
+        qtbot.addWidget(widget)  # type: ignore[attr-defined]
+        assert widget.add_line_button.text() == "Add a free line…"
+        assert widget.step_buttons["submit"].text() == "Submit"
+        assert widget.export_buttons["pdf"].text() == "Export PDF"
+        from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
+
+        dialog = CustomLineDialog(regional=True)
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        assert dialog.windowTitle() == "Add a free line"
+    finally:
+        QCoreApplication.removeTranslator(translator)
