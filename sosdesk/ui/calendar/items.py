@@ -171,11 +171,12 @@ class MeetingItem(QGraphicsItem):
             badges.append(f"\u25cf{seats[0]}/{seats[1]}")
         badge_text = " ".join(badges)
         badge_w = fm.horizontalAdvance(badge_text) + 6 if badges else 0.0
+        max_lines = max(1, int(inner.height() // line_h))
+        badge_row = max_lines - 1 if max_lines >= 3 else 0  # tall block: badges bottom right, time stays whole
         head = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}"
-        if fm.horizontalAdvance(head) > width - badge_w:
+        if fm.horizontalAdvance(head) > width - (badge_w if badge_row == 0 else 0):
             head = format_hhmm(mt.start)  # narrow block: the start is what a planner reads first
         lines = self._lines(fm, width)
-        max_lines = max(1, int(inner.height() // line_h))
         lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *lines[:max_lines - 1]]
         painter.setPen(QColor("#555555") if cancelled else QColor("#111111"))
         y = inner.top()
@@ -183,14 +184,14 @@ class MeetingItem(QGraphicsItem):
             bold = QFont(font)
             bold.setBold(i == 0)
             painter.setFont(bold)
-            avail = width - (badge_w if i == 0 else 0)
+            avail = width - (badge_w if i == badge_row else 0)
             painter.drawText(QRectF(inner.left(), y, avail, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              QFontMetricsF(bold).elidedText(text, Qt.TextElideMode.ElideRight, avail))
             y += line_h
         painter.setFont(font)
         if badges:
-            box = QRectF(r.right() - badge_w - 1, r.top() + 1, badge_w, line_h)
+            box = QRectF(r.right() - badge_w - 1, inner.top() + badge_row * line_h, badge_w, line_h)
             painter.setBrush(QColor(255, 255, 255, 225))
             painter.setPen(BAD_COLOR if set(badges) & {"!", "\u26a0"} else QColor("#333333"))
             painter.drawRoundedRect(box, 3, 3)

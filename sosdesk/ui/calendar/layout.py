@@ -16,6 +16,7 @@ SLOT_HEIGHT = 12.0       # at least: a 15-minute meeting keeps one readable line
 MAX_SLOT_HEIGHT = 22.0
 MIN_COLUMN = 26.0
 NARROW_WEIGHT = 0.4
+DAY_LABEL_MIN = 88.0
 
 # View modes: whose calendar is shown
 PROFESSIONAL, BENEFICIARY, SITE, PROFESSIONALS = "professional", "beneficiary", "site", "professionals"
@@ -67,6 +68,10 @@ class WeekLayout:
         if thin_w < MIN_COLUMN and n_wide:
             thin_w = MIN_COLUMN
             unit = (avail - n_thin * thin_w) / n_wide
+        # a closed day keeps room for its header ("sam. 14/11")
+        thin_w = max(thin_w, DAY_LABEL_MIN / len(self.resources))
+        if n_wide and thin_w * n_thin + unit * n_wide > avail:
+            unit = (avail - n_thin * thin_w) / n_wide
         unit, thin_w = max(unit, MIN_COLUMN), max(thin_w, MIN_COLUMN)
         self.columns: list[Column] = []
         x = GUTTER
@@ -75,7 +80,7 @@ class WeekLayout:
             self.columns.append(Column(i, day, res, x, w))
             x += w
         self.col_width = unit
-        self.width = x
+        self.width = x if x > width + 0.01 else min(x, width)  # float sums must not add a scroll bar
         self._starts = [c.x for c in self.columns]
         slots = max((last - first) / SLOT, 1)
         self.slot_height = max(SLOT_HEIGHT, min(MAX_SLOT_HEIGHT, (height - HEADER - 2) / slots))

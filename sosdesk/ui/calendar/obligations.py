@@ -177,7 +177,7 @@ class ObligationsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(20)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents would measure thousands of rows on every refresh.
-        for col, width in ((TYPE, 80), (PLANNED, 48), (REQUIRED, 48), (COVER, 80)):
+        for col, width in ((TYPE, 104), (PLANNED, 44), (REQUIRED, 46), (COVER, 80)):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.clicked.connect(self._clicked)

@@ -203,7 +203,7 @@ class PlanningPage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 340])
+        self.splitter.setSizes([1000, 400])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
