@@ -9,13 +9,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.domain.timegrid import format_hhmm, parse_week
-from sosdesk.planning.instance import load_instance
-from sosdesk.planning.solver import PlanResult, plan_to_json, solve
+
+if TYPE_CHECKING:  # the solver pulls in OR-Tools: imported in the handler only (fast ``--help``)
+    from sosdesk.planning.solver import PlanResult
 
 EXIT_OK, EXIT_UNMET, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -69,12 +70,17 @@ def _table(meetings: list[Meeting]) -> None:
 
 
 def _solve(problem: PlanningProblem, args: argparse.Namespace) -> PlanResult:
+    from sosdesk.planning.solver import solve
+
     return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers)
 
 
 def _run_instance(args: argparse.Namespace) -> int:
     if not args.out and not getattr(args, "json", False):
         return _fail("--out PLAN.json est obligatoire avec --instance (ou --json)")
+    from sosdesk.planning.instance import load_instance
+    from sosdesk.planning.solver import plan_to_json
+
     try:
         problem = load_instance(Path(args.instance))
     except InputError as exc:
@@ -96,6 +102,7 @@ def _run_instance(args: argparse.Namespace) -> int:
 
 def _run_db(args: argparse.Namespace) -> int:
     # Imported here: the instance mode never needs SQLAlchemy.
+    from sosdesk.planning.solver import plan_to_json
     from sosdesk.store import StoreError, open_store
     from sosdesk.store.week import apply_plan, load_week
 

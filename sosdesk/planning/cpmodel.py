@@ -78,6 +78,10 @@ def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
     prm.max_deterministic_time = max(seconds * DTIME_PER_SECOND if dtime is None else dtime, 0.05)
     prm.max_time_in_seconds = max(seconds, 0.1)
     prm.log_search_progress = bool(os.environ.get("SOSDESK_CPSAT_LOG"))
+    if dtime is not None:
+        # LNS sub-problems are small and start from a complete hint: presolve would eat the budget
+        # before the search even reads the hint (measured: a third of the moves found nothing).
+        prm.cp_model_presolve = False
     done = threading.Event()
 
     def watch() -> None:
@@ -106,6 +110,10 @@ def _clique_points(model: cp_model.CpModel, entries: list[Entry]) -> None:
         cover = [e.lit for e in entries if e.item.start <= t < e.item.end]
         if len(cover) > 1:
             model.add_at_most_one(cover)
+
+
+def _load(expr: Any, solver: cp_model.CpSolver) -> int:
+    return int(solver.value(expr))
 
 
 def _coverage_of(p: PlanningProblem, cands: Candidates, items: list[Item],
@@ -213,6 +221,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
 
     # H11: meetings a day per beneficiary, fixed ones included.
     compact: list[Lit] = []
+    compact_of: dict[tuple[str, int], tuple[cp_model.IntVar, int]] = {}
     compact_bound = 0
     for b, entries in ben_entries.items():
         lits_by_day: dict[int, list[Lit]] = defaultdict(list)
@@ -227,6 +236,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
                 w = m.new_int_var(0, room - 1, f"w{b}_{day}")
                 m.add(w >= sum(lits) - 1)
                 compact.append(w)
+                compact_of[(b, day)] = (w, room - 1)
                 compact_bound += room - 1
 
     # H12: weekly cap of each professional.
@@ -245,6 +255,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
 
     # H13 and coverage: new minutes beyond the fixed ones, capped at the requirement.
     coverage = []
+    cov_of: dict[tuple[str, str], tuple[cp_model.IntVar, int, int]] = {}
     need_total = 0
     for (b, type_id), lits in req_entries.items():
         t = p.meeting_types[type_id]
@@ -257,6 +268,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         cov = m.new_int_var(0, need, f"c{b}_{type_id}")
         m.add(cov <= t.minutes * sum(lits))
         coverage.append(cov)
+        cov_of[(b, type_id)] = (cov, need, t.minutes)
 
     out = ComponentOutcome()
     if not coverage:
@@ -264,10 +276,34 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
     started = time.monotonic()
     m.maximize(sum(coverage))
     warm = first_fit(av, cands, items) if hint is None else hint
-    for i, z in item_lit.items():
-        m.add_hint(z, i in warm)
-    for (i, b), x in part_lit.items():
-        m.add_hint(x, b in warm.get(i, ()))
+    by_index = {it.index: it for it in items}
+
+    def hint_all(plan: dict[int, tuple[str, ...]]) -> None:
+        """A complete hint (auxiliary variables too), so CP-SAT starts from a full solution."""
+        m.clear_hints()
+        for i, z in item_lit.items():
+            m.add_hint(z, i in plan)
+        for (i, b), x in part_lit.items():
+            m.add_hint(x, b in plan.get(i, ()))
+        used: set[tuple[str, str, int, str]] = set()
+        count: dict[tuple[str, str], int] = defaultdict(int)
+        per_day: dict[tuple[str, int], int] = defaultdict(int)
+        for i, who in plan.items():
+            it = by_index[i]
+            for pro in it.pros:
+                used.add(("p", pro, it.day, it.site))
+            for b in who:
+                used.add(("b", b, it.day, it.site))
+                count[(b, it.type)] += 1
+                per_day[(b, it.day)] += 1
+        for key, y in day_site.items():
+            m.add_hint(y, key in used)
+        for key, (cov, need, minutes) in cov_of.items():
+            m.add_hint(cov, min(need, minutes * count[key]))
+        for key, (w, top) in compact_of.items():
+            m.add_hint(w, min(max(per_day[key] - 1, 0), top))
+
+    hint_all(warm)
 
     def relay(value: int, bound: int) -> None:
         if ctl.on_coverage is not None:
@@ -316,10 +352,10 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         w_travel = w_cont * (len(continuity) + 1)
         m.minimize(w_travel * sum(travel_terms) + w_cont * sum(continuity) + w_fair * sum(fair_terms)
                    + sum(compact))
-        for i, z in item_lit.items():
-            m.add_hint(z, values[i])
-        for k, x in part_lit.items():
-            m.add_hint(x, parts[k])
+        hint_all({it.index: tuple(b for b in it.bens if (not it.grouped or parts[(it.index, b)]))
+                  for it in items if values[it.index]})
+        if loads:
+            m.add_hint(u, max(-(-100 * _load(expr, solver) // cap) for expr, cap in loads.values()))
         solver2, status2 = _run(m, ctl, max(leftover, 0.5), None, None if dtime is None else dtime * 0.3)
         out.dtime_used += solver2.deterministic_time
         if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):

@@ -85,8 +85,8 @@ class Lns:
         return [x for x in self.av.skilled(skill)
                 if any(self.av.pro_free(x, day, s) for s in sites & self.av.pro_sites(x))]
 
-    def _neighbourhood(self) -> tuple[int, set[str], set[str]] | None:
-        """(day, professionals, beneficiaries) to free, or None when nothing fits."""
+    def _neighbourhood(self) -> tuple[tuple[int, ...], set[str], set[str]] | None:
+        """(days, professionals, beneficiaries) to free, or None when nothing fits."""
         rng = self.rng
         short = self._short()
         if short and rng.random() < 0.8:
@@ -104,30 +104,41 @@ class Lns:
             pros = set(rng.sample(pool, min(size, len(pool))))
             skills = {t.skill}
             bens = {b}
+            chosen = [day]
+            # The focus beneficiary's own meetings that day (and, half the time, on a second day they
+            # could move to) are freed too: a day already full (H11) or a busy slot then opens up.
+            own_days = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
+            if own_days and rng.random() < 0.3:
+                chosen.append(own_days[rng.randrange(len(own_days))])
+            for m in self.planned:
+                if m.day in chosen and b in m.beneficiaries:
+                    pros.update(m.professionals)
+                    skills.add(self.p.meeting_types[m.type].skill)
+            days_t = tuple(sorted(chosen))
         else:
             m = self.planned[rng.randrange(len(self.planned))] if self.planned else None
             if m is None or not m.professionals:
                 return None
-            day = m.day
+            days_t = (m.day,)
             skill = self.p.meeting_types[m.type].skill
             pool = [x for x in self.av.skilled(skill) if x not in m.professionals
                     and self.av.pro_sites(x) & set(self.av.pro_sites(m.professionals[0]))]
             pros = set(m.professionals) | set(rng.sample(pool, min(rng.choice((0, 1, 2)), len(pool))))
             skills = {skill}
             bens = set()
-        freed = self._freed(day, pros)
+        freed = self._freed(days_t, pros)
         for m in freed:
             bens.update(m.beneficiaries)
         extra = [k for k in short if k[0] not in bens and self.p.meeting_types[k[1]].skill in skills
                  and any(s in self.av.pro_sites(x) for x in pros for s in self.av.ben_sites(k[0]))]
         rng.shuffle(extra)
         bens.update(k[0] for k in extra[:6])
-        return day, pros, bens
+        return days_t, pros, bens
 
-    def _freed(self, day: int, pros: set[str]) -> list[Meeting]:
-        """Meetings of ``pros`` on ``day``; a freed session brings its co-facilitators along."""
+    def _freed(self, days: tuple[int, ...], pros: set[str]) -> list[Meeting]:
+        """Meetings of ``pros`` on ``days``; a freed session brings its co-facilitators along."""
         while True:
-            freed = [m for m in self.planned if m.day == day and pros.intersection(m.professionals)]
+            freed = [m for m in self.planned if m.day in days and pros.intersection(m.professionals)]
             grown = pros.union(*(m.professionals for m in freed))
             if grown == pros:
                 return freed
@@ -141,8 +152,8 @@ class Lns:
             self.stats.skipped += 1
             self.stats.work += ITERATION_WORK
             return False
-        day, pros, bens = found
-        freed = self._freed(day, pros)
+        days, pros, bens = found
+        freed = self._freed(days, pros)
         freed_ids = {m.id for m in freed}
         keep = [m for m in self.planned if m.id not in freed_ids]
         sub = dataclasses.replace(
@@ -154,7 +165,7 @@ class Lns:
             fixed=(*self.fixed, *(dataclasses.replace(m, fixed=True, buffer_minutes=0) for m in keep)))
         av = Availability(sub)
         slot = self.p.slot_minutes
-        cands = generate(sub, Options(slot, slot, days=(day,)), av)
+        cands = generate(sub, Options(slot, slot, days=days), av)
         self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
         if not cands.items or len(cands.items) > MAX_ITEMS:
             self.stats.skipped += 1

@@ -38,7 +38,7 @@ BOUND_SHARE = 0.2
 POST_BASE_SECONDS = 0.3
 POST_SECONDS_PER_PERSON = 0.012
 # LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
-WORK_PER_SECOND = 0.65
+WORK_PER_SECOND = 1.2
 
 
 @dataclass(frozen=True, slots=True)
