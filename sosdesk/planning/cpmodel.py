@@ -296,12 +296,12 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
                 used.add(("b", b, it.day, it.site))
                 count[(b, it.type)] += 1
                 per_day[(b, it.day)] += 1
-        for key, y in day_site.items():
-            m.add_hint(y, key in used)
-        for key, (cov, need, minutes) in cov_of.items():
-            m.add_hint(cov, min(need, minutes * count[key]))
-        for key, (w, top) in compact_of.items():
-            m.add_hint(w, min(max(per_day[key] - 1, 0), top))
+        for ykey, y in day_site.items():
+            m.add_hint(y, ykey in used)
+        for ckey, (cov, need, minutes) in cov_of.items():
+            m.add_hint(cov, min(need, minutes * count[ckey]))
+        for wkey, (w, top) in compact_of.items():
+            m.add_hint(w, min(max(per_day[wkey] - 1, 0), top))
 
     hint_all(warm)
 

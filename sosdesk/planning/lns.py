@@ -110,10 +110,10 @@ class Lns:
             own_days = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
             if own_days and rng.random() < 0.3:
                 chosen.append(own_days[rng.randrange(len(own_days))])
-            for m in self.planned:
-                if m.day in chosen and b in m.beneficiaries:
-                    pros.update(m.professionals)
-                    skills.add(self.p.meeting_types[m.type].skill)
+            for own in self.planned:
+                if own.day in chosen and b in own.beneficiaries:
+                    pros.update(own.professionals)
+                    skills.add(self.p.meeting_types[own.type].skill)
             days_t = tuple(sorted(chosen))
         else:
             m = self.planned[rng.randrange(len(self.planned))] if self.planned else None
