@@ -60,6 +60,153 @@
     </message>
   </context>
   <context>
+    <name>BeneficiaryDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="45" />
+      <source>JJ/MM/AAAA</source>
+      <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="47" />
+      <source>ex. sursis probatoire, placement extérieur…</source>
+      <translation>e.g. probation, external placement…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <source>nom@exemple.fr</source>
+      <translation>name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
+      <source>accepte les rappels par SMS</source>
+      <translation>accepts SMS reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <source>accepte les rappels par e-mail</source>
+      <translation>accepts e-mail reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="59" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="59" />
+      <source>Nom</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="60" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <source>Date de naissance</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <source>Mesure</source>
+      <translation>Court measure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <source>Début de mesure</source>
+      <translation>Measure start</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <source>Fin de mesure</source>
+      <translation>Measure end</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <source>Référent</source>
+      <translation>Referent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
+      <source>Rendez-vous max. par jour</source>
+      <translation>Max. meetings per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <source>Fiche</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
+      <source>Disponibilités</source>
+      <translation>Availability</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="76" />
+      <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
+      <translation>Empty: available during opening hours (otherwise e.g. day-release hours).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <source>Indisponibilités</source>
+      <translation>Unavailability</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <source>Travail, formation, soins…</source>
+      <translation>Work, training, medical care…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
+      <source>Sites autorisés (aucun = tous)</source>
+      <translation>Allowed sites (none = all)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <source>Contacts interdits</source>
+      <translation>Forbidden contacts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
+      <source>Sites et contacts</source>
+      <translation>Sites and contacts</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistWidget</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
+      <source>Filtrer…</source>
+      <translation>Filter…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="66" />
+      <source>{0} (archivé ou hors région)</source>
+      <translation>{0} (archived or outside the region)</translation>
+    </message>
+  </context>
+  <context>
     <name>DayAttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
@@ -556,6 +703,114 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>MessagesModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="70" />
+      <source>en attente</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="71" />
+      <source>envoi en cours</source>
+      <translation>sending</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
+      <source>envoyé</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
+      <source>échec</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
+      <source>nouvel essai prévu</source>
+      <translation>retry scheduled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
+      <source>non envoyé</source>
+      <translation>not sent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
+      <source>remplacé</source>
+      <translation>superseded</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
+      <source>incertain (à vérifier)</source>
+      <translation>uncertain (to check)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <source>rappel</source>
+      <translation>reminder</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <source>modification</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <source>annulation</source>
+      <translation>cancellation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <source>Échéance</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <source>Bénéficiaire</source>
+      <translation>Beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <source>Canal</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <source>Rendez-vous</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <source>Essais</source>
+      <translation>Attempts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <source>Détail</source>
+      <translation>Detail</translation>
+    </message>
+  </context>
+  <context>
     <name>ObligationsModel</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/obligations.py" line="47" />
@@ -729,6 +984,463 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>PeopleLabels</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="13" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="13" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="14" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="14" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="15" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="15" />
+      <source>Référent</source>
+      <translation>Referent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="16" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="16" />
+      <source>Sites</source>
+      <translation>Sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="17" />
+      <source>Compétences</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="18" />
+      <source>Site de rattachement</source>
+      <translation>Home site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="19" />
+      <source>Plafond (h/sem.)</source>
+      <translation>Cap (h/week)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="19" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="20" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="20" />
+      <source>Capacité</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="21" />
+      <source>Coefficient</source>
+      <translation>Coefficient</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="21" />
+      <source>Ouverture</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="23" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="23" />
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="24" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="24" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="25" />
+      <source>Avant</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="25" />
+      <source>Après</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="27" />
+      <source>Bureau</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="27" />
+      <source>Salle louée</source>
+      <translation>Rented room</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="28" />
+      <source>Détention</source>
+      <translation>Detention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="28" />
+      <source>Extérieur</source>
+      <translation>External</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="30" />
+      <source>création</source>
+      <translation>creation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="30" />
+      <source>modification</source>
+      <translation>change</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="31" />
+      <source>archivage</source>
+      <translation>archiving</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="33" />
+      <source>identifiant</source>
+      <translation>identifier</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="33" />
+      <source>région</source>
+      <translation>region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="34" />
+      <source>prénom</source>
+      <translation>first name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="34" />
+      <source>nom</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="35" />
+      <source>date de naissance</source>
+      <translation>date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="35" />
+      <source>mesure</source>
+      <translation>court measure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="36" />
+      <source>début de mesure</source>
+      <translation>measure start</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="36" />
+      <source>fin de mesure</source>
+      <translation>measure end</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="37" />
+      <source>téléphone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="37" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="38" />
+      <source>accord SMS</source>
+      <translation>SMS consent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="38" />
+      <source>accord e-mail</source>
+      <translation>e-mail consent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="39" />
+      <source>obligations</source>
+      <translation>obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="39" />
+      <source>disponibilités</source>
+      <translation>availability</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="40" />
+      <source>indisponibilités</source>
+      <translation>unavailability</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="40" />
+      <source>sites</source>
+      <translation>sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="41" />
+      <source>contacts interdits</source>
+      <translation>forbidden contacts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="41" />
+      <source>référent</source>
+      <translation>referent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="42" />
+      <source>rendez-vous max. par jour</source>
+      <translation>max. meetings per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="43" />
+      <source>compétences</source>
+      <translation>skills</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="43" />
+      <source>site de rattachement</source>
+      <translation>home site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="44" />
+      <source>plafond hebdomadaire (minutes)</source>
+      <translation>weekly cap (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="45" />
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="45" />
+      <source>adresse</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="46" />
+      <source>capacité</source>
+      <translation>capacity</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="46" />
+      <source>coefficient tarifaire</source>
+      <translation>rate coefficient</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="47" />
+      <source>horaires d'ouverture</source>
+      <translation>opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="47" />
+      <source>archivé</source>
+      <translation>archived</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="49" />
+      <source>créneau</source>
+      <translation>slot</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="49" />
+      <source>ligne</source>
+      <translation>line</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="50" />
+      <source>début</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="50" />
+      <source>fin</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="51" />
+      <source>jour</source>
+      <translation>day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="51" />
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <source>Bénéficiaires</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <source>Sites</source>
+      <translation>Sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTab</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <source>ce bénéficiaire</source>
+      <translation>this beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <source>ce professionnel</source>
+      <translation>this professional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <source>ce site</source>
+      <translation>this site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="60" />
+      <source>Rechercher (nom, téléphone, site, compétence…)</source>
+      <translation>Search (name, phone, site, skill…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <source>Nouveau…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <source>Détails…</source>
+      <translation>Details…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <source>Archiver…</source>
+      <translation>Archive…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <source>Voir le planning</source>
+      <translation>Show planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="189" />
+      <source>Archiver</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="190" />
+      <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
+      <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="211" />
+      <source>Archivé : {0}</source>
+      <translation>Archived: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="57" />
+      <source>{0} (archivé ou hors région)</source>
+      <translation>{0} (archived or outside the region)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="97" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="98" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="105" />
+      <source>Historique ({0})</source>
+      <translation>History ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="129" />
+      <source>Enregistrement impossible :</source>
+      <translation>Cannot save:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="37" />
+      <source>Nouveau bénéficiaire</source>
+      <translation>New beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="38" />
+      <source>Bénéficiaire</source>
+      <translation>Beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="127" />
+      <source>Nouveau professionnel</source>
+      <translation>New professional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="128" />
+      <source>Professionnel</source>
+      <translation>Professional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="190" />
+      <source>Nouveau site</source>
+      <translation>New site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="191" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+  </context>
+  <context>
     <name>Placeholder</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="62" />
@@ -893,6 +1605,157 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>ProfessionalDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="136" />
+      <source>nom@exemple.fr</source>
+      <translation>name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="145" />
+      <source>sans plafond</source>
+      <translation>no cap</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="146" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="146" />
+      <source>Nom</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <source>Site de rattachement</source>
+      <translation>Home site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <source>Plafond hebdomadaire</source>
+      <translation>Weekly cap</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
+      <source>Compétences</source>
+      <translation>Skills</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
+      <source>Fiche</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
+      <source>Disponibilités</source>
+      <translation>Availability</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="160" />
+      <source>Vide : disponible aux heures d'ouverture des sites.</source>
+      <translation>Empty: available during the sites' opening hours.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <source>Sites (aucun = tous)</source>
+      <translation>Sites (none = all)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
+      <source>Disponibilités et sites</source>
+      <translation>Availability and sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
+      <source>Rappels : erreur inattendue ({0})</source>
+      <translation>Reminders: unexpected error ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <source>Modèles</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <source>Règles et envoi</source>
+      <translation>Rules and sending</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <source>Bénéficiaire :</source>
+      <translation>Beneficiary:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <source>Envoyer maintenant</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <source>Renvoyer</source>
+      <translation>Resend</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <source>Marquer comme envoyé</source>
+      <translation>Mark as sent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="431" />
+      <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
+      <translation>{sent} sent, {failed} failed, {waiting} pending, {uncertain} to check, {skipped} not sent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="449" />
+      <source>Message {id} : renvoi programmé</source>
+      <translation>Message {id}: resend scheduled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="454" />
+      <source>Message {id} : marqué envoyé</source>
+      <translation>Message {id}: marked as sent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="485" />
+      <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
+      <translation>Reminders: {sent} sent, {failed} failed</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="168" />
@@ -903,6 +1766,300 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="173" />
       <source>Jusqu'au</source>
       <translation>Until</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportTableModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <source>Professionnel</source>
+      <translation>Professional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <source>Prévu (h)</source>
+      <translation>Planned (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <source>Réalisé (h)</source>
+      <translation>Held (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <source>Plafond (h)</source>
+      <translation>Cap (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <source>Charge (%)</source>
+      <translation>Load (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <source>Bénéficiaire</source>
+      <translation>Beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <source>Exigé (h)</source>
+      <translation>Required (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <source>Couverture (%)</source>
+      <translation>Coverage (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <source>Tenus</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <source>Tenus (h)</source>
+      <translation>Held (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <source>Absences</source>
+      <translation>No-shows</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <source>Absences (h)</source>
+      <translation>No-shows (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <source>Annulés</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <source>Annulés (h)</source>
+      <translation>Cancelled (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Périmètre</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Édition</source>
+      <translation>Edition</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <source>HT (€)</source>
+      <translation>Excl. VAT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <source>TVA (€)</source>
+      <translation>VAT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <source>TTC (€)</source>
+      <translation>Incl. VAT (€)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="36" />
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="36" />
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="37" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="37" />
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="38" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="38" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="39" />
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="39" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="40" />
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="40" />
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="41" />
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="41" />
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="54" />
+      <source>Charge des professionnels (semaine)</source>
+      <translation>Professionals' workload (week)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="57" />
+      <source>Couverture des obligations (mois)</source>
+      <translation>Obligations coverage (month)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="60" />
+      <source>Activité par type de rendez-vous (mois)</source>
+      <translation>Activity by meeting type (month)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="63" />
+      <source>Montants facturés (mois)</source>
+      <translation>Billed amounts (month)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="75" />
+      <source>Charge des professionnels — semaine {0}</source>
+      <translation>Professionals' workload — week {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="76" />
+      <source>Couverture des obligations — {0}</source>
+      <translation>Obligations coverage — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="77" />
+      <source>Activité par type de rendez-vous — {0}</source>
+      <translation>Activity by meeting type — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="78" />
+      <source>Montants facturés — {0}</source>
+      <translation>Billed amounts — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
+      <source>Période précédente</source>
+      <translation>Previous period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
+      <source>Période suivante</source>
+      <translation>Next period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
+      <source>Toutes les régions</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="124" />
+      <source>Exporter en CSV…</source>
+      <translation>Export as CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="147" />
+      <source>Aucune donnée pour cette période.</source>
+      <translation>No data for this period.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
+      <source>semaine {0}</source>
+      <translation>week {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="218" />
+      <source>Rapport exporté : {0}</source>
+      <translation>Report exported: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
+      <source>Exporter en CSV</source>
+      <translation>Export as CSV</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="223" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="229" />
+      <source>Export impossible : {0}</source>
+      <translation>Export failed: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="87" />
+      <source>&lt;b&gt;Obligations hebdomadaires&lt;/b&gt; (minutes par semaine)</source>
+      <translation>&lt;b&gt;Weekly obligations&lt;/b&gt; (minutes per week)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="89" />
+      <source>Type de rendez-vous</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="89" />
+      <source>Minutes / semaine</source>
+      <translation>Minutes / week</translation>
     </message>
   </context>
   <context>
@@ -944,6 +2101,131 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>RulesEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="259" />
+      <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
+      <translation>e.g. 48, 2 (hours before the meeting; empty = none)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <source>Rappels {c} (heures avant) :</source>
+      <translation>{c} reminders (hours before):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <source>Pas de SMS de :</source>
+      <translation>No SMS from:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <source>à :</source>
+      <translation>to:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <source>Délai minimal après les heures calmes (min) :</source>
+      <translation>Minimum delay after quiet hours (min):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <source>Nom de la structure :</source>
+      <translation>Organisation name:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <source>Serveur SMTP</source>
+      <translation>SMTP server</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
+      <source>Sécurité (starttls, ssl, none)</source>
+      <translation>Security (starttls, ssl, none)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <source>Identifiant</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <source>Expéditeur</source>
+      <translation>Sender</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <source>{0} :</source>
+      <translation>{0}:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <source>Mot de passe SMTP :</source>
+      <translation>SMTP password:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <source>Passerelle SMS (URL)</source>
+      <translation>SMS gateway (URL)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <source>Compte SMS</source>
+      <translation>SMS account</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <source>Nom d'expéditeur SMS</source>
+      <translation>SMS sender name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <source>Jeton SMS :</source>
+      <translation>SMS token:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="306" />
+      <source>port SMTP invalide</source>
+      <translation>invalid SMTP port</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="315" />
+      <source>Non enregistré : </source>
+      <translation>Not saved: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <source>Règles de rappel enregistrées</source>
+      <translation>Reminder rules saved</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="342" />
+      <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
+      <translation>invalid delay “{0}” (a number of hours, e.g. 48 or 2)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <source>règles</source>
+      <translation>rules</translation>
+    </message>
+  </context>
+  <context>
     <name>SiteDayDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="200" />
@@ -954,6 +2236,92 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="201" />
       <source>Jour</source>
       <translation>Day</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="207" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="207" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="208" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="208" />
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="209" />
+      <source>Capacité (rendez-vous simultanés)</source>
+      <translation>Capacity (simultaneous meetings)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="210" />
+      <source>Coefficient tarifaire</source>
+      <translation>Rate coefficient</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="213" />
+      <source>Horaires d'ouverture</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="215" />
+      <source>Fiche</source>
+      <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
+      <source>Enregistrer le modèle</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
+      <source>Champs : </source>
+      <translation>Fields: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="197" />
+      <source>Modèle :</source>
+      <translation>Template:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
+      <source>Objet (e-mail) :</source>
+      <translation>Subject (e-mail):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
+      <source>Texte :</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <source>Aperçu :</source>
+      <translation>Preview:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="238" />
+      <source>Modèle non enregistré : </source>
+      <translation>Template not saved: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
+      <source>Modèle enregistré</source>
+      <translation>Template saved</translation>
     </message>
   </context>
   <context>
@@ -1002,6 +2370,69 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/scene.py" line="39" />
       <source>dim.</source>
       <translation>Sun</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="26" />
+      <source>Lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="26" />
+      <source>Mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="27" />
+      <source>Mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="27" />
+      <source>Jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="28" />
+      <source>Vendredi</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="28" />
+      <source>Samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="29" />
+      <source>Dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="46" />
+      <source>Ajouter un créneau</source>
+      <translation>Add a slot</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="47" />
+      <source>Supprimer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>De</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>À</source>
+      <translation>To</translation>
     </message>
   </context>
   <context>

@@ -60,6 +60,153 @@
     </message>
   </context>
   <context>
+    <name>BeneficiaryDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="45" />
+      <source>JJ/MM/AAAA</source>
+      <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="47" />
+      <source>ex. sursis probatoire, placement extérieur…</source>
+      <translation>ex. sursis probatoire, placement extérieur…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <source>nom@exemple.fr</source>
+      <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
+      <source>accepte les rappels par SMS</source>
+      <translation>accepte les rappels par SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <source>accepte les rappels par e-mail</source>
+      <translation>accepte les rappels par e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <source>— aucun —</source>
+      <translation>— aucun —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="59" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="59" />
+      <source>Nom</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="60" />
+      <source>Prénom</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <source>Date de naissance</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <source>Mesure</source>
+      <translation>Mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <source>Début de mesure</source>
+      <translation>Début de mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <source>Fin de mesure</source>
+      <translation>Fin de mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <source>Téléphone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <source>Référent</source>
+      <translation>Référent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
+      <source>Rendez-vous max. par jour</source>
+      <translation>Rendez-vous max. par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <source>Fiche</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
+      <source>Disponibilités</source>
+      <translation>Disponibilités</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="76" />
+      <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
+      <translation>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <source>Indisponibilités</source>
+      <translation>Indisponibilités</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <source>Travail, formation, soins…</source>
+      <translation>Travail, formation, soins…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
+      <source>Sites autorisés (aucun = tous)</source>
+      <translation>Sites autorisés (aucun = tous)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <source>Contacts interdits</source>
+      <translation>Contacts interdits</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
+      <source>Sites et contacts</source>
+      <translation>Sites et contacts</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistWidget</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
+      <source>Filtrer…</source>
+      <translation>Filtrer…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="66" />
+      <source>{0} (archivé ou hors région)</source>
+      <translation>{0} (archivé ou hors région)</translation>
+    </message>
+  </context>
+  <context>
     <name>DayAttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
@@ -556,6 +703,114 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>MessagesModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="70" />
+      <source>en attente</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="71" />
+      <source>envoi en cours</source>
+      <translation>envoi en cours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
+      <source>envoyé</source>
+      <translation>envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
+      <source>échec</source>
+      <translation>échec</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
+      <source>nouvel essai prévu</source>
+      <translation>nouvel essai prévu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
+      <source>non envoyé</source>
+      <translation>non envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
+      <source>remplacé</source>
+      <translation>remplacé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
+      <source>incertain (à vérifier)</source>
+      <translation>incertain (à vérifier)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <source>rappel</source>
+      <translation>rappel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <source>modification</source>
+      <translation>modification</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <source>annulation</source>
+      <translation>annulation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <source>Échéance</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <source>Bénéficiaire</source>
+      <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <source>Canal</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <source>Rendez-vous</source>
+      <translation>Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <source>État</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <source>Essais</source>
+      <translation>Essais</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <source>Détail</source>
+      <translation>Détail</translation>
+    </message>
+  </context>
+  <context>
     <name>ObligationsModel</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/obligations.py" line="47" />
@@ -729,6 +984,463 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>PeopleLabels</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="13" />
+      <source>Nom</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="13" />
+      <source>Prénom</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="14" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="14" />
+      <source>Téléphone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="15" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="15" />
+      <source>Référent</source>
+      <translation>Référent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="16" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="16" />
+      <source>Sites</source>
+      <translation>Sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="17" />
+      <source>Compétences</source>
+      <translation>Compétences</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="18" />
+      <source>Site de rattachement</source>
+      <translation>Site de rattachement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="19" />
+      <source>Plafond (h/sem.)</source>
+      <translation>Plafond (h/sem.)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="19" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="20" />
+      <source>Adresse</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="20" />
+      <source>Capacité</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="21" />
+      <source>Coefficient</source>
+      <translation>Coefficient</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="21" />
+      <source>Ouverture</source>
+      <translation>Ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="23" />
+      <source>Quand</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="23" />
+      <source>Qui</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="24" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="24" />
+      <source>Champ</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="25" />
+      <source>Avant</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="25" />
+      <source>Après</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="27" />
+      <source>Bureau</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="27" />
+      <source>Salle louée</source>
+      <translation>Salle louée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="28" />
+      <source>Détention</source>
+      <translation>Détention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="28" />
+      <source>Extérieur</source>
+      <translation>Extérieur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="30" />
+      <source>création</source>
+      <translation>création</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="30" />
+      <source>modification</source>
+      <translation>modification</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="31" />
+      <source>archivage</source>
+      <translation>archivage</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="33" />
+      <source>identifiant</source>
+      <translation>identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="33" />
+      <source>région</source>
+      <translation>région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="34" />
+      <source>prénom</source>
+      <translation>prénom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="34" />
+      <source>nom</source>
+      <translation>nom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="35" />
+      <source>date de naissance</source>
+      <translation>date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="35" />
+      <source>mesure</source>
+      <translation>mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="36" />
+      <source>début de mesure</source>
+      <translation>début de mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="36" />
+      <source>fin de mesure</source>
+      <translation>fin de mesure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="37" />
+      <source>téléphone</source>
+      <translation>téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="37" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="38" />
+      <source>accord SMS</source>
+      <translation>accord SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="38" />
+      <source>accord e-mail</source>
+      <translation>accord e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="39" />
+      <source>obligations</source>
+      <translation>obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="39" />
+      <source>disponibilités</source>
+      <translation>disponibilités</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="40" />
+      <source>indisponibilités</source>
+      <translation>indisponibilités</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="40" />
+      <source>sites</source>
+      <translation>sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="41" />
+      <source>contacts interdits</source>
+      <translation>contacts interdits</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="41" />
+      <source>référent</source>
+      <translation>référent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="42" />
+      <source>rendez-vous max. par jour</source>
+      <translation>rendez-vous max. par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="43" />
+      <source>compétences</source>
+      <translation>compétences</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="43" />
+      <source>site de rattachement</source>
+      <translation>site de rattachement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="44" />
+      <source>plafond hebdomadaire (minutes)</source>
+      <translation>plafond hebdomadaire (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="45" />
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="45" />
+      <source>adresse</source>
+      <translation>adresse</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="46" />
+      <source>capacité</source>
+      <translation>capacité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="46" />
+      <source>coefficient tarifaire</source>
+      <translation>coefficient tarifaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="47" />
+      <source>horaires d'ouverture</source>
+      <translation>horaires d'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="47" />
+      <source>archivé</source>
+      <translation>archivé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="49" />
+      <source>créneau</source>
+      <translation>créneau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="49" />
+      <source>ligne</source>
+      <translation>ligne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="50" />
+      <source>début</source>
+      <translation>début</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="50" />
+      <source>fin</source>
+      <translation>fin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="51" />
+      <source>jour</source>
+      <translation>jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/labels.py" line="51" />
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <source>Bénéficiaires</source>
+      <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <source>Professionnels</source>
+      <translation>Professionnels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <source>Sites</source>
+      <translation>Sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTab</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <source>ce bénéficiaire</source>
+      <translation>ce bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <source>ce professionnel</source>
+      <translation>ce professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <source>ce site</source>
+      <translation>ce site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="60" />
+      <source>Rechercher (nom, téléphone, site, compétence…)</source>
+      <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <source>Nouveau…</source>
+      <translation>Nouveau…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <source>Modifier…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <source>Détails…</source>
+      <translation>Détails…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <source>Archiver…</source>
+      <translation>Archiver…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <source>Voir le planning</source>
+      <translation>Voir le planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="189" />
+      <source>Archiver</source>
+      <translation>Archiver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="190" />
+      <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
+      <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="211" />
+      <source>Archivé : {0}</source>
+      <translation>Archivé : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="57" />
+      <source>{0} (archivé ou hors région)</source>
+      <translation>{0} (archivé ou hors région)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="97" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="98" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="105" />
+      <source>Historique ({0})</source>
+      <translation>Historique ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="129" />
+      <source>Enregistrement impossible :</source>
+      <translation>Enregistrement impossible :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="37" />
+      <source>Nouveau bénéficiaire</source>
+      <translation>Nouveau bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="38" />
+      <source>Bénéficiaire</source>
+      <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="127" />
+      <source>Nouveau professionnel</source>
+      <translation>Nouveau professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="128" />
+      <source>Professionnel</source>
+      <translation>Professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="190" />
+      <source>Nouveau site</source>
+      <translation>Nouveau site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="191" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+  </context>
+  <context>
     <name>Placeholder</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="62" />
@@ -893,6 +1605,157 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>ProfessionalDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="136" />
+      <source>nom@exemple.fr</source>
+      <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <source>— aucun —</source>
+      <translation>— aucun —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="145" />
+      <source>sans plafond</source>
+      <translation>sans plafond</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="146" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="146" />
+      <source>Nom</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <source>Prénom</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <source>Téléphone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <source>Site de rattachement</source>
+      <translation>Site de rattachement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <source>Plafond hebdomadaire</source>
+      <translation>Plafond hebdomadaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
+      <source>Compétences</source>
+      <translation>Compétences</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
+      <source>Fiche</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
+      <source>Disponibilités</source>
+      <translation>Disponibilités</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="160" />
+      <source>Vide : disponible aux heures d'ouverture des sites.</source>
+      <translation>Vide : disponible aux heures d'ouverture des sites.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <source>Sites (aucun = tous)</source>
+      <translation>Sites (aucun = tous)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
+      <source>Disponibilités et sites</source>
+      <translation>Disponibilités et sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
+      <source>Rappels : erreur inattendue ({0})</source>
+      <translation>Rappels : erreur inattendue ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <source>Modèles</source>
+      <translation>Modèles</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <source>Règles et envoi</source>
+      <translation>Règles et envoi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <source>Bénéficiaire :</source>
+      <translation>Bénéficiaire :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <source>Envoyer maintenant</source>
+      <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <source>Renvoyer</source>
+      <translation>Renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <source>Marquer comme envoyé</source>
+      <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <source>Tous</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="431" />
+      <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
+      <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="449" />
+      <source>Message {id} : renvoi programmé</source>
+      <translation>Message {id} : renvoi programmé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="454" />
+      <source>Message {id} : marqué envoyé</source>
+      <translation>Message {id} : marqué envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="485" />
+      <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
+      <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
+    </message>
+  </context>
+  <context>
     <name>RepeatDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="168" />
@@ -903,6 +1766,300 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="173" />
       <source>Jusqu'au</source>
       <translation>Jusqu'au</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportTableModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <source>Professionnel</source>
+      <translation>Professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <source>Prévu (h)</source>
+      <translation>Prévu (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <source>Réalisé (h)</source>
+      <translation>Réalisé (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <source>Plafond (h)</source>
+      <translation>Plafond (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <source>Charge (%)</source>
+      <translation>Charge (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <source>Bénéficiaire</source>
+      <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <source>Exigé (h)</source>
+      <translation>Exigé (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <source>Couverture (%)</source>
+      <translation>Couverture (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <source>Tenus</source>
+      <translation>Tenus</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <source>Tenus (h)</source>
+      <translation>Tenus (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <source>Absences</source>
+      <translation>Absences</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <source>Absences (h)</source>
+      <translation>Absences (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <source>Annulés</source>
+      <translation>Annulés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <source>Annulés (h)</source>
+      <translation>Annulés (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Périmètre</source>
+      <translation>Périmètre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Édition</source>
+      <translation>Édition</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Numéro</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <source>Statut</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <source>HT (€)</source>
+      <translation>HT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <source>TVA (€)</source>
+      <translation>TVA (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <source>TTC (€)</source>
+      <translation>TTC (€)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="36" />
+      <source>janvier</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="36" />
+      <source>février</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="37" />
+      <source>mars</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="37" />
+      <source>avril</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="38" />
+      <source>mai</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="38" />
+      <source>juin</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="39" />
+      <source>juillet</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="39" />
+      <source>août</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="40" />
+      <source>septembre</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="40" />
+      <source>octobre</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="41" />
+      <source>novembre</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="41" />
+      <source>décembre</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="54" />
+      <source>Charge des professionnels (semaine)</source>
+      <translation>Charge des professionnels (semaine)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="57" />
+      <source>Couverture des obligations (mois)</source>
+      <translation>Couverture des obligations (mois)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="60" />
+      <source>Activité par type de rendez-vous (mois)</source>
+      <translation>Activité par type de rendez-vous (mois)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="63" />
+      <source>Montants facturés (mois)</source>
+      <translation>Montants facturés (mois)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="75" />
+      <source>Charge des professionnels — semaine {0}</source>
+      <translation>Charge des professionnels — semaine {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="76" />
+      <source>Couverture des obligations — {0}</source>
+      <translation>Couverture des obligations — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="77" />
+      <source>Activité par type de rendez-vous — {0}</source>
+      <translation>Activité par type de rendez-vous — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="78" />
+      <source>Montants facturés — {0}</source>
+      <translation>Montants facturés — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
+      <source>Période précédente</source>
+      <translation>Période précédente</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
+      <source>Période suivante</source>
+      <translation>Période suivante</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
+      <source>Toutes les régions</source>
+      <translation>Toutes les régions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="124" />
+      <source>Exporter en CSV…</source>
+      <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="147" />
+      <source>Aucune donnée pour cette période.</source>
+      <translation>Aucune donnée pour cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
+      <source>semaine {0}</source>
+      <translation>semaine {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="218" />
+      <source>Rapport exporté : {0}</source>
+      <translation>Rapport exporté : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
+      <source>Exporter en CSV</source>
+      <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="223" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/page.py" line="229" />
+      <source>Export impossible : {0}</source>
+      <translation>Export impossible : {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="87" />
+      <source>&lt;b&gt;Obligations hebdomadaires&lt;/b&gt; (minutes par semaine)</source>
+      <translation>&lt;b&gt;Obligations hebdomadaires&lt;/b&gt; (minutes par semaine)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="89" />
+      <source>Type de rendez-vous</source>
+      <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/pickers.py" line="89" />
+      <source>Minutes / semaine</source>
+      <translation>Minutes / semaine</translation>
     </message>
   </context>
   <context>
@@ -944,6 +2101,131 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>RulesEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="259" />
+      <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
+      <translation>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <source>Rappels {c} (heures avant) :</source>
+      <translation>Rappels {c} (heures avant) :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <source>Pas de SMS de :</source>
+      <translation>Pas de SMS de :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <source>à :</source>
+      <translation>à :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <source>Délai minimal après les heures calmes (min) :</source>
+      <translation>Délai minimal après les heures calmes (min) :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <source>Nom de la structure :</source>
+      <translation>Nom de la structure :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <source>inchangé</source>
+      <translation>inchangé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <source>Serveur SMTP</source>
+      <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
+      <source>Sécurité (starttls, ssl, none)</source>
+      <translation>Sécurité (starttls, ssl, none)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <source>Identifiant</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <source>Expéditeur</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <source>{0} :</source>
+      <translation>{0} :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <source>Mot de passe SMTP :</source>
+      <translation>Mot de passe SMTP :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <source>Passerelle SMS (URL)</source>
+      <translation>Passerelle SMS (URL)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <source>Compte SMS</source>
+      <translation>Compte SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <source>Nom d'expéditeur SMS</source>
+      <translation>Nom d'expéditeur SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <source>Jeton SMS :</source>
+      <translation>Jeton SMS :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="306" />
+      <source>port SMTP invalide</source>
+      <translation>port SMTP invalide</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="315" />
+      <source>Non enregistré : </source>
+      <translation>Non enregistré : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <source>Règles de rappel enregistrées</source>
+      <translation>Règles de rappel enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="342" />
+      <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
+      <translation>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <source>règles</source>
+      <translation>règles</translation>
+    </message>
+  </context>
+  <context>
     <name>SiteDayDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="200" />
@@ -954,6 +2236,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="201" />
       <source>Jour</source>
       <translation>Jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="207" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="207" />
+      <source>Nom</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="208" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="208" />
+      <source>Adresse</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="209" />
+      <source>Capacité (rendez-vous simultanés)</source>
+      <translation>Capacité (rendez-vous simultanés)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="210" />
+      <source>Coefficient tarifaire</source>
+      <translation>Coefficient tarifaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="213" />
+      <source>Horaires d'ouverture</source>
+      <translation>Horaires d'ouverture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="215" />
+      <source>Fiche</source>
+      <translation>Fiche</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
+      <source>Enregistrer le modèle</source>
+      <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
+      <source>Champs : </source>
+      <translation>Champs : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="197" />
+      <source>Modèle :</source>
+      <translation>Modèle :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
+      <source>Objet (e-mail) :</source>
+      <translation>Objet (e-mail) :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
+      <source>Texte :</source>
+      <translation>Texte :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <source>Aperçu :</source>
+      <translation>Aperçu :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="238" />
+      <source>Modèle non enregistré : </source>
+      <translation>Modèle non enregistré : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
+      <source>Modèle enregistré</source>
+      <translation>Modèle enregistré</translation>
     </message>
   </context>
   <context>
@@ -1002,6 +2370,69 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/scene.py" line="39" />
       <source>dim.</source>
       <translation>dim.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowEditor</name>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="26" />
+      <source>Lundi</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="26" />
+      <source>Mardi</source>
+      <translation>Mardi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="27" />
+      <source>Mercredi</source>
+      <translation>Mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="27" />
+      <source>Jeudi</source>
+      <translation>Jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="28" />
+      <source>Vendredi</source>
+      <translation>Vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="28" />
+      <source>Samedi</source>
+      <translation>Samedi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="29" />
+      <source>Dimanche</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="46" />
+      <source>Ajouter un créneau</source>
+      <translation>Ajouter un créneau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="47" />
+      <source>Supprimer</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>Jour</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>De</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/window_editor.py" line="57" />
+      <source>À</source>
+      <translation>À</translation>
     </message>
   </context>
   <context>

@@ -1,5 +1,6 @@
-"""Refresh the calendar/main-window contexts of the .ts files from the source, keep every other
-context (other pages) untouched, carry existing translations over, then compile the .qm files.
+"""Refresh the contexts of the calendar/main window, Personnes, Rapports and Rappels pages in the .ts
+files from the source, keep every other context (other pages) untouched, carry existing translations
+over, then compile the .qm files.
 
     .venv/bin/python resources/translations/update_translations.py
 """
@@ -16,7 +17,10 @@ ROOT = HERE.parents[1]
 BIN = Path(sys.executable).parent
 OURS = ["sosdesk/ui/app.py", "sosdesk/ui/main_window.py", "sosdesk/ui/undo.py",
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/calendar").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/widgets").glob("*.py"))]
+        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/widgets").glob("*.py")),
+        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/people").glob("*.py")),
+        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/reports").glob("*.py")),
+        "sosdesk/ui/reminders_page.py"]
 OUR_FILES = {f"../../{f}" for f in OURS}
 LANGS = ("en", "fr")
 

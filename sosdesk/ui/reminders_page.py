@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -65,16 +67,44 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
 
-STATE_LABELS = {"pending": "en attente", "sending": "envoi en cours", "sent": "envoyé", "failed": "échec",
-                "retrying": "nouvel essai prévu", "skipped": "non envoyé", "superseded": "remplacé",
-                "uncertain": "incertain (à vérifier)"}
+STATE_LABELS = {"pending": str(QT_TRANSLATE_NOOP("MessagesModel", "en attente")),
+                "sending": str(QT_TRANSLATE_NOOP("MessagesModel", "envoi en cours")),
+                "sent": str(QT_TRANSLATE_NOOP("MessagesModel", "envoyé")),
+                "failed": str(QT_TRANSLATE_NOOP("MessagesModel", "échec")),
+                "retrying": str(QT_TRANSLATE_NOOP("MessagesModel", "nouvel essai prévu")),
+                "skipped": str(QT_TRANSLATE_NOOP("MessagesModel", "non envoyé")),
+                "superseded": str(QT_TRANSLATE_NOOP("MessagesModel", "remplacé")),
+                "uncertain": str(QT_TRANSLATE_NOOP("MessagesModel", "incertain (à vérifier)"))}
+# The channel and event names of sosdesk.notify.templates (CHANNEL_LABELS, EVENT_LABELS), for lupdate.
+NOTIFY_LABELS = (str(QT_TRANSLATE_NOOP("MessagesModel", "SMS")),
+                 str(QT_TRANSLATE_NOOP("MessagesModel", "e-mail")),
+                 str(QT_TRANSLATE_NOOP("MessagesModel", "rappel")),
+                 str(QT_TRANSLATE_NOOP("MessagesModel", "modification")),
+                 str(QT_TRANSLATE_NOOP("MessagesModel", "annulation")))
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
+
+
+def _label(text: str) -> str:
+    """A state, channel or event name (French source) in the user's language."""
+    return QCoreApplication.translate("MessagesModel", text)
+
+
+def channel_label(channel: str) -> str:
+    return _label(CHANNEL_LABELS.get(channel, channel))
+
+
+def event_label(event: str) -> str:
+    return _label(EVENT_LABELS.get(event, event))
 
 
 class MessagesModel(QAbstractTableModel):
     """The reminder outbox, newest due first."""
 
-    HEADERS = ("Échéance", "Bénéficiaire", "Canal", "Message", "Rendez-vous", "État", "Essais", "Détail")
+    HEADERS = tuple(str(h) for h in (
+        QT_TRANSLATE_NOOP("MessagesModel", "Échéance"), QT_TRANSLATE_NOOP("MessagesModel", "Bénéficiaire"),
+        QT_TRANSLATE_NOOP("MessagesModel", "Canal"), QT_TRANSLATE_NOOP("MessagesModel", "Message"),
+        QT_TRANSLATE_NOOP("MessagesModel", "Rendez-vous"), QT_TRANSLATE_NOOP("MessagesModel", "État"),
+        QT_TRANSLATE_NOOP("MessagesModel", "Essais"), QT_TRANSLATE_NOOP("MessagesModel", "Détail")))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +124,7 @@ class MessagesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return _label(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,8 +134,8 @@ class MessagesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 utc_to_local(r.due_at).strftime("%d/%m/%Y %H:%M"), r.beneficiary,
-                CHANNEL_LABELS.get(r.channel, r.channel), EVENT_LABELS.get(r.event, r.event),
-                utc_to_local(r.meeting_start).strftime("%d/%m %H:%M"), STATE_LABELS.get(r.state, r.state),
+                channel_label(r.channel), event_label(r.event),
+                utc_to_local(r.meeting_start).strftime("%d/%m %H:%M"), _label(STATE_LABELS.get(r.state, r.state)),
                 str(r.attempts), r.detail,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -128,7 +158,8 @@ class _RunJob(QRunnable):
         try:
             report = run_reminders(self.store)
         except Exception as exc:  # a bug or a broken file must not kill the window's timer
-            self.signals.failed.emit(f"Rappels : erreur inattendue ({exc})")
+            self.signals.failed.emit(
+                QCoreApplication.translate("RemindersPage", "Rappels : erreur inattendue ({0})").format(exc))
             return
         self.signals.finished.emit(report)
 
@@ -144,7 +175,7 @@ class TemplateEditor(QWidget):
         self.choice = QComboBox(self)
         for channel in CHANNELS:
             for event in EVENTS:
-                self.choice.addItem(f"{CHANNEL_LABELS[channel]} — {EVENT_LABELS[event]}", (channel, event))
+                self.choice.addItem(f"{channel_label(channel)} — {event_label(event)}", (channel, event))
         self.subject = QLineEdit(self)
         self.body = QPlainTextEdit(self)
         self.body.setMinimumHeight(90)
@@ -227,7 +258,7 @@ class RulesEditor(QWidget):
             edit = QLineEdit(", ".join(_hours_text(h) for h in sorted(hours, reverse=True)), self)
             edit.setPlaceholderText(self.tr("ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)"))
             self.offsets[channel] = edit
-            form.addRow(self.tr("Rappels {c} (heures avant) :").format(c=CHANNEL_LABELS[channel]), edit)
+            form.addRow(self.tr("Rappels {c} (heures avant) :").format(c=channel_label(channel)), edit)
         self.quiet_from = QLineEdit(settings.quiet_from, self)
         self.quiet_to = QLineEdit(settings.quiet_to, self)
         self.min_lead = QSpinBox(self)
@@ -243,16 +274,21 @@ class RulesEditor(QWidget):
         self.smtp_password = QLineEdit(self)
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_password.setPlaceholderText(self.tr("inchangé"))
-        for key, label in (("host", "Serveur SMTP"), ("port", "Port"), ("security", "Sécurité (starttls, ssl, none)"),
-                           ("username", "Identifiant"), ("sender", "Expéditeur")):
-            form.addRow(self.tr(label) + " :", self.smtp[key])
+        for key, label in (("host", str(QT_TRANSLATE_NOOP("RulesEditor", "Serveur SMTP"))),
+                           ("port", str(QT_TRANSLATE_NOOP("RulesEditor", "Port"))),
+                           ("security", str(QT_TRANSLATE_NOOP("RulesEditor", "Sécurité (starttls, ssl, none)"))),
+                           ("username", str(QT_TRANSLATE_NOOP("RulesEditor", "Identifiant"))),
+                           ("sender", str(QT_TRANSLATE_NOOP("RulesEditor", "Expéditeur")))):
+            form.addRow(self.tr("{0} :").format(QCoreApplication.translate("RulesEditor", label)), self.smtp[key])
         form.addRow(self.tr("Mot de passe SMTP :"), self.smtp_password)
         self.sms = {k: QLineEdit(str(settings.sms.get(k, "")), self) for k in ("url", "username", "sender")}
         self.sms_token = QLineEdit(self)
         self.sms_token.setEchoMode(QLineEdit.EchoMode.Password)
         self.sms_token.setPlaceholderText(self.tr("inchangé"))
-        for key, label in (("url", "Passerelle SMS (URL)"), ("username", "Compte SMS"), ("sender", "Nom d'expéditeur SMS")):
-            form.addRow(self.tr(label) + " :", self.sms[key])
+        for key, label in (("url", str(QT_TRANSLATE_NOOP("RulesEditor", "Passerelle SMS (URL)"))),
+                           ("username", str(QT_TRANSLATE_NOOP("RulesEditor", "Compte SMS"))),
+                           ("sender", str(QT_TRANSLATE_NOOP("RulesEditor", "Nom d'expéditeur SMS")))):
+            form.addRow(self.tr("{0} :").format(QCoreApplication.translate("RulesEditor", label)), self.sms[key])
         form.addRow(self.tr("Jeton SMS :"), self.sms_token)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -267,7 +303,7 @@ class RulesEditor(QWidget):
             rules = [Rule(f"{c}-{m}", c, m) for c, edit in self.offsets.items() for m in _parse_hours(edit.text())]
             smtp = {k: e.text().strip() for k, e in self.smtp.items() if e.text().strip()}
             if "port" in smtp and not smtp["port"].isdigit():
-                raise InputError("port SMTP invalide", "port")
+                raise InputError(self.tr("port SMTP invalide"), "port")
             sms = {k: e.text().strip() for k, e in self.sms.items() if e.text().strip()}
             settings = NotifySettings(quiet_from=self.quiet_from.text().strip(), quiet_to=self.quiet_to.text().strip(),
                                       min_lead_minutes=self.min_lead.value(),
@@ -303,7 +339,9 @@ def _parse_hours(text: str) -> list[int]:
         try:
             out.append(round(float(part.replace(",", ".")) * 60))
         except ValueError:
-            raise InputError(f"délai « {part} » invalide (un nombre d'heures, ex. 48 ou 2)", "règles") from None
+            raise InputError(QCoreApplication.translate(
+                "RulesEditor", "délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)").format(part),
+                QCoreApplication.translate("RulesEditor", "règles")) from None
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.people_rows import Choices, choices, field_label, history, record, scope_region
 from sosdesk.ui.people.history import HistoryView
+from sosdesk.ui.people.labels import tr_label
 
 _SUB = {"from": "début", "to": "fin", "day": "jour", "type": "type", "minutes": "minutes"}
 _WINDOWS = {"available", "unavailable", "open"}
@@ -37,12 +38,12 @@ def describe_problem(problem: Problem) -> str:
     match = _PATH.match(problem.path)
     if match is None:
         return str(problem)
-    parts = [field_label(match["head"]).capitalize()]
+    parts = [tr_label(field_label(match["head"])).capitalize()]
     if match["index"] is not None:
-        noun = "créneau" if match["head"] in _WINDOWS else "ligne"
+        noun = tr_label("créneau" if match["head"] in _WINDOWS else "ligne")
         parts.append(f"{noun} {int(match['index']) + 1}")
     if match["sub"]:
-        parts.append(_SUB.get(match["sub"], match["sub"]))
+        parts.append(tr_label(_SUB.get(match["sub"], match["sub"])))
     return f"{', '.join(parts)} : {problem.message}"
 
 
@@ -53,7 +54,8 @@ def date_text(value: Any) -> str:
 def select_data(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     if index < 0 and value:
-        combo.addItem(f"{value} (archivé ou hors région)", value)
+        combo.addItem(QCoreApplication.translate("PersonDialog", "{0} (archivé ou hors région)").format(value),
+                      value)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
 
@@ -65,7 +67,7 @@ class PersonDialog(QDialog):
     """
 
     KIND = ""
-    TITLE_NEW = ""
+    TITLE_NEW = ""  # QT_TRANSLATE_NOOP("PersonDialog", …) in the subclasses
     TITLE_EDIT = ""
     saved = Signal(object)  # Changes
 
@@ -79,7 +81,7 @@ class PersonDialog(QDialog):
             self.choices: Choices = choices(s, self.region_scope)
             self.original: dict[str, Any] = (record(s, self.KIND, row_id) if row_id else None) or {}
             entries = history(s, self.KIND, row_id) if row_id else []
-        self.setWindowTitle(self.tr(self.TITLE_EDIT if row_id else self.TITLE_NEW))
+        self.setWindowTitle(QCoreApplication.translate("PersonDialog", self.TITLE_EDIT if row_id else self.TITLE_NEW))
         self.setMinimumSize(640, 520)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -124,7 +126,7 @@ class PersonDialog(QDialog):
         return combo
 
     def show_problems(self, lines: list[str]) -> None:
-        self.error_label.setText("\n".join(["Enregistrement impossible :", *(f"• {x}" for x in lines)]))
+        self.error_label.setText("\n".join([self.tr("Enregistrement impossible :"), *(f"• {x}" for x in lines)]))
         self.error_label.show()
 
     def save(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.store.people_rows import SITE_KIND_LABELS
 from sosdesk.ui.people.dialog_base import PersonDialog, date_text, select_data
+from sosdesk.ui.people.labels import tr_label
 from sosdesk.ui.people.pickers import ChecklistWidget, RequirementsEditor
 from sosdesk.ui.people.window_editor import WindowEditor
 
-DATE_HINT = "JJ/MM/AAAA"
 PHONE_HINT = "+33 6 12 34 56 78"
 
 
@@ -33,18 +34,19 @@ def _line(placeholder: str = "") -> QLineEdit:
 
 class BeneficiaryDialog(PersonDialog):
     KIND = "beneficiaries"
-    TITLE_NEW = "Nouveau bénéficiaire"
-    TITLE_EDIT = "Bénéficiaire"
+    TITLE_NEW = str(QT_TRANSLATE_NOOP("PersonDialog", "Nouveau bénéficiaire"))
+    TITLE_EDIT = str(QT_TRANSLATE_NOOP("PersonDialog", "Bénéficiaire"))
 
     def build(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
         self.region = self.region_combo()
         self.last_name, self.first_name = _line(), _line()
-        self.birth_date = _line(DATE_HINT)
+        date_hint = self.tr("JJ/MM/AAAA")
+        self.birth_date = _line(date_hint)
         self.measure = _line(self.tr("ex. sursis probatoire, placement extérieur…"))
-        self.measure_start, self.measure_end = _line(DATE_HINT), _line(DATE_HINT)
-        self.phone, self.email = _line(PHONE_HINT), _line("nom@exemple.fr")
+        self.measure_start, self.measure_end = _line(date_hint), _line(date_hint)
+        self.phone, self.email = _line(PHONE_HINT), _line(self.tr("nom@exemple.fr"))
         self.sms_consent = QCheckBox(self.tr("accepte les rappels par SMS"))
         self.email_consent = QCheckBox(self.tr("accepte les rappels par e-mail"))
         self.referent = QComboBox()
@@ -122,8 +124,8 @@ class BeneficiaryDialog(PersonDialog):
 
 class ProfessionalDialog(PersonDialog):
     KIND = "professionals"
-    TITLE_NEW = "Nouveau professionnel"
-    TITLE_EDIT = "Professionnel"
+    TITLE_NEW = str(QT_TRANSLATE_NOOP("PersonDialog", "Nouveau professionnel"))
+    TITLE_EDIT = str(QT_TRANSLATE_NOOP("PersonDialog", "Professionnel"))
 
     def build(self) -> None:
         page = QWidget()
@@ -131,7 +133,7 @@ class ProfessionalDialog(PersonDialog):
         form = QFormLayout()
         self.region = self.region_combo()
         self.last_name, self.first_name = _line(), _line()
-        self.phone, self.email = _line(PHONE_HINT), _line("nom@exemple.fr")
+        self.phone, self.email = _line(PHONE_HINT), _line(self.tr("nom@exemple.fr"))
         self.home_site = QComboBox()
         self.home_site.addItem(self.tr("— aucun —"), None)
         for sid, label in self.choices.sites:
@@ -185,8 +187,8 @@ class ProfessionalDialog(PersonDialog):
 
 class SiteDialog(PersonDialog):
     KIND = "sites"
-    TITLE_NEW = "Nouveau site"
-    TITLE_EDIT = "Site"
+    TITLE_NEW = str(QT_TRANSLATE_NOOP("PersonDialog", "Nouveau site"))
+    TITLE_EDIT = str(QT_TRANSLATE_NOOP("PersonDialog", "Site"))
 
     def build(self) -> None:
         page = QWidget()
@@ -196,7 +198,7 @@ class SiteDialog(PersonDialog):
         self.name = _line()
         self.kind = QComboBox()
         for kind in SITE_KINDS:
-            self.kind.addItem(self.tr(SITE_KIND_LABELS[kind]), kind)
+            self.kind.addItem(tr_label(SITE_KIND_LABELS[kind]), kind)
         self.address = _line()
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 99)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from sosdesk.store.people_rows import HistoryEntry
+from sosdesk.ui.people.labels import tr_label
 
 HEADERS = ("Quand", "Qui", "Action", "Champ", "Avant", "Après")
 Index = QModelIndex | QPersistentModelIndex
@@ -41,14 +42,14 @@ class HistoryModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         e = self._entries[index.row()]
-        values = (e.at, e.user, e.action, e.field, e.old, e.new)
+        values = (e.at, e.user, tr_label(e.action), tr_label(e.field), e.old, e.new)
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return tr_label(HEADERS[section])
         return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,8 +31,12 @@ from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
 
-TAB_TITLES = {"beneficiaries": "Bénéficiaires", "professionals": "Professionnels", "sites": "Sites"}
-NOUNS = {"beneficiaries": "ce bénéficiaire", "professionals": "ce professionnel", "sites": "ce site"}
+TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiaires")),
+              "professionals": str(QT_TRANSLATE_NOOP("PeoplePage", "Professionnels")),
+              "sites": str(QT_TRANSLATE_NOOP("PeoplePage", "Sites"))}
+NOUNS = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeopleTab", "ce bénéficiaire")),
+         "professionals": str(QT_TRANSLATE_NOOP("PeopleTab", "ce professionnel")),
+         "sites": str(QT_TRANSLATE_NOOP("PeopleTab", "ce site"))}
 
 
 class PeopleTab(QWidget):
@@ -184,7 +188,8 @@ class PeopleTab(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Archiver"),
             self.tr("Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; "
-                    "son historique est conservé.").format(NOUNS[self.kind], name))
+                    "son historique est conservé.").format(
+                QCoreApplication.translate("PeopleTab", NOUNS[self.kind]), name))
         return answer == QMessageBox.StandardButton.Yes
 
     def archive_selected(self) -> bool:
@@ -220,7 +225,7 @@ class PeoplePage(QWidget):
         for kind, title in TAB_TITLES.items():
             tab = PeopleTab(store, bus, kind, self)
             self._tabs[kind] = tab
-            self.tabs.addTab(tab, self.tr(title))
+            self.tabs.addTab(tab, QCoreApplication.translate("PeoplePage", title))
         layout.addWidget(self.tabs)
         bus.changed.connect(self._on_changed)
 

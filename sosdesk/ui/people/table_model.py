@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from sosdesk.store.changes import Changes
 from sosdesk.store.people_rows import PersonRow
+from sosdesk.ui.people.labels import tr_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +134,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            return tr_label(self.headers[section]) if 0 <= section < len(self.headers) else None
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.timegrid import format_hhmm
 
-DAYS = ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
+DAYS = (str(QT_TRANSLATE_NOOP("WindowEditor", "Lundi")), str(QT_TRANSLATE_NOOP("WindowEditor", "Mardi")),
+        str(QT_TRANSLATE_NOOP("WindowEditor", "Mercredi")), str(QT_TRANSLATE_NOOP("WindowEditor", "Jeudi")),
+        str(QT_TRANSLATE_NOOP("WindowEditor", "Vendredi")), str(QT_TRANSLATE_NOOP("WindowEditor", "Samedi")),
+        str(QT_TRANSLATE_NOOP("WindowEditor", "Dimanche")))
 GRID_TIMES = tuple(format_hhmm(mn) for mn in range(0, 24 * 60 + 1, 15))
 
 
@@ -72,7 +75,7 @@ class WindowEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         days = QComboBox()
-        days.addItems([self.tr(d) for d in DAYS])
+        days.addItems([QCoreApplication.translate("WindowEditor", d) for d in DAYS])
         days.setCurrentIndex(min(max(day, 1), 7) - 1)
         days.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.table.setCellWidget(row, 0, days)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,30 +32,35 @@ from sosdesk.store.people_rows import choices, scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.reports.table_model import SORT_ROLE, ReportTableModel
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
+MONTHS = tuple(str(m) for m in (
+    QT_TRANSLATE_NOOP("ReportsPage", "janvier"), QT_TRANSLATE_NOOP("ReportsPage", "février"),
+    QT_TRANSLATE_NOOP("ReportsPage", "mars"), QT_TRANSLATE_NOOP("ReportsPage", "avril"),
+    QT_TRANSLATE_NOOP("ReportsPage", "mai"), QT_TRANSLATE_NOOP("ReportsPage", "juin"),
+    QT_TRANSLATE_NOOP("ReportsPage", "juillet"), QT_TRANSLATE_NOOP("ReportsPage", "août"),
+    QT_TRANSLATE_NOOP("ReportsPage", "septembre"), QT_TRANSLATE_NOOP("ReportsPage", "octobre"),
+    QT_TRANSLATE_NOOP("ReportsPage", "novembre"), QT_TRANSLATE_NOOP("ReportsPage", "décembre")))
 
 
 @dataclass(frozen=True, slots=True)
 class ReportKind:
     key: str
-    label: str
+    label: str  # French source; shown through QCoreApplication.translate("ReportsPage", …)
     weekly: bool
     build: Callable[[Session, str, str | None], rp.Table]
     tables: frozenset[str]  # a change to one of these refreshes the report
 
 
 REPORTS: tuple[ReportKind, ...] = (
-    ReportKind("staffing", "Charge des professionnels (semaine)", True,
+    ReportKind("staffing", str(QT_TRANSLATE_NOOP("ReportsPage", "Charge des professionnels (semaine)")), True,
                lambda s, p, r: rp.staffing_table(rp.staffing(s, p, r), p),
                frozenset({"meetings", "professionals"})),
-    ReportKind("obligations", "Couverture des obligations (mois)", False,
+    ReportKind("obligations", str(QT_TRANSLATE_NOOP("ReportsPage", "Couverture des obligations (mois)")), False,
                lambda s, p, r: rp.obligations_table(rp.obligations_coverage(s, p, r), p),
                frozenset({"meetings", "beneficiaries"})),
-    ReportKind("activity", "Activité par type de rendez-vous (mois)", False,
+    ReportKind("activity", str(QT_TRANSLATE_NOOP("ReportsPage", "Activité par type de rendez-vous (mois)")), False,
                lambda s, p, r: rp.activity_table(rp.activity(s, p, r), p),
                frozenset({"meetings", "meeting_types"})),
-    ReportKind("billed", "Montants facturés (mois)", False,
+    ReportKind("billed", str(QT_TRANSLATE_NOOP("ReportsPage", "Montants facturés (mois)")), False,
                lambda s, p, r: rp.billed_table(rp.billed(s, p, r), p), frozenset({"invoices"})),
 )
 
@@ -66,8 +71,16 @@ def shift_month(month: str, delta: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+# The report titles as the store writes them (``{0}`` = the period), translatable.
+TITLES = {"staffing": str(QT_TRANSLATE_NOOP("ReportsPage", "Charge des professionnels — semaine {0}")),
+          "obligations": str(QT_TRANSLATE_NOOP("ReportsPage", "Couverture des obligations — {0}")),
+          "activity": str(QT_TRANSLATE_NOOP("ReportsPage", "Activité par type de rendez-vous — {0}")),
+          "billed": str(QT_TRANSLATE_NOOP("ReportsPage", "Montants facturés — {0}"))}
+
+
 def month_label(month: str) -> str:
-    return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}"
+    name = QCoreApplication.translate("ReportsPage", MONTHS[int(month[5:7]) - 1])
+    return f"{name} {month[:4]}"
 
 
 class ReportsPage(QWidget):
@@ -86,7 +99,7 @@ class ReportsPage(QWidget):
         bar = QHBoxLayout()
         self.kind_combo = QComboBox()
         for kind in REPORTS:
-            self.kind_combo.addItem(self.tr(kind.label), kind.key)
+            self.kind_combo.addItem(QCoreApplication.translate("ReportsPage", kind.label), kind.key)
         bar.addWidget(self.kind_combo)
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(self.tr("Période précédente"))
@@ -184,7 +197,9 @@ class ReportsPage(QWidget):
             table = kind.build(s, self.period, self.region_combo.currentData())
         self.model.set_table(table)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.title.setText(table.title)
+        title = TITLES.get(kind.key)
+        self.title.setText(QCoreApplication.translate("ReportsPage", title).format(self.period) if title
+                           else table.title)
         self.empty_label.setVisible(not table.rows)
         self.export_button.setEnabled(bool(table.rows))
 

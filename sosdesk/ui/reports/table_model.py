@@ -5,7 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from sosdesk.store.csv_export import format_cell
 from sosdesk.store.reports import Table
@@ -14,6 +22,22 @@ from sosdesk.ui.people.table_model import fold
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 EMPTY = Table("", (), ())
+
+# The column headers the store's reports use (French), listed for lupdate; shown translated.
+HEADERS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("ReportTableModel", "Professionnel"), QT_TRANSLATE_NOOP("ReportTableModel", "Région"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Prévu (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Réalisé (h)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Plafond (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Charge (%)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Bénéficiaire"), QT_TRANSLATE_NOOP("ReportTableModel", "Type"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Exigé (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Couverture (%)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Tenus"), QT_TRANSLATE_NOOP("ReportTableModel", "Tenus (h)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Absences"), QT_TRANSLATE_NOOP("ReportTableModel", "Absences (h)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Annulés"), QT_TRANSLATE_NOOP("ReportTableModel", "Annulés (h)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Périmètre"), QT_TRANSLATE_NOOP("ReportTableModel", "Document"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Édition"), QT_TRANSLATE_NOOP("ReportTableModel", "Numéro"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Statut"), QT_TRANSLATE_NOOP("ReportTableModel", "HT (€)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "TVA (€)"), QT_TRANSLATE_NOOP("ReportTableModel", "TTC (€)"),
+)
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -56,5 +80,7 @@ class ReportTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.table.headers[section] if 0 <= section < len(self.table.headers) else None
+            if not 0 <= section < len(self.table.headers):
+                return None
+            return QCoreApplication.translate("ReportTableModel", self.table.headers[section])
         return str(section + 1)
