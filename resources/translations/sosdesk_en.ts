@@ -2110,7 +2110,7 @@ Planning, billing and socio-judicial follow-up.</translation>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
       <source>Rappels {c} (heures avant) :</source>
-      <translation>{c} reminders (hours before):</translation>
+      <translation>Reminders by {c} (hours before):</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="268" />

@@ -263,7 +263,7 @@ def test_reminders_page_in_english(qtbot: QtBot, store: Store, english: str) -> 
         assert page.templates.save_button.text() == "Save template"
         assert page.rules.save_button.text() == "Save"
         labels = [w.text() for w in page.rules.findChildren(QLabel)]
-        assert {"SMS reminders (hours before):", "SMTP server:", "SMS gateway (URL):", "SMS token:"} <= set(labels)
+        assert {"Reminders by SMS (hours before):", "SMTP server:", "SMS gateway (URL):", "SMS token:"} <= set(labels)
         assert french_left(page, content=(page.templates.preview,)) == []
         page.rules.offsets["sms"].setText("48, deux")
         assert not page.rules.save()
