@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sosdesk.commands.files import os_reason, write_error
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import ObligationStatus, Violation
 from sosdesk.domain.timegrid import parse_week
@@ -124,7 +125,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise InputError(f"{source} n'est pas un texte UTF-8 (octet {exc.start})") from None
     except OSError as exc:
-        raise CommandError(f"{source} ne peut pas être lu : {exc.strerror}") from None
+        raise CommandError(f"{source} ne peut pas être lu : {os_reason(exc)}") from None
     store = open_store(_db(args), user_id=_user(args))
     try:
         changes = load_text(store, text)
@@ -146,7 +147,10 @@ def cmd_dump(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise write_error(args.out, exc) from None
     else:
         sys.stdout.write(text)
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from sosdesk.commands.files import write_error
 from sosdesk.domain.errors import InputError
 from sosdesk.store import Store, open_store
 
@@ -21,12 +22,15 @@ def _open(args: argparse.Namespace) -> Store:
     return open_store(db_path(args), create=False)
 
 
-def _checked(fn: Callable[[], Any]) -> Any:
-    """Run ``fn``; a ValueError (bad week, month, date) becomes bad input (exit 2)."""
+def _checked(fn: Callable[[], Any], out: str) -> Any:
+    """Run ``fn`` writing ``out``; a ValueError (bad week, month, date) or a file that cannot be
+    written becomes bad input (exit 2)."""
     try:
         return fn()
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise write_error(out, exc) from None
 
 
 def _day(text: str | None) -> date | None:
@@ -53,7 +57,7 @@ def _print_schedule(args: argparse.Namespace) -> int:
                        if getattr(args, k, None))
     store = _open(args)
     try:
-        _checked(lambda: render_schedule(store, args.week, kind, ident, args.out))
+        _checked(lambda: render_schedule(store, args.week, kind, ident, args.out), args.out)
     finally:
         store.close()
     return _done(args, {"out": args.out, "week": args.week, kind: ident}, args.out)
@@ -67,7 +71,7 @@ def _print_attendance(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         pages = _checked(lambda: render_attendance(store, args.week, args.out, site=args.site,
-                                                   day=_day(args.day), meeting=args.meeting))
+                                                   day=_day(args.day), meeting=args.meeting), args.out)
     finally:
         store.close()
     return _done(args, {"out": args.out, "pages": pages}, args.out)
@@ -79,9 +83,9 @@ def _print_listing(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         if args.week:
-            count = _checked(lambda: render_beneficiary_listing(store, args.week, args.out, args.region))
+            count = _checked(lambda: render_beneficiary_listing(store, args.week, args.out, args.region), args.out)
         else:
-            count = _checked(lambda: render_meeting_listing(store, args.month, args.out, args.region))
+            count = _checked(lambda: render_meeting_listing(store, args.month, args.out, args.region), args.out)
     finally:
         store.close()
     return _done(args, {"out": args.out, "rows": count}, args.out)
@@ -94,8 +98,8 @@ def _ics(args: argparse.Namespace) -> int:
     since = _day(args.since)
     store = _open(args)
     try:
-        count = write_ics(store, args.professional, args.out,
-                          since=local_to_utc(since, 0) if since else None)
+        count = _checked(lambda: write_ics(store, args.professional, args.out,
+                                           since=local_to_utc(since, 0) if since else None), args.out)
     finally:
         store.close()
     print(f"{count} rendez-vous exportés", file=sys.stderr)
