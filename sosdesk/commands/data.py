@@ -56,6 +56,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_check)
 
 
+def require_region(store: Any, region: str | None) -> None:
+    """A ``--region`` that names no region is bad input, not an empty result."""
+    from sosdesk.store.models import Region
+
+    if region is None:
+        return
+    with store.session() as s:
+        row = s.get(Region, region)
+    if row is None or row.deleted:
+        raise InputError(f"région inconnue : {region}", "--region")
+
+
 # --- demo ---------------------------------------------------------------------------------------------
 
 
@@ -184,6 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise InputError(str(exc), "--week") from None
     store = open_store(_db(args), user_id=_user(args), create=False)
     try:
+        require_region(store, args.region)
         with store.session() as s:
             problem, meetings = load_week(s, args.week, args.region)
     finally:

@@ -80,8 +80,11 @@ def _print_attendance(args: argparse.Namespace) -> int:
 def _print_listing(args: argparse.Namespace) -> int:
     from sosdesk.printing.listings import render_beneficiary_listing, render_meeting_listing
 
+    from sosdesk.commands.data import require_region
+
     store = _open(args)
     try:
+        require_region(store, args.region)
         if args.week:
             count = _checked(lambda: render_beneficiary_listing(store, args.week, args.out, args.region), args.out)
         else:

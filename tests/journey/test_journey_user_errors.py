@@ -50,3 +50,16 @@ def test_dump_into_a_missing_folder_is_refused_in_french(demo_db: Path, tmp_path
 def test_load_of_a_folder_says_so_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = run(capsys, "load", "--db", str(tmp_path / "x.db"), str(tmp_path))
     assert code == 2 and "est un dossier" in err and "Is a directory" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ("check", "--week", WEEK, "--region", "IDF"),
+    ("print", "listing", "--week", WEEK, "--region", "IDF", "--out", "{tmp}/l.pdf"),
+    ("print", "listing", "--month", "2026-11", "--region", "IDF", "--out", "{tmp}/l.pdf"),
+])
+def test_an_unknown_region_is_named_not_shown_as_empty(demo_db: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      argv: tuple[str, ...]) -> None:
+    code, err = run(capsys, *(a.format(tmp=tmp_path) for a in argv), "--db", str(demo_db))
+    assert code == 2 and "région inconnue : IDF" in err
+    assert not (tmp_path / "l.pdf").exists()
