@@ -78,9 +78,8 @@ def _print_attendance(args: argparse.Namespace) -> int:
 
 
 def _print_listing(args: argparse.Namespace) -> int:
-    from sosdesk.printing.listings import render_beneficiary_listing, render_meeting_listing
-
     from sosdesk.commands.data import require_region
+    from sosdesk.printing.listings import render_beneficiary_listing, render_meeting_listing
 
     store = _open(args)
     try:
