@@ -167,7 +167,8 @@ def check_form(data: Any, problems: ProblemList) -> Parsed:
         problems.add("", "le fichier doit contenir un objet JSON")
         return parsed
     if data.get("format") != FORMAT:
-        problems.add("format", f"« {FORMAT} » attendu, trouvé {data.get('format')!r}")
+        found = json.dumps(data["format"], ensure_ascii=False) if "format" in data else "rien"
+        problems.add("format", f"« {FORMAT} » attendu, trouvé {found}")
     for key in data:
         if key not in SECTION_BY_NAME and key not in _EXTRA and key not in ("format", "settings"):
             problems.add(key, "section inconnue")

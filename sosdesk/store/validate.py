@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -141,7 +142,7 @@ def positive_decimal(value: Any, path: str, problems: ProblemList) -> Any:
                 return value
         except InvalidOperation:
             pass
-    problems.add(path, f"facteur décimal positif attendu sous forme de texte (par ex. \"1.10\"), trouvé {value!r}")
+    problems.add(path, f"facteur décimal positif attendu sous forme de texte (par ex. \"1.10\"), trouvé {json.dumps(value, ensure_ascii=False, default=str)}")
     return INVALID
 
 
@@ -149,7 +150,7 @@ def nonneg_decimal(value: Any, path: str, problems: ProblemList) -> Any:
     """A decimal string ≥ 0 ("0", "0.5")."""
     if isinstance(value, str) and _DECIMAL.match(value) and Decimal(value) >= 0:
         return value
-    problems.add(path, f"nombre décimal positif ou nul attendu sous forme de texte (par ex. \"0.5\"), trouvé {value!r}")
+    problems.add(path, f"nombre décimal positif ou nul attendu sous forme de texte (par ex. \"0.5\"), trouvé {json.dumps(value, ensure_ascii=False, default=str)}")
     return INVALID
 
 

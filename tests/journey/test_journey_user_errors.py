@@ -3,6 +3,7 @@ a French message naming what is wrong and exit code 2, never a traceback nor a s
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,10 @@ def test_an_unknown_region_is_named_not_shown_as_empty(demo_db: Path, tmp_path: 
     code, err = run(capsys, *(a.format(tmp=tmp_path) for a in argv), "--db", str(demo_db))
     assert code == 2 and "région inconnue : IDF" in err
     assert not (tmp_path / "l.pdf").exists()
+
+
+def test_a_missing_format_is_said_in_json_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"regions": []}), encoding="utf-8")
+    code, err = run(capsys, "load", "--db", str(tmp_path / "x.db"), str(data))
+    assert code == 2 and "format" in err and "None" not in err
