@@ -59,15 +59,18 @@ class Lns:
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
         """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel)."""
+        last = 0.0
         while self.stats.work < work_budget:
             if should_stop():
                 break
-            if time.monotonic() >= deadline:
+            began = time.monotonic()
+            if began + last >= deadline:  # the next move would likely end past the deadline
                 self.stats.stopped_by_clock = True
                 break
             self.stats.iterations += 1
             if self._step() and on_better is not None:
                 on_better(self.score.coverage)
+            last = time.monotonic() - began
         return self.planned
 
     # --- neighbourhoods -------------------------------------------------------------------------

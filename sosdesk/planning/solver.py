@@ -6,6 +6,7 @@ meeting that breaks a hard rule is dropped (and counted in ``stats``), never sho
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import random
@@ -19,12 +20,12 @@ from typing import Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.bound import coverage_bound
+from sosdesk.planning.bound import coverage_bound, site_groups
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
 from sosdesk.planning.greedy import first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
-from sosdesk.planning.lns import Lns
+from sosdesk.planning.parallel import Part, run_searches
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes, travel_minutes
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
@@ -39,6 +40,11 @@ POST_BASE_SECONDS = 0.3
 POST_SECONDS_PER_PERSON = 0.012
 # LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
 WORK_PER_SECOND = 1.2
+# Share of the search time left to the LNS once the bound and the first fit are done (nominal).
+LNS_SHARE = 0.85
+# Searches run in parallel processes only when the limit pays for starting them.
+PARALLEL_MIN_SECONDS = 8.0
+SPAWN_SECONDS = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +141,8 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     fixed_cov = sum(min(room.fixed_minutes.get(k, 0), r) for k, r in required.items())
     post_reserve = POST_BASE_SECONDS + POST_SECONDS_PER_PERSON * (
         len(problem.beneficiaries) + len(problem.professionals))
-    deadline = started + max(time_limit - post_reserve, time_limit * 0.5)
+    search_seconds = max(time_limit - post_reserve, time_limit * 0.5)
+    deadline = started + search_seconds
 
     def relay(covered: int, _bound: int) -> None:
         if progress is not None:
@@ -157,7 +164,8 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
                             for it, who in chosen]
         extra["candidates"] = len(cands.items)
     else:
-        planned_meetings, status, lns_stats = _solve_lns(problem, av, required, seed, new_id, deadline, ctl, relay)
+        planned_meetings, status, lns_stats = _solve_lns(problem, av, required, seed, new_id, deadline,
+                                                                search_seconds, ctl, relay)
         bound = lp_bound
         extra.update(lns_stats)
     meetings = [Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals, m.beneficiaries,
@@ -210,27 +218,62 @@ def _solve_exact(av: Availability, cands: Candidates, required: dict[tuple[str, 
 
 
 def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[str, str], int], seed: int,
-               new_id: Callable[[], str], deadline: float, ctl: SolveControl,
+               new_id: Callable[[], str], deadline: float, search_seconds: float, ctl: SolveControl,
                relay: Callable[[int, int], None]) -> tuple[list[Meeting], str, dict[str, Any]]:
-    """First fit on a 30-minute grid, then large neighbourhood search on the 15-minute grid."""
+    """First fit on a 30-minute grid, then large neighbourhood search on the 15-minute grid.
+
+    Independent groups of sites (no shared person) are searched by up to ``workers`` processes, one
+    seeded search per fixed bucket of groups: the result does not depend on process timing."""
     t0 = time.monotonic()
     start = generate(problem, Options(max(problem.slot_minutes, 30), max(problem.slot_minutes, 60), 1000, 6), av)
     chosen = first_fit(av, start, start.items)
-    planned = [Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, chosen[it.index])
-               for it in start.items if it.index in chosen]
+    planned = [Meeting(f"ff{it.index}", it.type, it.day, it.start, it.end - it.start, it.site, it.pros,
+                       chosen[it.index]) for it in start.items if it.index in chosen]
     first_fit_seconds = round(time.monotonic() - t0, 3)
-    lns = Lns(problem, av, planned, required, seed, new_id)
-    greedy = lns.score
-    relay(greedy.coverage, 0)
-    seconds = max(deadline - time.monotonic(), 0.0)
-    planned = lns.run(seconds * WORK_PER_SECOND, deadline, ctl.cancelled, lambda c: relay(c, 0))
-    st = lns.stats
+    buckets = _buckets(av, required, ctl.workers if search_seconds >= PARALLEL_MIN_SECONDS else 1)
+    parts = [Part([m for m in planned if m.site in sites], {k: v for k, v in required.items() if k[0] in bens},
+                  seed + 7919 * i) for i, (sites, bens) in enumerate(buckets)]
+    # The work budget derives from the time limit only (never from measured time), so a run is
+    # reproducible; the clock deadline is only a safety net on a slow or busy machine.
+    budget = max(search_seconds * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0), 0.0) * WORK_PER_SECOND
+    results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,
+                                             lambda total: relay(total, 0))
+    greedy_cov = sum(start_cov)
+    greedy_travel = travel_minutes(problem, [*problem.fixed, *planned])
+    merged = sorted((m for part in results for m in part),
+                    key=lambda m: (m.day, m.start, m.site, m.type, m.professionals, m.beneficiaries))
+    planned = [dataclasses.replace(m, id=new_id()) for m in merged]
     status = "FEASIBLE" if planned or not ctl.cancelled() else "UNKNOWN"
     return planned, status, {
-        "greedy_covered_minutes": greedy.coverage, "greedy_travel_minutes": greedy.travel,
-        "first_fit_seconds": first_fit_seconds,
-        "lns_iterations": st.iterations, "lns_accepted": st.accepted, "lns_skipped": st.skipped,
-        "lns_work": round(st.work, 2), "lns_stopped_by_clock": st.stopped_by_clock}
+        "greedy_covered_minutes": greedy_cov, "greedy_travel_minutes": greedy_travel,
+        "first_fit_seconds": first_fit_seconds, "lns_processes": len(parts),
+        "lns_iterations": sum(x.iterations for x in stats), "lns_accepted": sum(x.accepted for x in stats),
+        "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
+        "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats)}
+
+
+def _buckets(av: Availability, required: dict[tuple[str, str], int],
+             workers: int) -> list[tuple[set[str], set[str]]]:
+    """Groups of sites no person links, dealt to at most ``workers`` buckets (largest first):
+    (sites, beneficiaries) of each bucket."""
+    groups = site_groups(av)
+    site_group = {s: i for i, g in enumerate(groups) for s in g}
+    bens_of: list[set[str]] = [set() for _ in groups]
+    load = [0] * len(groups)
+    for b in av.p.beneficiaries:
+        g = site_group[av.ben_sites(b)[0]]
+        bens_of[g].add(b)
+    for (b, _t), minutes in required.items():
+        load[site_group[av.ben_sites(b)[0]]] += minutes
+    n = max(1, min(workers, len(groups)))
+    out: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in range(n)]
+    totals = [0] * n
+    for g in sorted(range(len(groups)), key=lambda g: (-load[g], g)):
+        k = min(range(n), key=lambda k: (totals[k], k))
+        out[k][0].update(groups[g])
+        out[k][1].update(bens_of[g])
+        totals[k] += load[g]
+    return out
 
 
 def _unsolved_requirements(components: list[list[Item]], outcomes: list[ComponentOutcome]) -> set[

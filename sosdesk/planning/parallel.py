@@ -1,0 +1,147 @@
+"""Large neighbourhood searches of independent site groups, one per process.
+
+Each search is seeded and stops on its own deterministic work budget, so the merged plan does not
+depend on process timing. The calling process runs the first search itself (progress, cancel);
+the others run in ``sosdesk.planning.worker`` child processes that report their best coverage and
+stop when asked. A child that fails leaves its part with the plan it started from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.planning.candidates import Availability
+from sosdesk.planning.lns import Lns, LnsStats
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One search: its planned meetings, requirements and seed."""
+
+    planned: list[Meeting]
+    required: dict[tuple[str, str], int]
+    seed: int
+
+
+def local_ids(prefix: str) -> Callable[[], str]:
+    """Ids private to one search; the merged plan gets the reproducible ones afterwards."""
+    counter = itertools.count()
+    return lambda: f"{prefix}{next(counter)}"
+
+
+@dataclass
+class _Child:
+    """One worker process and what its reader thread has seen."""
+
+    part: Part
+    proc: subprocess.Popen[bytes]
+    best: int
+    result: tuple[list[Meeting], LnsStats] | None = None
+    reader: threading.Thread = field(init=False)
+
+    def read(self, on_progress: Callable[[], None]) -> None:
+        out = self.proc.stdout
+        assert out is not None
+        try:
+            for line in iter(out.readline, b""):
+                kind, _, value = line.decode().partition(" ")
+                if kind == "P":
+                    self.best = max(self.best, int(value))
+                    on_progress()
+                elif kind == "R":
+                    self.result = pickle.loads(out.read(int(value)))
+                    return
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+            return
+
+    def stop(self) -> None:
+        try:
+            if self.proc.stdin is not None and not self.proc.stdin.closed:
+                self.proc.stdin.write(b"stop\n")
+                self.proc.stdin.flush()
+        except OSError:
+            pass
+
+
+def _spawn(problem: PlanningProblem, part: Part, index: int, budget: float, seconds: float) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])  # so the child imports this very sosdesk
+    env["PYTHONPATH"] = os.pathsep.join(x for x in (root, env.get("PYTHONPATH", "")) if x)
+    proc = subprocess.Popen([sys.executable, "-m", "sosdesk.planning.worker"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, env=env)
+    job = pickle.dumps((problem, part.planned, part.required, part.seed, f"lns{index}-", budget, seconds),
+                       protocol=pickle.HIGHEST_PROTOCOL)
+    assert proc.stdin is not None
+    proc.stdin.write(len(job).to_bytes(8, "big") + job)
+    proc.stdin.flush()
+    return proc
+
+
+def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
+                 should_stop: Callable[[], bool],
+                 on_total: Callable[[int], None]) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
+    """Run every part's search (the first one here, the others in child processes); ``on_total``
+    gets the summed best coverage whenever one improves. Returns plans, stats and start coverages."""
+    searches = [Lns(problem, av, part.planned, part.required, part.seed, local_ids(f"lns{i}-"))
+                for i, part in enumerate(parts)]
+    start_cov = [x.score.coverage for x in searches]
+    own = searches[0]
+    lock = threading.Lock()
+    children: list[_Child] = []
+
+    def total() -> None:
+        with lock:
+            value = own.score.coverage + sum(c.best for c in children)
+        on_total(value)
+
+    total()
+    try:
+        for i, part in enumerate(parts[1:], start=1):
+            proc = _spawn(problem, part, i, budget, max(deadline - time.monotonic(), 0.0))
+            children.append(_Child(part, proc, start_cov[i]))
+    except OSError:
+        for c in children:
+            c.stop()
+        children = []  # no child process available: every part runs here, one after the other
+    for c in children:
+        c.reader = threading.Thread(target=c.read, args=(total,), daemon=True)
+        c.reader.start()
+
+    def stopping() -> bool:
+        if should_stop():
+            for c in children:
+                c.stop()
+            return True
+        return False
+
+    if children:
+        plans = [own.run(budget, deadline, stopping, lambda _c: total())]
+    else:
+        share = budget / len(parts)
+        plans = [x.run(share, deadline, stopping, lambda _c: on_total(sum(s.score.coverage for s in searches)))
+                 for x in searches]
+    stats = [x.stats for x in searches[: len(plans)]]
+    for c in children:
+        while c.reader.is_alive():
+            c.reader.join(0.05)
+            if stopping() or time.monotonic() > deadline + 5.0:
+                c.stop()
+        c.proc.wait()
+        plan, st = c.result if c.result is not None else (c.part.planned, LnsStats())
+        plans.append(plan)
+        stats.append(st)
+        for pipe in (c.proc.stdin, c.proc.stdout):
+            if pipe is not None:
+                pipe.close()
+    total()
+    return plans, stats, start_cov

@@ -1,0 +1,52 @@
+"""A child process running one large neighbourhood search (``python -m sosdesk.planning.worker``).
+
+Protocol on its pipes: stdin brings an 8-byte length and a pickled job, then any line (or EOF)
+asks it to stop; stdout carries ``P <coverage>`` progress lines and finally ``R <length>`` followed
+by the pickled (plan, stats). A plain subprocess, not multiprocessing: it never re-imports the
+caller's main module, whatever script or GUI called the planner.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+import time
+from typing import BinaryIO
+
+from sosdesk.planning.candidates import Availability
+from sosdesk.planning.lns import Lns
+from sosdesk.planning.parallel import local_ids
+
+
+def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
+    stream.readline()  # a line or EOF (the parent went away): stop either way
+    stop.set()
+
+
+def main() -> int:
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    size = int.from_bytes(stdin.read(8), "big")
+    problem, planned, required, seed, prefix, budget, seconds = pickle.loads(stdin.read(size))
+    deadline = time.monotonic() + seconds
+    stop = threading.Event()
+    threading.Thread(target=_watch_stdin, args=(stdin, stop), daemon=True).start()
+
+    def report(coverage: int) -> None:
+        stdout.write(f"P {coverage}\n".encode())
+        stdout.flush()
+
+    lns = Lns(problem, Availability(problem), planned, required, seed, local_ids(prefix))
+    plan = lns.run(budget, deadline, stop.is_set, report)
+    payload = pickle.dumps((plan, lns.stats), protocol=pickle.HIGHEST_PROTOCOL)
+    stdout.write(f"R {len(payload)}\n".encode())
+    stdout.write(payload)
+    stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    # No interpreter shutdown: the stdin watcher thread may still be blocked on its read.
+    os._exit(code)
