@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sosdesk import __version__
+from sosdesk import __version__, argparse_fr
 from sosdesk.domain.errors import InputError
 from sosdesk.paths import default_db
 from sosdesk.store import StoreError
@@ -42,6 +42,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_fr.install()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                         help="fichier de données (par défaut : celui de l'utilisateur)")

@@ -178,6 +178,8 @@ def open_store(path: str | Path, user_id: str | None = None, create: bool = True
     assert _changes  # the flush listener is registered on import
     if not path.exists() and not create:
         raise StoreError(f"{path} n'existe pas.")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        raise StoreError(f"{path} est vide : ce n'est pas une base sosdesk.")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} est un dossier, pas un fichier de données.")
     path.parent.mkdir(parents=True, exist_ok=True)
