@@ -25,6 +25,8 @@ ROLES = ("regional_admin", "regional_validator", "national_coordinator")
 NATIONAL_ROLE = "national_coordinator"
 ACCESS_SECONDS = 900
 CODE_DAYS = 7
+# parent_device of a device id an office made itself (never online), first seen in a relayed file.
+OFFLINE = "offline"
 
 
 class AuthError(Exception):
@@ -73,8 +75,9 @@ def make_code(conn: Connection, region: str | None, role: str) -> str:
     return code
 
 
-def _new_device(conn: Connection, region: str | None, role: str, parent: str | None) -> tuple[Device, str]:
-    device_id = str(uuid.uuid4())
+def _new_device(conn: Connection, region: str | None, role: str, parent: str | None,
+                device_id: str | None = None) -> tuple[Device, str]:
+    device_id = device_id or str(uuid.uuid4())
     refresh = secrets.token_urlsafe(32)
     conn.execute(devices.insert().values(
         device_id=device_id, region_id=region, role=role, refresh_hash=_hash(refresh), revoked=False,
@@ -82,8 +85,9 @@ def _new_device(conn: Connection, region: str | None, role: str, parent: str | N
     return Device(device_id, region, role), refresh
 
 
-def enrol(conn: Connection, code: str) -> tuple[Device, str]:
-    """Spend a code: a new device id and its refresh token."""
+def enrol(conn: Connection, code: str, device_id: str | None = None) -> tuple[Device, str]:
+    """Spend a code: a device id and its refresh token. ``device_id``: the id an office made offline;
+    kept when unknown here or when it is the offline device of the same region (relayed files)."""
     row = conn.execute(select(enrol_codes).where(
         enrol_codes.c.code_hash == _hash(_normalise_code(code))).with_for_update()).first()
     if row is None or row.used_by is not None:
@@ -91,7 +95,15 @@ def enrol(conn: Connection, code: str) -> tuple[Device, str]:
     expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=UTC)
     if expires < datetime.now(UTC):
         raise AuthError("code d'enrôlement expiré")
-    device, refresh = _new_device(conn, row.region_id, row.role, None)
+    known = conn.execute(select(devices).where(devices.c.device_id == device_id)).first() if device_id else None
+    if device_id and known is not None and known.parent_device == OFFLINE and known.region_id == row.region_id:
+        refresh = secrets.token_urlsafe(32)
+        conn.execute(update(devices).where(devices.c.device_id == device_id).values(
+            role=row.role, refresh_hash=_hash(refresh), parent_device=None))
+        device = Device(device_id, row.region_id, row.role)
+    else:
+        device, refresh = _new_device(conn, row.region_id, row.role, None,
+                                      device_id if device_id and known is None else None)
     conn.execute(update(enrol_codes).where(enrol_codes.c.code_hash == row.code_hash)
                  .values(used_by=device.device_id))
     return device, refresh
@@ -154,6 +166,23 @@ def check_access(conn: Connection, token: str, secret: bytes | None = None) -> D
     if row is None or row.revoked:
         raise AuthError("appareil révoqué")
     return Device(payload["d"], payload["r"], payload["ro"])
+
+
+def relay_device(conn: Connection, device_id: str, region: str | None) -> Device | None:
+    """The office a national relay speaks for: an enrolled device, or an id made offline that the
+    national coordinator binds to the region its file carries (first relay registers it)."""
+    row = conn.execute(select(devices).where(devices.c.device_id == device_id)).first()
+    if row is not None:
+        if row.revoked or (region is not None and row.region_id != region):
+            return None
+        return Device(row.device_id, row.region_id, row.role)
+    if not region:
+        return None
+    conn.execute(devices.insert().values(
+        device_id=device_id, region_id=region, role="regional_admin",
+        refresh_hash=_hash(secrets.token_urlsafe(32)), revoked=False, created_at=datetime.now(UTC),
+        parent_device=OFFLINE))
+    return Device(device_id, region, "regional_admin")
 
 
 def load_device(conn: Connection, device_id: str) -> Device | None:

@@ -4,13 +4,15 @@ checked against the device's region, conflicts decided by ``sosdesk.syncclient.p
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, select, tuple_, update
+from sqlalchemy import JSON, Text, and_, bindparam, cast, select, update
 from sqlalchemy.engine import Connection
 
 from sosdesk.syncclient import tables
@@ -49,6 +51,7 @@ class Batch:
     log: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
+    encoded: list[str] = field(default_factory=list)  # each result as JSON text, serialised once
     absent: set[tuple[str, str]] = field(default_factory=set)  # looked up, not on the server
 
 
@@ -58,22 +61,28 @@ def _fault_delay() -> float:
 
 
 def _load_rows(conn: Connection, keys: set[tuple[str, str]], batch: Batch) -> None:
-    todo = [k for k in keys if k not in batch.states and k not in batch.absent]
-    for i in range(0, len(todo), CHUNK):
-        part = todo[i:i + CHUNK]
-        q = select(rows.c.table_name, rows.c.row_id, rows.c.region_id, rows.c.row_version,
-                   rows.c.deleted, rows.c.data).where(tuple_(rows.c.table_name, rows.c.row_id).in_(part))
-        for r in conn.execute(q):
-            batch.states[(r.table_name, r.row_id)] = RowState(
-                r.region_id, r.row_version, bool(r.deleted), dict(r.data), True)
-    batch.absent.update(k for k in todo if k not in batch.states)
+    """Current rows of ``keys`` with one ``IN`` query per table (and chunk); absent ones noted."""
+    todo: dict[str, list[str]] = {}
+    for key in keys:
+        if key not in batch.states and key not in batch.absent:
+            todo.setdefault(key[0], []).append(key[1])
+    for table, ids in todo.items():
+        for i in range(0, len(ids), CHUNK):
+            q = select(rows.c.row_id, rows.c.region_id, rows.c.row_version, rows.c.deleted, rows.c.data
+                       ).where(rows.c.table_name == table, rows.c.row_id.in_(ids[i:i + CHUNK]))
+            for r in conn.execute(q):
+                batch.states[(table, r.row_id)] = RowState(
+                    r.region_id, r.row_version, bool(r.deleted), dict(r.data), True)
+        batch.absent.update((table, r) for r in ids if (table, r) not in batch.states)
 
 
 def _state(conn: Connection, batch: Batch, table: str, row_id: str) -> RowState | None:
     key = (table, row_id)
-    if key not in batch.states:
+    st = batch.states.get(key)
+    if st is None and key not in batch.absent:
         _load_rows(conn, {key}, batch)
-    return batch.states.get(key)
+        st = batch.states.get(key)
+    return st
 
 
 def _others_changed(conn: Connection, table: str, row_id: str, base: int, device_id: str) -> bool:
@@ -185,29 +194,70 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     return {"op_id": op["op_id"], "status": d.status, "row_version": st.version}
 
 
+dumps = _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _jsonb(dialect: str, name: str) -> Any:
+    """A bind parameter taking JSON text serialised once by us (PostgreSQL casts it to JSON)."""
+    param = bindparam(name, type_=Text)
+    return cast(param, JSON) if dialect == "postgresql" else param
+
+
+@cache
+def _statements(dialect: str) -> dict[str, Any]:
+    """executemany statements whose JSON columns take pre-serialised text."""
+    plain: dict[str, Any] = {c: bindparam(c) for c in ("table_name", "row_id", "region_id", "row_version", "deleted",
+                                       "server_seq")}
+    return {
+        "insert_rows": rows.insert().values({**plain, "data": _jsonb(dialect, "data")}),
+        "update_rows": update(rows).where(and_(rows.c.table_name == bindparam("k_table"),
+                                               rows.c.row_id == bindparam("k_row"))).values(
+            region_id=bindparam("region_id"), row_version=bindparam("row_version"),
+            deleted=bindparam("deleted"), server_seq=bindparam("server_seq"), data=_jsonb(dialect, "data")),
+        "insert_log": change_log.insert().values(
+            {c: bindparam(c) for c in ("server_seq", "region_id", "table_name", "row_id", "row_version",
+                                       "device_id", "op_id", "at")} | {"payload": _jsonb(dialect, "payload")}),
+        "insert_applied": applied_ops.insert().values(
+            device_id=bindparam("device_id"), op_id=bindparam("op_id"), result=_jsonb(dialect, "result")),
+    }
+
+
 def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
-    new = [dict(table_name=t, row_id=r, region_id=s.region, row_version=s.version, deleted=s.deleted,
-                data=s.data, server_seq=s.seq) for (t, r), s in batch.states.items() if s.dirty and not s.in_db]
-    old = [dict(k_table=t, k_row=r, region_id=s.region, row_version=s.version, deleted=s.deleted,
-                data=s.data, server_seq=s.seq) for (t, r), s in batch.states.items() if s.dirty and s.in_db]
+    """Write the batch with one executemany per table; JSON serialised once per value."""
+    sql = _statements(conn.dialect.name)
+    new, old = [], []
+    for (t, r), s in batch.states.items():
+        if not s.dirty:
+            continue
+        values = dict(region_id=s.region, row_version=s.version, deleted=s.deleted, data=_dumps(s.data),
+                      server_seq=s.seq)
+        if s.in_db:
+            old.append(dict(k_table=t, k_row=r, **values))
+        else:
+            new.append(dict(table_name=t, row_id=r, **values))
     if old:
-        conn.execute(update(rows).where(and_(rows.c.table_name == bindparam("k_table"),
-                                             rows.c.row_id == bindparam("k_row"))), old)
+        conn.execute(sql["update_rows"], old)
     if new:
-        conn.execute(rows.insert(), new)
+        conn.execute(sql["insert_rows"], new)
     if batch.log:
-        conn.execute(change_log.insert(), batch.log)
+        for entry in batch.log:
+            entry["payload"] = _dumps(entry["payload"])
+        conn.execute(sql["insert_log"], batch.log)
     if batch.conflicts:
         conn.execute(conflict_log.insert(), batch.conflicts)
-    fresh = [dict(device_id=device.device_id, op_id=r["op_id"], result=r) for r in batch.results
-             if r["status"] != "duplicate"]
+    fresh = [dict(device_id=device.device_id, op_id=r["op_id"], result=text) for r, text
+             in zip(batch.results, batch.encoded, strict=True) if r["status"] != "duplicate"]
     if fresh:
-        conn.execute(applied_ops.insert(), fresh)
+        conn.execute(sql["insert_applied"], fresh)
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 
 def push_batch(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply ``ops`` of ``device`` inside the caller's write transaction; per-op results."""
+    return _push(conn, device, ops).results
+
+
+def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
     # The counter row is the push lock on PostgreSQL: sequence numbers follow commit order.
     seq = int(conn.execute(select(server_state.c.num).where(server_state.c.key == "seq")
                            .with_for_update()).scalar_one())
@@ -226,11 +276,19 @@ def push_batch(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> l
         if op_id in stored:
             original = stored[op_id]
             batch.results.append({**original, "status": "duplicate", "original": original["status"]})
+            batch.encoded.append(_dumps(batch.results[-1]))
             continue
         result = _one(conn, batch, device, op, next_seq)
         stored[op_id] = result
         batch.results.append(result)
+        batch.encoded.append(_dumps(result))
         if delay:
             time.sleep(delay)
     _flush(conn, batch, device, next_seq[0])
-    return batch.results
+    return batch
+
+
+def push_encoded(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> str:
+    """``push_batch`` answering the JSON array of results (each result serialised only once)."""
+    batch = _push(conn, device, ops)
+    return "[" + ",".join(batch.encoded) + "]"

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, NotRequired
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
+from typing_extensions import TypedDict
 
 MAX_OPS = 500
 
 
 class EnrolIn(BaseModel):
     code: str = Field(min_length=4, max_length=64)
+    # An office that exported region files before it was ever online keeps the id it made itself.
+    device_id: str | None = Field(default=None, min_length=8, max_length=64)
 
 
 class EnrolOut(BaseModel):
@@ -51,11 +54,36 @@ class OpIn(BaseModel):
 class PushIn(BaseModel):
     device_id: str
     ops: list[OpIn] = Field(max_length=MAX_OPS)
+    # Relay of a region file by the national office: the region the file carries (offline devices).
+    region: str | None = None
+
+
+class OpDict(TypedDict):
+    """The same op as ``OpIn``, validated straight into a dict (no model to dump on the hot path)."""
+
+    op_id: Annotated[int, Field(ge=1)]
+    table: Annotated[str, Field(max_length=64)]
+    row_id: Annotated[str, Field(min_length=1, max_length=64)]
+    action: Annotated[str, Field(pattern="^(insert|update|delete)$")]
+    fields: dict[str, list[Any]]
+    base_version: Annotated[int, Field(ge=0)]
+    updated_at: NotRequired[str | None]
+    updated_by: NotRequired[str | None]
+
+
+class PushDict(TypedDict):
+    device_id: str
+    ops: Annotated[list[OpDict], Field(max_length=MAX_OPS)]
+    region: NotRequired[str | None]
+
+
+PUSH_BODY = TypeAdapter(PushDict)
 
 
 class PushOut(BaseModel):
     results: list[dict[str, Any]]
     server_seq: int
+    rows: list[dict[str, Any]] | None = None  # relays only: the service's rows the ops touched
 
 
 class Change(BaseModel):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.engine import Connection
 
+from sosdesk.syncclient.tables import table_hash
 from sync.auth import Device
 from sync.models import rows, server_state
 
@@ -52,14 +52,6 @@ def snapshot(conn: Connection, device: Device, table: str, after: str, limit: in
             "has_more": has_more, "server_seq": seq}
 
 
-def table_hash(pairs: list[tuple[str, int, bool]]) -> str:
-    """Hash of (row id, version, deleted) of a table, sorted: the same on client and server."""
-    h = hashlib.sha256()
-    for row_id, version, deleted in sorted(pairs):
-        h.update(f"{row_id}:{version}:{int(deleted)}\n".encode())
-    return h.hexdigest()
-
-
 def verify(conn: Connection, device: Device) -> dict[str, Any]:
     """Per-table live row counts and a hash of versions in the caller's scope."""
     seq = current_seq(conn)
@@ -70,6 +62,19 @@ def verify(conn: Connection, device: Device) -> dict[str, Any]:
     out = {t: {"count": sum(1 for p in pairs if not p[2]), "hash": table_hash(pairs)}
            for t, pairs in per.items()}
     return {"tables": out, "server_seq": seq}
+
+
+def rows_of(conn: Connection, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Current state of the rows ``keys`` (national scope: callers check visibility)."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    out: list[dict[str, Any]] = []
+    for table, ids in by_table.items():
+        for i in range(0, len(ids), 400):
+            q = _columns().where(rows.c.table_name == table, rows.c.row_id.in_(ids[i:i + 400]))
+            out.extend(_change(r) for r in conn.execute(q))
+    return out
 
 
 def count_rows(conn: Connection) -> int:

@@ -40,6 +40,7 @@ def _print_report(report: SyncReport, as_json: bool, extra: dict[str, object] | 
         print(f"attention : {warning}", file=sys.stderr)
     data = {"pushed": report.pushed, "results": report.results, "pulled": report.pulled,
             "snapshot_rows": report.snapshot_rows, "skew_seconds": report.skew_seconds,
+            "relayed": report.relayed, "verified": report.verified, "mismatch": report.mismatch,
             "warnings": report.warnings, **(extra or {})}
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
@@ -47,6 +48,11 @@ def _print_report(report: SyncReport, as_json: bool, extra: dict[str, object] | 
     done = ", ".join(f"{n} {STATUS_LABELS.get(k, k)}" for k, n in sorted(report.results.items())) or "rien"
     print(f"Envoyées : {report.pushed} ({done})")
     print(f"Reçues : {report.pulled + report.snapshot_rows}")
+    if report.relayed:
+        print(f"Fichiers régionaux transmis : {report.relayed} modification(s)")
+    if report.verified is not None:
+        print("Contrôle de cohérence : " + ("conforme" if report.verified else
+                                            "DIFFÉRENCES avec le service (" + ", ".join(report.mismatch) + ")"))
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -66,7 +72,7 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"{state['conflicts']} conflit(s) et {state['rejected']} refus attendent une décision "
                   "(page Synchronisation).", file=sys.stderr)
             return 1
-        return 0
+        return 1 if report.verified is False else 0
     finally:
         store.close()
 
@@ -95,7 +101,7 @@ def _export(args: argparse.Namespace) -> int:
     store = open_store(db_path(args))
     try:
         try:
-            count = export_region(store, Path(args.out), _passphrase(args, confirm=True))
+            count = export_region(store, Path(args.out), _passphrase(args, confirm=True), args.region)
         except SyncError as exc:
             raise _error(exc) from None
         print(f"{count} modification(s) en attente écrite(s) dans {args.out}.", file=sys.stderr)
@@ -142,6 +148,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("export-region", parents=[common],
                        help="écrire les modifications en attente dans un fichier régional chiffré")
     p.add_argument("--out", required=True, metavar="FICHIER.sosdesk")
+    p.add_argument("--region", help="région de l'antenne si ce poste n'a jamais été enrôlé")
     p.add_argument("--passphrase-file", metavar="FICHIER",
                    help=f"fichier contenant la phrase de passe (sinon ${PASS_ENV} ou saisie)")
     p.set_defaults(func=_export)

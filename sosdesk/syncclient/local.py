@@ -53,8 +53,9 @@ def open_conflicts(s: Session, keys: set[tuple[str, str]] | None = None) -> dict
     return found if keys is None else {k: c for k, c in found.items() if k in keys}
 
 
-def apply_rows(s: Session, changes: list[dict[str, Any]]) -> int:
-    """Apply pulled/snapshot rows; returns how many local rows were written."""
+def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False) -> int:
+    """Apply pulled/snapshot rows; returns how many local rows were written. ``force``: take the
+    service's version even when this file holds a higher (provisional, region file) one."""
     keys = {(c["table"], c["row_id"]) for c in changes}
     pending = pending_fields(s, keys)
     conflicts = open_conflicts(s, keys)
@@ -87,9 +88,11 @@ def apply_rows(s: Session, changes: list[dict[str, Any]]) -> int:
         if key in pending:
             if obj is not None:
                 set_fields(obj, table, ch["data"], skip=pending[key])
+                if force:
+                    obj.row_version = ch["row_version"]
                 written += 1
             continue
-        if obj is not None and obj.row_version >= ch["row_version"]:
+        if obj is not None and obj.row_version >= ch["row_version"] and not force:
             continue
         if obj is None:
             obj = model(id=row_id)

@@ -1,6 +1,7 @@
 """Region files (sync.md, no network): an office's pending ops and checkpoint in one encrypted zip
-with a manifest and a SHA-256 per part. The national office feeds them to the service through
-the ordinary push (same idempotency, same conflict rules): merging a file twice changes nothing.
+with a manifest and a SHA-256 per part. The national office merges them with no network through
+its local service (``hub``: the service's own push code, same idempotency, same conflict rules),
+so merging a file twice changes nothing; the merged ops reach the central service at its next sync.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,20 +22,22 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
+from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
-from sosdesk.syncclient import tables
+from sosdesk.syncclient import hub, tables
 from sosdesk.syncclient.service import (
     K_DEVICE,
+    K_OFFLINE,
     K_REGION,
     K_ROLE,
+    K_SERVER,
     K_SINCE,
     SyncReport,
-    identity,
     op_payload,
     sync_now,
 )
-from sosdesk.syncclient.transport import Api, SyncError, Transport
+from sosdesk.syncclient.transport import SyncError, Transport
 
 NATIONAL_ROLE = "national_coordinator"
 
@@ -55,14 +59,37 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def export_region(store: Store, out: Path, passphrase: str) -> int:
+def _guess_region(store: Store) -> str | None:
+    """The office's region when it was never enrolled: its user's, or the only region it holds."""
+    user = store.current_user()
+    if user is not None and user.region_id:
+        return str(user.region_id)
+    with store.session() as s:
+        regions = list(s.scalars(select(m.Region.id).where(m.Region.deleted.is_(False)).limit(2)))
+    return regions[0] if len(regions) == 1 else None
+
+
+def office_identity(store: Store, region: str | None = None) -> tuple[str, str | None]:
+    """This file's device id and region; an office never enrolled makes its device id here (kept
+    at enrolment) and names its region, which the file carries for the national coordinator."""
+    device_id = store.get_state(K_DEVICE)
+    if device_id:
+        return str(device_id), store.get_state(K_REGION)
+    region = region or store.get_state(K_REGION) or _guess_region(store)
+    if not region:
+        raise RegionFileError("Ce poste n'a jamais été enrôlé et sa région est inconnue : indiquez-la "
+                              "(« --region R1 ») pour écrire le fichier régional.")
+    device_id = str(uuid.uuid4())
+    for key, value in ((K_DEVICE, device_id), (K_REGION, region), (K_OFFLINE, True)):
+        store.set_state(key, value)
+    return device_id, region
+
+
+def export_region(store: Store, out: Path, passphrase: str, region: str | None = None) -> int:
     """Write the office's pending ops and checkpoint to ``out``; returns the number of ops."""
     if not passphrase:
         raise RegionFileError("Une phrase de passe est nécessaire pour chiffrer le fichier régional.")
-    device_id = store.get_state(K_DEVICE)
-    if not device_id:
-        raise RegionFileError("Ce poste n'est pas enrôlé : le fichier régional a besoin de l'identité "
-                              "de l'appareil (« sosdesk enrol » une fois, en ligne).")
+    device_id, region = office_identity(store, region)
     with store.session() as s:
         ops = []
         for op in s.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.op_id)):
@@ -72,8 +99,9 @@ def export_region(store: Store, out: Path, passphrase: str) -> int:
         "ops.json": json.dumps(ops, ensure_ascii=False).encode(),
         "checkpoint.json": json.dumps({"device_id": device_id, "since": store.get_state(K_SINCE)}).encode(),
     }
-    manifest = {"format": FORMAT, "device_id": device_id, "region": store.get_state(K_REGION),
-                "role": store.get_state(K_ROLE), "created_at": datetime.now(UTC).isoformat(),
+    manifest = {"format": FORMAT, "device_id": device_id, "region": region,
+                "role": store.get_state(K_ROLE) or "regional_admin", "enrolled": not store.get_state(K_OFFLINE),
+                "created_at": datetime.now(UTC).isoformat(),
                 "ops": len(ops), "parts": {name: _sha(data) for name, data in parts.items()}}
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -139,24 +167,24 @@ class MergeReport:
                    or f["results"].get("rejected"))
 
 
-def merge_files(api: Api, files: list[RegionFile], report: MergeReport) -> None:
-    """Relay each file's ops to the service under the office's device id (national token)."""
-    for rf in files:
-        counts: dict[str, int] = {}
-        device = rf.manifest["device_id"]
-        for i in range(0, len(rf.ops), BATCH):
-            answer = api.push(device, rf.ops[i:i + BATCH])
-            for res in answer["results"]:
-                counts[res["status"]] = counts.get(res["status"], 0) + 1
-        report.files.append({"file": str(rf.path), "region": rf.manifest.get("region"),
-                             "device_id": device, "ops": len(rf.ops), "results": counts})
+def may_merge(store: Store) -> bool:
+    """The national office merges: enrolled as national, or a file never enrolled whose current
+    user (if any) is the national coordinator."""
+    role = store.get_state(K_ROLE)
+    if role is not None:
+        return bool(role == NATIONAL_ROLE)
+    if store.get_state(K_REGION):
+        return False
+    user = store.current_user()
+    return user is None or user.role == NATIONAL_ROLE
 
 
 def merge_region_files(store: Store, paths: list[Path], passphrase: str,
                        transport: Transport | None = None) -> tuple[MergeReport, SyncReport]:
-    """National office: check every file (bad ones are listed, never applied), relay the good ones
-    to the service, then synchronise this file so the merged result shows here."""
-    if store.get_state(K_ROLE) != NATIONAL_ROLE:
+    """National office, no network needed: check every file (bad ones are listed, never applied),
+    merge the good ones through the local service into this file, then, when enrolled, try to
+    synchronise so the merged ops reach the central service (otherwise at the next sync)."""
+    if not may_merge(store):
         raise RegionFileError("Seul le coordinateur national peut fusionner des fichiers régionaux.")
     report = MergeReport()
     good: list[RegionFile] = []
@@ -165,6 +193,26 @@ def merge_region_files(store: Store, paths: list[Path], passphrase: str,
             good.append(read_region(path, passphrase))
         except RegionFileError as exc:
             report.files.append({"file": str(path), "error": str(exc), "ops": 0, "results": {}})
-    _cred, api = identity(store, transport)
-    merge_files(api, good, report)
-    return report, sync_now(store, transport)
+    sync_report = SyncReport()
+    if good:
+        with hub.open_hub(store) as engine:
+            for rf in good:
+                if not rf.manifest.get("region") and rf.manifest.get("role") != NATIONAL_ROLE:
+                    report.files.append({"file": str(rf.path), "error": f"{rf.path} ne dit pas de quelle "
+                                         "région il vient : rien n'a été fusionné.", "ops": 0, "results": {}})
+                    continue
+                counts, changes = hub.merge_ops(store, engine, rf.manifest, rf.ops, str(rf.path))
+                sync_report.changes.merge(changes)
+                report.files.append({"file": str(rf.path), "region": rf.manifest.get("region"),
+                                     "device_id": rf.manifest["device_id"], "ops": len(rf.ops),
+                                     "results": counts})
+    if not store.get_state(K_SERVER):
+        return report, sync_report
+    try:
+        done = sync_now(store, transport)
+    except SyncError as exc:
+        sync_report.warnings.append(f"Fusion enregistrée sur ce poste ; elle sera transmise au service "
+                                    f"à la prochaine synchronisation ({exc})")
+        return report, sync_report
+    done.changes.merge(sync_report.changes)
+    return report, done

@@ -14,8 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
-from sosdesk.store.sync_models import SyncConflict, SyncRejected
-from sosdesk.syncclient import credentials, tables
+from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
+from sosdesk.syncclient import credentials, hub, tables
 from sosdesk.syncclient.local import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
 
@@ -23,7 +23,8 @@ BATCH = 500
 PAGE = 1000
 SKEW_WARNING_SECONDS = 300
 K_SERVER, K_DEVICE, K_SINCE = "sync.server", "sync.device_id", "sync.since"
-K_REGION, K_ROLE, K_LAST = "sync.region", "sync.role", "sync.last_sync"
+K_REGION, K_ROLE, K_LAST = REGION_KEY, ROLE_KEY, "sync.last_sync"
+K_OFFLINE = "sync.offline_device"  # the device id was made here, before any enrolment (region files)
 
 Progress = Callable[[str], None]
 
@@ -36,6 +37,9 @@ class SyncReport:
     results: dict[str, int] = field(default_factory=dict)
     pulled: int = 0
     snapshot_rows: int = 0
+    relayed: int = 0                     # region-file ops forwarded to the service (national)
+    verified: bool | None = None         # /v1/verify after quiescence: None = not checked
+    mismatch: list[str] = field(default_factory=list)  # tables that differ from the service
     skew_seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
@@ -57,12 +61,14 @@ def _cancelled(cancel: Callable[[], bool] | None) -> None:
 def enrol(store: Store, server: str, code: str, transport: Transport | None = None) -> credentials.Credentials:
     """Spend an enrolment code: new device id + refresh token into the keyring, ids into the file."""
     api = Api(transport or HttpTransport(server))
-    out = api.enrol(code)
+    # An office that already exported region files keeps the device id they carry (no duplicates).
+    offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
+    out = api.enrol(code, offline)
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
     credentials.save(cred)
     for key, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
-                       (K_ROLE, cred.role)):
+                       (K_ROLE, cred.role), (K_OFFLINE, None)):
         store.set_state(key, value)
     return cred
 
@@ -250,12 +256,63 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     report = SyncReport()
     cred, api = identity(store, transport, report)
     check_clock(api, report)
+    if hub.pending_relays(store):
+        if progress:
+            progress("Transmission des fichiers régionaux fusionnés…")
+        report.relayed = hub.relay_pending(store, api, report.changes.merge)
     push_all(store, api, cred.device_id, report, cancel, progress)
     if store.get_state(K_SINCE) is None:
         snapshot_all(store, api, report, cancel, progress)
     pull_all(store, api, report, cancel, progress)
     store.set_state(K_LAST, datetime.now(UTC).isoformat())
+    if not report.problems and quiescent(store):
+        verify(store, api, report, cancel, progress)
     return report
+
+
+def quiescent(store: Store) -> bool:
+    """Nothing left to send and nothing waiting for a person."""
+    state = status(store)
+    return not (state["pending"] or state["conflicts"]) and not hub.pending_relays(store)
+
+
+def local_checks(store: Store) -> dict[str, dict[str, Any]]:
+    """Per table: live-row count and hash of the rows this file holds from the service."""
+    out: dict[str, dict[str, Any]] = {}
+    with store.session() as s:
+        for table, model in tables.synced_models().items():
+            pairs = [(r, int(v), bool(d)) for r, v, d in s.execute(
+                select(model.id, model.row_version, model.deleted).where(model.row_version > 0))]
+            if pairs:
+                out[table] = {"count": sum(1 for p in pairs if not p[2]), "hash": tables.table_hash(pairs)}
+    return out
+
+
+def _differences(server: dict[str, Any], local: dict[str, dict[str, Any]]) -> list[str]:
+    empty = {"count": 0, "hash": tables.table_hash([])}
+    return sorted(t for t in set(server) | set(local)
+                  if dict(server.get(t) or empty) != dict(local.get(t) or empty))
+
+
+def verify(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
+           progress: Progress | None = None) -> None:
+    """Compare per-table counts and hashes with the service (sync.md); a difference is only
+    reported (warning, exit 1), never repaired silently. A writer racing us gets one more pull."""
+    for attempt in range(2):
+        server = api.verify()["tables"]
+        local = local_checks(store)
+        bad = _differences(server, local)
+        if not bad:
+            report.verified, report.mismatch = True, []
+            return
+        if attempt == 0:
+            pull_all(store, api, report, cancel, progress)
+    report.verified, report.mismatch = False, bad
+    detail = ", ".join(f"{t} (service : {(server.get(t) or {}).get('count', 0)} ligne(s), ce poste : "
+                       f"{(local.get(t) or {}).get('count', 0)})" for t in bad)
+    report.warnings.append(
+        f"Contrôle de cohérence : ce poste diffère du service pour {detail}. Rien n'a été modifié ; "
+        "signalez-le à l'administrateur avant de continuer à saisir.")
 
 
 def status(store: Store) -> dict[str, Any]:

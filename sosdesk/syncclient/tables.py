@@ -6,6 +6,7 @@ Shared by the office client and the central service so both read rows the same w
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -107,6 +108,14 @@ def from_json(table: str, key: str, value: Any) -> Any:
 def row_data(obj: Any) -> dict[str, Any]:
     """The JSON data of a row as sync carries it."""
     return {k: to_jsonable(getattr(obj, k)) for k in data_columns(obj.__tablename__)}
+
+
+def table_hash(pairs: list[tuple[str, int, bool]]) -> str:
+    """Hash of (row id, version, deleted) of a table, sorted: the same on client and service."""
+    h = hashlib.sha256()
+    for row_id, version, deleted in sorted(pairs):
+        h.update(f"{row_id}:{version}:{int(deleted)}\n".encode())
+    return h.hexdigest()
 
 
 def sync_columns() -> tuple[str, ...]:

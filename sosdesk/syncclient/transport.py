@@ -97,8 +97,11 @@ class Api:
                     raise
         raise AssertionError("unreachable")
 
-    def enrol(self, code: str) -> dict[str, Any]:
-        out: dict[str, Any] = self.transport.request("POST", "/v1/enrol", json={"code": code})
+    def enrol(self, code: str, device_id: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"code": code}
+        if device_id:
+            body["device_id"] = device_id
+        out: dict[str, Any] = self.transport.request("POST", "/v1/enrol", json=body)
         return out
 
     def clone(self) -> dict[str, Any]:
@@ -109,8 +112,11 @@ class Api:
         out: dict[str, Any] = self._authed("GET", "/v1/meta")
         return out
 
-    def push(self, device_id: str, ops: list[dict[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = self._authed("POST", "/v1/push", json={"device_id": device_id, "ops": ops})
+    def push(self, device_id: str, ops: list[dict[str, Any]], region: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"device_id": device_id, "ops": ops}
+        if region:
+            body["region"] = region  # national relay of a region file made by an offline device
+        out: dict[str, Any] = self._authed("POST", "/v1/push", json=body)
         return out
 
     def pull(self, since: int, limit: int = 500) -> dict[str, Any]:

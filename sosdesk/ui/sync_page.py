@@ -248,7 +248,7 @@ class SyncPage(QWidget):
             "— conflits : {conflicts} — refus : {rejected}").format(
             server=st["server"] or self.tr("non enrôlé"), last=last, pending=st["pending"],
             conflicts=st["conflicts"], rejected=st["rejected"]))
-        self.merge_button.setVisible(st["role"] == regionfile.NATIONAL_ROLE)
+        self.merge_button.setVisible(regionfile.may_merge(self.store))
 
     def refresh(self) -> None:
         self.refresh_state()
@@ -352,7 +352,7 @@ class SyncPage(QWidget):
             else:
                 done = ", ".join(f"{n} {k}" for k, n in sorted(f["results"].items())) or "rien"
                 lines.append(self.tr("{f} : {n} modification(s) — {d}").format(f=name, n=f["ops"], d=done))
-        self.message.setText("\n".join(lines))
+        self.message.setText("\n".join(lines + report.warnings))
         if report.changes:
             self.bus.changed.emit(report.changes)
         self._finished()

@@ -156,21 +156,52 @@ def test_cross_region_writes_and_reference_writes_refused(trio) -> None:  # type
     (nat, tn), (a, ta), _, (c, tc) = trio
     bid = add_beneficiary(a, "R1")
     sync_now(a, ta)
-    # office R2 invents a row in R1 and edits the meeting type (reference data)
+    # office R2 invents a row in R1 and a region (reference data the service refuses at push)
     c.edit(lambda s: s.add(m.Region(id="R1", name="copie locale")), "région")
     add_beneficiary(c, "R1")
-    update(c, m.MeetingType, "IND", label="Piraté")
     report = sync_now(c, tc)
-    assert report.results == {"rejected": 3}
+    assert report.results == {"rejected": 2}
     reasons = sorted(r.reason for r in conflicts.rejected_list(c))
-    assert reasons == ["forbidden", "reference_read_only", "reference_read_only"]
-    assert get(c, m.MeetingType, "IND").label == "Entretien"  # the service's version restored
+    assert reasons == ["forbidden", "reference_read_only"]
+    # an op on a meeting type that bypassed the office's local guard is refused by the service too
+    cred, api = service.identity(c, tc)
+    res = api.push(cred.device_id, [{"op_id": 10_000, "table": "meeting_types", "row_id": "IND",
+                                     "action": "update", "fields": {"label": ["Entretien", "Piraté"]},
+                                     "base_version": 1}])["results"][0]
+    assert (res["status"], res["reason"]) == ("rejected", "reference_read_only")
     sync_now(nat, tn)
     assert get(nat, m.MeetingType, "IND").label == "Entretien"
     assert len(rows_of(nat, m.Beneficiary)) == 1 and get(nat, m.Beneficiary, bid) is not None
     for r in conflicts.rejected_list(c):
         conflicts.dismiss(c, r.id)
     assert service.status(c)["rejected"] == 0
+
+
+def test_reference_data_read_only_in_offices(trio) -> None:  # type: ignore[no-untyped-def]
+    """Meeting types and rate tables are refused locally in an office, with a French message."""
+    from datetime import date
+
+    from sosdesk.domain.errors import InputError
+    from sosdesk.store.sync_models import ReferenceReadOnlyError
+
+    (nat, tn), (a, ta), _, _ = trio
+    nat.edit(lambda s: s.add(m.RateTable(id="2026-01-01", valid_from=date(2026, 1, 1), content={})), "grille")
+    sync_now(nat, tn)
+    sync_now(a, ta)
+    assert get(a, m.RateTable, "2026-01-01") is not None  # received read-only
+    with pytest.raises(ReferenceReadOnlyError, match="types de rendez-vous sont fixés par le coordinateur national"):
+        update(a, m.MeetingType, "IND", label="Piraté")
+    with pytest.raises(InputError, match="grilles tarifaires"):
+        update(a, m.RateTable, "2026-01-01", content={"x": 1})
+    with pytest.raises(InputError, match="coordinateur national"):
+        a.edit(lambda s: s.add(m.MeetingType(id="NEW", label="Nouveau", kind="individual", minutes=30)), "type")
+    assert get(a, m.MeetingType, "IND").label == "Entretien"
+    assert service.status(a)["pending"] == 0  # nothing written, nothing queued
+    # the national office still edits them, and offices receive the change
+    update(nat, m.MeetingType, "IND", label="Entretien individuel")
+    sync_now(nat, tn)
+    sync_now(a, ta)
+    assert get(a, m.MeetingType, "IND").label == "Entretien individuel"
 
 
 def test_raw_cross_region_reads_refused(trio, world: World) -> None:  # type: ignore[no-untyped-def]
@@ -246,11 +277,40 @@ def test_revoked_device_refused(trio, world: World) -> None:  # type: ignore[no-
 def test_verify_matches_after_quiescence(trio) -> None:  # type: ignore[no-untyped-def]
     _, (a, ta), (b, tb), _ = trio
     add_meeting(a, "R1")
-    sync_now(a, ta)
-    sync_now(b, tb)
+    assert sync_now(a, ta).verified is True
+    report = sync_now(b, tb)
+    assert report.verified is True and report.mismatch == []
     _, api = service.identity(b, tb)
     server = api.verify()["tables"]
     assert server["meetings"]["count"] == 1
+
+
+def test_verify_mismatch_reported_nothing_changed(trio, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    """A file that drifted from the service (here: a row lost behind sync's back) is reported by
+    `sosdesk sync` with a warning and exit 1; nothing is repaired or sent."""
+    from sqlalchemy import text
+
+    from sosdesk.cli import main
+    from sosdesk.syncclient import command
+
+    _, (a, ta), (b, tb), _ = trio
+    kept = add_meeting(a, "R1")
+    lost = add_meeting(a, "R1")
+    sync_now(a, ta)
+    sync_now(b, tb)
+    with b.engine.begin() as conn:
+        conn.execute(text("DELETE FROM meetings WHERE id = :id"), {"id": lost})
+    real = command.sync_now
+    monkeypatch.setattr(command, "sync_now", lambda store: real(store, tb))
+    capsys.readouterr()
+    b.close()
+    code = main(["sync", "--db", str(b.path)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "Contrôle de cohérence" in err and "meetings" in err and "DIFFÉRENCES" in out
+    assert get(b, m.Meeting, lost) is None and get(b, m.Meeting, kept) is not None  # no data change
+    assert service.status(b)["pending"] == 0
 
 
 def test_fresh_file_has_sync_tables_matching_models(tmp_path) -> None:  # type: ignore[no-untyped-def]

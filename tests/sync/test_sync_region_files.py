@@ -104,3 +104,106 @@ def test_cli_export_and_merge(world: World, tmp_path: Path, monkeypatch: pytest.
     text = capsys.readouterr().out
     assert code == 1
     assert "REFUSÉ" in text and "appliquées" in text
+
+
+def _as_received(store, source) -> None:  # type: ignore[no-untyped-def]
+    """Give an office file the reference rows of ``source`` as if received (no outbox)."""
+    with source.session() as s:
+        region = s.get(m.Region, "R1")
+        site = s.get(m.Site, "S-R1")
+        mtype = s.get(m.MeetingType, "IND")
+        copies = [m.Region(id=region.id, name=region.name), m.MeetingType(id="IND", label=mtype.label,
+                                                                           kind=mtype.kind, minutes=mtype.minutes),
+                  m.Site(id=site.id, region_id="R1", name=site.name, open=[])]
+    with store.transaction("reçu", origin="sync") as (s, _changes):
+        for obj in copies:
+            s.add(obj)
+
+
+def _counts(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    with store.session() as s:
+        return (s.scalar(select(func.count()).select_from(m.ChangeLog)) or 0,
+                s.scalar(select(func.count()).select_from(m.Beneficiary)) or 0)
+
+
+def test_merge_with_no_network_then_forwarded_at_next_sync(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The national office merges while the service is unreachable; the merge shows at once, a
+    second merge changes nothing, and the next sync forwards the ops under the office's id."""
+    from syncworld import rows_of
+
+    from sosdesk.syncclient import hub
+
+    (nat, tn), (a, ta), (b, tb) = offices
+    ta.offline = tn.offline = True
+    bid = add_beneficiary(a, "R1", first_name="Horsligne")
+    out = tmp_path / "r1.sosdesk"
+    export_region(a, out, PASS)
+    merged, report = merge_region_files(nat, [out], PASS, tn)
+    assert merged.files[0]["results"] == {"applied": 1}
+    assert any("prochaine synchronisation" in w for w in report.warnings)
+    assert get(nat, m.Beneficiary, bid).first_name == "Horsligne"
+    assert hub.pending_relays(nat) == 1
+    before, view = _counts(nat), rows_of(nat, m.Beneficiary)
+    again, _ = merge_region_files(nat, [out], PASS, tn)
+    assert again.files[0]["results"] == {"duplicate": 1}
+    assert _counts(nat) == before and rows_of(nat, m.Beneficiary) == view  # twice changes nothing
+    assert hub.pending_relays(nat) == 1
+    tn.offline = False
+    done = sync_now(nat, tn)
+    assert done.relayed == 1 and hub.pending_relays(nat) == 0 and done.verified is True
+    sync_now(b, tb)
+    assert get(b, m.Beneficiary, bid).first_name == "Horsligne"
+    ta.offline = False
+    assert sync_now(a, ta).results == {"duplicate": 1}
+    assert get(nat, m.Beneficiary, bid).row_version == get(a, m.Beneficiary, bid).row_version
+
+
+def test_never_online_office_and_national(tmp_path: Path) -> None:
+    """No service at all: an office never enrolled exports (device id made locally, region from
+    its file), a national file never enrolled merges it (twice: no change; bad files: nothing).
+    Later both enrol: the forwarded ops and the office's own push are the same ops (duplicate)."""
+    from syncworld import World, fresh_store
+
+    nat = fresh_store(tmp_path / "national.db")
+    seed_reference(nat)
+    office = fresh_store(tmp_path / "office.db")
+    _as_received(office, nat)
+    bid = add_beneficiary(office, "R1", first_name="Jamais")
+    out = tmp_path / "r1.sosdesk"
+    assert export_region(office, out, PASS) == 1
+    device = office.get_state(service.K_DEVICE)
+    assert device and office.get_state(service.K_REGION) == "R1"
+    export_region(office, tmp_path / "again.sosdesk", PASS)
+    assert office.get_state(service.K_DEVICE) == device  # one identity per file
+    bad = tmp_path / "bad.sosdesk"
+    bad.write_bytes(out.read_bytes()[:-10])
+    merged, _ = merge_region_files(nat, [bad, out], PASS)
+    assert merged.files[0]["error"] and merged.files[1]["results"] == {"applied": 1}
+    assert get(nat, m.Beneficiary, bid).first_name == "Jamais"
+    before = _counts(nat)
+    again, _ = merge_region_files(nat, [out, tmp_path / "again.sosdesk"], PASS)
+    assert [f["results"] for f in again.files] == [{"duplicate": 1}, {"duplicate": 1}]
+    assert _counts(nat) == before
+    wrong, _ = merge_region_files(nat, [out], "autre phrase")
+    assert wrong.problems == 1 and _counts(nat) == before
+    # an office file may not merge
+    with pytest.raises(RegionFileError, match="national"):
+        merge_region_files(office, [out], PASS)
+    # both go online later: the national forwards the office's ops bound to region R1...
+    w = World(tmp_path)
+    from syncworld import AppTransport
+
+    tn, to = AppTransport(w.app), AppTransport(w.app)
+    service.enrol(nat, "http://test", w.code(None, "national_coordinator"), tn)
+    first = sync_now(nat, tn)
+    assert first.relayed == 1
+    # ...and the office, enrolled with a code of its region, keeps its id: its push is a duplicate
+    service.enrol(office, "http://test", w.code("R1"), to)
+    assert office.get_state(service.K_DEVICE) == device
+    assert sync_now(office, to).results == {"duplicate": 1}
+    assert service.status(office)["pending"] == 0
+    sync_now(nat, tn)
+    assert get(office, m.Beneficiary, bid).row_version == get(nat, m.Beneficiary, bid).row_version
+    w.engine.dispose()

@@ -45,8 +45,8 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     sync_now(b, tb)
     for store, value in ((a, "SME"), (b, "TIG")):
         store.edit(lambda s, v=value: setattr(s.get(m.Beneficiary, bid), "measure", v), "mesure")
-    store_b_type = b.edit(lambda s: setattr(s.get(m.MeetingType, "IND"), "label", "Local"), "type")
-    assert store_b_type
+    # a region row is reference data too: the service refuses it (meeting types are refused locally)
+    b.edit(lambda s: s.add(m.Region(id="RX", name="Locale")), "région")
     sync_now(a, ta)
 
     bus = ChangeBus()
@@ -54,8 +54,7 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     qtbot.addWidget(page)
     assert page.merge_button.isHidden()
     assert "en attente : 2" in page.state_label.text()
-    with qtbot.waitSignal(bus.changed, timeout=20000):
-        qtbot.mouseClick(page.sync_button, qtbot_button())
+    qtbot.mouseClick(page.sync_button, qtbot_button())
     _wait_idle(qtbot, page)
     assert "2 à trancher ou refusée(s)" in page.message.text()
     assert page.conflict_list.count() == 1
@@ -107,7 +106,9 @@ def test_unreachable_message_and_national_merge(qtbot, world: World, tmp_path: P
     page = SyncPage(nat, ChangeBus(), transport=tn)
     qtbot.addWidget(page)
     assert not page.merge_button.isHidden()
+    tn.offline = True  # the national office merges with no network too
     page.merge_files([out, bad], "pw")
     _wait_idle(qtbot, page)
     assert page.last_merge is not None and len(page.last_merge.files) == 2
     assert "refusé" in page.message.text() and "applied" in page.message.text()
+    assert "prochaine synchronisation" in page.message.text()

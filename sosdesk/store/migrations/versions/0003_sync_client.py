@@ -49,7 +49,23 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_rejected', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_rejected_dismissed'), ['dismissed'], unique=False)
 
+    op.create_table('sync_relay',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('created_at', sosdesk.store.base.UTCDateTime(), nullable=False),
+    sa.Column('device_id', sa.String(length=64), nullable=False),
+    sa.Column('region_id', sa.String(length=64), nullable=True),
+    sa.Column('op_id', sa.Integer(), nullable=False),
+    sa.Column('op', sa.JSON(), nullable=False),
+    sa.Column('source', sa.String(length=255), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_relay')),
+    sa.UniqueConstraint('device_id', 'op_id', name='uq_sync_relay_device_op')
+    )
+    with op.batch_alter_table('sync_relay', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_relay_state'), ['state'], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table('sync_relay')
     op.drop_table('sync_rejected')
     op.drop_table('sync_conflicts')

@@ -1,0 +1,186 @@
+"""The national office's local service (sync.md, region files with no network).
+
+A service database beside the national data file (``<file>.sync-hub.db``) with the central
+service's schema; region files are pushed into it in-process by the service's own push code (same
+idempotency, same conflict rules), then its resulting rows are applied to the national file by the
+pull code. Every merged op also waits in ``sync_relay`` until the next synchronisation forwards it
+to the central service under the office's device id; the national file is then realigned on the
+central service's answer, which is authoritative.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.store.sync_models import SyncRelay
+from sosdesk.syncclient import tables
+from sosdesk.syncclient.local import apply_rows
+from sosdesk.syncclient.transport import Api, SyncError
+from sync import auth, db, push, scope
+from sync.models import rows, server_state
+
+SUFFIX = ".sync-hub.db"
+BATCH = 500
+
+
+def hub_path(store: Store) -> Path:
+    return store.path.with_name(store.path.name + SUFFIX)
+
+
+@contextmanager
+def open_hub(store: Store) -> Iterator[Engine]:
+    """The local service database of this national file (created or upgraded on first use)."""
+    engine = db.make_engine(f"sqlite:///{hub_path(store).resolve()}")
+    try:
+        db.upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def _parents(op: dict[str, Any], s: Session) -> set[tuple[str, str]]:
+    """Rows the service reads to find an op's region (a travel time's site, an event's invoice)."""
+    def value(name: str) -> Any:
+        if name in op["fields"]:
+            return op["fields"][name][1]
+        model = tables.model_for(op["table"])
+        obj = s.get(model, op["row_id"]) if model is not None else None
+        return getattr(obj, name, None)
+    if op["table"] == "travel_minutes" and value("from_site"):
+        return {("sites", str(value("from_site")))}
+    if op["table"] == "invoice_events" and value("invoice_id"):
+        return {("invoices", str(value("invoice_id")))}
+    return set()
+
+
+def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:
+    """Copy the national file's rows into the hub where the hub has no newer state of them.
+
+    The national file is the truth (it follows the central service); a hub row newer than the file
+    is one merged before a crash, left for the file to catch up from.
+    """
+    known = {(c["table"], c["row_id"]): c["row_version"] for c in scope.rows_of(conn, keys)}
+    seq = int(conn.execute(select(server_state.c.num).where(server_state.c.key == "seq")
+                           .with_for_update()).scalar_one())
+    regions: dict[tuple[str, str], str | None] = {}
+
+    def region(table: str, row_id: str) -> str | None:
+        key = (table, row_id)
+        if key not in regions:
+            model = tables.model_for(table)
+            obj = s.get(model, row_id) if model is not None else None
+            regions[key] = (None if obj is None else
+                            tables.region_of(table, tables.row_data(obj), row_id, region, None))
+        return regions[key]
+
+    for table, row_id in keys:
+        model = tables.model_for(table)
+        obj = s.get(model, row_id) if model is not None else None
+        if obj is None:
+            continue
+        version = known.get((table, row_id))
+        if version is not None and version >= obj.row_version:
+            continue
+        seq += 1
+        values = dict(region_id=region(table, row_id), row_version=obj.row_version, deleted=bool(obj.deleted),
+                      data=tables.row_data(obj), server_seq=seq)
+        if version is None:
+            conn.execute(rows.insert().values(table_name=table, row_id=row_id, **values))
+        else:
+            conn.execute(update(rows).where(and_(rows.c.table_name == table, rows.c.row_id == row_id))
+                         .values(**values))
+    conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
+
+
+def office_device(manifest: dict[str, Any]) -> auth.Device:
+    """The office a file speaks for: its device id and the region it carries (chosen by the
+    national coordinator when merging it)."""
+    role = manifest.get("role") if manifest.get("role") in auth.ROLES else "regional_admin"
+    return auth.Device(str(manifest["device_id"]), manifest.get("region"), str(role))
+
+
+def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[dict[str, Any]],
+              source: str) -> tuple[dict[str, int], Changes]:
+    """Push one file's ops into the hub, apply the rows they touched to the national file and queue
+    them for the central service. Returns the hub's answers by status and what changed here."""
+    device = office_device(manifest)
+    keys = {(op["table"], op["row_id"]) for op in ops}
+    counts: dict[str, int] = defaultdict(int)
+    with db.write(engine) as conn:
+        with store.session() as s:
+            parents: set[tuple[str, str]] = set()
+            for op in ops:
+                parents |= _parents(op, s)
+            _seed(conn, s, keys | parents)
+        for i in range(0, len(ops), BATCH):
+            for res in push.push_batch(conn, device, ops[i:i + BATCH]):
+                counts[res["status"]] += 1
+        states = scope.rows_of(conn, keys)
+    # The hub is committed first: merging the file again re-applies its rows here (duplicates).
+    try:
+        with store.transaction(f"Fusion du fichier régional {Path(source).name}", origin="sync") as (s, changes):
+            apply_rows(s, states)
+            queued = set(s.execute(select(SyncRelay.op_id).where(SyncRelay.device_id == device.device_id)
+                                   ).scalars())
+            for op in ops:
+                if int(op["op_id"]) not in queued:
+                    s.add(SyncRelay(device_id=device.device_id, region_id=device.region, op_id=int(op["op_id"]),
+                                    op=op, source=str(source)))
+                    queued.add(int(op["op_id"]))
+    except IntegrityError:
+        raise SyncError(f"{source} : des modifications font référence à des lignes absentes de la base "
+                        "nationale ; synchronisez d'abord cette base, puis fusionnez à nouveau le fichier "
+                        "(rien n'est perdu, le fichier est déjà enregistré).") from None
+    return dict(counts), changes
+
+
+def pending_relays(store: Store) -> int:
+    with store.session() as s:
+        return len(list(s.scalars(select(SyncRelay.id).where(SyncRelay.state == "pending"))))
+
+
+def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None]) -> int:
+    """Forward merged ops to the central service, then realign the national file (and forget the
+    hub's provisional rows) on the service's answer. Returns how many ops were forwarded."""
+    with store.session() as s:
+        waiting = list(s.scalars(select(SyncRelay).where(SyncRelay.state == "pending").order_by(SyncRelay.id)))
+    groups: dict[tuple[str, str | None], list[SyncRelay]] = defaultdict(list)
+    for r in waiting:
+        groups[(r.device_id, r.region_id)].append(r)
+    sent = 0
+    for (device_id, region), relays in groups.items():
+        for i in range(0, len(relays), BATCH):
+            part = relays[i:i + BATCH]
+            answer = api.push(device_id, [r.op for r in part], region)
+            by_op = {res["op_id"]: res for res in answer["results"]}
+            with store.transaction("Synchronisation : fichiers régionaux transmis", origin="sync") as (s, ch):
+                for r in part:
+                    res = by_op.get(r.op_id)
+                    row = s.get(SyncRelay, r.id)
+                    if row is not None and res is not None:
+                        row.state = str(res.get("original", res["status"]))
+                apply_rows(s, answer.get("rows") or [], force=True)
+            on_changes(ch)
+            _forget(store, {(r.op["table"], r.op["row_id"]) for r in part})
+            sent += len(part)
+    return sent
+
+
+def _forget(store: Store, keys: set[tuple[str, str]]) -> None:
+    """Drop the hub's provisional rows: the next merge reseeds them from the realigned file."""
+    if not hub_path(store).exists():
+        return
+    with open_hub(store) as engine, db.write(engine) as conn:
+        for table, row_id in keys:
+            conn.execute(rows.delete().where(and_(rows.c.table_name == table, rows.c.row_id == row_id)))
