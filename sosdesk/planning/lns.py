@@ -1,11 +1,12 @@
 """Large neighbourhood search: improve a whole-week plan one small CP-SAT sub-problem at a time.
 
-A neighbourhood is one day and a few professionals of one skill (chosen around a requirement still
-short, or at random for travel and continuity): their planned meetings that day are freed, every
-other planned meeting becomes a fixed meeting of a sub-problem, and the sub-problem is solved on
-the exact 15-minute grid by ``solve_component`` with the current meetings as hint. The move is
-kept when the week is lexicographically no worse (coverage, then travel, then continuity): equal
-moves let the search drift across plateaus.
+A neighbourhood is one day (sometimes two) and a few professionals of one skill, chosen around a
+requirement still short (then the short beneficiary's own meetings those days are freed too, so a
+full day (H11) or a busy slot can open up) or at random for travel and continuity: their planned
+meetings those days are freed, every other planned meeting becomes a fixed meeting of a
+sub-problem, and the sub-problem is solved on the exact 15-minute grid by ``solve_component``
+with the current meetings as a complete hint. The move is kept when the week is lexicographically
+no worse (coverage, then travel, then continuity): equal moves let the search drift across plateaus.
 Everything is seeded and each sub-solve has a deterministic-time budget, so a run is reproducible
 as long as the wall-clock safety deadline is not what stops it.
 """

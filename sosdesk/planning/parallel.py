@@ -134,8 +134,12 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
     for c in children:
         while c.reader.is_alive():
             c.reader.join(0.05)
-            if stopping() or time.monotonic() > deadline + 5.0:
+            late = time.monotonic() - deadline
+            if stopping() or late > 2.0:
                 c.stop()
+            if late > 10.0:  # a stuck child: its part keeps the plan it started from
+                c.proc.kill()
+                break
         c.proc.wait()
         plan, st = c.result if c.result is not None else (c.part.planned, LnsStats())
         plans.append(plan)
