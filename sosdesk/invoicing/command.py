@@ -178,7 +178,7 @@ def _show(args: argparse.Namespace) -> int:
             doc["history"] = [{"at": e.at.isoformat(), "user": e.user_id, "action": e.action,
                                "from": e.from_status, "to": e.to_status, "comment": e.comment} for e in events]
             print(json.dumps(doc, ensure_ascii=False, indent=2))
-            return EXIT_OK
+            return EXIT_PROBLEMS if doc["missing_proof"] else EXIT_OK  # cli.md: same code as the table
         print(f"{_title(inv)}" + (f" — n° {inv.number}" if inv.number else ""))
         for line in doc["lines"]:
             print(f"  {line['label']:<70} {line['quantity']:>8} {line['amount_cents'] / 100:>12.2f} €")
