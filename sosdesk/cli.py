@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.invoicing.command",
     "sosdesk.syncclient.command",
     "sosdesk.commands.outputs",
+    "sosdesk.commands.importing",
     "sosdesk.commands.expenses",
 )
 
