@@ -22,6 +22,22 @@ STATUS_LABELS = {
 }
 KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
 FROZEN_STATUSES = frozenset({"validated", "paid"})
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+
+
+def invoice_title(kind: str, scope_label: str = "") -> str:
+    """What an invoice is called everywhere: « Facture régionale — Auvergne-Rhône-Alpes »,
+    « Facture nationale », « Avoir » (``scope_label``: the region's name, used for regional ones)."""
+    if kind == "regional":
+        return f"Facture régionale — {scope_label}" if scope_label else "Facture régionale"
+    return {"national": "Facture nationale", "credit_note": "Avoir"}.get(kind, "Facture")
+
+
+def month_label(month: str) -> str:
+    """« 2026-10 » → « octobre 2026 »."""
+    year, mon = month.split("-")
+    return f"{MONTHS[int(mon) - 1]} {year}"
 
 
 class WorkflowError(Exception):

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError
+from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError, invoice_title, month_label
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.invoicing import interchange_section
+from sosdesk.invoicing.queries import scope_label
 from sosdesk.store import Store, open_store
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
 
@@ -74,7 +76,7 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
     with store.session() as s:
         inv = s.get(Invoice, invoice_id)
         assert inv is not None
-        print(f"{_title(inv)} : {len(inv.lines)} ligne(s), total HT {inv.total_ht_cents / 100:.2f} €",
+        print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {inv.total_ht_cents / 100:.2f} €",
               file=sys.stderr)
         if inv.missing_regions:
             print("régions non approuvées : " + ", ".join(inv.missing_regions), file=sys.stderr)
@@ -84,9 +86,10 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
     return EXIT_OK
 
 
-def _title(inv: Invoice) -> str:
-    kind = {"regional": "Facture régionale", "national": "Facture nationale", "credit_note": "Avoir"}[inv.kind]
-    return f"{kind} {inv.scope} {inv.month} ({STATUS_LABELS.get(inv.status, inv.status)})"
+def _title(s: Session, inv: Invoice) -> str:
+    """« Facture régionale — Île-de-France, octobre 2026 (brouillon) », « Facture nationale, … »."""
+    return (f"{invoice_title(inv.kind, scope_label(s, inv.scope))}, {month_label(inv.month)} "
+            f"({STATUS_LABELS.get(inv.status, inv.status)})")
 
 
 def _step(name: str) -> Any:
@@ -96,7 +99,9 @@ def _step(name: str) -> Any:
 
         def work(store: Store, user: str | None) -> int:
             inv, _ = apply_step(store, actor_for(store, user), args.invoice, name, args.comment or "")
-            print(f"{_title(inv)}" + (f" — n° {inv.number}" if inv.number else ""), file=sys.stderr)
+            with store.session() as s:
+                title = _title(s, inv)
+            print(title + (f" — n° {inv.number}" if inv.number else ""), file=sys.stderr)
             print(inv.number or inv.id)
             return EXIT_OK
 
@@ -172,6 +177,7 @@ def _show(args: argparse.Namespace) -> int:
         with store.session() as s:
             inv = get_invoice(s, args.invoice)
             doc = invoice_json(inv)
+            title = _title(s, inv)
             events = list(s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
                                     .order_by(InvoiceEvent.at)))
         if getattr(args, "json", False):
@@ -179,7 +185,7 @@ def _show(args: argparse.Namespace) -> int:
                                "from": e.from_status, "to": e.to_status, "comment": e.comment} for e in events]
             print(json.dumps(doc, ensure_ascii=False, indent=2))
             return EXIT_PROBLEMS if doc["missing_proof"] else EXIT_OK  # cli.md: same code as the table
-        print(f"{_title(inv)}" + (f" — n° {inv.number}" if inv.number else ""))
+        print(title + (f" — n° {inv.number}" if inv.number else ""))
         for line in doc["lines"]:
             print(f"  {line['label']:<70} {line['quantity']:>8} {line['amount_cents'] / 100:>12.2f} €")
         print(f"  {'Total HT':<70} {'':>8} {inv.total_ht_cents / 100:>12.2f} €")

@@ -17,8 +17,8 @@ from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
 from sosdesk.invoicing.month_inputs import settings_data
+from sosdesk.invoicing.queries import scope_label
 from sosdesk.printing.invoice_pdf import CATEGORIES, OUTCOMES, render_invoice_pdf
-from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice
 
@@ -28,11 +28,9 @@ FORMATS = ("json", "csv", "pdf", "facturx")
 def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
     """The §8 document plus what printing needs (kind, issue date, VAT, names)."""
     doc = invoice_json(inv)
-    region = s.get(m.Region, inv.scope)
     credited = s.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
     doc.update({"kind": inv.kind, "issued_at": inv.issued_at.isoformat() if inv.issued_at else None,
-                "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention,
-                "scope_label": region.name if region else ("France entière" if inv.scope == "national" else inv.scope),
+                "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention, "scope_label": scope_label(s, inv.scope),
                 "credited_number": credited.number if credited else None})
     return doc
 

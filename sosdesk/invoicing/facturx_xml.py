@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from sosdesk.domain.errors import InputError
+from sosdesk.domain.invoice_workflow import invoice_title, month_label
 from sosdesk.domain.timegrid import PARIS, month_bounds
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
@@ -72,7 +73,7 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     _el(header, "ram:TypeCode", "381" if credit else "380")
     _date(header, "ram:IssueDateTime", issued)
     _el(_el(header, "ram:IncludedNote"), "ram:Content",
-        f"Suivi socio-judiciaire — {doc['month']} — {doc.get('scope_label') or doc['scope']}")
+        f"Suivi socio-judiciaire — {month_label(doc['month'])} — {doc.get('scope_label') or doc['scope']}")
     trade = _el(root, "rsm:SupplyChainTradeTransaction")
     vat_rate = Decimal(doc.get("vat_rate") or "0")
     category = "E" if vat_rate == 0 else "S"
@@ -161,9 +162,9 @@ def embed_facturx(pdf: bytes, xml: bytes, doc: dict[str, Any]) -> bytes:
     import facturx
 
     facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")
-    title = f"{doc.get('number') or doc['id']}"
+    title = invoice_title(doc.get("kind", ""), doc.get("scope_label") or doc.get("scope", ""))
+    title += f" n° {doc['number']}" if doc.get("number") else f", {month_label(doc['month'])}"
     result = facturx.generate_from_binary(
         pdf, xml, flavor="factur-x", level="en16931", check_xsd=True, lang="fr-FR",
-        pdf_metadata={"author": "sosdesk", "keywords": "Factur-X, facture", "title": title,
-                      "subject": f"Facture {title}"})
+        pdf_metadata={"author": "sosdesk", "keywords": "Factur-X, facture", "title": title, "subject": title})
     return _add_output_intent(bytes(result))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.store import models as m
@@ -24,6 +25,14 @@ def recent_months(today: date, count: int = 6) -> list[str]:
             year, month = year - 1, 12
         out.append(f"{year:04d}-{month:02d}")
     return list(reversed(out))
+
+
+def scope_label(s: Session, scope: str) -> str:
+    """The region's name (its id when it has none); « France entière » for the national scope."""
+    if scope == "national":
+        return "France entière"
+    region = s.get(m.Region, scope)
+    return region.name if region is not None and region.name else scope
 
 
 def board(store: Store, months: list[str]) -> tuple[list[tuple[str, str]], dict[tuple[str, str], dict[str, Any]]]:
@@ -52,6 +61,7 @@ class InvoiceDetail:
     credit_notes: list[str] = field(default_factory=list)
     # The invoice's own free lines are the last ``custom_count`` of the document's lines.
     custom_count: int = 0
+    scope_label: str = ""
 
 
 def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
@@ -66,4 +76,5 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
                    + (f" — « {e.comment} »" if e.comment else "") for e in events]
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
         return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
-                             {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines))
+                             {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines),
+                             scope_label(s, inv.scope))

@@ -22,17 +22,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
+from sosdesk.domain.invoice_workflow import invoice_title, month_label
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
 
-KIND_TITLES = {"regional": "Facture régionale", "national": "Facture", "credit_note": "Avoir"}
 STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPROUVÉE",
                  "validated": "", "paid": "PAYÉE"}
 OUTCOMES = {"held": "réalisé", "no_show": "absence non excusée"}
 CATEGORIES = {"room_rental": "location de salle", "materials": "matériel", "transport": "transport",
               "other": "autres frais"}
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 
 
 def euros(cents: int | Decimal | str | None) -> str:
@@ -46,11 +44,6 @@ def euros(cents: int | Decimal | str | None) -> str:
 
 def decimal_fr(text: str | Decimal) -> str:
     return str(text).replace(".", ",")
-
-
-def month_label(month: str) -> str:
-    year, mon = month.split("-")
-    return f"{MONTHS[int(mon) - 1]} {year}"
 
 
 def _date_fr(iso: str) -> str:
@@ -75,19 +68,27 @@ def _head(invoice: dict[str, Any], settings: dict[str, Any]) -> list[Flowable]:
                                      f"N° d'engagement : {buyer.get('commitment_number', '')}"])
     parties = Table([[seller, client]], colWidths=[90 * mm, 90 * mm])
     parties.setStyle(table_style(header_rows=0, zebra=False))
-    title = KIND_TITLES.get(invoice.get("kind", ""), "Facture")
-    number = invoice.get("number") or "(non numérotée)"
+    number = invoice.get("number")
     status = STATUS_TITLES.get(invoice.get("status", ""), "")
+    if not number and invoice.get("kind") != "regional":  # national invoices and credit notes get one
+        status += " — non numérotée" if status else "non numérotée"
     issued = invoice.get("issued_at")
     issued_text = datetime.fromisoformat(issued).astimezone(PARIS).strftime("%d/%m/%Y") if issued else "—"
     scope = invoice.get("scope_label") or invoice.get("scope", "")
     refs = [f"Période : {month_label(invoice['month'])}", f"Périmètre : {scope}", f"Date d'émission : {issued_text}"]
     if invoice.get("credited_number"):
         refs.append(f"Avoir sur la facture n° {invoice['credited_number']}")
-    out: list[Flowable] = [paragraph(f"{escape(title)} n° {escape(number)}"
-                                     + (f" — {status}" if status else ""), "title"),
-                           _p(" · ".join(refs), "body"), Spacer(1, 4 * mm), parties, Spacer(1, 5 * mm)]
+    out: list[Flowable] = [paragraph(escape(_title(invoice)), "title")]
+    if status:
+        out.append(paragraph(escape(status), "heading"))
+    out += [_p(" · ".join(refs), "body"), Spacer(1, 4 * mm), parties, Spacer(1, 5 * mm)]
     return out
+
+
+def _title(invoice: dict[str, Any]) -> str:
+    """« Facture nationale n° SOS-2026-000001 », « Facture régionale — Auvergne-Rhône-Alpes »."""
+    title = invoice_title(invoice.get("kind", ""), invoice.get("scope_label") or invoice.get("scope", ""))
+    return title + (f" n° {invoice['number']}" if invoice.get("number") else "")
 
 
 def _lines(invoice: dict[str, Any]) -> list[Flowable]:
@@ -256,7 +257,9 @@ def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
 def render_invoice_pdf(invoice: dict[str, Any], annex: list[dict[str, Any]], settings: dict[str, Any],
                        out: str | Path | BytesIO) -> None:
     """Write the invoice then its annex to ``out`` (A4 portrait, embedded fonts, page x / y)."""
-    title = f"{KIND_TITLES.get(invoice.get('kind', ''), 'Facture')} {invoice.get('number') or invoice['id']}"
+    title = _title(invoice)
+    if not invoice.get("number"):
+        title += f", {month_label(invoice['month'])}"
     story = [*_head(invoice, settings), *_lines(invoice), *_annex(annex)]
     build_doc(out, story, title=f"{settings.get('organisation', 'sosdesk')} — {title}",
               author=str(settings.get("organisation", "sosdesk")))

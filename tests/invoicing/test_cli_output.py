@@ -34,3 +34,28 @@ def test_show_exits_0_when_nothing_is_missing(world: Store, capsys: pytest.Captu
     invoice_id = _draft(world, capsys)
     for extra in ([], ["--json"]):
         assert main(["invoice", "show", "--db", str(world.path), "--invoice", invoice_id, *extra]) == 0
+
+
+def _national(world: Store, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    add_meeting(world, "M1", "2026-10-05T09:00:00+02:00")
+    regional = _draft(world, capsys)
+    db = str(world.path)
+    assert main(["invoice", "submit", "--db", db, "--invoice", regional]) == 0
+    assert main(["invoice", "approve", "--db", db, "--invoice", regional, "--user", "valid-IDF"]) == 0
+    assert main(["invoice", "national", "--db", db, "--month", "2026-10", "--user", "nat"]) == 0
+    national = capsys.readouterr().out.strip().splitlines()[-1]
+    return regional, national
+
+
+def test_titles_name_the_region_or_say_national_once(world: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    regional, national = _national(world, capsys)
+    db = str(world.path)
+    assert main(["invoice", "show", "--db", db, "--invoice", regional]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Facture régionale — Île-de-France, octobre 2026")
+    assert main(["invoice", "national", "--db", db, "--month", "2026-10", "--user", "nat"]) == 0
+    err = capsys.readouterr().err
+    assert main(["invoice", "show", "--db", db, "--invoice", national]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("Facture nationale, octobre 2026")
+    assert "nationale national" not in err + out

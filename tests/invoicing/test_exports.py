@@ -77,7 +77,7 @@ def test_pdf_text_has_parties_totals_and_annex(world: Store, validated: str, tmp
     (path,) = export_invoice(world, validated, "pdf", tmp_path / "f.pdf")
     reader = pypdf.PdfReader(path)
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for expected in ("Facture n° SOS-2026-000001", "Association Suivi Été", "SIRET : 12345678900011",
+    for expected in ("Facture nationale n° SOS-2026-000001", "Association Suivi Été", "SIRET : 12345678900011",
                      "Code service : SERV-DAP-01", "N° d'engagement : EJ-2026-0042", "380,00 €",
                      "TVA non applicable, art. 261 du CGI", "Annexe", "Maison d'arrêt Fresnes", "J.Ç. (B1)",
                      f"page 1 / {len(reader.pages)}"):
@@ -85,6 +85,22 @@ def test_pdf_text_has_parties_totals_and_annex(world: Store, validated: str, tmp
     assert "Jérôme1" not in text
     fonts = {str(f) for page in reader.pages for f in page["/Resources"]["/Font"].values()}  # type: ignore[index]
     assert fonts
+
+
+def test_pdf_titles_name_the_region_or_say_national(world: Store, validated: str, tmp_path: Path) -> None:
+    from sosdesk.invoicing.drafts import current_invoice
+
+    with world.session() as s:
+        regional = current_invoice(s, "regional", "IDF", "2026-10")
+        assert regional is not None
+        regional_id = regional.id
+    titles = {}
+    for name, invoice_id in (("regional", regional_id), ("national", validated)):
+        (path,) = export_invoice(world, invoice_id, "pdf", tmp_path / f"{name}.pdf")
+        titles[name] = pypdf.PdfReader(path).pages[0].extract_text()
+    assert "Facture régionale — Île-de-France" in titles["regional"] and "APPROUVÉE" in titles["regional"]
+    assert "Facture nationale n° SOS-2026-000001" in titles["national"]
+    assert "nationale national" not in titles["national"] and "Facture n°" not in titles["national"]
 
 
 def test_facturx_embeds_an_xsd_valid_en16931_xml(world: Store, validated: str, tmp_path: Path) -> None:

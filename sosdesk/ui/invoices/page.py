@@ -3,6 +3,7 @@ the missing-proof list, the workflow actions of the current role, exports and th
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date
 from decimal import Decimal
@@ -30,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError, allowed_steps
+from sosdesk.domain.invoice_workflow import (
+    STATUS_LABELS,
+    WorkflowError,
+    allowed_steps,
+    invoice_title,
+    month_label,
+)
 from sosdesk.domain.permissions import Actor, PermissionDenied, can
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -249,7 +256,8 @@ class InvoicesPage(QWidget):
             doc = info.document
             self.lines_model.set_lines(doc["lines"])
             number = f" n° {info.number}" if info.number else ""
-            self.title.setText(f"<b>{info.scope} {info.month}{number}</b> — {STATUS_LABELS.get(info.status, info.status)}"
+            name = html.escape(f"{invoice_title(info.kind, info.scope_label)}, {month_label(info.month)}{number}")
+            self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
                                f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}")
             for p in doc["missing_proof"]:
                 item = QListWidgetItem(f"{p['kind']} {p['id']} : {p['reason']}")

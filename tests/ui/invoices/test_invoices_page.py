@@ -65,6 +65,13 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     assert page.history.count() == 1
 
 
+def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    assert "Facture régionale — Île-de-France, octobre 2026" in page.title.text()
+    assert "IDF 2026-10" not in page.title.text()
+
+
 def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.select("IDF", MONTH)
