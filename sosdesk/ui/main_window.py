@@ -33,6 +33,7 @@ from sosdesk.ui.bus import ChangeBus
 # (key, French title, "module:Class") — contracts.md § UI
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("planning", str(QT_TRANSLATE_NOOP("MainWindow", "Planning")), "sosdesk.ui.calendar.page:PlanningPage"),
+    ("expenses", str(QT_TRANSLATE_NOOP("MainWindow", "Dépenses")), "sosdesk.ui.expenses.page:ExpensesPage"),
     ("people", str(QT_TRANSLATE_NOOP("MainWindow", "Personnes")), "sosdesk.ui.people.page:PeoplePage"),
     ("invoices", str(QT_TRANSLATE_NOOP("MainWindow", "Factures")), "sosdesk.ui.invoices.page:InvoicesPage"),
     ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapports")), "sosdesk.ui.reports.page:ReportsPage"),

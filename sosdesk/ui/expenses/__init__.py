@@ -1,0 +1,1 @@
+"""The Dépenses page: the month's expenses, their receipts, the edit dialog."""
