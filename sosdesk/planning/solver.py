@@ -265,7 +265,7 @@ def _buckets(av: Availability, required: dict[tuple[str, str], int],
         bens_of[g].add(b)
     for (b, _t), minutes in required.items():
         load[site_group[av.ben_sites(b)[0]]] += minutes
-    n = max(1, min(workers, len(groups)))
+    n = max(1, min(workers, sum(1 for x in load if x > 0)))  # a group nobody needs gets no process
     out: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in range(n)]
     totals = [0] * n
     for g in sorted(range(len(groups)), key=lambda g: (-load[g], g)):

@@ -76,6 +76,16 @@ def test_two_areas_are_searched_in_two_processes_reproducibly() -> None:
 
 
 @pytest.mark.usefixtures("lns_everywhere")
+def test_an_area_nobody_needs_gets_no_process() -> None:
+    doc = two_areas()
+    doc["beneficiaries"] = [b for b in doc["beneficiaries"] if b["sites"] == ["S1"]]
+    problem = parse_instance(doc)
+    result = solve(problem, time_limit=2, seed=0, workers=2)
+    assert result.stats["lns_processes"] == 1
+    assert check_week(problem, result.meetings) == []
+
+
+@pytest.mark.usefixtures("lns_everywhere")
 def test_cancel_during_parallel_search_keeps_the_best_plan() -> None:
     problem = parse_instance(two_areas(seed=1))
     cancel = threading.Event()
