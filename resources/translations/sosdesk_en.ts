@@ -240,6 +240,322 @@
     </message>
   </context>
   <context>
+    <name>ExpenseDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="34" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
+      <source>Rendez-vous lié</source>
+      <translation>Linked meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <source>Région</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <source>Justificatif</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <source>Dépense</source>
+      <translation>Expense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <source>Nouvelle dépense</source>
+      <translation>New expense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="83" />
+      <source>JJ/MM/AAAA</source>
+      <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="88" />
+      <source>ex. 120,50</source>
+      <translation>e.g. 120,50</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="92" />
+      <source>ex. Location salle Maison des associations</source>
+      <translation>e.g. Room rental at the community centre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <source>Montant TTC (€)</source>
+      <translation>Amount incl. tax (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="140" />
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="155" />
+      <source>Enregistrement impossible :</source>
+      <translation>Cannot save:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <source>Montant</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
+      <source>Justificatif</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
+      <source>Rendez-vous lié</source>
+      <translation>Linked meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="32" />
+      <source>Location de salle</source>
+      <translation>Room rental</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
+      <source>Matériel</source>
+      <translation>Materials</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
+      <source>Autres frais</source>
+      <translation>Other expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="50" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="161" />
+      <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
+      <translation>Billed by the validated invoice {0}: it can no longer be changed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="165" />
+      <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
+      <translation>No receipt: the invoice will list it as missing proof</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <source>Mois précédent</source>
+      <translation>Previous month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <source>Mois suivant</source>
+      <translation>Next month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
+      <translation>Search (label, category, amount, meeting…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <source>Sans justificatif seulement</source>
+      <translation>Without receipt only</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <source>Nouvelle dépense…</source>
+      <translation>New expense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <source>Joindre le justificatif…</source>
+      <translation>Attach the receipt…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <source>Archiver</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="128" />
+      <source>Aucune dépense ce mois-ci.</source>
+      <translation>No expenses this month.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="175" />
+      <source>Total du mois : {0}</source>
+      <translation>Month total: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="177" />
+      <source>{0} sans justificatif</source>
+      <translation>{0} without receipt</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <source>Justificatif de la dépense</source>
+      <translation>Receipt of the expense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="251" />
+      <source>Lecture impossible : {0}</source>
+      <translation>Cannot read the file: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="261" />
+      <source>Justificatif joint : {0}</source>
+      <translation>Receipt attached: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="267" />
+      <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
+      <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
+      <source>Dépense archivée</source>
+      <translation>Expense archived</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="35" />
@@ -248,115 +564,120 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Administrateur régional</source>
       <translation>Regional administrator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="45" />
       <source>Valideur régional</source>
       <translation>Regional validator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="46" />
       <source>Coordinateur national</source>
       <translation>National coordinator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="79" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="166" />
+      <location filename="../../sosdesk/ui/main_window.py" line="167" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="168" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Open a data file…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="171" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="172" />
+      <location filename="../../sosdesk/ui/main_window.py" line="173" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="174" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
-      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <location filename="../../sosdesk/ui/main_window.py" line="177" />
+      <location filename="../../sosdesk/ui/main_window.py" line="202" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="187" />
+      <location filename="../../sosdesk/ui/main_window.py" line="188" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="192" />
+      <location filename="../../sosdesk/ui/main_window.py" line="193" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
-      <location filename="../../sosdesk/ui/main_window.py" line="205" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
+      <location filename="../../sosdesk/ui/main_window.py" line="206" />
       <source>Raccourcis du planning</source>
       <translation>Planning shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="194" />
-      <location filename="../../sosdesk/ui/main_window.py" line="216" />
+      <location filename="../../sosdesk/ui/main_window.py" line="195" />
+      <location filename="../../sosdesk/ui/main_window.py" line="217" />
       <source>À propos de sosdesk</source>
       <translation>About sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
       <source>Annuler « {0} »</source>
       <translation>Undo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <location filename="../../sosdesk/ui/main_window.py" line="202" />
       <source>Rétablir « {0} »</source>
       <translation>Redo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <location filename="../../sosdesk/ui/main_window.py" line="207" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -371,49 +692,49 @@ Arrows: go to another meeting — Alt+arrows: move by one slot / one day
 Enter: edit — Delete: cancel — Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="217" />
+      <location filename="../../sosdesk/ui/main_window.py" line="218" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>Ouvrir un fichier de données</source>
       <translation>Open a data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="222" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="230" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Fichier de données</source>
       <translation>Data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="243" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>Fichier : {0}</source>
       <translation>File: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="245" />
+      <location filename="../../sosdesk/ui/main_window.py" line="246" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>User: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="246" />
+      <location filename="../../sosdesk/ui/main_window.py" line="247" />
       <source>Utilisateur : aucun</source>
       <translation>User: none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="256" />
+      <location filename="../../sosdesk/ui/main_window.py" line="257" />
       <source>Synchronisation : à jour</source>
       <translation>Sync: up to date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="257" />
+      <location filename="../../sosdesk/ui/main_window.py" line="258" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Sync: {0} change(s) to send</translation>
     </message>
@@ -1443,7 +1764,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="63" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This page is being prepared: it comes in a future version of sosdesk.&lt;/p&gt;</translation>
     </message>

@@ -240,6 +240,322 @@
     </message>
   </context>
   <context>
+    <name>ExpenseDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="34" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <source>Catégorie</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <source>Montant</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
+      <source>Libellé</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
+      <source>Rendez-vous lié</source>
+      <translation>Rendez-vous lié</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <source>Région</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <source>Justificatif</source>
+      <translation>Justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <source>Dépense</source>
+      <translation>Dépense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <source>Nouvelle dépense</source>
+      <translation>Nouvelle dépense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="83" />
+      <source>JJ/MM/AAAA</source>
+      <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="88" />
+      <source>ex. 120,50</source>
+      <translation>ex. 120,50</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="92" />
+      <source>ex. Location salle Maison des associations</source>
+      <translation>ex. Location salle Maison des associations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <source>Montant TTC (€)</source>
+      <translation>Montant TTC (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="140" />
+      <source>— aucun —</source>
+      <translation>— aucun —</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="155" />
+      <source>Enregistrement impossible :</source>
+      <translation>Enregistrement impossible :</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <source>Catégorie</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <source>Libellé</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <source>Montant</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
+      <source>Justificatif</source>
+      <translation>Justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
+      <source>Rendez-vous lié</source>
+      <translation>Rendez-vous lié</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="32" />
+      <source>Location de salle</source>
+      <translation>Location de salle</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
+      <source>Matériel</source>
+      <translation>Matériel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
+      <source>Autres frais</source>
+      <translation>Autres frais</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="50" />
+      <source>oui</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
+      <source>non</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="161" />
+      <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
+      <translation>Facturée par la facture validée {0} : elle ne peut plus être modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="165" />
+      <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
+      <translation>Sans justificatif : la facture la signalera comme justificatif manquant</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpensesPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <source>janvier</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <source>février</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <source>mars</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <source>avril</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <source>mai</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <source>juin</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <source>juillet</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <source>août</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <source>septembre</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <source>octobre</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <source>novembre</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <source>décembre</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <source>Mois précédent</source>
+      <translation>Mois précédent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <source>Mois suivant</source>
+      <translation>Mois suivant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
+      <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <source>Sans justificatif seulement</source>
+      <translation>Sans justificatif seulement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <source>Nouvelle dépense…</source>
+      <translation>Nouvelle dépense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <source>Modifier…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <source>Joindre le justificatif…</source>
+      <translation>Joindre le justificatif…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <source>Archiver</source>
+      <translation>Archiver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="128" />
+      <source>Aucune dépense ce mois-ci.</source>
+      <translation>Aucune dépense ce mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="175" />
+      <source>Total du mois : {0}</source>
+      <translation>Total du mois : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="177" />
+      <source>{0} sans justificatif</source>
+      <translation>{0} sans justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <source>Justificatif de la dépense</source>
+      <translation>Justificatif de la dépense</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="251" />
+      <source>Lecture impossible : {0}</source>
+      <translation>Lecture impossible : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="261" />
+      <source>Justificatif joint : {0}</source>
+      <translation>Justificatif joint : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="267" />
+      <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
+      <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
+      <source>Dépense archivée</source>
+      <translation>Dépense archivée</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="35" />
@@ -248,115 +564,120 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <source>Dépenses</source>
+      <translation>Dépenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
       <source>Personnes</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Rapports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Rappels</source>
       <translation>Rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Administrateur régional</source>
       <translation>Administrateur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="45" />
       <source>Valideur régional</source>
       <translation>Valideur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="46" />
       <source>Coordinateur national</source>
       <translation>Coordinateur national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="79" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="166" />
+      <location filename="../../sosdesk/ui/main_window.py" line="167" />
       <source>&amp;Fichier</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="168" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Ouvrir un fichier de données…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="171" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="172" />
+      <location filename="../../sosdesk/ui/main_window.py" line="173" />
       <source>&amp;Édition</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="174" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
-      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <location filename="../../sosdesk/ui/main_window.py" line="177" />
+      <location filename="../../sosdesk/ui/main_window.py" line="202" />
       <source>Rétablir</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="187" />
+      <location filename="../../sosdesk/ui/main_window.py" line="188" />
       <source>&amp;Affichage</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="192" />
+      <location filename="../../sosdesk/ui/main_window.py" line="193" />
       <source>&amp;Aide</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
-      <location filename="../../sosdesk/ui/main_window.py" line="205" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
+      <location filename="../../sosdesk/ui/main_window.py" line="206" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="194" />
-      <location filename="../../sosdesk/ui/main_window.py" line="216" />
+      <location filename="../../sosdesk/ui/main_window.py" line="195" />
+      <location filename="../../sosdesk/ui/main_window.py" line="217" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
       <source>Annuler « {0} »</source>
       <translation>Annuler « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="201" />
+      <location filename="../../sosdesk/ui/main_window.py" line="202" />
       <source>Rétablir « {0} »</source>
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <location filename="../../sosdesk/ui/main_window.py" line="207" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -371,49 +692,49 @@ Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d
 Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="217" />
+      <location filename="../../sosdesk/ui/main_window.py" line="218" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="222" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="230" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="243" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="245" />
+      <location filename="../../sosdesk/ui/main_window.py" line="246" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="246" />
+      <location filename="../../sosdesk/ui/main_window.py" line="247" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="256" />
+      <location filename="../../sosdesk/ui/main_window.py" line="257" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="257" />
+      <location filename="../../sosdesk/ui/main_window.py" line="258" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -1443,7 +1764,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="63" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</translation>
     </message>

@@ -176,7 +176,7 @@ def test_english_menus_and_toolbar(qtbot: QtBot, store: Store, settings: QSettin
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
-    assert [window.nav.item(i).text() for i in range(3)] == ["Planning", "People", "Invoices"]
+    assert [window.nav.item(i).text() for i in range(3)] == ["Planning", "Expenses", "People"]
     assert window.undo_action.text() == "Undo"
     files = [a.text() for a in window.file_menu.actions() if a.text()]
     assert "Print / PDF…" in files and "Export the calendar (iCal)…" in files and "&Quit" in files

@@ -47,7 +47,8 @@ def category_name(code: str) -> str:
 
 
 def cells(row: ExpenseRow) -> tuple[str, ...]:
-    receipt = tr("oui") if row.has_receipt else tr("non")
+    receipt = (QCoreApplication.translate("ExpensesModel", "oui") if row.has_receipt
+               else QCoreApplication.translate("ExpensesModel", "non"))
     return (row.date.strftime("%d/%m/%Y"), category_name(row.category), row.label, format_euros(row.amount_cents),
             receipt, row.meeting_text)
 
@@ -157,9 +158,12 @@ class ExpensesTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: ExpenseRow, col: int) -> str | None:
         if row.billed_by:
-            return tr("Facturée par la facture validée {0} : elle ne peut plus être modifiée").format(row.billed_by)
+            return QCoreApplication.translate(
+                "ExpensesModel", "Facturée par la facture validée {0} : elle ne peut plus être modifiée").format(
+                row.billed_by)
         if col == RECEIPT_COLUMN:
-            return row.receipt_name or tr("Sans justificatif : la facture la signalera comme justificatif manquant")
+            return row.receipt_name or QCoreApplication.translate(
+                "ExpensesModel", "Sans justificatif : la facture la signalera comme justificatif manquant")
         return self._cells[self._pos[row.id]][col] or None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
