@@ -92,11 +92,11 @@ def day(value: Any) -> date:
         return EXCEL_EPOCH + timedelta(days=int(value))
     raw = text(value)
     raw = re.sub(r"[ T]00:00(:00)?$", "", raw)
+    if (m := _DMY.match(raw)) and len(m.group(3)) != 4:
+        raise CellError(f"année sur deux chiffres « {raw} » : écrivez JJ/MM/AAAA")
     try:
-        if m := _DMY.match(raw):
+        if m:
             d, mo, y = (int(g) for g in m.groups())
-            if len(m.group(3)) != 4:
-                raise CellError(f"année sur deux chiffres « {raw} » : écrivez JJ/MM/AAAA")
             return date(y, mo, d)
         if m := _YMD.match(raw):
             y, mo, d = (int(g) for g in m.groups())

@@ -73,7 +73,6 @@ class Lookup:
             self.natural["beneficiaries"][person_key("beneficiaries", b.first_name, b.last_name, birth)].add(b.id)
         for p in self.professionals.values():
             self.natural["professionals"][person_key("professionals", p.first_name, p.last_name)].add(p.id)
-        self.existing: dict[str, dict[str, Any]] = {}
 
     @staticmethod
     def _live(session: Session, model: Any) -> list[Any]:
@@ -140,10 +139,6 @@ class Lookup:
             return raw, (f"compétence « {raw} » demandée par aucun type de rendez-vous "
                          f"(connues : {', '.join(sorted(self.skills))})")
         return raw, None
-
-    def region_of(self, kind: str, rid: str) -> str | None:
-        row = (self.beneficiaries if kind == "beneficiaries" else self.professionals).get(rid)
-        return None if row is None else str(row.region_id)
 
 
 def existing_regions(session: Session, kind: str, ids: list[str]) -> dict[str, str]:

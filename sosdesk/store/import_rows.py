@@ -188,15 +188,16 @@ class RowBuilder:
         self.convert(d, "status", _status)
         start = self._start(d)
         self._minutes(d, start)
-        if start is None:
-            return
-        d.item["start"] = format_instant(local_to_utc(start[0], start[1]))
-        d.report.name = f"{start[0].strftime('%d/%m/%Y')} {start[1] // 60:02d}:{start[1] % 60:02d} " \
-                        f"{d.item.get('type', '')}".strip()
+        if start is not None:
+            d.item["start"] = format_instant(local_to_utc(start[0], start[1]))
+            d.report.name = f"{start[0].strftime('%d/%m/%Y')} {start[1] // 60:02d}:{start[1] % 60:02d} " \
+                            f"{d.item.get('type', '')}".strip()
         if "id" in d.cells:
             d.item["id"] = cells.text(d.cells["id"])
         else:
-            key = (d.item["start"], str(d.item.get("site", "")), str(d.item.get("type", "")),
+            # A row without a readable start is refused anyway: its row number keeps its id apart.
+            when = d.item.get("start", f"ligne {d.number}")
+            key = (when, str(d.item.get("site", "")), str(d.item.get("type", "")),
                    *sorted(d.item.get("beneficiaries", [])))
             d.item["id"] = stable_id("meetings", key)
         d.report.id = d.item["id"]

@@ -21,6 +21,7 @@ from sosdesk.store.import_columns import (
     KIND_LABELS,
     KINDS,
     ColumnPlan,
+    check_mapping,
     is_known_header,
     plan_columns,
 )
@@ -130,7 +131,7 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
     """Check every row of ``table`` and, unless ``dry_run`` or a row is wrong, write them all at once."""
     if kind not in KINDS:
         raise InputError(f"type d'import inconnu « {kind} » (attendu : {', '.join(KINDS)})", "--kind")
-    plan = plan_columns(kind, table.headers, mapping)
+    plan = plan_columns(kind, table.headers, check_mapping(mapping, kind) if mapping else None)
     report = ImportReport(table.source, kind, table.sheet, table.header_row, dry_run,
                           warnings=[*table.notes, *plan.warnings], ignored_columns=list(plan.ignored))
     missing = _required_columns(kind, plan)
@@ -149,11 +150,12 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
             raise InputError(f"{table.source} : aucune ligne de données sous l'en-tête (ligne {table.header_row})")
         _check_permissions(store, kind, drafts, lookup)
         sent = [d for d in drafts if not d.skip]
-        doc = {"format": FORMAT, kind: [d.item for d in sent]}
+        items = [d.item for d in sent]
+        doc: dict[str, Any] = {"format": FORMAT, kind: items}
         problems = ProblemList()
         parsed = check_form(doc, problems)
         # References of every row, not only the well-formed ones: each row lists all its problems.
-        everything = Parsed(None, {kind: list(enumerate(doc[kind]))}, parsed.file_ids, {})
+        everything = Parsed(None, {kind: list(enumerate(items))}, parsed.file_ids, {})
         check_references(session, everything, problems)
         statuses = _statuses(session, kind, parsed.sections.get(kind, []))
     report.rows = [d.report for d in drafts]
