@@ -21,6 +21,7 @@ STATUS_LABELS = {
     "paid": "payée",
 }
 KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
+KIND_SHORT_LABELS = {"regional": "régionale", "national": "nationale", "credit_note": "avoir"}  # in lists
 FROZEN_STATUSES = frozenset({"validated", "paid"})
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")

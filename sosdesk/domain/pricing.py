@@ -17,6 +17,7 @@ from sosdesk.domain.timegrid import utc_to_local
 
 UNITS = ("professional_hour", "session_hour", "flat")
 OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
+UNIT_LABELS = {"hour": "heure", "item": "unité"}
 CATEGORY_LABELS = {"room_rental": "Location de salle", "materials": "Matériel",
                    "transport": "Transport", "other": "Autres frais"}
 # Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.
@@ -26,6 +27,36 @@ MAX_CENTS = 10**13
 def round_cents(value: Decimal) -> int:
     """Half-up to the cent, once (pricing.md §2)."""
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+# French typography for people (CLI tables, workbench, PDF): « 19 173,26 € » — narrow no-break space
+# between thousands, decimal comma, no-break space before the euro sign, true minus sign.
+THOUSANDS, BEFORE_UNIT, MINUS = "\u202f", "\u00a0", "\u2212"
+
+
+def format_decimal(value: Decimal | int | str, places: int | None = None) -> str:
+    """A number in French: « 1 234,5 » (no exponent, no useless zeros unless ``places`` is given)."""
+    number = Decimal(str(value))
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    elif number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    else:
+        number = number.normalize()
+    whole, _, frac = format(abs(number), "f").partition(".")
+    groups = [whole[max(i - 3, 0):i] for i in range(len(whole), 0, -3)][::-1]
+    sign = MINUS if number < 0 else ""
+    return sign + THOUSANDS.join(groups) + ("," + frac if frac else "")
+
+
+def euros(cents: int | Decimal | str | None) -> str:
+    """Cents as French money: « 19 173,26 € »; more decimals only when a unit price has them; « — » if None.
+    The one money formatter of every human-facing output (CSV keeps plain numbers for Excel)."""
+    if cents is None:
+        return "—"
+    value = Decimal(str(cents)) / 100
+    two = value.quantize(Decimal("0.01"))
+    return format_decimal(two if two == value else value, 2 if two == value else None) + BEFORE_UNIT + "€"
 
 
 def cents_or_decimal(value: Decimal | None) -> int | str | None:
@@ -315,10 +346,6 @@ class MonthPricing:
     rate_versions: tuple[date, ...]
 
 
-def _fmt_price(cents: Decimal) -> str:
-    return f"{cents / 100:.2f}".replace(".", ",") + " €"
-
-
 def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[BillableExpense],
                 schedule: RateSchedule, homes: Mapping[str, str | None], matrix: TravelLookup,
                 now: datetime, require_proof_document: bool = True,
@@ -358,7 +385,7 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
     lines: list[Line] = []
     for (type_id, result, price, unit), items in sorted(groups.items(), key=lambda kv: (
             kv[0][0], kv[0][1] != "held", kv[0][2])):
-        label = f"{labels.get(type_id) or type_id} — {OUTCOME_LABELS[result]} ({_fmt_price(price)})"
+        label = f"{labels.get(type_id) or type_id} — {OUTCOME_LABELS[result]} ({euros(price)})"
         lines.append(Line("meeting", label, sum((p.quantity for p in items), Decimal(0)),
                           "item" if unit == "flat" else "hour", price,
                           sum(p.amount_cents for p in items), tuple(p.meeting.id for p in items),

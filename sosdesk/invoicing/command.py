@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sosdesk.domain.invoice_workflow import STATUS_LABELS, WorkflowError, invoice_title, month_label
+from sosdesk.domain.invoice_workflow import (
+    KIND_SHORT_LABELS,
+    STATUS_LABELS,
+    WorkflowError,
+    invoice_title,
+    month_label,
+)
 from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal
 from sosdesk.invoicing import interchange_section
 from sosdesk.invoicing.queries import scope_label
 from sosdesk.store import Store, open_store
@@ -76,7 +84,7 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
     with store.session() as s:
         inv = s.get(Invoice, invoice_id)
         assert inv is not None
-        print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {inv.total_ht_cents / 100:.2f} €",
+        print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {euros(inv.total_ht_cents)}",
               file=sys.stderr)
         if inv.missing_regions:
             print("régions non approuvées : " + ", ".join(inv.missing_regions), file=sys.stderr)
@@ -154,16 +162,22 @@ def _list(args: argparse.Namespace) -> int:
             if args.month:
                 q = q.where(Invoice.month == args.month)
             rows = list(s.scalars(q.order_by(Invoice.month, Invoice.kind.desc(), Invoice.scope, Invoice.edition)))
+            scopes = {r.scope: scope_label(s, r.scope) for r in rows}
         items: list[dict[str, Any]] = [{"id": r.id, "kind": r.kind, "scope": r.scope, "month": r.month, "status": r.status,
                   "number": r.number, "total_ttc_cents": r.total_ttc_cents,
                   "missing_proof": len(r.missing_proof)} for r in rows]
         if getattr(args, "json", False):
-            print(json.dumps(items, ensure_ascii=False, indent=2))
+            print(json.dumps(items, ensure_ascii=False, indent=2))  # codes, as stored
             return EXIT_OK
-        for it in items:
-            print(f"{it['id']}  {it['month']}  {it['kind']:<11} {it['scope']:<8} {it['status']:<9} "
-                  f"{it['number'] or '—':<16} {it['total_ttc_cents'] / 100:>12.2f} €"
-                  + (f"  ({it['missing_proof']} justificatif(s) manquant(s))" if it["missing_proof"] else ""))
+        table = [["Identifiant", "Mois", "Nature", "Périmètre", "Statut", "Numéro", "Total TTC", ""]]
+        table += [[it["id"], month_label(it["month"]), KIND_SHORT_LABELS.get(it["kind"], it["kind"]),
+                   scopes[it["scope"]], STATUS_LABELS.get(it["status"], it["status"]), it["number"] or "—",
+                   euros(it["total_ttc_cents"]),
+                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else ""]
+                  for it in items]
+        _print_table(table, right=(6,))
+        if not items:
+            print("aucune facture" + (f" pour {month_label(args.month)}" if args.month else ""), file=sys.stderr)
         return EXIT_OK
 
     return _run(args, work)
@@ -186,10 +200,13 @@ def _show(args: argparse.Namespace) -> int:
             print(json.dumps(doc, ensure_ascii=False, indent=2))
             return EXIT_PROBLEMS if doc["missing_proof"] else EXIT_OK  # cli.md: same code as the table
         print(title + (f" — n° {inv.number}" if inv.number else ""))
-        for line in doc["lines"]:
-            print(f"  {line['label']:<70} {line['quantity']:>8} {line['amount_cents'] / 100:>12.2f} €")
-        print(f"  {'Total HT':<70} {'':>8} {inv.total_ht_cents / 100:>12.2f} €")
-        print(f"  {'Total TTC':<70} {'':>8} {inv.total_ttc_cents / 100:>12.2f} €")
+        table = [["Désignation", "Quantité", "Unité", "Prix unitaire", "Montant HT"]]
+        table += [[line["label"], format_decimal(line["quantity"]), UNIT_LABELS.get(line["unit"], line["unit"]),
+                   euros(line["unit_price_cents"]), euros(line["amount_cents"])] for line in doc["lines"]]
+        table += [["Total HT", "", "", "", euros(inv.total_ht_cents)],
+                  [f"TVA ({format_decimal(Decimal(inv.vat_rate or '0') * 100)} %)", "", "", "", euros(inv.vat_cents)],
+                  ["Total TTC", "", "", "", euros(inv.total_ttc_cents)]]
+        _print_table(table, right=(1, 3, 4), indent="  ")
         for p in inv.missing_proof:
             print(f"  manquant — {p['kind']} {p['id']} : {p['reason']}")
         for e in events:
@@ -198,6 +215,15 @@ def _show(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS if inv.missing_proof else EXIT_OK
 
     return _run(args, work)
+
+
+def _print_table(rows: list[list[str]], right: tuple[int, ...] = (), indent: str = "") -> None:
+    """Columns padded to their widest cell (numbers right-aligned); the first row is the header."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths,
+                                                                                              strict=True))]
+        print(indent + "  ".join(cells).rstrip())
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

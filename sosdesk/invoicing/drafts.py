@@ -214,7 +214,7 @@ def add_custom_line(store: Store, actor: Actor, invoice_id: str, label: str, qua
         before = inv.status
         inv.custom_lines = [*inv.custom_lines, line_json(line)]
         _store_lines(inv, [*(line_from_json(x) for x in inv.lines), line], (Decimal(inv.vat_rate), inv.vat_mention))
-        record(s, actor, inv, "add_line", before, f"{line.label} : {line.amount_cents / 100:.2f} €")
+        record(s, actor, inv, "add_line", before, f"{line.label} : {pr.euros(line.amount_cents)}")
 
     return store.edit(apply, "Ligne libre")[1]
 

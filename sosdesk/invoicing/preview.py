@@ -7,8 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sosdesk.domain import pricing as pr
+from sosdesk.domain.invoice_workflow import month_label
 from sosdesk.domain.timegrid import now_utc
 from sosdesk.invoicing.month_inputs import load_month, price_inputs
+from sosdesk.invoicing.queries import scope_label
 from sosdesk.invoicing.rates import load_schedule, parse_rate_table
 from sosdesk.store.engine import Store
 
@@ -19,15 +21,18 @@ class RatePreview:
     month: str
     before_cents: int
     after_cents: int
+    region_label: str = ""
 
     @property
     def delta_cents(self) -> int:
         return self.after_cents - self.before_cents
 
     def sentence(self) -> str:
-        sign = "+" if self.delta_cents >= 0 else "−"
-        return (f"cette version changerait le brouillon de {self.month} pour la région {self.region} de "
-                f"{sign}{abs(self.delta_cents) / 100:.2f} €".replace(".", ","))
+        sign = "+" if self.delta_cents >= 0 else ""  # euros() writes the minus sign
+        month = month_label(self.month)
+        of = "d'" if month[0] in "aeiouéh" else "de "  # d'octobre, d'avril, de mars
+        return (f"cette version changerait le brouillon {of}{month} pour la région "
+                f"{self.region_label or self.region} de {sign}{pr.euros(self.delta_cents)}")
 
 
 def compare_schedules(inputs_price: Any, before: pr.RateSchedule, after: pr.RateSchedule) -> tuple[int, int]:
@@ -45,6 +50,7 @@ def preview_rate_version(store: Store, region: str, month: str, valid_from: date
     with store.session() as s:
         inputs = load_month(s, region, month)
         current = load_schedule(s)
+        label = scope_label(s, region)
     proposed = pr.RateSchedule.of([t for t in current.tables if t.valid_from != valid_from] + [table])
     before, after = compare_schedules(lambda sch: price_inputs(inputs, sch, at), current, proposed)
-    return RatePreview(region, month, before, after)
+    return RatePreview(region, month, before, after, label)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from sosdesk.domain.invoice_workflow import invoice_title, month_label
+from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
 
@@ -33,25 +34,13 @@ CATEGORIES = {"room_rental": "location de salle", "materials": "matériel", "tra
               "other": "autres frais"}
 
 
-def euros(cents: int | Decimal | str | None) -> str:
-    """French money: 1 234,50 € (narrow no-break space as thousands separator)."""
-    if cents is None:
-        return "—"
-    value = Decimal(str(cents)) / 100
-    text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-    return f"{text} €"
-
-
-def decimal_fr(text: str | Decimal) -> str:
-    return str(text).replace(".", ",")
-
-
 def _date_fr(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
 def _p(text: Any, style: str = "cell") -> Flowable:
-    return paragraph(escape(str(text)), style)
+    # reportlab wraps paragraphs at U+202F (French thousands separator) but not at U+00A0: keep amounts whole
+    return paragraph(escape(str(text)).replace("\u202f", "\u00a0"), style)
 
 
 def _party(title: str, lines: list[str]) -> list[Flowable]:
@@ -99,14 +88,13 @@ def _lines(invoice: dict[str, Any]) -> list[Flowable]:
             label += f" — justification : {line['justification']}"
         count = len(line.get("items", []))
         detail = f"{count} élément(s) en annexe" if count else ""
-        unit = {"hour": "heure", "item": "unité"}.get(line["unit"], line["unit"])
+        unit = UNIT_LABELS.get(line["unit"], line["unit"])
         rows.append([[_p(label), _p(detail, "cell") if detail else Spacer(0, 0)],
-                     decimal_fr(line["quantity"]), unit,
-                     euros(line["unit_price_cents"]) if line["unit_price_cents"] is not None else "—",
+                     format_decimal(line["quantity"]), unit, euros(line["unit_price_cents"]),
                      euros(line["amount_cents"])])
     lines = table(rows, col_widths=[92 * mm, 20 * mm, 16 * mm, 26 * mm, 26 * mm], right_cols=(1, 3, 4))
     totals = Table([["Total HT", euros(invoice["total_ht_cents"])],
-                    [f"TVA ({decimal_fr(Decimal(invoice.get('vat_rate', '0')) * 100)} %)",
+                    [f"TVA ({format_decimal(Decimal(invoice.get('vat_rate', '0')) * 100)} %)",
                      euros(invoice["vat_cents"])],
                     ["Total TTC", euros(invoice["total_ttc_cents"])]], colWidths=[40 * mm, 30 * mm], hAlign="RIGHT")
     style = table_style(header_rows=0, zebra=False, right_cols=(1,))

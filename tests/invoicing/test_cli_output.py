@@ -59,3 +59,28 @@ def test_titles_name_the_region_or_say_national_once(world: Store, capsys: pytes
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("Facture nationale, octobre 2026")
     assert "nationale national" not in err + out
+
+
+def test_amounts_and_labels_in_french_in_the_tables_codes_in_json(
+        world: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    add_meeting(world, "M1", "2026-10-05T09:00:00+02:00")
+    invoice_id = _draft(world, capsys)
+    db = str(world.path)
+    assert main(["invoice", "add-line", "--db", db, "--invoice", invoice_id, "--label", "Séances supplémentaires",
+                 "--quantity", "10", "--unit-price", "1234,5", "--justification", "demande du SPIP"]) == 0
+    capsys.readouterr()
+    assert main(["invoice", "draft", "--db", db, "--region", "IDF", "--month", "2026-10"]) == 0
+    total = "12\u202f410,00\u00a0€"  # 65,00 € + 10 × 1 234,50 €
+    assert f"total HT {total}" in capsys.readouterr().err
+    assert main(["invoice", "list", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert total in out and "régionale" in out and "brouillon" in out and "Île-de-France" in out
+    for code in ("regional", "draft", "12410.00"):
+        assert code not in out
+    assert main(["invoice", "list", "--db", db, "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert (item["kind"], item["status"], item["total_ttc_cents"]) == ("regional", "draft", 1241000)
+    assert main(["invoice", "show", "--db", db, "--invoice", invoice_id]) == 0
+    out = capsys.readouterr().out
+    assert "12\u202f345,00\u00a0€" in out and "Total TTC" in out and total in out
+    assert "1234.5" not in out and "12345.00" not in out

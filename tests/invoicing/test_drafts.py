@@ -161,5 +161,5 @@ def test_rate_preview_says_how_a_new_version_moves_the_draft(world: Store) -> No
         **SPEC_RATES["meeting_types"]["IND_PSY"], "price_cents": 7000}}}
     preview = preview_rate_version(world, "IDF", "2026-10", date(2026, 10, 15), newer, now=NOW)
     assert (preview.before_cents, preview.after_cents, preview.delta_cents) == (13000, 13500, 500)
-    assert preview.sentence() == ("cette version changerait le brouillon de 2026-10 pour la région IDF de "
-                                  "+5,00 €")
+    assert preview.sentence() == ("cette version changerait le brouillon d'octobre 2026 pour la région Île-de-France de "
+                                  "+5,00\u00a0€")

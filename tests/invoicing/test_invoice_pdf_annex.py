@@ -11,7 +11,8 @@ import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from sosdesk.printing.invoice_pdf import _wrap, euros, render_invoice_pdf
+from sosdesk.domain.pricing import euros
+from sosdesk.printing.invoice_pdf import _wrap, render_invoice_pdf
 from sosdesk.printing.style import FONT_REGULAR, styles
 
 DOC: dict[str, Any] = {
@@ -40,7 +41,7 @@ def test_every_annex_row_is_printed_under_a_repeated_header() -> None:
     render_invoice_pdf(DOC, annex, {"organisation": "Association Été"}, out)
     pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
     text = "\n".join(pages)
-    missing = [i for i in range(300) if euros(10_000 + i) not in text]
+    missing = [i for i in range(300) if euros(10_000 + i).replace("\u00a0", " ") not in text]  # nbsp read as " "
     assert missing == []
     annex_pages = [p for p in pages[1:] if "Location salle" not in p]
     assert len(annex_pages) > 5
@@ -61,3 +62,15 @@ def test_wrapped_cells_stay_inside_their_column() -> None:
     assert " ".join(wrapped) == site
     assert all(stringWidth(x, FONT_REGULAR, 8) <= 25 * mm - 6 for x in wrapped)
     assert _wrap("05/10/2026\n09:00", 19 * mm - 6) == "05/10/2026\n09:00"
+
+
+def test_first_page_amounts_and_quantities_in_french() -> None:
+    line = {"label": "Entretien psychologique — réalisé (65,00\u00a0€)", "kind": "meeting", "type": "IND_PSY",
+            "outcome": "held", "quantity": "1474.75", "unit": "hour", "unit_price_cents": 6500,
+            "amount_cents": 9585875, "items": []}
+    doc = {**DOC, "lines": [line], "total_ht_cents": 9585875, "total_ttc_cents": 9585875}
+    out = io.BytesIO()
+    render_invoice_pdf(doc, [], {"organisation": "Association Été"}, out)
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "1\u202f474,75" in text and "95\u202f858,75 €" in text  # (the no-break space before € reads as " ")
+    assert "1474.75" not in text and "95858" not in text

@@ -301,3 +301,31 @@ def test_rate_table_json_round_trip_and_bad_fields_named() -> None:
                          date(2026, 1, 1))
     text = str(err.value)
     assert "meeting_types.X.unit" in text and "meeting_types.X.price_cents" in text and "bogus" in text
+
+
+# --- French formatting shown to people (CLI, workbench, PDF) ---------------------------------------
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+@pytest.mark.parametrize(("cents", "text"), [
+    (1917326, f"19{NNBSP}173,26{NBSP}€"), (0, f"0,00{NBSP}€"), (5, f"0,05{NBSP}€"),
+    (123456789, f"1{NNBSP}234{NNBSP}567,89{NBSP}€"), (-123456, f"−1{NNBSP}234,56{NBSP}€"),
+    (Decimal("3737.5"), f"37,375{NBSP}€"), ("2475", f"24,75{NBSP}€"), (None, "—")])
+def test_euros_in_french(cents: Any, text: str) -> None:
+    assert pr.euros(cents) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("122.25", "122,25"), ("1234.5", f"1{NNBSP}234,5"), (Decimal("2"), "2"), ("-1.5", "−1,5"), ("100", "100")])
+def test_quantities_in_french(value: Any, text: str) -> None:
+    assert pr.format_decimal(value) == text
+
+
+def test_meeting_line_label_carries_the_unit_price_in_french() -> None:
+    table = pr.RateTable(date(2026, 1, 1), {"IND_PSY": pr.TypeRate("flat", Decimal(250000))})
+    m = pr.BillableMeeting("M1", "IND_PSY", "individual", datetime(2026, 10, 5, 7, tzinfo=UTC), 60, "S1",
+                           beneficiaries=("B1",), status="held", attendance={"B1": "present"}, has_proof=True)
+    result = pr.price_month([m], [], pr.RateSchedule.of([table]), {}, {}, datetime(2026, 11, 1, tzinfo=UTC),
+                            type_labels={"IND_PSY": "Entretien"})
+    assert result.lines[0].label == f"Entretien — réalisé (2{NNBSP}500,00{NBSP}€)"

@@ -7,18 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from sosdesk.domain.invoice_workflow import STATUS_LABELS
+from sosdesk.domain.invoice_workflow import STATUS_LABELS, month_label
+from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLORS = {"draft": "#fff4d6", "submitted": "#dbeafe", "approved": "#dcfce7", "validated": "#bbf7d0",
                  "paid": "#e5e7eb"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def euros(cents: int | None) -> str:
-    if cents is None:
-        return ""
-    return f"{cents / 100:,.2f} €".replace(",", " ").replace(".", ",")
 
 
 class BoardModel(QAbstractTableModel):
@@ -73,7 +68,7 @@ class BoardModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.months[section] if 0 <= section < len(self.months) else None
+            return month_label(self.months[section]) if 0 <= section < len(self.months) else None
         return self.scopes[section][1] if 0 <= section < len(self.scopes) else None
 
 
@@ -103,12 +98,9 @@ class LinesModel(QAbstractTableModel):
             return None
         line = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            price = line.get("unit_price_cents")
-            return (line["label"], str(line["quantity"]).replace(".", ","),
-                    {"hour": "heure", "item": "unité"}.get(line["unit"], line["unit"]),
-                    euros(int(float(price))) if price is not None and float(price).is_integer()
-                    else ("—" if price is None else f"{float(price) / 100:.4f} €".replace(".", ",")),
-                    euros(line["amount_cents"]), str(len(line.get("items", []))))[index.column()]
+            return (line["label"], format_decimal(line["quantity"]), UNIT_LABELS.get(line["unit"], line["unit"]),
+                    euros(line.get("unit_price_cents")), euros(line["amount_cents"]),
+                    str(len(line.get("items", []))))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and line.get("justification"):
             return line["justification"]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3, 4, 5):

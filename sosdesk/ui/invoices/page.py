@@ -39,10 +39,11 @@ from sosdesk.domain.invoice_workflow import (
     month_label,
 )
 from sosdesk.domain.permissions import Actor, PermissionDenied, can
+from sosdesk.domain.pricing import euros
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel, euros
+from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel
 from sosdesk.ui.invoices.workers import ExportJob
 
 STEP_LABELS = {"submit": "Soumettre", "approve": "Approuver", "reject": "Rejeter…", "validate": "Valider",

@@ -72,6 +72,16 @@ def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
     assert "IDF 2026-10" not in page.title.text()
 
 
+def test_amounts_in_french(page: InvoicesPage) -> None:
+    page.make_regional_draft("IDF", MONTH)
+    page.select("IDF", MONTH)
+    assert page.add_custom_line("Séances supplémentaires", Decimal("2.5"), Decimal(123450), "demande du SPIP")
+    row = len(page.lines_model.lines) - 1
+    shown = [page.lines_model.data(page.lines_model.index(row, col)) for col in range(5)]
+    assert shown[1:] == ["2,5", "unité", "1\u202f234,50\u00a0€", "3\u202f086,25\u00a0€"]
+    assert "3\u202f278,75\u00a0€" in page.title.text()  # 65,00 + 71,50 + 56,00 (travel) + 3 086,25
+
+
 def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.select("IDF", MONTH)
@@ -102,7 +112,7 @@ def test_rate_preview_on_the_selected_cell(page: InvoicesPage, store: Store) -> 
     text = page.rate_json.toPlainText().replace('"price_cents": 6500', '"price_cents": 7000')
     page.rate_json.setPlainText(text)
     page.preview_rates()
-    assert "+10,50 €" in page.rate_preview.text()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
+    assert "+10,50\u00a0€" in page.rate_preview.text()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
 
 
 def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, qtmodeltester: object) -> None:
