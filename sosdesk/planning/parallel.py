@@ -8,6 +8,7 @@ stop when asked. A child that fails leaves its part with the plan it started fro
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pickle
@@ -82,9 +83,23 @@ def _spawn(problem: PlanningProblem, part: Part, index: int, budget: float, seco
     job = pickle.dumps((problem, part.planned, part.required, part.seed, f"lns{index}-", budget, seconds),
                        protocol=pickle.HIGHEST_PROTOCOL)
     assert proc.stdin is not None
-    proc.stdin.write(len(job).to_bytes(8, "big") + job)
-    proc.stdin.flush()
+    try:
+        proc.stdin.write(len(job).to_bytes(8, "big") + job)
+        proc.stdin.flush()
+    except OSError:
+        proc.kill()
+        _close(proc)
+        raise
     return proc
+
+
+def _close(proc: subprocess.Popen[bytes]) -> None:
+    """Close both pipes even when the child is already gone (a broken pipe is no error here)."""
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
+    proc.wait()
 
 
 def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
@@ -111,7 +126,8 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
             children.append(_Child(part, proc, start_cov[i]))
     except OSError:
         for c in children:
-            c.stop()
+            c.proc.kill()
+            _close(c.proc)
         children = []  # no child process available: every part runs here, one after the other
     for c in children:
         c.reader = threading.Thread(target=c.read, args=(total,), daemon=True)
@@ -144,8 +160,6 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
         plan, st = c.result if c.result is not None else (c.part.planned, LnsStats())
         plans.append(plan)
         stats.append(st)
-        for pipe in (c.proc.stdin, c.proc.stdout):
-            if pipe is not None:
-                pipe.close()
+        _close(c.proc)
     total()
     return plans, stats, start_cov
