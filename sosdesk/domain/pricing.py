@@ -18,6 +18,7 @@ from sosdesk.domain.timegrid import utc_to_local
 UNITS = ("professional_hour", "session_hour", "flat")
 OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
 UNIT_LABELS = {"hour": "heure", "item": "unité"}
+LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
 CATEGORY_LABELS = {"room_rental": "Location de salle", "materials": "Matériel",
                    "transport": "Transport", "other": "Autres frais"}
 # Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.

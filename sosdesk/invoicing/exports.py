@@ -18,7 +18,8 @@ from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.invoicing.queries import scope_label
-from sosdesk.printing.invoice_pdf import CATEGORIES, OUTCOMES, render_invoice_pdf
+from sosdesk.domain.pricing import CATEGORY_LABELS, LINE_KIND_LABELS, OUTCOME_LABELS, UNIT_LABELS
+from sosdesk.printing.invoice_pdf import render_invoice_pdf
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice
 
@@ -59,13 +60,20 @@ def annex_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-annexe{path.suffix or '.csv'}")
 
 
+def _label(labels: dict[str, str], code: str | None) -> str:
+    return labels.get(code, code) if code else ""
+
+
 def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> list[Path]:
-    """Lines to ``path`` and one row per billed meeting, travel day or expense to ``F-annexe.csv``."""
+    """Lines to ``path`` and one row per billed meeting, travel day or expense to ``F-annexe.csv``;
+    French labels for Excel users (the JSON export keeps the codes), same columns on every row."""
+    type_labels = {r["type"]: r["type_label"] for r in annex if r["kind"] == "meeting" and r.get("type_label")}
     rows: list[list[Any]] = [["Libellé", "Nature", "Type", "Résultat", "Catégorie", "Quantité", "Unité",
                               "Prix unitaire (€)", "Montant HT (€)", "Nombre d'éléments"]]
     for line in doc["lines"]:
-        rows.append([line["label"], line["kind"], line.get("type") or "", line.get("outcome") or "",
-                     line.get("category") or "", _fr(line["quantity"]), line["unit"],
+        rows.append([line["label"], _label(LINE_KIND_LABELS, line["kind"]), _label(type_labels, line.get("type")),
+                     _label(OUTCOME_LABELS, line.get("outcome")), _label(CATEGORY_LABELS, line.get("category")),
+                     _fr(line["quantity"]), _label(UNIT_LABELS, line["unit"]),
                      _money(line["unit_price_cents"]), _money(line["amount_cents"]), len(line["items"])])
     rows += [[], ["Total HT", "", "", "", "", "", "", "", _money(doc["total_ht_cents"]), ""],
              ["TVA", "", "", "", "", "", "", "", _money(doc["vat_cents"]), ""],
@@ -76,14 +84,15 @@ def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> l
     for r in annex:
         day = date.fromisoformat(r["date"]).strftime("%d/%m/%Y")
         if r["kind"] == "meeting":
-            detail.append(["réunion", r["id"], r.get("region", ""), day, r["time"], r["minutes"], r["type_label"],
+            detail.append([LINE_KIND_LABELS["meeting"], r["id"], r.get("region", ""), day, r["time"], r["minutes"], r["type_label"],
                            r["site_name"], ", ".join(r["professionals"]), ", ".join(r["beneficiaries"]),
-                           OUTCOMES.get(r["outcome"], r["outcome"]), _money(r["amount_cents"])])
+                           _label(OUTCOME_LABELS, r["outcome"]), _money(r["amount_cents"])])
         elif r["kind"] == "travel":
-            detail.append(["déplacement", r["id"], r.get("region", ""), day, "", r["minutes"], "",
+            detail.append([LINE_KIND_LABELS["travel"], r["id"], r.get("region", ""), day, "", r["minutes"], "",
                            " → ".join(r["sites"]), r["professional"], "", "", _money(r["amount_cents"])])
         else:
-            detail.append(["frais", r["id"], r.get("region", ""), day, "", "", CATEGORIES.get(r["category"], ""),
+            detail.append([LINE_KIND_LABELS["expense"], r["id"], r.get("region", ""), day, "", "",
+                           _label(CATEGORY_LABELS, r["category"]),
                            r["label"], "", "", "", _money(r["amount_cents"])])
     target = annex_path(path)
     _write_csv(target, detail)

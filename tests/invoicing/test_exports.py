@@ -20,6 +20,10 @@ from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store
 
 
+CSV_LINE_COLUMNS = ["Libellé", "Nature", "Type", "Résultat", "Catégorie", "Quantité", "Unité", "Prix unitaire (€)",
+                    "Montant HT (€)", "Nombre d'éléments"]
+
+
 @pytest.fixture
 def validated(world: Store) -> str:
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00")
@@ -62,13 +66,25 @@ def test_csv_for_french_excel(world: Store, validated: str, tmp_path: Path) -> N
     raw = lines_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][0] == "Libellé"
-    travel = next(r for r in rows if r[1] == "travel")
-    assert (travel[5], travel[7], travel[8]) == ("1,75", "32,00", "56,00")
+    assert rows[0] == CSV_LINE_COLUMNS
+    travel = next(r for r in rows if r[1] == "Déplacement")
+    assert (travel[5], travel[6], travel[7], travel[8]) == ("1,75", "heure", "32,00", "56,00")
+    held = next(r for r in rows if r[0].endswith("Entretien psychologique — réalisé (65,00\u00a0€)"))
+    assert held[1:7] == ["Rendez-vous", "Entretien psychologique", "réalisé", "", "1", "heure"]
+    no_show = next(r for r in rows if r[3] == "absence non excusée")
+    assert no_show[1:3] == ["Rendez-vous", "Atelier collectif"]
+    expense = next(r for r in rows if r[1] == "Frais")
+    assert (expense[4], expense[6]) == ("Location de salle", "unité")
+    assert all(len(r) == len(CSV_LINE_COLUMNS) for r in rows if r)  # one column set for every row
     assert rows[-1][0] == "Total TTC" and rows[-1][8] == "380,00"
+    text = raw.decode("utf-8-sig")
+    for code in ("meeting", "travel", "expense", "held", "no_show", "room_rental", "hour", "item", "IND_PSY"):
+        assert f";{code};" not in text, code
     annex = list(csv.reader(annex_path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     refs = {r[1]: r for r in annex[1:]}
     assert set(refs) == {"M1", "M2", "M3", "P1|2026-10-05", "E1"}
+    assert [refs[k][0] for k in ("M1", "P1|2026-10-05", "E1")] == ["Rendez-vous", "Déplacement", "Frais"]
+    assert refs["E1"][6] == "Location de salle" and refs["M3"][10] == "absence non excusée"
     assert refs["M2"][3:6] == ["05/10/2026", "11:00", "60"] and refs["M2"][11] == "71,50"
     assert "Jérôme" not in annex_path.read_text(encoding="utf-8-sig")  # no full names
 
