@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError
+from sosdesk.domain.pricing import CATEGORY_LABELS, LINE_KIND_LABELS, OUTCOME_LABELS, UNIT_LABELS
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.invoicing.queries import scope_label
-from sosdesk.domain.pricing import CATEGORY_LABELS, LINE_KIND_LABELS, OUTCOME_LABELS, UNIT_LABELS
 from sosdesk.printing.invoice_pdf import render_invoice_pdf
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice

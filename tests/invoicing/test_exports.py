@@ -19,7 +19,6 @@ from sosdesk.invoicing.exports import export_invoice
 from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store
 
-
 CSV_LINE_COLUMNS = ["Libellé", "Nature", "Type", "Résultat", "Catégorie", "Quantité", "Unité", "Prix unitaire (€)",
                     "Montant HT (€)", "Nombre d'éléments"]
 
