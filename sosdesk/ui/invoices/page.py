@@ -38,7 +38,7 @@ from sosdesk.domain.invoice_workflow import (
     invoice_title,
     month_label,
 )
-from sosdesk.domain.permissions import Actor, PermissionDenied, can
+from sosdesk.domain.permissions import ROLE_LABELS, Actor, PermissionDenied, can
 from sosdesk.domain.pricing import euros
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -187,6 +187,14 @@ class InvoicesPage(QWidget):
         except PermissionDenied:
             return None
 
+    def _who(self, actor: Actor | None) -> str:
+        """« Claire Martin (Administrateur régional) »: the user's name and French role."""
+        if actor is None:
+            return "—"
+        user = self.store.current_user()
+        name = (user.name if user is not None and user.name else "") or actor.user_id
+        return f"{name} ({ROLE_LABELS.get(actor.role, actor.role)})"
+
     def refresh(self) -> None:
         """Reload the board and the selected invoice (cheap: a few rows)."""
         from sosdesk.invoicing.queries import board
@@ -198,7 +206,7 @@ class InvoicesPage(QWidget):
             self.board.setCurrentIndex(self.board_model.index(selected.row(), selected.column()))
             self.invoice_id = self.board_model.data(self.board.currentIndex(), ID_ROLE) or self.invoice_id
         actor = self.actor()
-        self.who.setText(self.tr("Utilisateur : ") + (f"{actor.user_id} ({actor.role})" if actor else "—"))
+        self.who.setText(self.tr("Utilisateur : ") + self._who(actor))
         self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
         self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
         self.rate_save.setEnabled(bool(actor and can(actor.role, "edit_rates")))

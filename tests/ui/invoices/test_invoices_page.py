@@ -82,6 +82,13 @@ def test_amounts_in_french(page: InvoicesPage) -> None:
     assert "3\u202f278,75\u00a0€" in page.title.text()  # 65,00 + 71,50 + 56,00 (travel) + 3 086,25
 
 
+def test_user_shown_by_name_and_french_role(page: InvoicesPage, store: Store) -> None:
+    assert page.who.text() == "Utilisateur : Admin IDF (Administrateur régional)"
+    store.set_user("nat")
+    page.refresh()
+    assert page.who.text() == "Utilisateur : Coordination nationale (Coordinateur national)"
+
+
 def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.select("IDF", MONTH)
