@@ -9,15 +9,15 @@ import os
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Text, and_, bindparam, cast, select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
 from sosdesk.syncclient import tables
 from sosdesk.syncclient.policy import decide
 from sync.auth import Device
+from sync.bulk import write_many
 from sync.models import applied_ops, change_log, conflict_log, rows, server_state
 
 # Invoice workflow (pricing.md §7): the only status moves the service accepts, checked under the
@@ -197,34 +197,8 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
 dumps = _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _jsonb(dialect: str, name: str) -> Any:
-    """A bind parameter taking JSON text serialised once by us (PostgreSQL casts it to JSON)."""
-    param = bindparam(name, type_=Text)
-    return cast(param, JSON) if dialect == "postgresql" else param
-
-
-@cache
-def _statements(dialect: str) -> dict[str, Any]:
-    """executemany statements whose JSON columns take pre-serialised text."""
-    plain: dict[str, Any] = {c: bindparam(c) for c in ("table_name", "row_id", "region_id", "row_version", "deleted",
-                                       "server_seq")}
-    return {
-        "insert_rows": rows.insert().values({**plain, "data": _jsonb(dialect, "data")}),
-        "update_rows": update(rows).where(and_(rows.c.table_name == bindparam("k_table"),
-                                               rows.c.row_id == bindparam("k_row"))).values(
-            region_id=bindparam("region_id"), row_version=bindparam("row_version"),
-            deleted=bindparam("deleted"), server_seq=bindparam("server_seq"), data=_jsonb(dialect, "data")),
-        "insert_log": change_log.insert().values(
-            {c: bindparam(c) for c in ("server_seq", "region_id", "table_name", "row_id", "row_version",
-                                       "device_id", "op_id", "at")} | {"payload": _jsonb(dialect, "payload")}),
-        "insert_applied": applied_ops.insert().values(
-            device_id=bindparam("device_id"), op_id=bindparam("op_id"), result=_jsonb(dialect, "result")),
-    }
-
-
 def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
     """Write the batch with one executemany per table; JSON serialised once per value."""
-    sql = _statements(conn.dialect.name)
     new, old = [], []
     for (t, r), s in batch.states.items():
         if not s.dirty:
@@ -235,20 +209,17 @@ def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
             old.append(dict(k_table=t, k_row=r, **values))
         else:
             new.append(dict(table_name=t, row_id=r, **values))
-    if old:
-        conn.execute(sql["update_rows"], old)
-    if new:
-        conn.execute(sql["insert_rows"], new)
+    write_many(conn, "update_rows", rows, old)
+    write_many(conn, "insert_rows", rows, new)
     if batch.log:
         for entry in batch.log:
             entry["payload"] = _dumps(entry["payload"])
-        conn.execute(sql["insert_log"], batch.log)
+        write_many(conn, "insert_log", change_log, batch.log)
     if batch.conflicts:
         conn.execute(conflict_log.insert(), batch.conflicts)
     fresh = [dict(device_id=device.device_id, op_id=r["op_id"], result=text) for r, text
              in zip(batch.results, batch.encoded, strict=True) if r["status"] != "duplicate"]
-    if fresh:
-        conn.execute(sql["insert_applied"], fresh)
+    write_many(conn, "insert_applied", applied_ops, fresh)
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 

@@ -26,7 +26,7 @@ from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncRelay
 from sosdesk.syncclient import tables
 from sosdesk.syncclient.local import apply_rows
-from sosdesk.syncclient.transport import Api, SyncError
+from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope
 from sync.models import rows, server_state
 
@@ -150,9 +150,11 @@ def pending_relays(store: Store) -> int:
         return len(list(s.scalars(select(SyncRelay.id).where(SyncRelay.state == "pending"))))
 
 
-def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None]) -> int:
+def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None],
+                  warnings: list[str] | None = None) -> int:
     """Forward merged ops to the central service, then realign the national file (and forget the
-    hub's provisional rows) on the service's answer. Returns how many ops were forwarded."""
+    hub's provisional rows) on the service's answer. Returns how many ops were forwarded. A file
+    the service refuses to relay (device of another region) is marked refused, not retried."""
     with store.session() as s:
         waiting = list(s.scalars(select(SyncRelay).where(SyncRelay.state == "pending").order_by(SyncRelay.id)))
     groups: dict[tuple[str, str | None], list[SyncRelay]] = defaultdict(list)
@@ -162,7 +164,14 @@ def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None])
     for (device_id, region), relays in groups.items():
         for i in range(0, len(relays), BATCH):
             part = relays[i:i + BATCH]
-            answer = api.push(device_id, [r.op for r in part], region)
+            try:
+                answer = api.push(device_id, [r.op for r in part], region)
+            except Refused as exc:
+                _mark(store, part, "refused")
+                if warnings is not None:
+                    warnings.append(f"Fichier régional de l'appareil {device_id} (région {region or '?'}) "
+                                    f"non transmis : {exc}")
+                continue
             by_op = {res["op_id"]: res for res in answer["results"]}
             with store.transaction("Synchronisation : fichiers régionaux transmis", origin="sync") as (s, ch):
                 for r in part:
@@ -175,6 +184,14 @@ def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None])
             _forget(store, {(r.op["table"], r.op["row_id"]) for r in part})
             sent += len(part)
     return sent
+
+
+def _mark(store: Store, relays: list[SyncRelay], state: str) -> None:
+    with store.session() as s, s.begin():
+        for r in relays:
+            row = s.get(SyncRelay, r.id)
+            if row is not None:
+                row.state = state
 
 
 def _forget(store: Store, keys: set[tuple[str, str]]) -> None:

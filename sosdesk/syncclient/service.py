@@ -259,7 +259,7 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     if hub.pending_relays(store):
         if progress:
             progress("Transmission des fichiers régionaux fusionnés…")
-        report.relayed = hub.relay_pending(store, api, report.changes.merge)
+        report.relayed = hub.relay_pending(store, api, report.changes.merge, report.warnings)
     push_all(store, api, cred.device_id, report, cancel, progress)
     if store.get_state(K_SINCE) is None:
         snapshot_all(store, api, report, cancel, progress)

@@ -29,6 +29,10 @@ class Transport(Protocol):
                 token: str | None = None) -> Any: ...
 
 
+class Refused(SyncError):
+    """The service understood the request and refuses it (403)."""
+
+
 def _detail(status: int, body: Any) -> str:
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, list):
@@ -43,7 +47,7 @@ def raise_for(status: int, body: Any) -> None:
     if status == 401:
         raise AuthFailed(f"Accès refusé par le service : {_detail(status, body)}")
     if status == 403:
-        raise SyncError(f"Refusé par le service : {_detail(status, body)}")
+        raise Refused(f"Refusé par le service : {_detail(status, body)}")
     raise SyncError(f"Le service a répondu une erreur {status} : {_detail(status, body)}")
 
 

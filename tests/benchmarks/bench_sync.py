@@ -53,6 +53,14 @@ def push_ops(server: RealServer, device: dict[str, Any], region: str, count: int
         api.push(device["device_id"], [op(i + 1, region, i) for i in range(b, min(b + BATCH, start + count))])
 
 
+def server_cpu_s(server: RealServer) -> float:
+    """CPU seconds the server process used so far (user + system): a figure the machine's load
+    does not distort as much as wall time."""
+    assert server.proc is not None
+    fields = Path(f"/proc/{server.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def server_peak_kb(server: RealServer) -> int:
     assert server.proc is not None
     for line in Path(f"/proc/{server.proc.pid}/status").read_text().splitlines():
@@ -69,7 +77,7 @@ def run(url: str, label: str, offices: int, ops: int, snapshot: int, tmp: Path) 
             {"op_id": i + 1, "table": "regions", "row_id": f"R{i}", "action": "insert", "base_version": 0,
              "fields": {"name": [None, f"Région {i}"]}} for i in range(offices + 1)])
         devices = [enrol(server, f"R{i}", "regional_admin") for i in range(offices)]
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), server_cpu_s(server)
         threads = [threading.Thread(target=push_ops, args=(server, d, f"R{i}", ops))
                    for i, d in enumerate(devices)]
         for t in threads:
@@ -78,7 +86,10 @@ def run(url: str, label: str, offices: int, ops: int, snapshot: int, tmp: Path) 
             t.join()
         push_s = time.perf_counter() - t0
         total = offices * ops
-        print(f"[{label}] push: {total} ops from {offices} offices in {push_s:.1f} s = {total / push_s:,.0f} ops/s")
+        cpu = server_cpu_s(server) - cpu0
+        print(f"[{label}] push: {total} ops from {offices} offices in {push_s:.1f} s = {total / push_s:,.0f} ops/s "
+              f"(server CPU {cpu:.1f} s = {total / cpu:,.0f} ops per server CPU second; load "
+              f"{os.getloadavg()[0]:.1f})")
 
         def pull_region(d: dict[str, Any], counts: list[int]) -> None:
             api = Api(HttpTransport(server.base), d["refresh"])

@@ -207,3 +207,20 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     sync_now(nat, tn)
     assert get(office, m.Beneficiary, bid).row_version == get(nat, m.Beneficiary, bid).row_version
     w.engine.dispose()
+
+
+def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The service binds an enrolled device to its region: a file of that device that claims
+    another region is refused by the hub's scope rules and never relayed."""
+    from sosdesk.syncclient import hub
+
+    (nat, tn), (a, _ta), _ = offices
+    bid = add_beneficiary(a, "R1", first_name="Ailleurs")
+    a.set_state(service.K_REGION, "R2")  # as if the file said R2
+    out = tmp_path / "r2.sosdesk"
+    export_region(a, out, PASS)
+    merged, report = merge_region_files(nat, [out], PASS, tn)
+    assert merged.files[0]["results"] == {"rejected": 1}
+    assert get(nat, m.Beneficiary, bid) is None
+    assert hub.pending_relays(nat) == 0
+    assert any("non transmis" in w for w in report.warnings)
