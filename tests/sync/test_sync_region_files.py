@@ -224,3 +224,22 @@ def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) ->
     assert get(nat, m.Beneficiary, bid) is None
     assert hub.pending_relays(nat) == 0
     assert any("non transmis" in w for w in report.warnings)
+
+
+def test_cli_export_never_enrolled_needs_region(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`export-region` on a file never enrolled asks for its region, then makes its device id."""
+    from syncworld import fresh_store
+
+    from sosdesk.cli import main
+
+    office = fresh_store(tmp_path / "office.db")
+    office.close()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASS, encoding="utf-8")
+    out = tmp_path / "x.sosdesk"
+    args = ["export-region", "--db", str(office.path), "--out", str(out), "--passphrase-file", str(secret)]
+    assert main(args) == 2
+    assert "--region" in capsys.readouterr().err and not out.exists()
+    assert main([*args, "--region", "R3"]) == 0
+    manifest = read_region(out, PASS).manifest
+    assert manifest["region"] == "R3" and manifest["enrolled"] is False and manifest["device_id"]
