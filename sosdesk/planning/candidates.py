@@ -65,10 +65,14 @@ def _stable_rank(*parts: str) -> str:
 
 
 class Availability:
-    """Free spans per (person, day, site) once windows and fixed meetings are accounted for."""
+    """Free spans per (person, day, site) once windows and fixed meetings are accounted for.
 
-    def __init__(self, problem: PlanningProblem) -> None:
+    ``not_before`` (ISO day, minute) is "now": nothing new is proposed before it (the past of the
+    current week), while the meetings already there stay as they are."""
+
+    def __init__(self, problem: PlanningProblem, not_before: tuple[int, int] | None = None) -> None:
         self.p = problem
+        self.not_before = not_before
         self.fixed_by_person: dict[str, list[Meeting]] = defaultdict(list)
         self.fixed_by_site: dict[tuple[str, int], list[Meeting]] = defaultdict(list)
         for m in problem.fixed:
@@ -83,6 +87,7 @@ class Availability:
         s = self.p.sites[site]
         # empty ``open`` means no limit (rules engine's reading of H5)
         open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+        open_spans = sp.intersect(open_spans, self.horizon(day))
         fixed = [m for m in self.fixed_by_site.get((site, day), []) if not self.is_law(m)]
         if len(fixed) < s.capacity:
             return open_spans
@@ -90,6 +95,15 @@ class Availability:
         full = [(t, min(m.end for m in fixed if m.start <= t < m.end)) for t in points
                 if sum(1 for m in fixed if m.start <= t < m.end) >= s.capacity]
         return sp.subtract(open_spans, full)
+
+    def horizon(self, day: int) -> list[Span]:
+        """The part of ``day`` still open to planning (all of it without ``not_before``)."""
+        if self.not_before is None:
+            return list(sp.WHOLE_DAY)
+        nb_day, nb_minute = self.not_before
+        if day < nb_day:
+            return []
+        return [(nb_minute, sp.WHOLE_DAY[0][1])] if day == nb_day else list(sp.WHOLE_DAY)
 
     def is_law(self, m: Meeting) -> bool:
         """Court and police appointments do not take a place at the site (rules engine, H5)."""

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import Meeting, PlanningProblem
-from sosdesk.domain.timegrid import format_hhmm, parse_week
+from sosdesk.domain.timegrid import format_hhmm, now_utc, parse_instant, parse_week
 
 if TYPE_CHECKING:  # the solver pulls in OR-Tools: imported in the handler only (fast ``--help``)
     from sosdesk.planning.solver import PlanResult
@@ -37,6 +40,9 @@ def add_plan_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | No
     p.add_argument("--time-limit", type=float, default=30.0, metavar="S", help="secondes de calcul (30)")
     p.add_argument("--seed", type=int, default=0, help="graine du solveur (0)")
     p.add_argument("--workers", type=int, default=2, help="fils de calcul du solveur (2)")
+    p.add_argument("--now", metavar="ISO",
+                   help="instant présent (ISO 8601 avec décalage, par défaut l'horloge) : rien n'est proposé "
+                        "avant lui dans la semaine en cours (avec --instance, seulement s'il est donné)")
     p.set_defaults(func=run_plan)
 
 
@@ -69,13 +75,41 @@ def _table(meetings: list[Meeting]) -> None:
                   f"{','.join(m.professionals)}\t{','.join(m.beneficiaries)}")
 
 
-def _solve(problem: PlanningProblem, args: argparse.Namespace) -> PlanResult:
+def _solve(problem: PlanningProblem, args: argparse.Namespace, now: datetime | None) -> PlanResult:
+    from sosdesk.planning.horizon import not_before
     from sosdesk.planning.solver import solve
 
-    return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers)
+    horizon = None if now is None else not_before(problem.week, now, problem.slot_minutes)
+    return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers, not_before=horizon)
 
 
-def _run_instance(args: argparse.Namespace) -> int:
+def _out_problem(out: str) -> str | None:
+    """Why ``--out`` cannot be written (checked before any computation or database write), or None."""
+    path = Path(out)
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return f"--out : {out} est un dossier, pas un fichier"
+    if not parent.is_dir():
+        return f"--out : le dossier {parent} n'existe pas (fichier demandé : {out})"
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"--out : écriture refusée pour {out}"
+    return None
+
+
+def _write_json(out: str, doc: dict[str, Any]) -> str | None:
+    """Write through a temporary file so a failed write leaves no half file; the error, or None."""
+    path = Path(out)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        return f"impossible d'écrire {out} ({exc.strerror or exc})"
+    return None
+
+
+def _run_instance(args: argparse.Namespace, now: datetime | None) -> int:
     if not args.out and not getattr(args, "json", False):
         return _fail("--out PLAN.json est obligatoire avec --instance (ou --json)")
     from sosdesk.planning.instance import load_instance
@@ -87,20 +121,17 @@ def _run_instance(args: argparse.Namespace) -> int:
         for problem_line in exc.problems:
             print(f"erreur : {problem_line}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    result = _solve(problem, args)
+    result = _solve(problem, args, now)
     doc = plan_to_json(result, problem.week)
-    if args.out:
-        out = Path(args.out)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        tmp.replace(out)
+    if args.out and (error := _write_json(args.out, doc)):
+        return _fail(error)
     if getattr(args, "json", False):
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     _summary(result)
     return EXIT_UNMET if result.unmet else EXIT_OK
 
 
-def _run_db(args: argparse.Namespace) -> int:
+def _run_db(args: argparse.Namespace, now: datetime) -> int:
     # Imported here: the instance mode never needs SQLAlchemy.
     from sosdesk.planning.solver import plan_to_json
     from sosdesk.store import StoreError, open_store
@@ -127,14 +158,14 @@ def _run_db(args: argparse.Namespace) -> int:
                                   professionals=base.professionals, beneficiaries=base.beneficiaries,
                                   travel=base.travel, fixed=fixed, slot_minutes=base.slot_minutes,
                                   timezone=base.timezone)
-        result = _solve(problem, args)
+        result = _solve(problem, args, now)
         if getattr(args, "json", False):
             print(json.dumps(plan_to_json(result, args.week), ensure_ascii=False, indent=2))
         else:
             _table(result.meetings)
-        if args.out:
-            Path(args.out).write_text(json.dumps(plan_to_json(result, args.week), ensure_ascii=False,
-                                                 indent=2) + "\n", encoding="utf-8")
+        # The plan file first: when it cannot be written, nothing reaches the database either.
+        if args.out and (error := _write_json(args.out, plan_to_json(result, args.week))):
+            return _fail(error)
         if args.apply:
             new = [m for m in result.meetings if not m.fixed]
             ids, _changes = apply_plan(store, args.week, new)
@@ -149,10 +180,22 @@ def run_plan(args: argparse.Namespace) -> int:
     """Entry point of ``sosdesk plan``."""
     if args.instance and getattr(args, "db", None) and args.week:
         return _fail("choisissez --instance ou --db/--week, pas les deux")
+    if not (math.isfinite(args.time_limit) and args.time_limit > 0):
+        return _fail(f"--time-limit : nombre de secondes strictement positif attendu (reçu {args.time_limit:g})")
+    if args.workers < 1:
+        return _fail(f"--workers : au moins 1 fil de calcul (reçu {args.workers})")
+    now: datetime | None = None
+    if args.now is not None:
+        try:
+            now = parse_instant(args.now)
+        except ValueError as exc:
+            return _fail(f"--now : {exc}")
+    if args.out and (error := _out_problem(args.out)):
+        return _fail(error)
     if args.instance:
-        return _run_instance(args)
+        return _run_instance(args, now)
     if getattr(args, "db", None) or args.week:
         if not getattr(args, "db", None):
             return _fail("--db PATH est obligatoire avec --week")
-        return _run_db(args)
+        return _run_db(args, now or now_utc())
     return _fail("indiquez --instance IN.json --out PLAN.json, ou --db PATH --week AAAA-Wss")

@@ -319,13 +319,23 @@ def parse_instance(data: Any) -> PlanningProblem:
 
 
 def load_instance(path: Path) -> PlanningProblem:
-    """Read a JSON file; unreadable or malformed JSON is an InputError too."""
+    """Read a JSON file; a missing, unreadable or malformed file is an InputError too (in French)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"fichier introuvable : {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} est un dossier, pas un fichier d'instance") from None
+    except PermissionError:
+        raise InputError(f"lecture refusée : {path}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path} n'est pas un fichier texte UTF-8") from None
     except OSError as exc:
-        raise InputError(f"impossible de lire {path} : {exc.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path} n'est pas un JSON valide : {exc}") from None
+        raise InputError(f"impossible de lire {path} (erreur système {exc.errno})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path} n'est pas un JSON valide (ligne {exc.lineno}, colonne {exc.colno})") from None
     return parse_instance(data)
 
 

@@ -167,7 +167,7 @@ class Lns:
             beneficiaries={k: v if k in bens else dataclasses.replace(v, requirements=())
                            for k, v in self.p.beneficiaries.items()},
             fixed=(*self.fixed, *(dataclasses.replace(m, fixed=True, buffer_minutes=0) for m in keep)))
-        av = Availability(sub)
+        av = Availability(sub, self.av.not_before)
         slot = self.p.slot_minutes
         cands = generate(sub, Options(slot, slot, days=days), av)
         self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)

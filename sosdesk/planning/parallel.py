@@ -74,13 +74,14 @@ class _Child:
             pass
 
 
-def _spawn(problem: PlanningProblem, part: Part, index: int, budget: float, seconds: float) -> subprocess.Popen[bytes]:
+def _spawn(problem: PlanningProblem, not_before: tuple[int, int] | None, part: Part, index: int, budget: float,
+           seconds: float) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])  # so the child imports this very sosdesk
     env["PYTHONPATH"] = os.pathsep.join(x for x in (root, env.get("PYTHONPATH", "")) if x)
     proc = subprocess.Popen([sys.executable, "-m", "sosdesk.planning.worker"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, env=env)
-    job = pickle.dumps((problem, part.planned, part.required, part.seed, f"lns{index}-", budget, seconds),
+    job = pickle.dumps((problem, not_before, part.planned, part.required, part.seed, f"lns{index}-", budget, seconds),
                        protocol=pickle.HIGHEST_PROTOCOL)
     assert proc.stdin is not None
     try:
@@ -122,7 +123,7 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
     total()
     try:
         for i, part in enumerate(parts[1:], start=1):
-            proc = _spawn(problem, part, i, budget, max(deadline - time.monotonic(), 0.0))
+            proc = _spawn(problem, av.not_before, part, i, budget, max(deadline - time.monotonic(), 0.0))
             children.append(_Child(part, proc, start_cov[i]))
     except OSError:
         for c in children:

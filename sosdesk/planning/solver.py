@@ -124,15 +124,18 @@ def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[M
 
 def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, workers: int = 2,
           progress: Callable[[PlanProgress], None] | None = None,
-          cancel: threading.Event | None = None) -> PlanResult:
+          cancel: threading.Event | None = None, not_before: tuple[int, int] | None = None) -> PlanResult:
     """Plan the week: maximise coverage, then travel, continuity, fairness, compactness.
+
+    ``not_before`` (ISO day, minute; see ``sosdesk.planning.horizon``) keeps every new meeting at or
+    after "now" on the current week; the meetings already there stay fixed wherever they are.
 
     Small weeks are solved exactly on the 15-minute grid; larger ones start from a first-fit plan
     improved by large neighbourhood search. Verification and the unmet analysis are kept inside
     ``time_limit``; ``stats["coverage_bound_minutes"]`` is a proven upper bound (see ``bound``).
     """
     started = time.monotonic()
-    av = Availability(problem)
+    av = Availability(problem, not_before)
     fixed = [m for m in problem.fixed if m.status != "cancelled"]
     required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
     required_total = sum(required.values())
@@ -176,7 +179,7 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     covered = covered_minutes(required, planned)
     if status == "FEASIBLE" and covered >= bound:
         status = "OPTIMAL"  # the plan meets the proven bound
-    unmet = explain_unmet(problem, meetings, required, planned)
+    unmet = explain_unmet(problem, meetings, required, planned, not_before)
     stats: dict[str, Any] = {
         "required_minutes": required_total, "covered_minutes": covered,
         "travel_minutes": travel_minutes(problem, meetings), "status": status,

@@ -79,7 +79,12 @@ def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, lis
         if fixed and _free_without_fixed(av, ben, sites, t.minutes):
             return (f"les rendez-vous fixes de {ben} ({and_list(fixed)}), avec leur marge et les trajets, "
                     f"ne laissent aucun créneau de {t.minutes} min sur ses sites ({and_list(sites)})", [])
-        return (f"aucun créneau de {t.minutes} min où {ben} est libre et un de ses sites "
+        since = ""
+        if av.not_before is not None:
+            day, minute = av.not_before
+            since = (" d'ici la fin de la semaine" if day > 7 else
+                     f" à partir de maintenant ({day_name(day)} {format_hhmm(minute)})")
+        return (f"aucun créneau de {t.minutes} min{since} où {ben} est libre et un de ses sites "
                 f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}", [])
     if not tries:
         return (f"aucun professionnel « {t.skill} » libre pendant {_ben_windows(av, ben)} "
@@ -182,9 +187,10 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
 
 
 def explain_unmet(problem: PlanningProblem, meetings: list[Meeting], required: dict[tuple[str, str], int],
-                  planned: dict[tuple[str, str], int]) -> list[Unmet]:
-    """Every requirement not fully covered, with its missing minutes and the reason."""
-    av = Availability(problem)
+                  planned: dict[tuple[str, str], int], not_before: tuple[int, int] | None = None) -> list[Unmet]:
+    """Every requirement not fully covered, with its missing minutes and the reason
+    (``not_before``: nothing could be planned before that (day, minute), see ``Availability``)."""
+    av = Availability(problem, not_before)
     index: WeekIndex | None = None
     out: list[Unmet] = []
     n_short = sum(1 for k, minutes in required.items() if planned.get(k, 0) < minutes)

@@ -28,7 +28,7 @@ def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
 def main() -> int:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     size = int.from_bytes(stdin.read(8), "big")
-    problem, planned, required, seed, prefix, budget, seconds = pickle.loads(stdin.read(size))
+    problem, not_before, planned, required, seed, prefix, budget, seconds = pickle.loads(stdin.read(size))
     deadline = time.monotonic() + seconds
     stop = threading.Event()
     threading.Thread(target=_watch_stdin, args=(stdin, stop), daemon=True).start()
@@ -37,7 +37,7 @@ def main() -> int:
         stdout.write(f"P {coverage}\n".encode())
         stdout.flush()
 
-    lns = Lns(problem, Availability(problem), planned, required, seed, local_ids(prefix))
+    lns = Lns(problem, Availability(problem, not_before), planned, required, seed, local_ids(prefix))
     plan = lns.run(budget, deadline, stop.is_set, report)
     payload = pickle.dumps((plan, lns.stats), protocol=pickle.HIGHEST_PROTOCOL)
     stdout.write(f"R {len(payload)}\n".encode())

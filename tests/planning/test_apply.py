@@ -27,7 +27,8 @@ def test_plan_apply_writes_valid_meetings(tmp_path: Path, capsys: pytest.Capture
         store.close()
     week = shift_week(week_of(TODAY), 1)  # an empty week: everything in it comes from the planner
 
-    code = main(["plan", "--db", str(db), "--week", week, "--apply", "--time-limit", "4", "--workers", "1"])
+    code = main(["plan", "--db", str(db), "--week", week, "--apply", "--time-limit", "4", "--workers", "1",
+                 "--now", f"{TODAY.isoformat()}T09:00:00+01:00"])
     err = capsys.readouterr().err
     assert "rendez-vous enregistrés" in err
     store = open_store(db)
