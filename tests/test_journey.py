@@ -98,7 +98,7 @@ def test_a_month_in_the_office(tmp_path: Path, capsys: pytest.CaptureFixture[str
     code, _, err = cli("check", "--week", "2026-W60")
     assert code == 2 and err.startswith("erreur") and "2026-W60" in err
 
-    code, out, err = cli("plan", "--week", WEEK, "--apply", "--time-limit", "5")
+    code, out, err = cli("plan", "--week", WEEK, "--apply", "--time-limit", "5", "--now", "2026-11-16T08:00:00+01:00")
     assert code in (0, 1)
     assert (code == 1) == ("non couvert" in err)  # 1: ran, but some requirement stays uncovered
     created = int(re.search(r"(\d+) rendez-vous enregistrés", err).group(1))  # type: ignore[union-attr]
