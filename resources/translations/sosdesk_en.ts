@@ -207,6 +207,89 @@
     </message>
   </context>
   <context>
+    <name>CustomLineDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="28" />
+      <source>Ajouter une ligne libre</source>
+      <translation>Add a free line</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="30" />
+      <source>ex. Séance supplémentaire du 12/10</source>
+      <translation>e.g. Extra session on 12/10</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="33" />
+      <source>en euros, ex. 25,00</source>
+      <translation>in euros, e.g. 25.00</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <source>obligatoire sur une facture régionale</source>
+      <translation>required on a regional invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <source>facultative</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="42" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="43" />
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="44" />
+      <source>Prix unitaire HT (€)</source>
+      <translation>Unit price excl. VAT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <source>Justification *</source>
+      <translation>Justification *</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <source>Justification</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="47" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="48" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="65" />
+      <source>le libellé est obligatoire</source>
+      <translation>the label is required</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="67" />
+      <source>la justification est obligatoire sur une facture régionale</source>
+      <translation>a justification is required on a regional invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="72" />
+      <source>quantité : </source>
+      <translation>quantity: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="76" />
+      <source>prix unitaire : </source>
+      <translation>unit price: </translation>
+    </message>
+  </context>
+  <context>
     <name>DayAttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
@@ -553,6 +636,170 @@
       <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicesPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <source>Soumettre</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <source>Approuver</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <source>Rejeter…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
+      <source>Valider</source>
+      <translation>Validate</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="53" />
+      <source>Marquer payée</source>
+      <translation>Mark as paid</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
+      <source>Préparer / régénérer le brouillon régional</source>
+      <translation>Prepare / regenerate the regional draft</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="92" />
+      <source>Préparer le brouillon national</source>
+      <translation>Prepare the national draft</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="101" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="272" />
+      <source>Choisissez une case du tableau.</source>
+      <translation>Choose a cell of the board.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <source>Éléments de la ligne</source>
+      <translation>Line items</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <source>Justificatifs manquants</source>
+      <translation>Missing proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <source>Historique</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <source>Grilles tarifaires</source>
+      <translation>Rate tables</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="141" />
+      <source>Ajouter une ligne libre…</source>
+      <translation>Add a free line…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
+      <source>Retirer la ligne libre</source>
+      <translation>Remove the free line</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
+      <source>Émettre un avoir</source>
+      <translation>Issue a credit note</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="153" />
+      <source>Exporter </source>
+      <translation>Export </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
+      <source>date d'effet AAAA-MM-JJ</source>
+      <translation>effective date YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="178" />
+      <source>Aperçu sur la case choisie</source>
+      <translation>Preview on the chosen cell</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="180" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Save the new version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="219" />
+      <source>Utilisateur : </source>
+      <translation>User: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="271" />
+      <source>Pas encore de facture pour cette case.</source>
+      <translation>No invoice yet for this cell.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <source>Frais </source>
+      <translation>Expense </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <source> : joindre le justificatif</source>
+      <translation>: attach the receipt</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="348" />
+      <source>Factures</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <source>Commentaire</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <source>Commentaire :</source>
+      <translation>Comment:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="476" />
+      <source>Exporter la facture</source>
+      <translation>Export the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="487" />
+      <source>Exporté : </source>
+      <translation>Exported: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
+      <source>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</source>
+      <translation>invalid effective date “{0}”: write it YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="505" />
+      <source>grille illisible (JSON) ligne {0}, colonne {1}</source>
+      <translation>unreadable rate table (JSON) line {0}, column {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="509" />
+      <source>grille illisible : un objet JSON {…} est attendu</source>
+      <translation>unreadable rate table: a JSON object {…} is expected</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="523" />
+      <source>Choisissez une région et un mois dans le tableau.</source>
+      <translation>Choose a region and a month in the board.</translation>
     </message>
   </context>
   <context>
@@ -2764,238 +3011,6 @@ Planning, billing and socio-judicial follow-up.</translation>
 {0}</source>
       <translation>Cannot open the data file:
 {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>CustomLineDialog</name>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="28" />
-      <source>Ajouter une ligne libre</source>
-      <translation>Add a free line</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="30" />
-      <source>ex. Séance supplémentaire du 12/10</source>
-      <translation>e.g. Extra session on 12/10</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="33" />
-      <source>en euros, ex. 25,00</source>
-      <translation>in euros, e.g. 25.00</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
-      <source>obligatoire sur une facture régionale</source>
-      <translation>required on a regional invoice</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
-      <source>facultative</source>
-      <translation>optional</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="42" />
-      <source>Libellé</source>
-      <translation>Label</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="43" />
-      <source>Quantité</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="44" />
-      <source>Prix unitaire HT (€)</source>
-      <translation>Unit price excl. VAT (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
-      <source>Justification *</source>
-      <translation>Justification *</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
-      <source>Justification</source>
-      <translation>Justification</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="47" />
-      <source>Ajouter</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="48" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="65" />
-      <source>le libellé est obligatoire</source>
-      <translation>the label is required</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="67" />
-      <source>la justification est obligatoire sur une facture régionale</source>
-      <translation>a justification is required on a regional invoice</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="72" />
-      <source>quantité : </source>
-      <translation>quantity: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="76" />
-      <source>prix unitaire : </source>
-      <translation>unit price: </translation>
-    </message>
-  </context>
-  <context>
-    <name>InvoicesPage</name>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="74" />
-      <source>Préparer / régénérer le brouillon régional</source>
-      <translation>Prepare / regenerate the regional draft</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="76" />
-      <source>Préparer le brouillon national</source>
-      <translation>Prepare the national draft</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="85" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="246" />
-      <source>Choisissez une case du tableau.</source>
-      <translation>Choose a cell of the board.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="102" />
-      <source>Éléments de la ligne</source>
-      <translation>Line items</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="103" />
-      <source>Justificatifs manquants</source>
-      <translation>Missing proof</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="104" />
-      <source>Historique</source>
-      <translation>History</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="105" />
-      <source>Grilles tarifaires</source>
-      <translation>Rate tables</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
-      <source>Ajouter une ligne libre…</source>
-      <translation>Add a free line…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="127" />
-      <source>Retirer la ligne libre</source>
-      <translation>Remove the free line</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="130" />
-      <source>Émettre un avoir</source>
-      <translation>Issue a credit note</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="136" />
-      <source>Exporter </source>
-      <translation>Export </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="156" />
-      <source>date d'effet AAAA-MM-JJ</source>
-      <translation>effective date YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="160" />
-      <source>Aperçu sur la case choisie</source>
-      <translation>Preview on the chosen cell</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
-      <source>Enregistrer la nouvelle version</source>
-      <translation>Save the new version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="193" />
-      <source>Utilisateur : </source>
-      <translation>User: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="245" />
-      <source>Pas encore de facture pour cette case.</source>
-      <translation>No invoice yet for this cell.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
-      <source>Frais </source>
-      <translation>Expense </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
-      <source> : joindre le justificatif</source>
-      <translation>: attach the receipt</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="320" />
-      <source>Factures</source>
-      <translation>Invoices</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
-      <source>Commentaire</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
-      <source>Commentaire :</source>
-      <translation>Comment:</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="448" />
-      <source>Exporter la facture</source>
-      <translation>Export the invoice</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="459" />
-      <source>Exporté : </source>
-      <translation>Exported: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="471" />
-      <source>Saisie invalide : </source>
-      <translation>Invalid input: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="485" />
-      <source>Choisissez une région et un mois dans le tableau.</source>
-      <translation>Choose a region and a month in the board.</translation>
-    </message>
-    <message>
-      <source>Soumettre</source>
-      <translation>Submit</translation>
-    </message>
-    <message>
-      <source>Approuver</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <source>Rejeter…</source>
-      <translation>Reject…</translation>
-    </message>
-    <message>
-      <source>Valider</source>
-      <translation>Validate</translation>
-    </message>
-    <message>
-      <source>Marquer payée</source>
-      <translation>Mark as paid</translation>
     </message>
   </context>
 </TS>

@@ -207,6 +207,89 @@
     </message>
   </context>
   <context>
+    <name>CustomLineDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="28" />
+      <source>Ajouter une ligne libre</source>
+      <translation>Ajouter une ligne libre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="30" />
+      <source>ex. Séance supplémentaire du 12/10</source>
+      <translation>ex. Séance supplémentaire du 12/10</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="33" />
+      <source>en euros, ex. 25,00</source>
+      <translation>en euros, ex. 25,00</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <source>obligatoire sur une facture régionale</source>
+      <translation>obligatoire sur une facture régionale</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <source>facultative</source>
+      <translation>facultative</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="42" />
+      <source>Libellé</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="43" />
+      <source>Quantité</source>
+      <translation>Quantité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="44" />
+      <source>Prix unitaire HT (€)</source>
+      <translation>Prix unitaire HT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <source>Justification *</source>
+      <translation>Justification *</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <source>Justification</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="47" />
+      <source>Ajouter</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="48" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="65" />
+      <source>le libellé est obligatoire</source>
+      <translation>le libellé est obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="67" />
+      <source>la justification est obligatoire sur une facture régionale</source>
+      <translation>la justification est obligatoire sur une facture régionale</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="72" />
+      <source>quantité : </source>
+      <translation>quantité : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="76" />
+      <source>prix unitaire : </source>
+      <translation>prix unitaire : </translation>
+    </message>
+  </context>
+  <context>
     <name>DayAttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
@@ -553,6 +636,170 @@
       <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicesPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <source>Soumettre</source>
+      <translation>Soumettre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <source>Approuver</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <source>Rejeter…</source>
+      <translation>Rejeter…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
+      <source>Valider</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="53" />
+      <source>Marquer payée</source>
+      <translation>Marquer payée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
+      <source>Préparer / régénérer le brouillon régional</source>
+      <translation>Préparer / régénérer le brouillon régional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="92" />
+      <source>Préparer le brouillon national</source>
+      <translation>Préparer le brouillon national</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="101" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="272" />
+      <source>Choisissez une case du tableau.</source>
+      <translation>Choisissez une case du tableau.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <source>Éléments de la ligne</source>
+      <translation>Éléments de la ligne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <source>Justificatifs manquants</source>
+      <translation>Justificatifs manquants</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <source>Historique</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <source>Grilles tarifaires</source>
+      <translation>Grilles tarifaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="141" />
+      <source>Ajouter une ligne libre…</source>
+      <translation>Ajouter une ligne libre…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
+      <source>Retirer la ligne libre</source>
+      <translation>Retirer la ligne libre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
+      <source>Émettre un avoir</source>
+      <translation>Émettre un avoir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="153" />
+      <source>Exporter </source>
+      <translation>Exporter </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
+      <source>date d'effet AAAA-MM-JJ</source>
+      <translation>date d'effet AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="178" />
+      <source>Aperçu sur la case choisie</source>
+      <translation>Aperçu sur la case choisie</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="180" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Enregistrer la nouvelle version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="219" />
+      <source>Utilisateur : </source>
+      <translation>Utilisateur : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="271" />
+      <source>Pas encore de facture pour cette case.</source>
+      <translation>Pas encore de facture pour cette case.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <source>Frais </source>
+      <translation>Frais </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <source> : joindre le justificatif</source>
+      <translation> : joindre le justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="348" />
+      <source>Factures</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <source>Commentaire</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <source>Commentaire :</source>
+      <translation>Commentaire :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="476" />
+      <source>Exporter la facture</source>
+      <translation>Exporter la facture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="487" />
+      <source>Exporté : </source>
+      <translation>Exporté : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
+      <source>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</source>
+      <translation>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="505" />
+      <source>grille illisible (JSON) ligne {0}, colonne {1}</source>
+      <translation>grille illisible (JSON) ligne {0}, colonne {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="509" />
+      <source>grille illisible : un objet JSON {…} est attendu</source>
+      <translation>grille illisible : un objet JSON {…} est attendu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="523" />
+      <source>Choisissez une région et un mois dans le tableau.</source>
+      <translation>Choisissez une région et un mois dans le tableau.</translation>
     </message>
   </context>
   <context>

@@ -23,6 +23,10 @@ STATUS_LABELS = {
 KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
 KIND_SHORT_LABELS = {"regional": "régionale", "national": "nationale", "credit_note": "avoir"}  # in lists
 FROZEN_STATUSES = frozenset({"validated", "paid"})
+# What each recorded step (InvoiceEvent.action) is called in the history.
+EVENT_LABELS = {"draft": "brouillon créé", "regenerate": "brouillon régénéré", "submit": "soumise",
+                "approve": "approuvée", "reject": "rejetée", "validate": "validée", "paid": "marquée payée",
+                "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé"}
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 

@@ -162,6 +162,31 @@ class BillableExpense:
     meeting: str | None = None
 
 
+MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
+
+
+def annex_outcome(row: Mapping[str, object]) -> str:
+    """An annex meeting's result in words; a late cancellation is billed as a no-show but says what it was."""
+    if row.get("status") == "cancelled":
+        return "annulation tardive"
+    outcome = str(row.get("outcome") or "")
+    return OUTCOME_LABELS.get(outcome, outcome)
+
+
+def travel_stops(sites: Iterable[str]) -> list[str]:
+    """A travel day's sites for reading: two meetings in a row at the same site are one stop."""
+    stops: list[str] = []
+    for site in sites:
+        if not stops or stops[-1] != site:
+            stops.append(site)
+    return stops
+
+
+def missing_text(item: Mapping[str, str]) -> str:
+    """A missing-proof entry as people read it: « Rendez-vous M12 : réunion facturée sans justificatif… »."""
+    return f"{MISSING_KIND_LABELS.get(item['kind'], item['kind'])} {item['id']} : {item['reason']}"
+
+
 @dataclass(frozen=True, slots=True)
 class MissingProof:
     """Something that blocks submission, with what to do about it (French)."""

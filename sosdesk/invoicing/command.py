@@ -20,9 +20,9 @@ from sosdesk.domain.invoice_workflow import (
     month_label,
 )
 from sosdesk.domain.permissions import PermissionDenied
-from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal
+from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal, missing_text
 from sosdesk.invoicing import interchange_section
-from sosdesk.invoicing.queries import scope_label
+from sosdesk.invoicing.queries import history_line, scope_label
 from sosdesk.store import Store, open_store
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
 
@@ -50,7 +50,7 @@ def _run(args: argparse.Namespace, work: Any) -> int:
         return int(work(store, getattr(args, "user", None)))
     except MissingProofError as exc:
         for item in exc.items:
-            print(f"{item['kind']} {item['id']} : {item['reason']}", file=sys.stderr)
+            print(missing_text(item), file=sys.stderr)
         raise _fail(str(exc), EXIT_PROBLEMS) from None
     except InvoiceFrozenError:
         raise
@@ -87,9 +87,11 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {euros(inv.total_ht_cents)}",
               file=sys.stderr)
         if inv.missing_regions:
-            print("régions non approuvées : " + ", ".join(inv.missing_regions), file=sys.stderr)
+            print("régions non approuvées : " + ", ".join(scope_label(s, r) for r in inv.missing_regions),
+                  file=sys.stderr)
         for p in inv.missing_proof:
-            print(f"justificatif manquant — {p['kind']} {p['id']} : {p['reason']}", file=sys.stderr)
+            if p["kind"] != "region":  # listed just above
+                print(f"justificatif manquant — {missing_text(p)}", file=sys.stderr)
     print(invoice_id)  # cli.md: the id alone on the last stdout line
     return EXIT_OK
 
@@ -207,11 +209,13 @@ def _show(args: argparse.Namespace) -> int:
                   [f"TVA ({format_decimal(Decimal(inv.vat_rate or '0') * 100)} %)", "", "", "", euros(inv.vat_cents)],
                   ["Total TTC", "", "", "", euros(inv.total_ttc_cents)]]
         _print_table(table, right=(1, 3, 4), indent="  ")
+        if inv.missing_proof:
+            print("Justificatifs manquants :")
         for p in inv.missing_proof:
-            print(f"  manquant — {p['kind']} {p['id']} : {p['reason']}")
+            print(f"  {missing_text(p)}")
+        print("Historique :")
         for e in events:
-            print(f"  {e.at:%Y-%m-%d %H:%M} {e.user_name or e.user_id} : {e.action}"
-                  + (f" — {e.comment}" if e.comment else ""))
+            print(f"  {history_line(e)}")
         return EXIT_PROBLEMS if inv.missing_proof else EXIT_OK
 
     return _run(args, work)

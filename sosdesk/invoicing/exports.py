@@ -13,7 +13,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError
-from sosdesk.domain.pricing import CATEGORY_LABELS, LINE_KIND_LABELS, OUTCOME_LABELS, UNIT_LABELS
+from sosdesk.domain.pricing import (
+    CATEGORY_LABELS,
+    LINE_KIND_LABELS,
+    OUTCOME_LABELS,
+    UNIT_LABELS,
+    annex_outcome,
+    travel_stops,
+)
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
@@ -86,10 +93,10 @@ def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> l
         if r["kind"] == "meeting":
             detail.append([LINE_KIND_LABELS["meeting"], r["id"], r.get("region", ""), day, r["time"], r["minutes"], r["type_label"],
                            r["site_name"], ", ".join(r["professionals"]), ", ".join(r["beneficiaries"]),
-                           _label(OUTCOME_LABELS, r["outcome"]), _money(r["amount_cents"])])
+                           annex_outcome(r), _money(r["amount_cents"])])
         elif r["kind"] == "travel":
             detail.append([LINE_KIND_LABELS["travel"], r["id"], r.get("region", ""), day, "", r["minutes"], "",
-                           " → ".join(r["sites"]), r["professional"], "", "", _money(r["amount_cents"])])
+                           " → ".join(travel_stops(r["sites"])), r["professional"], "", "", _money(r["amount_cents"])])
         else:
             detail.append([LINE_KIND_LABELS["expense"], r["id"], r.get("region", ""), day, "", "",
                            _label(CATEGORY_LABELS, r["category"]),

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.invoice_workflow import EVENT_LABELS, STATUS_LABELS
+from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
@@ -64,6 +66,14 @@ class InvoiceDetail:
     scope_label: str = ""
 
 
+def history_line(e: InvoiceEvent) -> str:
+    """« 01/11/2026 00:30 — Valideur IDF : rejetée (soumise → brouillon) — « comment » » (Paris time)."""
+    moved = f" ({STATUS_LABELS.get(e.from_status, e.from_status)} → {STATUS_LABELS.get(e.to_status, e.to_status)})"
+    return (f"{utc_to_local(e.at):%d/%m/%Y %H:%M} — {e.user_name or e.user_id} : "
+            f"{EVENT_LABELS.get(e.action, e.action)}" + (moved if e.from_status and e.from_status != e.to_status else "")
+            + (f" — « {e.comment} »" if e.comment else ""))
+
+
 def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
     with store.session() as s:
         inv = s.get(Invoice, invoice_id)
@@ -71,9 +81,7 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
             return None
         events = s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
                            .order_by(InvoiceEvent.at, InvoiceEvent.id))
-        history = [f"{e.at.astimezone().strftime('%d/%m/%Y %H:%M')} — {e.user_name or e.user_id} : {e.action}"
-                   + (f" ({e.from_status} → {e.to_status})" if e.from_status != e.to_status else "")
-                   + (f" — « {e.comment} »" if e.comment else "") for e in events]
+        history = [history_line(e) for e in events]
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
         return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
                              {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines),

@@ -23,15 +23,20 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from sosdesk.domain.invoice_workflow import invoice_title, month_label
-from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal
+from sosdesk.domain.pricing import (
+    CATEGORY_LABELS,
+    UNIT_LABELS,
+    annex_outcome,
+    euros,
+    format_decimal,
+    missing_text,
+    travel_stops,
+)
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
 
 STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPROUVÉE",
                  "validated": "", "paid": "PAYÉE"}
-OUTCOMES = {"held": "réalisé", "no_show": "absence non excusée"}
-CATEGORIES = {"room_rental": "location de salle", "materials": "matériel", "transport": "transport",
-              "other": "autres frais"}
 
 
 def _date_fr(iso: str) -> str:
@@ -80,14 +85,26 @@ def _title(invoice: dict[str, Any]) -> str:
     return title + (f" n° {invoice['number']}" if invoice.get("number") else "")
 
 
-def _lines(invoice: dict[str, Any]) -> list[Flowable]:
+def _annex_note(line: dict[str, Any], travel: list[dict[str, Any]]) -> str:
+    """What of the annex proves a line: « 12 rendez-vous », « 3 journée(s) de déplacement », « 2 frais »."""
+    items = line.get("items", [])
+    if line["kind"] == "travel":  # its items are the meetings; the annex lists professional-days
+        ids = set(items)
+        days = sum(1 for r in travel if ids.intersection(r.get("meetings", ())))
+        return f"{days} journée(s) de déplacement en annexe" if days else ""
+    if not items:
+        return ""
+    return f"{len(items)} {'frais' if line['kind'] == 'expense' else 'rendez-vous'} en annexe"
+
+
+def _lines(invoice: dict[str, Any], annex: list[dict[str, Any]]) -> list[Flowable]:
     rows: list[list[Any]] = [["Désignation", "Quantité", "Unité", "Prix unitaire", "Montant HT"]]
+    travel = [r for r in annex if r["kind"] == "travel"]
     for line in invoice["lines"]:
         label = line["label"]
         if line.get("justification"):
             label += f" — justification : {line['justification']}"
-        count = len(line.get("items", []))
-        detail = f"{count} élément(s) en annexe" if count else ""
+        detail = _annex_note(line, travel)
         unit = UNIT_LABELS.get(line["unit"], line["unit"])
         rows.append([[_p(label), _p(detail, "cell") if detail else Spacer(0, 0)],
                      format_decimal(line["quantity"]), unit, euros(line["unit_price_cents"]),
@@ -106,7 +123,7 @@ def _lines(invoice: dict[str, Any]) -> list[Flowable]:
         out += [Spacer(1, 2 * mm), _p(invoice["vat_mention"], "small")]
     if invoice.get("missing_proof"):
         out += [Spacer(1, 3 * mm), paragraph("<b>Justificatifs manquants</b>", "body")]
-        out += [_p(f"{p['kind']} {p['id']} : {p['reason']}", "small") for p in invoice["missing_proof"]]
+        out += [_p(missing_text(p), "small") for p in invoice["missing_proof"]]
     return out
 
 
@@ -211,10 +228,10 @@ def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
     meetings = [r for r in annex if r["kind"] == "meeting"]
     out: list[Flowable] = [PageBreak(), paragraph("Annexe — justificatifs des lignes", "title")]
     if meetings:
-        widths = [19 * mm, 14 * mm, 25 * mm, 24 * mm, 22 * mm, 24 * mm, 17 * mm, 17 * mm, 17 * mm]
+        widths = [19 * mm, 13 * mm, 24 * mm, 23 * mm, 22 * mm, 24 * mm, 20 * mm, 17 * mm, 17 * mm]
         rows = []
         for r in meetings:
-            result = OUTCOMES.get(r["outcome"], r["outcome"]) + (" (annulée)" if r["status"] == "cancelled" else "")
+            result = annex_outcome(r)
             rows.append(_cells([f"{_date_fr(r['date'])}\n{r['time']}", f"{r['minutes']} min", r["type_label"],
                                 r["site_name"], ", ".join(r["professionals"]), ", ".join(b.replace(" ", "\u00a0") for b in r["beneficiaries"]),
                                 result, euros(r["amount_cents"]), r["id"]], widths, (8,)))
@@ -224,7 +241,7 @@ def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
     travel = [r for r in annex if r["kind"] == "travel"]
     if travel:
         widths = [19 * mm, 36 * mm, 69 * mm, 18 * mm, 18 * mm, 20 * mm]
-        rows = [_cells([_date_fr(r["date"]), r["professional"], " → ".join(r["sites"]), f"{r['raw_minutes']} min",
+        rows = [_cells([_date_fr(r["date"]), r["professional"], " → ".join(travel_stops(r["sites"])), f"{r['raw_minutes']} min",
                         f"{r['minutes']} min", euros(r["amount_cents"])], widths) for r in travel]
         out += [paragraph(f"Déplacements ({len(travel)})", "heading"),
                 _PagedRows(["Date", "Professionnel", "Lieux", "Trajet", "Facturé", "Montant"], rows, widths,
@@ -232,7 +249,7 @@ def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
     expenses = [r for r in annex if r["kind"] == "expense"]
     if expenses:
         widths = [19 * mm, 30 * mm, 89 * mm, 22 * mm, 20 * mm]
-        rows = [_cells([_date_fr(r["date"]), CATEGORIES.get(r["category"], r["category"]), r["label"], r["id"],
+        rows = [_cells([_date_fr(r["date"]), CATEGORY_LABELS.get(r["category"], r["category"]), r["label"], r["id"],
                         euros(r["amount_cents"])], widths, (3,)) for r in expenses]
         out += [paragraph(f"Frais ({len(expenses)})", "heading"),
                 _PagedRows(["Date", "Catégorie", "Libellé", "Réf.", "Montant TTC"], rows, widths,
@@ -248,6 +265,6 @@ def render_invoice_pdf(invoice: dict[str, Any], annex: list[dict[str, Any]], set
     title = _title(invoice)
     if not invoice.get("number"):
         title += f", {month_label(invoice['month'])}"
-    story = [*_head(invoice, settings), *_lines(invoice), *_annex(annex)]
+    story = [*_head(invoice, settings), *_lines(invoice, annex), *_annex(annex)]
     build_doc(out, story, title=f"{settings.get('organisation', 'sosdesk')} — {title}",
               author=str(settings.get("organisation", "sosdesk")))

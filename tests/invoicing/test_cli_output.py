@@ -84,3 +84,30 @@ def test_amounts_and_labels_in_french_in_the_tables_codes_in_json(
     out = capsys.readouterr().out
     assert "12\u202f345,00\u00a0€" in out and "Total TTC" in out and total in out
     assert "1234.5" not in out and "12345.00" not in out
+
+
+def test_missing_proof_and_history_in_french(world: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", proof=False)
+    invoice_id = _draft(world, capsys)
+    db = str(world.path)
+    assert main(["invoice", "submit", "--db", db, "--invoice", invoice_id]) == 1
+    err = capsys.readouterr().err
+    assert "Rendez-vous M1 : réunion facturée sans justificatif" in err and "meeting" not in err
+    assert main(["invoice", "show", "--db", db, "--invoice", invoice_id]) == 1
+    out = capsys.readouterr().out
+    assert "Rendez-vous M1 :" in out and "Admin IDF : brouillon créé" in out
+    for code in ("meeting", " : draft", "regenerate"):
+        assert code not in out, code
+
+
+def test_history_line_in_paris_time_with_french_words() -> None:
+    from datetime import datetime
+
+    from sosdesk.invoicing.queries import history_line
+    from sosdesk.store.invoice_models import InvoiceEvent
+
+    event = InvoiceEvent(id="e", invoice_id="i", user_id="valid-IDF", user_name="Valideur IDF", action="reject",
+                         from_status="submitted", to_status="draft", comment="justificatifs illisibles",
+                         at=datetime.fromisoformat("2026-10-31T23:30:00+00:00"))
+    assert history_line(event) == ("01/11/2026 00:30 — Valideur IDF : rejetée (soumise → brouillon) — "
+                                   "« justificatifs illisibles »")

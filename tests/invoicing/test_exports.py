@@ -177,3 +177,21 @@ def test_facturx_xml_writes_large_round_quantities_without_exponent() -> None:
     assert b"<ram:BilledQuantity unitCode=\"HUR\">700</ram:BilledQuantity>" in xml
     assert b"<ram:RateApplicablePercent>20</ram:RateApplicablePercent>" in xml
     assert facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")
+
+
+def test_draft_pdf_and_csv_read_as_french_sentences(world: Store, tmp_path: Path) -> None:
+    add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", site="S2")
+    add_meeting(world, "M2", "2026-10-05T11:00:00+02:00", site="S2", proof=False)
+    add_meeting(world, "M3", "2026-10-06T09:00:00+02:00", status="cancelled", cancelled_at="2026-10-06T07:00:00+02:00")
+    reg, _ = regional_draft(world, actor_for(world), "IDF", "2026-10", now=NOW)
+    (path,) = export_invoice(world, reg, "pdf", tmp_path / "f.pdf")
+    pages = [page.extract_text() for page in pypdf.PdfReader(path).pages]
+    first, annex = pages[0], " ".join(pages[1:]).replace("\n", " ")  # cells wrap
+    assert "BROUILLON" in first and "Rendez-vous M2 : réunion facturée sans justificatif" in first
+    assert "2 rendez-vous en annexe" in first and "1 journée(s) de déplacement en annexe" in first
+    assert "meeting" not in first and "élément(s)" not in first
+    assert "annulation tardive" in annex and "(annulée)" not in annex
+    assert "Fresnes → Maison" not in annex  # the same site twice in a row is one stop
+    _, annex_csv = export_invoice(world, reg, "csv", tmp_path / "F.csv")
+    rows = {r[1]: r for r in csv.reader(annex_csv.read_text(encoding="utf-8-sig").splitlines(), delimiter=";")}
+    assert rows["P1|2026-10-05"][7] == "Maison d'arrêt Fresnes" and rows["M3"][10] == "annulation tardive"

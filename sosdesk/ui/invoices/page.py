@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -39,18 +39,26 @@ from sosdesk.domain.invoice_workflow import (
     month_label,
 )
 from sosdesk.domain.permissions import ROLE_LABELS, Actor, PermissionDenied, can
-from sosdesk.domain.pricing import euros
+from sosdesk.domain.pricing import euros, missing_text
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel
 from sosdesk.ui.invoices.workers import ExportJob
 
-STEP_LABELS = {"submit": "Soumettre", "approve": "Approuver", "reject": "Rejeter…", "validate": "Valider",
-               "paid": "Marquer payée"}
+STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
+               "approve": str(QT_TRANSLATE_NOOP("InvoicesPage", "Approuver")),
+               "reject": str(QT_TRANSLATE_NOOP("InvoicesPage", "Rejeter…")),
+               "validate": str(QT_TRANSLATE_NOOP("InvoicesPage", "Valider")),
+               "paid": str(QT_TRANSLATE_NOOP("InvoicesPage", "Marquer payée"))}
 WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf"}
+
+
+def _date_fr(iso: str | None) -> str:
+    """« 2026-10-05 » → « 05/10/2026 »."""
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 class InvoicesPage(QWidget):
@@ -92,6 +100,7 @@ class InvoicesPage(QWidget):
 
         self.title = QLabel(self.tr("Choisissez une case du tableau."))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)  # a long title must not squeeze the lines table
         self.lines_model = LinesModel(self)
         self.lines = QTableView()
         self.lines.setModel(self.lines_model)
@@ -162,6 +171,7 @@ class InvoicesPage(QWidget):
         layout = QVBoxLayout(box)
         self.rate_from = QLineEdit()
         self.rate_from.setPlaceholderText(self.tr("date d'effet AAAA-MM-JJ"))
+        self.rate_from.setMinimumWidth(170)
         self.rate_json = QPlainTextEdit()
         self.rate_preview = QLabel()
         self.rate_preview.setWordWrap(True)
@@ -265,11 +275,11 @@ class InvoicesPage(QWidget):
             doc = info.document
             self.lines_model.set_lines(doc["lines"])
             number = f" n° {info.number}" if info.number else ""
-            name = html.escape(f"{invoice_title(info.kind, info.scope_label)}, {month_label(info.month)}{number}")
+            name = html.escape(f"{invoice_title(info.kind, info.scope_label)}{number}, {month_label(info.month)}")
             self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
                                f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}")
             for p in doc["missing_proof"]:
-                item = QListWidgetItem(f"{p['kind']} {p['id']} : {p['reason']}")
+                item = QListWidgetItem(missing_text(p))
                 item.setData(ITEM_ROLE, (p["kind"], p["id"]))
                 self.missing.addItem(item)
             self.history.addItems(info.history)
@@ -295,11 +305,12 @@ class InvoicesPage(QWidget):
         kind = "expense" if line["kind"] == "expense" else "meeting"
         for item_id in line.get("items", []):
             row = self.detail.annex.get(item_id, {})
+            day = _date_fr(row.get("date"))
             if kind == "meeting":
-                text = (f"{row.get('date', '')} {row.get('time', '')} — {row.get('type_label', '')} — "
+                text = (f"{day} {row.get('time', '')} — {row.get('type_label', '')} — "
                         f"{row.get('site_name', '')} — {euros(row.get('amount_cents'))} ({item_id})")
             else:
-                text = f"{row.get('date', '')} — {row.get('label', '')} — {euros(row.get('amount_cents'))} ({item_id})"
+                text = f"{day} — {row.get('label', '')} — {euros(row.get('amount_cents'))} ({item_id})"
             item = QListWidgetItem(text)
             item.setData(ITEM_ROLE, (kind, item_id))
             self.items.addItem(item)
@@ -481,11 +492,21 @@ class InvoicesPage(QWidget):
 
     # -- rate tables --------------------------------------------------------------------------
     def _rate_input(self) -> tuple[date, dict[str, Any]] | None:
+        """The typed effective date and table, or None with the reason shown in French."""
+        typed = self.rate_from.text().strip()
         try:
-            valid_from = date.fromisoformat(self.rate_from.text().strip())
+            valid_from = date.fromisoformat(typed)
+        except ValueError:
+            self.rate_preview.setText(self.tr("date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ").format(typed))
+            return None
+        try:
             content = json.loads(self.rate_json.toPlainText())
-        except ValueError as exc:
-            self.rate_preview.setText(self.tr("Saisie invalide : ") + str(exc))
+        except json.JSONDecodeError as exc:
+            self.rate_preview.setText(self.tr("grille illisible (JSON) ligne {0}, colonne {1}")
+                                      .format(exc.lineno, exc.colno))
+            return None
+        if not isinstance(content, dict):
+            self.rate_preview.setText(self.tr("grille illisible : un objet JSON {…} est attendu"))
             return None
         return valid_from, content
 

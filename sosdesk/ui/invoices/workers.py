@@ -27,7 +27,13 @@ class ExportJob(QRunnable):
 
         try:
             paths = export_invoice(self.store, self.invoice_id, self.fmt, self.out)
-        except Exception as exc:  # reported to the user, never lost in a thread
+        except OSError as exc:  # the system's message is English: say it in French
+            where = exc.filename or self.out
+            reason = ("accès refusé" if isinstance(exc, PermissionError) else
+                      "dossier introuvable" if isinstance(exc, FileNotFoundError) else "écriture impossible")
+            self.signals.failed.emit(f"export impossible : {reason} ({where})")
+            return
+        except Exception as exc:  # InputError & co. carry French messages; never lost in a thread
             self.signals.failed.emit(f"export impossible : {exc}")
             return
         self.signals.finished.emit([str(p) for p in paths])

@@ -18,6 +18,8 @@ from sosdesk.store import Store
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from sosdesk.ui.bus import ChangeBus  # noqa: E402
 from sosdesk.ui.invoices.page import InvoicesPage  # noqa: E402
 
@@ -61,8 +63,21 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
         page._jump(page.items.item(0))
     assert blocker.args == ["M2"]
-    assert page.missing.count() == 1 and "M2" in page.missing.item(0).text()
-    assert page.history.count() == 1
+    assert page.missing.count() == 1 and page.missing.item(0).text().startswith("Rendez-vous M2 : ")
+    assert page.history.count() == 1 and "Admin IDF : brouillon créé" in page.history.item(0).text()
+    assert page.items.item(0).text().startswith("05/10/2026 11:00 — Entretien psychologique")
+    assert page.board_model.headerData(1, Qt.Orientation.Horizontal) == "octobre 2026"
+
+
+def test_bad_rate_input_is_explained_in_french(page: InvoicesPage) -> None:
+    page.select("IDF", MONTH)
+    page.rate_from.setText("01/10/2026")
+    page.preview_rates()
+    assert page.rate_preview.text() == "date d'effet invalide « 01/10/2026 » : écrivez-la AAAA-MM-JJ"
+    page.rate_from.setText("2026-10-01")
+    page.rate_json.setPlainText('{"meeting_types": ')
+    page.preview_rates()
+    assert page.rate_preview.text().startswith("grille illisible (JSON) ligne 1, colonne ")
 
 
 def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
@@ -141,7 +156,7 @@ def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, q
     assert page.remove_line_button.isEnabled()
     page.remove_selected_line()
     assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
-    assert any("remove_line" in h for h in [page.history.item(i).text() for i in range(page.history.count())])
+    assert any("ligne libre retirée" in h for h in [page.history.item(i).text() for i in range(page.history.count())])
 
 
 def test_custom_line_buttons_only_for_who_may_edit_the_draft(page: InvoicesPage, store: Store) -> None:
@@ -188,6 +203,10 @@ def test_page_speaks_english_with_the_english_translation(qtbot: object, store: 
         assert widget.add_line_button.text() == "Add a free line…"
         assert widget.step_buttons["submit"].text() == "Submit"
         assert widget.export_buttons["pdf"].text() == "Export PDF"
+        assert widget.step_buttons["paid"].text() == "Mark as paid"
+        widget.rate_from.setText("31/10/2026")
+        widget.preview_rates()
+        assert widget.rate_preview.text() == "invalid effective date “31/10/2026”: write it YYYY-MM-DD"
         from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
 
         dialog = CustomLineDialog(regional=True)
