@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "sync")]
 
 import keyring  # noqa: E402
-from conftest import MemoryKeyring  # noqa: E402
+from conftest import MemoryKeyring  # type: ignore[attr-defined]  # noqa: E402
 from realserver import RealServer  # noqa: E402
 
 from sosdesk.store import open_store  # noqa: E402
@@ -136,7 +136,7 @@ def run(url: str, label: str, offices: int, ops: int, snapshot: int, tmp: Path) 
 
 
 def main() -> None:
-    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     parser = argparse.ArgumentParser()
     parser.add_argument("--offices", type=int, default=10)
     parser.add_argument("--ops", type=int, default=5000)

@@ -132,7 +132,7 @@ def rows_of(store: Store, model: type, region: str | None = None) -> dict[str, d
     from sosdesk.syncclient.local import full_data
 
     with store.session() as s:
-        q = select(model)
+        q: Any = select(model)
         if region is not None and hasattr(model, "region_id"):
             q = q.where(model.region_id == region)
         out = {}

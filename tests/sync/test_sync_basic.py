@@ -285,8 +285,7 @@ def test_verify_matches_after_quiescence(trio) -> None:  # type: ignore[no-untyp
     assert server["meetings"]["count"] == 1
 
 
-def test_verify_mismatch_reported_nothing_changed(trio, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_verify_mismatch_reported_nothing_changed(trio, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     """A file that drifted from the service (here: a row lost behind sync's back) is reported by
     `sosdesk sync` with a warning and exit 1; nothing is repaired or sent."""
     from sqlalchemy import text
@@ -317,11 +316,29 @@ def test_fresh_file_has_sync_tables_matching_models(tmp_path) -> None:  # type: 
     from sqlalchemy import inspect
 
     from sosdesk.store import open_store
-    from sosdesk.store.sync_models import SyncConflict, SyncRejected
+    from sosdesk.store.sync_models import SyncConflict, SyncRejected, SyncRelay
 
     store = open_store(tmp_path / "fresh.db")
     insp = inspect(store.engine)
-    for model in (SyncConflict, SyncRejected):
+    for model in (SyncConflict, SyncRejected, SyncRelay):
         columns = {c["name"] for c in insp.get_columns(model.__tablename__)}
         assert columns == {c.name for c in model.__table__.columns}
     store.close()
+
+
+def test_push_body_still_validated(trio, world: World) -> None:  # type: ignore[no-untyped-def]
+    """The fast push path keeps the protocol's checks: bad ops and oversize batches get 422."""
+    _, (a, ta), _, _ = trio
+    cred, _api = service.identity(a, ta)
+    token = ta.request("POST", "/v1/token", json={"refresh": cred.refresh})["access"]
+    headers = {"Authorization": f"Bearer {token}"}
+    good = {"op_id": 1, "table": "beneficiaries", "row_id": "X", "action": "insert", "fields": {},
+            "base_version": 0}
+    for body in ({"device_id": cred.device_id, "ops": [{**good, "op_id": 0}]},
+                 {"device_id": cred.device_id, "ops": [{**good, "action": "drop"}]},
+                 {"device_id": cred.device_id, "ops": [good] * 501},
+                 {"ops": [good]}):
+        resp = ta.client.post("/v1/push", json=body, headers=headers)
+        assert resp.status_code == 422, resp.text
+    resp = ta.client.post("/v1/push", content=b"{not json", headers=headers)
+    assert resp.status_code == 422

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from realserver import RealServer
@@ -118,7 +119,7 @@ def test_concurrent_identical_pushes_apply_once(server_db: str, tmp_path: Path) 
         _add_many(office, 100)
         cred, _ = service.identity(office)
         batch, _last, _more = service.pending_batch(office, 0)
-        results: list[list[dict]] = []  # type: ignore[type-arg]
+        results: list[list[dict[str, Any]]] = []
 
         def push() -> None:
             api = service.Api(HttpTransport(server.base), cred.refresh)

@@ -81,19 +81,19 @@ class SyncMachine(RuleBasedStateMachine):
         with store.session() as s:
             q = select(model.id).where(model.deleted.is_(False))  # type: ignore[attr-defined]
             if hasattr(model, "region_id"):
-                q = q.where(model.region_id == self._region_of(name))  # type: ignore[attr-defined]
+                q = q.where(model.region_id == self._region_of(name))
             return sorted(s.scalars(q))
 
     def _edit(self, name: str, fn: Any, skew_days: int) -> None:
         store, _ = self.clients[name]
         real = changes_mod.utcnow
-        changes_mod.utcnow = lambda: real() + timedelta(days=skew_days)  # type: ignore[assignment]
+        changes_mod.utcnow = lambda: real() + timedelta(days=skew_days)
         try:
             store.edit(fn, "édition")
         except InputError:
             pass  # refused locally (frozen invoice): nothing written
         finally:
-            changes_mod.utcnow = real  # type: ignore[assignment]
+            changes_mod.utcnow = real
 
     # -- rules --------------------------------------------------------------------------------
     @rule(name=st.sampled_from(list(REGIONS)), kind=st.sampled_from(["ben", "meet"]),
@@ -112,7 +112,7 @@ class SyncMachine(RuleBasedStateMachine):
           field=st.sampled_from(["note", "minutes", "measure", "phone", "delete"]),
           value=st.sampled_from(["x", "y", "z"]))
     def change(self, name: str, data: st.DataObject, field: str, value: str) -> None:
-        model = m.Beneficiary if field in ("measure", "phone") else m.Meeting
+        model: Any = m.Beneficiary if field in ("measure", "phone") else m.Meeting
         ids = self._alive(name, model)
         if field == "delete":
             model = data.draw(st.sampled_from([m.Beneficiary, m.Meeting]))
@@ -164,7 +164,7 @@ class SyncMachine(RuleBasedStateMachine):
         except Crash:
             pass
         finally:
-            service.apply_rows = real  # type: ignore[assignment]
+            service.apply_rows = real
         assert store.get_state(service.K_SINCE) == since  # data and checkpoint rolled back together
 
     @rule(name=st.sampled_from(["a", "b", "c"]))

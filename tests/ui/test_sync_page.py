@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,9 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     sync_now(a, ta)
     sync_now(b, tb)
     for store, value in ((a, "SME"), (b, "TIG")):
-        store.edit(lambda s, v=value: setattr(s.get(m.Beneficiary, bid), "measure", v), "mesure")
+        def set_measure(s: Any, v: str = value) -> None:
+            s.get(m.Beneficiary, bid).measure = v
+        store.edit(set_measure, "mesure")
     # a region row is reference data too: the service refuses it (meeting types are refused locally)
     b.edit(lambda s: s.add(m.Region(id="RX", name="Locale")), "région")
     sync_now(a, ta)
