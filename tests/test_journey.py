@@ -183,11 +183,11 @@ def test_a_month_in_the_office(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
     # -- October's regional invoice: draft, refused while proof is missing -------------------------
     code, out, err = cli("invoice", "draft", "--region", "ARA", "--month", MONTH)
-    assert code == 0
+    assert code == 1 and "justificatif manquant" in err  # cli.md: the draft ran, proof is missing
     regional = out.strip().splitlines()[-1]
     code, out, _ = cli("invoice", "show", "--invoice", regional, "--json")
     missing = json.loads(out)["missing_proof"]
-    assert missing  # (exit code of `show --json` is 0 even then: reported)
+    assert missing and code == 1
     code, _, err = cli("invoice", "submit", "--invoice", regional)
     assert code == 1 and "justificatif(s) manquant(s)" in err
     assert all(p["id"] in err for p in missing)

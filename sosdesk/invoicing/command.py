@@ -92,8 +92,10 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         for p in inv.missing_proof:
             if p["kind"] != "region":  # listed just above
                 print(f"justificatif manquant — {missing_text(p)}", file=sys.stderr)
+        problems = bool(inv.missing_proof)
     print(invoice_id)  # cli.md: the id alone on the last stdout line
-    return EXIT_OK
+    # cli.md: 1 when the work ran but found problems — the draft exists, proof is still missing.
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def _title(s: Session, inv: Invoice) -> str:

@@ -12,15 +12,17 @@ from sosdesk.cli import main
 from sosdesk.store import Store
 
 
-def _draft(world: Store, capsys: pytest.CaptureFixture[str]) -> str:
-    assert main(["invoice", "draft", "--db", str(world.path), "--region", "IDF", "--month", "2026-10"]) == 0
+def _draft(world: Store, capsys: pytest.CaptureFixture[str], missing_proof: bool = False) -> str:
+    # cli.md: exit 1 when the draft was written but proof is still missing.
+    code = main(["invoice", "draft", "--db", str(world.path), "--region", "IDF", "--month", "2026-10"])
+    assert code == (1 if missing_proof else 0)
     return capsys.readouterr().out.strip().splitlines()[-1]
 
 
 def test_show_exits_1_with_missing_proof_in_table_and_json(world: Store,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", proof=False)
-    invoice_id = _draft(world, capsys)
+    invoice_id = _draft(world, capsys, missing_proof=True)
     db = str(world.path)
     assert main(["invoice", "show", "--db", db, "--invoice", invoice_id]) == 1
     capsys.readouterr()
@@ -88,7 +90,7 @@ def test_amounts_and_labels_in_french_in_the_tables_codes_in_json(
 
 def test_missing_proof_and_history_in_french(world: Store, capsys: pytest.CaptureFixture[str]) -> None:
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", proof=False)
-    invoice_id = _draft(world, capsys)
+    invoice_id = _draft(world, capsys, missing_proof=True)
     db = str(world.path)
     assert main(["invoice", "submit", "--db", db, "--invoice", invoice_id]) == 1
     err = capsys.readouterr().err

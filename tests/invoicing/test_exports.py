@@ -140,9 +140,10 @@ def test_cli_draft_prints_the_id_last_and_submit_exits_1_on_missing_proof(
         world: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", proof=False)
     db = str(world.path)
-    assert main(["invoice", "draft", "--db", db, "--region", "IDF", "--month", "2026-10"]) == 0
+    # exit 1: the draft is written (its id printed last) but M1's proof is missing (cli.md)
+    assert main(["invoice", "draft", "--db", db, "--region", "IDF", "--month", "2026-10"]) == 1
     invoice_id = capsys.readouterr().out.strip().splitlines()[-1]
-    assert main(["invoice", "draft", "--db", db, "--region", "IDF", "--month", "2026-10"]) == 0
+    assert main(["invoice", "draft", "--db", db, "--region", "IDF", "--month", "2026-10"]) == 1
     assert capsys.readouterr().out.strip().splitlines()[-1] == invoice_id  # regenerated, never two
     assert main(["invoice", "submit", "--db", db, "--invoice", invoice_id]) == 1
     err = capsys.readouterr().err
