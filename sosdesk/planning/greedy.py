@@ -3,9 +3,12 @@ finds nothing in time. It respects the same restrictions as the model (one site 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 
+from sosdesk.domain.model import Meeting
 from sosdesk.planning.candidates import Availability, Candidates, Item
+from sosdesk.planning.plan_eval import score
 
 
 class _State:
@@ -67,11 +70,17 @@ class _State:
         self.site_use[(it.site, it.day)].append((it.start, it.end))
 
 
-def first_fit(av: Availability, cands: Candidates, items: list[Item]) -> dict[int, tuple[str, ...]]:
-    """Chosen item index → participants, taking each candidate in order when it still fits."""
+def _chronological(it: Item) -> tuple[int | str, ...]:
+    return (not it.grouped, it.day, it.start, it.index)
+
+
+def first_fit(av: Availability, cands: Candidates, items: list[Item],
+              order: Callable[[Item], tuple[int | str, ...]] = _chronological) -> dict[int, tuple[str, ...]]:
+    """Chosen item index → participants, taking each candidate in ``order`` when it still fits
+    (sessions first, then day and time by default)."""
     state = _State(av, cands)
     chosen: dict[int, tuple[str, ...]] = {}
-    ordered = sorted(items, key=lambda it: (not it.grouped, it.day, it.start, it.index))
+    ordered = sorted(items, key=order)
     for it in ordered:
         t = av.p.meeting_types[it.type]
         if not state.frame_ok(it):
@@ -85,3 +94,38 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item]) -> dict[in
             chosen[it.index] = tuple(who)
             state.take(it, tuple(who))
     return chosen
+
+
+def _orders(av: Availability, items: list[Item]) -> list[Callable[[Item], tuple[int | str, ...]]]:
+    """A few fixed orders; which fills a week best depends on the week (measured on S/M/L)."""
+    options = Counter((it.bens[0], it.type) for it in items if not it.grouped)
+
+    def off_referent(it: Item) -> int:
+        return int(not it.grouped and av.p.beneficiaries[it.bens[0]].referent not in it.pros)
+
+    def scarce_first(it: Item) -> tuple[int | str, ...]:  # fewest options first, referent first
+        if it.grouped:
+            return (0, 0, "", 0, it.day, it.start, it.index)
+        return (1, options[(it.bens[0], it.type)], it.bens[0], off_referent(it), it.day, it.start, it.index)
+
+    def time_of_day(it: Item) -> tuple[int | str, ...]:
+        return (not it.grouped, it.start, it.day, it.index)
+
+    def chronological_referent(it: Item) -> tuple[int | str, ...]:
+        return (not it.grouped, it.day, it.start, off_referent(it), it.index)
+
+    return [_chronological, scarce_first, time_of_day, chronological_referent]
+
+
+def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int]) -> list[Meeting]:
+    """The best (coverage, then travel, then continuity) of a few first-fit orders, as meetings."""
+    best: tuple[tuple[int, int, int], list[Meeting]] | None = None
+    fixed = [m for m in av.p.fixed if m.status != "cancelled"]
+    for order in _orders(av, cands.items):
+        chosen = first_fit(av, cands, cands.items, order)
+        planned = [Meeting(f"ff{it.index}", it.type, it.day, it.start, it.end - it.start, it.site, it.pros,
+                           chosen[it.index]) for it in cands.items if it.index in chosen]
+        key = score(av.p, required, [*fixed, *planned]).key()
+        if best is None or key > best[0]:
+            best = (key, planned)
+    return best[1] if best is not None else []

@@ -23,7 +23,7 @@ from sosdesk.domain.rules import check_week
 from sosdesk.planning.bound import coverage_bound, site_groups
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
-from sosdesk.planning.greedy import first_fit
+from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.parallel import Part, run_searches
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes, travel_minutes
@@ -229,9 +229,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     seeded search per fixed bucket of groups: the result does not depend on process timing."""
     t0 = time.monotonic()
     start = generate(problem, Options(max(problem.slot_minutes, 30), max(problem.slot_minutes, 60), 1000, 6), av)
-    chosen = first_fit(av, start, start.items)
-    planned = [Meeting(f"ff{it.index}", it.type, it.day, it.start, it.end - it.start, it.site, it.pros,
-                       chosen[it.index]) for it in start.items if it.index in chosen]
+    planned = best_first_fit(av, start, required)
     first_fit_seconds = round(time.monotonic() - t0, 3)
     buckets = _buckets(av, required, ctl.workers if search_seconds >= PARALLEL_MIN_SECONDS else 1)
     parts = [Part([m for m in planned if m.site in sites], {k: v for k, v in required.items() if k[0] in bens},

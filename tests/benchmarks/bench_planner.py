@@ -56,7 +56,8 @@ def one(size: str) -> dict[str, object]:
     row = {"size": size, "required": s["required_minutes"], "covered": s["covered_minutes"],
            "bound": s["coverage_bound_minutes"], "travel": s["travel_minutes"], "status": s["status"],
            "seconds": s["solve_seconds"], "lns": f"{s.get('lns_accepted')}/{s.get('lns_iterations')}",
-           "processes": s.get("lns_processes", 0), "unmet": len(result.unmet), "dropped": s["dropped_by_verification"],
+           "processes": s.get("lns_processes", 0), "clock": s.get("lns_stopped_by_clock", False),
+           "start": s.get("greedy_covered_minutes"), "unmet": len(result.unmet), "dropped": s["dropped_by_verification"],
            "violations": len([v for v in check_week(problem, result.meetings)])}
     row["greedy"] = greedy_baseline(problem)
     # the planner's worker processes have their own peak (they run at the same time as this one)
@@ -80,7 +81,8 @@ def main(argv: list[str]) -> None:
         print(f"{size} {r['required']} {r['covered']} {r['bound']} {ratio:.1%} {1 - ratio:.1%} {r['travel']} "
               f"{r['status']} {r['seconds']} | {g['covered']} {g['travel']} {g['seconds']} | {r['peak_mb']} + "
               f"{r['worker_peak_mb']} "
-              f"(LNS moves kept {r['lns']} in {r['processes']} process(es), unmet {r['unmet']}, "
+              f"(LNS from {r['start']}, moves kept {r['lns']} in {r['processes']} process(es)"
+              f"{', stopped by the clock' if r['clock'] else ''}, unmet {r['unmet']}, "
               f"violations {r['violations']}/{g['violations']})", flush=True)
 
 
