@@ -10,9 +10,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SOSDESK_TESTING"] = "1"
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):

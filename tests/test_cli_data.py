@@ -22,8 +22,7 @@ WEEK = week_of(date.fromisoformat(TODAY))
 
 
 def _doc() -> dict[str, Any]:
-    sys.path.insert(0, str(Path(__file__).parent / "store"))
-    from interchange_world import doc
+    from tests.store.interchange_world import doc
 
     return doc()
 

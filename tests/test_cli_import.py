@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +12,7 @@ import openpyxl
 import pytest
 
 from sosdesk.cli import main
-
-sys.path.insert(0, str(Path(__file__).parent / "store"))
-from people_world import build
+from tests.store.people_world import build
 
 HEADERS = ["Nom", "Prénom", "Date de naissance", "Téléphone", "Site", "Référent", "Consentement SMS"]
 

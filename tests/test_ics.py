@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -10,14 +9,12 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
-sys.path.insert(0, str(Path(__file__).parent / "printing"))
-from print_world import build_week
-
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.ics import professional_calendar, write_ics
 from sosdesk.store import Store
 from sosdesk.store import models as m
+from tests.printing.print_world import build_week
 
 
 @pytest.fixture

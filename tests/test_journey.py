@@ -28,7 +28,6 @@ import requests
 from facturx import get_facturx_xml_from_pdf, xml_check_xsd
 from icalendar import Calendar
 from pypdf import PdfReader
-from sqlalchemy.exc import IntegrityError
 
 from sosdesk.cli import main
 from sosdesk.domain.timegrid import parse_instant, utc_to_local
@@ -372,10 +371,6 @@ def test_region_file_reaches_the_national_database(tmp_path: Path, capsys: pytes
 
 
 @pytest.mark.slow
-# Not strict: the committed merge ends in an IntegrityError traceback here; the offline merge being
-# written by the sync engineer no longer does. Drop the marker once it is committed.
-@pytest.mark.xfail(reason="merge into a national file without reference data ends in an IntegrityError "
-                          "traceback (reported to the sync engineer)", raises=IntegrityError, strict=False)
 def test_merge_into_an_empty_national_database_says_what_is_missing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], sync_service: Any) -> None:
     url, central = sync_service

@@ -18,16 +18,16 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "sync")]
+sys.path[:0] = [str(ROOT)]
 
 import keyring  # noqa: E402
-from conftest import MemoryKeyring  # type: ignore[attr-defined]  # noqa: E402
-from realserver import RealServer  # noqa: E402
 
 from sosdesk.store import open_store  # noqa: E402
 from sosdesk.syncclient import service  # noqa: E402
 from sosdesk.syncclient.transport import Api, HttpTransport  # noqa: E402
 from sync import auth, db  # noqa: E402
+from tests.conftest import MemoryKeyring  # noqa: E402
+from tests.sync.realserver import RealServer  # noqa: E402
 
 BATCH = 500
 
@@ -150,7 +150,7 @@ def main() -> None:
         if not args.skip_sqlite:
             run(f"sqlite:///{tmp / 'server.db'}", "sqlite", args.offices, args.ops, args.snapshot, tmp)
         if os.environ.get("SOSDESK_TEST_PG"):
-            from pgdb import drop_pg_database, fresh_pg_database
+            from tests.sync.pgdb import drop_pg_database, fresh_pg_database
             url, name = fresh_pg_database()
             try:
                 run(url, "postgresql", args.offices, args.ops, args.snapshot, tmp)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from rules_world import Week, judge_week
 
 from sosdesk.domain.model import Meeting, Violation
+from tests.domain.rules_world import Week, judge_week
 
 
 @pytest.fixture

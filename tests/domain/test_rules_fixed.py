@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rules_world import Judge, Week, rule_ids, win
-
 from sosdesk.domain.rules import check_week
+from tests.domain.rules_world import Judge, Week, rule_ids, win
 
 
 def court(week: Week, buffer: int = 60) -> None:

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rules_world import Week, rule_ids
 
 from sosdesk.domain.model import (
     Beneficiary,
@@ -22,6 +21,7 @@ from sosdesk.domain.model import (
     Window,
 )
 from sosdesk.domain.rules import WeekIndex, check_week
+from tests.domain.rules_world import Week, rule_ids
 
 
 def involving(verdict: list[Violation], meeting_id: str) -> list[Violation]:

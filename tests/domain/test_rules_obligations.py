@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from rules_world import Week
-
 from sosdesk.domain.model import ObligationStatus
 from sosdesk.domain.rules import obligations
+from tests.domain.rules_world import Week
 
 
 def test_planned_minutes_sum_fixed_and_held_meetings_but_not_cancelled(week: Week) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules_world import Judge, Week, rule_ids, win
+from tests.domain.rules_world import Judge, Week, rule_ids, win
 
 
 def test_a_plain_meeting_breaks_nothing(week: Week, judge: Judge) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules_world import Judge, Week, rule_ids
+from tests.domain.rules_world import Judge, Week, rule_ids
 
 
 def test_h5_meeting_when_site_is_closed(week: Week, judge: Judge) -> None:

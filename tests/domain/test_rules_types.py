@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules_world import Judge, Week, rule_ids, win
+from tests.domain.rules_world import Judge, Week, rule_ids, win
 
 
 def test_h6_professional_without_the_skill(week: Week, judge: Judge) -> None:

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from invoicing_world import build_world
 
 from sosdesk.store import Store
+from tests.invoicing.invoicing_world import build_world
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from invoicing_world import add_meeting
 
 from sosdesk.cli import main
 from sosdesk.store import Store
+from tests.invoicing.invoicing_world import add_meeting
 
 
 def _draft(world: Store, capsys: pytest.CaptureFixture[str], missing_proof: bool = False) -> str:

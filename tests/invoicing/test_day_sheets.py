@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from invoicing_world import NOW, add_meeting
 from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
@@ -23,6 +22,7 @@ from sosdesk.store import models as m
 from sosdesk.store.base import Base
 from sosdesk.store.invoice_models import AttendanceSheet, Invoice, InvoiceFrozenError
 from sosdesk.store.ops_meetings import EditRefused
+from tests.invoicing.invoicing_world import NOW, add_meeting
 
 SCAN = b"%PDF-1.4 feuille du jour signee"
 OWN_TABLES = {"invoices", "invoice_events", "attendance_sheets", "frozen_items"}
@@ -95,7 +95,7 @@ def test_bad_sheet_is_refused_and_nothing_written(world: Store) -> None:
 
 
 def test_sheet_of_a_validated_invoice_stays(world: Store) -> None:
-    from test_workflow import validated_national
+    from tests.invoicing.test_workflow import validated_national
 
     add_meeting(world, "M1", "2026-10-05T09:00:00+02:00", proof=False)
     sheet_id, _ = attach_day_sheet(world, "S1", date(2026, 10, 5), "a.pdf", SCAN, "application/pdf")

@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from invoicing_world import NOW, SPEC_RATES, add_expense, add_meeting, build_world
 from sqlalchemy import func, select
 
 from sosdesk.domain.errors import InputError
@@ -18,6 +17,7 @@ from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store.invoice_models import Invoice
+from tests.invoicing.invoicing_world import NOW, SPEC_RATES, add_expense, add_meeting, build_world
 
 
 def draft(store: Store, month: str = "2026-10") -> Invoice:

@@ -10,7 +10,6 @@ from typing import Any
 import facturx
 import pypdf
 import pytest
-from invoicing_world import NOW, add_expense, add_meeting
 from lxml import etree
 
 from sosdesk.cli import main
@@ -18,6 +17,7 @@ from sosdesk.invoicing.drafts import actor_for, national_draft, regional_draft
 from sosdesk.invoicing.exports import export_invoice
 from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store
+from tests.invoicing.invoicing_world import NOW, add_expense, add_meeting
 
 CSV_LINE_COLUMNS = ["Libellé", "Nature", "Type", "Résultat", "Catégorie", "Quantité", "Unité", "Prix unitaire (€)",
                     "Montant HT (€)", "Nombre d'éléments"]

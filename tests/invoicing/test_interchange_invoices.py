@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from invoicing_world import NOW, add_meeting
 
 from sosdesk.domain.errors import InputError
 from sosdesk.invoicing import interchange_section
@@ -14,6 +13,7 @@ from sosdesk.invoicing.drafts import actor_for, national_draft, regional_draft
 from sosdesk.invoicing.workflow import apply_step, verify
 from sosdesk.store import Store, open_store
 from sosdesk.store.invoice_models import Invoice
+from tests.invoicing.invoicing_world import NOW, add_meeting
 
 interchange = pytest.importorskip("sosdesk.store.interchange")
 

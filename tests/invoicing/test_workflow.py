@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from invoicing_world import NOW, SPEC_RATES, add_expense, add_meeting
 from sqlalchemy import select
 
 from sosdesk.domain.invoice_workflow import WorkflowError, allowed_steps, next_number
@@ -16,6 +15,7 @@ from sosdesk.invoicing.workflow import MissingProofError, apply_step, credit_not
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
+from tests.invoicing.invoicing_world import NOW, PROOF_SHA, SPEC_RATES, add_expense, add_meeting
 
 
 def step(store: Store, user: str, invoice_id: str, name: str, comment: str = "",
@@ -81,7 +81,7 @@ def test_submit_judges_current_data(world: Store) -> None:
     with world.transaction("proof") as (s, _):
         row = s.get(m.Meeting, "M1")
         assert row is not None
-        row.proof = __import__("invoicing_world").PROOF_SHA
+        row.proof = PROOF_SHA
     assert step(world, "admin-IDF", reg, "submit").status == "submitted"
 
 

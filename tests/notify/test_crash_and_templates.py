@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from notify_world import NOW, Gateway, Smtp, hours
 
 from sosdesk.domain.errors import InputError
 from sosdesk.notify.config import (
@@ -22,6 +21,7 @@ from sosdesk.notify.config import (
 from sosdesk.notify.run import list_messages, mark_sent, resend, run_reminders
 from sosdesk.notify.templates import SAMPLE_VALUES, Template, render
 from sosdesk.store import Store
+from tests.notify.notify_world import NOW, Gateway, Smtp, hours
 
 DUE_48 = NOW + hours(4)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from notify_world import NOW, Gateway, Smtp, hours
 from sqlalchemy import func, inspect, select
 
 from sosdesk.notify.config import NotifySettings, Rule, save_rules, save_settings
@@ -14,6 +13,7 @@ from sosdesk.notify.sender import MAX_ATTEMPTS, RunReport
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
 from sosdesk.store.notify_models import ReminderMessage
+from tests.notify.notify_world import NOW, Gateway, Smtp, hours
 
 # M1 starts 52 h after NOW: its 48 h reminders are due at NOW + 4 h.
 DUE_48 = NOW + hours(4)

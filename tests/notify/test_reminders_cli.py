@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from notify_world import Smtp
 
 from sosdesk.cli import main
 from sosdesk.notify.config import NotifySettings, save_settings
 from sosdesk.store import Store
+from tests.notify.notify_world import Smtp
 
 
 def test_dry_run_then_send(office: Store, smtp_server: Smtp, db_path: Path,

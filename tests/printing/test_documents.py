@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageChops
-from print_world import PRINTED, WEEK, pdf_pages, pdf_text, to_png
 from pypdf import PdfReader
 
 from sosdesk.domain.errors import InputError
@@ -16,6 +15,7 @@ from sosdesk.printing.attendance import render_attendance
 from sosdesk.printing.listings import render_beneficiary_listing, render_meeting_listing
 from sosdesk.printing.schedule import render_schedule
 from sosdesk.store import Store
+from tests.printing.print_world import PRINTED, WEEK, pdf_pages, pdf_text, to_png
 
 
 def embedded_fonts(path: Path) -> set[str]:
@@ -135,7 +135,7 @@ def test_pages_render_to_images_with_content(week_store: Store, tmp_path: Path) 
 
 
 def test_busy_site_week_continues_on_several_pages_with_day_header(week_store: Store, tmp_path: Path) -> None:
-    from print_world import at
+    from tests.printing.print_world import at
 
     from sosdesk.store import models as m
 

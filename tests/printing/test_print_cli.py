@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from print_world import WEEK, pdf_text
 
 from sosdesk.cli import main
 from sosdesk.store import Store
+from tests.printing.print_world import WEEK, pdf_text
 
 
 def test_print_commands_write_pdfs(week_store: Store, db_path: Path, tmp_path: Path,

@@ -1,7 +1,7 @@
 """A small office for the calendar tests (store ops and UI): two sites, three types, four
 professionals, six beneficiaries with a forbidden pair and day-parole hours, week 2026-W48.
 
-Imported by name (tests/store is on sys.path for tests/store and tests/ui/calendar)."""
+Imported as ``tests.store.calendar_office``."""
 
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
-"""A small two-region office built through the ORM, shared by the people and reports tests.
-
-Imported as ``people_world`` (test folders have no ``__init__.py``; UI test folders add this
-folder to ``sys.path`` in their conftest)."""
+"""A small two-region office built through the ORM, shared by the people and reports tests
+(imported as ``tests.store.people_world``)."""
 
 from __future__ import annotations
 

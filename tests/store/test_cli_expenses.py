@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 
 from sosdesk.cli import main
+from tests.store.people_world import add_meeting, build, local
 
 
 @pytest.fixture

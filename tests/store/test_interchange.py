@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from interchange_world import doc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,7 @@ from sosdesk.store.interchange import (
     register_section,
     unregister_section,
 )
+from tests.store.interchange_world import doc
 
 Counts = Callable[[Store], dict[str, int]]
 

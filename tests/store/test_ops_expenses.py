@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
@@ -18,6 +17,7 @@ from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.invoice_models import Invoice, InvoiceFrozenError
+from tests.store.people_world import add_meeting, build, local
 
 TODAY = date(2026, 10, 20)
 GOOD = {"date": "12/10/2026", "category": "room_rental", "amount": "120,50", "label": "Location salle"}

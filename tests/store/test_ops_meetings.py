@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from calendar_office import WEEK, add_meeting, build_office, meeting
 from sqlalchemy import func, select
 
 from sosdesk.domain import model as dm
@@ -15,6 +14,7 @@ from sosdesk.domain.timegrid import local_day_minute, shift_week
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store import ops_meetings as ops
+from tests.store.calendar_office import WEEK, add_meeting, build_office, meeting
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
@@ -14,6 +13,7 @@ from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.store import models as m
 from sosdesk.store import ops_people as ops
 from sosdesk.store.people_rows import history, list_rows, record
+from tests.store.people_world import add_meeting, build, local
 
 NOW = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
 

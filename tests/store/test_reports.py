@@ -8,12 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 
 from sosdesk.store import Store
 from sosdesk.store import reports as rp
 from sosdesk.store.csv_export import write_csv
 from sosdesk.store.invoice_models import Invoice
+from tests.store.people_world import add_meeting, build, local
 
 PRESENT = {"B1": "present"}
 

@@ -12,8 +12,6 @@ from typing import Any
 
 import openpyxl
 import pytest
-from conftest import row_counts
-from people_world import build
 from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
@@ -24,6 +22,8 @@ from sosdesk.store import models as m
 from sosdesk.store.import_read import sniff_delimiter
 from sosdesk.store.interchange import dump_data
 from sosdesk.store.spreadsheet_import import import_spreadsheet
+from tests.store.conftest import row_counts
+from tests.store.people_world import build
 
 BENEF_HEADERS = ["Nom", "Prénom", "Date de naissance", "Téléphone", "Courriel", "Mesure", "Début de mesure",
                  "Fin de mesure", "Site", "Référent", "Consentement SMS", "Obligations"]

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from calendar_office import WEEK, add_meeting, build_office, meeting
 from sqlalchemy import select
 
 from sosdesk.domain import model as dm
@@ -15,6 +14,7 @@ from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store import ops_meetings as ops
 from sosdesk.store.undo import JournalCommand, MacroCommand, UndoStack
+from tests.store.calendar_office import WEEK, add_meeting, build_office, meeting
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pgdb import drop_pg_database, fresh_pg_database
-from syncworld import World
+
+from tests.sync.pgdb import drop_pg_database, fresh_pg_database
+from tests.sync.syncworld import World
 
 
 @pytest.fixture(autouse=True)

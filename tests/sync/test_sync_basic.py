@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from syncworld import World, add_beneficiary, add_meeting, delete, get, rows_of, seed_reference, update
 
 from sosdesk.store import models as m
 from sosdesk.syncclient import conflicts, service
 from sosdesk.syncclient.service import sync_now
+from tests.sync.syncworld import (
+    World,
+    add_beneficiary,
+    add_meeting,
+    delete,
+    get,
+    rows_of,
+    seed_reference,
+    update,
+)
 
 
 @pytest.fixture

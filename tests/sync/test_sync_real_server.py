@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from realserver import RealServer
 from sqlalchemy import text
-from syncworld import fresh_store, seed_reference
 
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.syncclient import service
 from sosdesk.syncclient.transport import HttpTransport, SyncError
 from sync import auth, db
+from tests.sync.realserver import RealServer
+from tests.sync.syncworld import fresh_store, seed_reference
 
 N = 300
 
@@ -139,9 +139,8 @@ def test_concurrent_identical_pushes_apply_once(server_db: str, tmp_path: Path) 
 
 
 def test_cli_sync_unreachable_server_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from realserver import free_port
-
     from sosdesk.cli import main
+    from tests.sync.realserver import free_port
 
     server = RealServer(f"sqlite:///{tmp_path / 'server.db'}").start()
     try:

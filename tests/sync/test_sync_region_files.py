@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from syncworld import World, add_beneficiary, get, seed_reference
 
 from sosdesk.store import models as m
 from sosdesk.syncclient import service
 from sosdesk.syncclient.regionfile import RegionFileError, export_region, merge_region_files, read_region
 from sosdesk.syncclient.service import sync_now
+from tests.sync.syncworld import World, add_beneficiary, get, seed_reference
 
 PASS = "phrase secrète"
 
@@ -91,9 +91,8 @@ def test_cli_export_and_merge(world: World, tmp_path: Path, monkeypatch: pytest.
     bad = tmp_path / "bad.sosdesk"
     bad.write_bytes(b"nope")
     # merging needs the service: point the command at the in-process one
-    from syncworld import AppTransport
-
     from sosdesk.syncclient import regionfile
+    from tests.sync.syncworld import AppTransport
     transport = AppTransport(world.app)
     real = regionfile.merge_region_files
     monkeypatch.setattr(regionfile, "merge_region_files",
@@ -131,9 +130,8 @@ def _counts(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 def test_merge_with_no_network_then_forwarded_at_next_sync(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The national office merges while the service is unreachable; the merge shows at once, a
     second merge changes nothing, and the next sync forwards the ops under the office's id."""
-    from syncworld import rows_of
-
     from sosdesk.syncclient import hub
+    from tests.sync.syncworld import rows_of
 
     (nat, tn), (a, ta), (b, tb) = offices
     ta.offline = tn.offline = True
@@ -164,7 +162,7 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     """No service at all: an office never enrolled exports (device id made locally, region from
     its file), a national file never enrolled merges it (twice: no change; bad files: nothing).
     Later both enrol: the forwarded ops and the office's own push are the same ops (duplicate)."""
-    from syncworld import World, fresh_store
+    from tests.sync.syncworld import World, fresh_store
 
     nat = fresh_store(tmp_path / "national.db")
     seed_reference(nat)
@@ -193,7 +191,7 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
         merge_region_files(office, [out], PASS)
     # both go online later: the national forwards the office's ops bound to region R1...
     w = World(tmp_path)
-    from syncworld import AppTransport
+    from tests.sync.syncworld import AppTransport
 
     tn, to = AppTransport(w.app), AppTransport(w.app)
     service.enrol(nat, "http://test", w.code(None, "national_coordinator"), tn)
@@ -228,9 +226,8 @@ def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) ->
 
 def test_cli_export_never_enrolled_needs_region(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`export-region` on a file never enrolled asks for its region, then makes its device id."""
-    from syncworld import fresh_store
-
     from sosdesk.cli import main
+    from tests.sync.syncworld import fresh_store
 
     office = fresh_store(tmp_path / "office.db")
     office.close()

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import select, text
-from syncworld import World, rows_of, seed_reference
 
 import sosdesk.store.changes as changes_mod
 from sosdesk.domain.errors import InputError
@@ -29,6 +28,7 @@ from sosdesk.store.sync_models import SyncConflict, SyncRejected
 from sosdesk.syncclient import conflicts, regionfile, service
 from sosdesk.syncclient.transport import SyncError
 from sync.models import rows as server_rows
+from tests.sync.syncworld import World, rows_of, seed_reference
 
 REGIONS = {"nat": None, "a": "R1", "b": "R1", "c": "R2"}
 INVOICE = "INV-R1-2026-10"

@@ -3,19 +3,14 @@ receipt clearing the regional draft's missing proof, archive, billed expenses, E
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-
-from people_world import add_meeting, build, local
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sosdesk.invoicing.drafts import actor_for, regional_draft
 from sosdesk.store import Store
@@ -24,6 +19,7 @@ from sosdesk.store import ops_expenses as ops
 from sosdesk.store.invoice_models import Invoice
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.page import ExpensesPage
+from tests.store.people_world import add_meeting, build, local
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 TODAY = date(2026, 10, 20)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,11 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-
-from calendar_office import WEEK, add_meeting, build_office
-
 from sosdesk.store import Store
+from tests.store.calendar_office import WEEK, add_meeting, build_office
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

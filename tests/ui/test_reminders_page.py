@@ -3,7 +3,6 @@ template editor refusing an unknown placeholder, rules saved as data."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,16 +10,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "notify"))
-
-from notify_world import Gateway, Smtp, build_office, sms_gateway, smtp_server
-
 from sosdesk.domain.timegrid import now_utc
 from sosdesk.notify.config import NotifySettings, load_rules, load_templates, save_settings
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.reminders_page import RemindersPage
+from tests.notify.notify_world import Gateway, Smtp, build_office, sms_gateway, smtp_server
 
 __all__ = ["sms_gateway", "smtp_server"]
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

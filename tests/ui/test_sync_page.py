@@ -3,18 +3,14 @@ region file export and national merge with a report."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-
-from syncworld import World, add_beneficiary, get, seed_reference
-
 from sosdesk.store import models as m
 from sosdesk.syncclient.service import sync_now
+from tests.sync.syncworld import World, add_beneficiary, get, seed_reference
 
 pytest.importorskip("PySide6")
 

@@ -13,11 +13,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-
-from people_world import build
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,10 +25,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from sosdesk.store import Store
 from sosdesk.ui.app import install_translations, resources_dir
 from sosdesk.ui.bus import ChangeBus
+from tests.store.people_world import build
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "store"))
-
-from calendar_office import WEEK, add_meeting, build_office
-
 from sosdesk.store import Store
+from tests.store.calendar_office import WEEK, add_meeting, build_office
 
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)  # Wednesday of 2026-W48
 

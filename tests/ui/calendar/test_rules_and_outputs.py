@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from calendar_office import WEEK, add_meeting
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -19,6 +18,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.calendar.dialogs import SiteDayDialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, CLOSED, PROFESSIONAL, PROFESSIONALS, SITE, UNAVAILABLE
 from sosdesk.ui.calendar.page import PlanningPage
+from tests.store.calendar_office import WEEK, add_meeting
 
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)  # Wednesday of 2026-W48
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from calendar_office import meeting
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -15,6 +14,7 @@ from sosdesk.store import Store
 from sosdesk.ui.calendar.attendance import AttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog
 from sosdesk.ui.calendar.page import PlanningPage
+from tests.store.calendar_office import meeting
 
 
 def place(store: Store, mid: str) -> tuple[date, int, int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -10,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[2] / "invoicing"))
-from invoicing_world import add_meeting, build_world
-
 from sosdesk.store import Store
+from tests.invoicing.invoicing_world import add_meeting, build_world
 
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui

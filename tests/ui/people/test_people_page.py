@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.people.dialogs import BeneficiaryDialog, SiteDialog
 from sosdesk.ui.people.page import PeoplePage, PeopleTab
 from sosdesk.ui.people.table_model import SEARCH_ROLE
+from tests.store.people_world import add_meeting, build, local
 
 pytestmark = pytest.mark.gui
 

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from people_world import add_meeting, build, local
 
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.reports.page import ReportsPage, shift_month
 from sosdesk.ui.reports.table_model import ReportTableModel
+from tests.store.people_world import add_meeting, build, local
 
 pytestmark = pytest.mark.gui
 TODAY = date(2026, 10, 7)
