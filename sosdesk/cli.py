@@ -91,6 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"erreur : {exc}", file=sys.stderr)
         return exc.code
+    except OSError as exc:
+        # Safety net for file errors a command did not name itself: still French, still exit 2.
+        from sosdesk.commands.files import os_reason
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"erreur : fichier{where} : {os_reason(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrompu", file=sys.stderr)
         return 130

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from sosdesk.commands.files import os_reason
 from sosdesk.store import open_store
 from sosdesk.syncclient.service import K_SERVER, SyncReport, enrol, status, sync_now
 from sosdesk.syncclient.transport import HttpTransport, SyncError
@@ -26,7 +27,11 @@ def _error(exc: SyncError) -> Exception:
 
 def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
     if args.passphrase_file:
-        return Path(args.passphrase_file).read_text(encoding="utf-8").strip()
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = os_reason(exc) if isinstance(exc, OSError) else "ce n'est pas un fichier texte"
+            raise SyncError(f"fichier de phrase de passe {args.passphrase_file} illisible : {reason}") from None
     if os.environ.get(PASS_ENV):
         return os.environ[PASS_ENV]
     first = getpass.getpass("Phrase de passe du fichier régional : ")
@@ -58,7 +63,7 @@ def _print_report(report: SyncReport, as_json: bool, extra: dict[str, object] | 
 def _sync(args: argparse.Namespace) -> int:
     from sosdesk.cli import db_path
 
-    store = open_store(db_path(args))
+    store = open_store(db_path(args), create=False)
     try:
         if args.server:
             store.set_state(K_SERVER, args.server)
@@ -85,6 +90,10 @@ def _enrol(args: argparse.Namespace) -> int:
         try:
             cred = enrol(store, args.server, args.code, HttpTransport(args.server))
         except SyncError as exc:
+            if "injoignable" in str(exc):  # nothing is pending at enrolment: say what to do instead
+                raise _error(SyncError(f"Le service de synchronisation est injoignable ({args.server}) : "
+                                       "vérifiez l'adresse et la connexion, puis relancez l'enrôlement "
+                                       "(le code reste valable).")) from None
             raise _error(exc) from None
         print(f"Poste enrôlé : appareil {cred.device_id}, rôle {cred.role}, "
               f"région {cred.region or 'toutes'}.", file=sys.stderr)
@@ -98,7 +107,7 @@ def _export(args: argparse.Namespace) -> int:
     from sosdesk.cli import db_path
     from sosdesk.syncclient.regionfile import export_region
 
-    store = open_store(db_path(args))
+    store = open_store(db_path(args), create=False)
     try:
         try:
             count = export_region(store, Path(args.out), _passphrase(args, confirm=True), args.region)
@@ -114,7 +123,7 @@ def _merge(args: argparse.Namespace) -> int:
     from sosdesk.cli import db_path
     from sosdesk.syncclient.regionfile import merge_region_files
 
-    store = open_store(db_path(args))
+    store = open_store(db_path(args), create=False)
     try:
         try:
             merged, report = merge_region_files(store, [Path(p) for p in args.inputs],
