@@ -34,6 +34,7 @@ from sosdesk.store.people_rows import scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
+from sosdesk.ui.widgets import id_list
 
 MONTHS = tuple(str(x) for x in (
     QT_TRANSLATE_NOOP("ExpensesPage", "janvier"), QT_TRANSLATE_NOOP("ExpensesPage", "février"),
@@ -186,27 +187,13 @@ class ExpensesPage(QWidget):
             button.setEnabled(selected and self.can_edit)
 
     def selected_id(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_id(self.proxy.mapToSource(rows[0]).row())
+        return id_list.selected_id(self.view, self.proxy, self.model)
 
     def select(self, row_id: str) -> bool:
-        row = self.model.row_of(row_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
-        self.view.scrollTo(index)
-        return True
+        return id_list.select_id(self.view, self.proxy, self.model, row_id)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        if text:
-            self.bus.status_message.emit(text)
+        id_list.show_message(self.message, self.bus, text)
 
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)

@@ -30,6 +30,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
+from sosdesk.ui.widgets import id_list
 
 TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiaires")),
               "professionals": str(QT_TRANSLATE_NOOP("PeoplePage", "Professionnels")),
@@ -125,27 +126,13 @@ class PeopleTab(QWidget):
         self.planning_button.setEnabled(selected)
 
     def selected_id(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_id(self.proxy.mapToSource(rows[0]).row())
+        return id_list.selected_id(self.view, self.proxy, self.model)
 
     def select(self, row_id: str) -> bool:
-        row = self.model.row_of(row_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
-        self.view.scrollTo(index)
-        return True
+        return id_list.select_id(self.view, self.proxy, self.model, row_id)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        if text:
-            self.bus.status_message.emit(text)
+        id_list.show_message(self.message, self.bus, text)
 
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
