@@ -131,11 +131,13 @@ def _coverage_of(p: PlanningProblem, cands: Candidates, items: list[Item],
 
 def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl: SolveControl,
                     seconds: float, base_coverage: int, hint: dict[int, tuple[str, ...]] | None = None,
-                    dtime: float | None = None) -> ComponentOutcome:
+                    dtime: float | None = None, only_if_better: bool = False) -> ComponentOutcome:
     """Best plan of ``items``: coverage first, then the lower objectives with coverage kept.
 
     ``hint`` (item index → participants) replaces the first-fit warm start; ``dtime`` gives each
-    phase a deterministic-time budget (70 % / 30 %) instead of one derived from ``seconds``."""
+    phase a deterministic-time budget (70 % / 30 %) instead of one derived from ``seconds``.
+    ``only_if_better``: when phase 1 covers no more than the warm start, stop there with nothing
+    chosen (an LNS move aimed at coverage that found none is not worth its second solve)."""
     p = av.p
     m = cp_model.CpModel()
     ben_entries: dict[str, list[Entry]] = defaultdict(list)
@@ -323,6 +325,8 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         return out
     best = round(solver.objective_value)
     out.coverage = best
+    if only_if_better and best <= _coverage_of(p, cands, items, warm):
+        return out
     values = {i: solver.value(z) for i, z in item_lit.items()}
     parts = {k: solver.value(x) for k, x in part_lit.items()}
     leftover = seconds - (time.monotonic() - started)

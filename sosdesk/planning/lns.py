@@ -89,8 +89,9 @@ class Lns:
         return [x for x in self.av.skilled(skill)
                 if any(self.av.pro_free(x, day, s) for s in sites & self.av.pro_sites(x))]
 
-    def _neighbourhood(self) -> tuple[tuple[int, ...], set[str], set[str]] | None:
-        """(days, professionals, beneficiaries) to free, or None when nothing fits."""
+    def _neighbourhood(self) -> tuple[tuple[int, ...], set[str], set[str], bool] | None:
+        """(days, professionals, beneficiaries) to free and whether the move aims at a short
+        requirement (then only a coverage gain is worth polishing), or None when nothing fits."""
         rng = self.rng
         short = self._short()
         if short and rng.random() < 0.8:
@@ -119,7 +120,9 @@ class Lns:
                     pros.update(own.professionals)
                     skills.add(self.p.meeting_types[own.type].skill)
             days_t = tuple(sorted(chosen))
+            focused = True
         else:
+            focused = False
             m = self.planned[rng.randrange(len(self.planned))] if self.planned else None
             if m is None or not m.professionals:
                 return None
@@ -137,7 +140,7 @@ class Lns:
                  and any(s in self.av.pro_sites(x) for x in pros for s in self.av.ben_sites(k[0]))]
         rng.shuffle(extra)
         bens.update(k[0] for k in extra[:6])
-        return days_t, pros, bens
+        return days_t, pros, bens, focused
 
     def _freed(self, days: tuple[int, ...], pros: set[str]) -> list[Meeting]:
         """Meetings of ``pros`` on ``days``; a freed session brings its co-facilitators along."""
@@ -156,7 +159,7 @@ class Lns:
             self.stats.skipped += 1
             self.stats.work += ITERATION_WORK
             return False
-        days, pros, bens = found
+        days, pros, bens, focused = found
         freed = self._freed(days, pros)
         freed_ids = {m.id for m in freed}
         keep = [m for m in self.planned if m.id not in freed_ids]
@@ -176,7 +179,8 @@ class Lns:
             return False
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
-        out = solve_component(av, cands, cands.items, ctl, 10.0, 0, hint=hint, dtime=SUB_DTIME)
+        out = solve_component(av, cands, cands.items, ctl, 10.0, 0, hint=hint, dtime=SUB_DTIME,
+                              only_if_better=focused)
         self.stats.work += out.dtime_used
         if not out.chosen:
             return False
