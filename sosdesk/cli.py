@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.outputs",
     "sosdesk.commands.importing",
     "sosdesk.commands.expenses",
+    "sosdesk.commands.users",
 )
 
 

@@ -22,6 +22,8 @@ ORIGIN = "sosdesk.origin"        # "local" (default) | "sync": pulled changes do
 USER = "sosdesk.user"            # user id recorded in updated_by and the change log
 LABEL = "sosdesk.label"          # human label of the operation ("Déplacer M12")
 CHANGES = "sosdesk.changes"      # Changes collected during the transaction
+# Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
+LOCAL_FIELDS = frozenset({"password_hash"})
 
 
 @dataclass
@@ -90,7 +92,7 @@ def _record(session: Session, obj: Synced, action: str) -> None:
     table = obj.__tablename__  # type: ignore[attr-defined]
     fields: dict[str, list[Any]] = {}
     for key in _column_keys(obj):
-        if key in SYNC_COLUMNS or key == "id":
+        if key in SYNC_COLUMNS or key == "id" or key in LOCAL_FIELDS:
             continue
         if action == "insert":
             new = getattr(obj, key)

@@ -196,6 +196,8 @@ class User(Synced, Base):
     role: Mapped[str] = mapped_column(String(32), nullable=False)
     region_id: Mapped[str | None] = mapped_column(_fk("regions.id"), nullable=True)
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
+    # scrypt hash (sosdesk/store/users.py); local to this file: never logged, never synced.
+    password_hash: Mapped[str | None] = mapped_column(String(256), nullable=True, default=None)
 
 
 # --- local only (never synced) -------------------------------------------------------------

@@ -16,7 +16,7 @@ from sqlalchemy import Date, LargeBinary, inspect
 
 import sosdesk.store.all_models  # noqa: F401  (registers every model)
 from sosdesk.store.base import SYNC_COLUMNS, Base, Synced, UTCDateTime
-from sosdesk.store.changes import to_jsonable
+from sosdesk.store.changes import LOCAL_FIELDS, to_jsonable
 
 # Written by the national role only; offices receive them read-only (sync.md conflict policy).
 REFERENCE_TABLES = frozenset({"settings", "regions", "meeting_types", "rate_tables", "users"})
@@ -28,7 +28,7 @@ NATIONAL = "__national__"
 SNAPSHOT_ORDER = ("settings", "regions", "users", "meeting_types", "rate_tables", "sites",
                   "travel_minutes", "professionals", "beneficiaries", "meetings", "expenses",
                   "attachments", "invoices", "invoice_events")
-NOT_DATA = frozenset({"id", "row_version", "deleted"})
+NOT_DATA = frozenset({"id", "row_version", "deleted"}) | LOCAL_FIELDS  # password hashes stay local
 
 
 @cache
