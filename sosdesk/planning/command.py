@@ -76,10 +76,12 @@ def _table(meetings: list[Meeting]) -> None:
 
 
 def _solve(problem: PlanningProblem, args: argparse.Namespace, now: datetime | None) -> PlanResult:
-    from sosdesk.planning.horizon import not_before
+    from sosdesk.planning.horizon import describe, not_before
     from sosdesk.planning.solver import solve
 
     horizon = None if now is None else not_before(problem.week, now, problem.slot_minutes)
+    if (note := describe(problem.week, horizon)) is not None:
+        print(note, file=sys.stderr)
     return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers, not_before=horizon)
 
 

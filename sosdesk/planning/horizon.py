@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sosdesk.domain.timegrid import MINUTES_PER_DAY, PARIS, local_day_minute, week_monday
+from sosdesk.domain.rules_base import day_name
+from sosdesk.domain.timegrid import (
+    MINUTES_PER_DAY,
+    PARIS,
+    format_hhmm,
+    local_day_minute,
+    now_utc,
+    week_monday,
+)
 
 # A week entirely in the past: no day is at or after this one.
 PAST_WEEK = (8, 0)
@@ -30,3 +38,18 @@ def not_before(week: str, now: datetime, slot_minutes: int = 15) -> tuple[int, i
     if minute >= MINUTES_PER_DAY:
         return (day + 1, 0)
     return None if (day, minute) == (1, 0) else (day, minute)
+
+
+def from_now(week: str, slot_minutes: int = 15) -> tuple[int, int] | None:
+    """``not_before`` at the wall clock's present instant (the calendar's "Planifier la semaine")."""
+    return not_before(week, now_utc(), slot_minutes)
+
+
+def describe(week: str, horizon: tuple[int, int] | None) -> str | None:
+    """A French note for the user when part of the week is left out, else None."""
+    if horizon is None:
+        return None
+    if horizon >= PAST_WEEK:
+        return f"la semaine {week} est passée : aucun rendez-vous n'est proposé"
+    day, minute = horizon
+    return f"semaine en cours : rendez-vous proposés à partir de {day_name(day)} {format_hhmm(minute)}"

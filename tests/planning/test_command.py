@@ -69,7 +69,9 @@ def test_db_plan_on_the_current_week_fills_only_from_now_on(office: Path,
     before = _meetings(office, week)
     code = main(["plan", "--db", str(office), "--week", week, "--apply", "--time-limit", "4", "--workers", "1",
                  "--now", "2026-03-18T14:05:00+01:00"])  # Wednesday of that week
-    assert code in (0, 1), capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert code in (0, 1), err
+    assert "à partir de mer. 14:15" in err
     added = [m for mid, m in _meetings(office, week).items() if mid not in before]
     assert added, "the planner placed nothing on the rest of the week"
     assert all((m.day, m.start) >= (3, 14 * 60 + 15) for m in added), sorted((m.day, m.start) for m in added)
@@ -139,7 +141,8 @@ def test_permission_denied_instance(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "lecture refusée" in capsys.readouterr().err
 
 
-def test_week_entirely_past_plans_nothing(base: dict[str, Any], tmp_path: Path) -> None:
+def test_week_entirely_past_plans_nothing(base: dict[str, Any], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     inst, out = tmp_path / "in.json", tmp_path / "plan.json"
     inst.write_text(json.dumps(base), encoding="utf-8")
     later = (datetime(2026, 11, 23, 12, tzinfo=UTC) + timedelta(days=10)).isoformat()
@@ -147,3 +150,4 @@ def test_week_entirely_past_plans_nothing(base: dict[str, Any], tmp_path: Path) 
     plan = json.loads(out.read_text(encoding="utf-8"))
     assert plan["meetings"] == []
     assert "d'ici la fin de la semaine" in plan["unmet"][0]["reason"]
+    assert "la semaine 2026-W48 est passée" in capsys.readouterr().err
