@@ -37,7 +37,7 @@ class NotifySettings:
     # A reminder pushed past quiet hours must still leave this long before the meeting, else skipped.
     min_lead_minutes: int = 60
     organisation: str = ""
-    smtp: dict[str, Any] = field(default_factory=dict)   # host, port, security, username, sender
+    smtp: dict[str, Any] = field(default_factory=dict)   # host, port, security, username, sender, ca_file
     sms: dict[str, Any] = field(default_factory=dict)    # provider, url, username, sender
 
     def to_json(self) -> dict[str, Any]:

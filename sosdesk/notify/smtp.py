@@ -27,6 +27,9 @@ class SmtpSettings:
     username: str = ""
     sender: str = ""
     timeout: float = 20.0
+    # Extra CA certificate(s) (PEM file) trusted besides the system's: for an office relay with its
+    # own certificate. Verification itself is never switched off.
+    ca_file: str = ""
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> SmtpSettings | None:
@@ -37,7 +40,7 @@ class SmtpSettings:
         default_port = {"ssl": 465, "starttls": 587}.get(security, 25)
         return SmtpSettings(host=str(data["host"]), port=int(data.get("port") or default_port),
                             security=security, username=str(data.get("username", "")),
-                            sender=str(data.get("sender", "")))
+                            sender=str(data.get("sender", "")), ca_file=str(data.get("ca_file") or ""))
 
     @property
     def account(self) -> str:
@@ -71,14 +74,29 @@ class SmtpTransport:
             return self._password
         return get_secret(SMTP_SERVICE, self.settings.account) if self.settings.username else None
 
+    def tls_context(self) -> ssl.SSLContext:
+        """The system's trusted CAs plus ``ca_file`` if set; certificate and host name always checked."""
+        context = ssl.create_default_context()
+        if self.settings.ca_file:
+            try:
+                context.load_verify_locations(cafile=self.settings.ca_file)
+            except (OSError, ssl.SSLError) as exc:
+                raise TransportError(f"fichier de certificats SMTP « {self.settings.ca_file} » introuvable ou "
+                                     f"illisible ({exc}) : rien n'a été envoyé", transient=False) from None
+        return context
+
     def _connect(self) -> smtplib.SMTP:
         st = self.settings
         if st.security == "ssl":
-            return smtplib.SMTP_SSL(st.host, st.port, timeout=st.timeout,
-                                    context=ssl.create_default_context())
+            return smtplib.SMTP_SSL(st.host, st.port, timeout=st.timeout, context=self.tls_context())
+        context = self.tls_context() if st.security == "starttls" else None
         smtp = smtplib.SMTP(st.host, st.port, timeout=st.timeout)
-        if st.security == "starttls":
-            smtp.starttls(context=ssl.create_default_context())
+        if context is not None:
+            try:
+                smtp.starttls(context=context)
+            except BaseException:
+                smtp.close()   # the connection is not handed to a ``with`` yet
+                raise
         return smtp
 
     def send(self, message: Outgoing) -> str:
@@ -93,6 +111,19 @@ class SmtpTransport:
                             f"mot de passe SMTP absent du trousseau pour {st.account}", transient=False)
                     smtp.login(st.username, password)
                 refused = smtp.send_message(mail)
+        except ssl.SSLCertVerificationError as exc:
+            raise TransportError(
+                f"certificat du serveur SMTP non reconnu pour {st.host}:{st.port} ({exc.verify_message}) : "
+                "rien n'a été envoyé. Vérifiez l'adresse du serveur ; s'il a son propre certificat, "
+                "indiquez le fichier de son autorité dans les réglages (ca_file)", transient=False) from None
+        except smtplib.SMTPAuthenticationError as exc:
+            raise TransportError(_smtp_text(f"identifiant ou mot de passe SMTP refusé pour {st.account} "
+                                            "(corrigez le mot de passe dans les réglages des rappels)",
+                                            exc.smtp_code, exc.smtp_error),
+                                 transient=400 <= exc.smtp_code < 500) from None
+        except smtplib.SMTPNotSupportedError as exc:
+            raise TransportError(f"le serveur SMTP {st.host}:{st.port} ne propose pas ce qu'il faut ({exc}) : "
+                                 "vérifiez la sécurité choisie (starttls, ssl ou none)", transient=False) from None
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             raise TransportError(_smtp_text("destinataire refusé", code, text), transient=400 <= code < 500) \

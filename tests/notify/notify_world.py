@@ -3,8 +3,10 @@ standing in for the SMS gateway, both on 127.0.0.1."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +19,11 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
@@ -167,3 +173,120 @@ def office(db_path: Path) -> Iterator[Store]:
 
 def hours(n: float) -> timedelta:
     return timedelta(hours=n)
+
+
+# --- TLS and login: a throwaway certificate and two real TLS servers (STARTTLS, implicit SSL) -----
+
+SMTP_USER = "rappels@asso.fr"
+SMTP_PASSWORD = "Tr0mpette-de-Lyon"
+
+
+@dataclass(frozen=True)
+class CertFiles:
+    """A self-signed certificate for 127.0.0.1/localhost and its key (PEM files in tmp_path)."""
+
+    cert: Path
+    key: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(self.cert, self.key)
+        return ctx
+
+
+def make_certificate(folder: Path, name: str = "serveur") -> CertFiles:
+    """Generate a fresh EC key and a self-signed certificate valid for 127.0.0.1 and localhost."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / f"{name}.crt", folder / f"{name}.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return CertFiles(cert_path, key_path)
+
+
+@pytest.fixture
+def tls_cert(tmp_path: Path) -> CertFiles:
+    return make_certificate(tmp_path)
+
+
+@dataclass
+class SecureMailbox(Mailbox):
+    """A Mailbox that also records, per message, whether it came over TLS and from which login."""
+
+    tls: list[bool] = field(default_factory=list)
+    logins: list[str] = field(default_factory=list)
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        assert server.transport is not None
+        self.tls.append(server.transport.get_extra_info("sslcontext") is not None)
+        data = session.auth_data if session.authenticated else None
+        self.logins.append(data.login.decode() if isinstance(data, LoginPassword) else "")
+        return await super().handle_DATA(server, session, envelope)
+
+
+def check_login(server: SMTP, session: Session, envelope: Envelope, mechanism: str,
+                auth_data: Any) -> AuthResult:
+    """The one account the test servers accept (AUTH LOGIN and PLAIN)."""
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == SMTP_USER.encode() \
+        and auth_data.password == SMTP_PASSWORD.encode()
+    return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
+
+
+@dataclass
+class SecureSmtp:
+    host: str
+    port: int
+    box: SecureMailbox
+    security: str
+    cert: CertFiles
+
+    def settings(self, ca_file: bool = True) -> dict[str, Any]:
+        """Transport settings (no password: that lives in the keyring); trusts the test CA if asked."""
+        out: dict[str, Any] = {"host": self.host, "port": self.port, "security": self.security,
+                               "username": SMTP_USER, "sender": SMTP_USER}
+        if ca_file:
+            out["ca_file"] = str(self.cert.cert)
+        return out
+
+
+@pytest.fixture
+def smtp_starttls_server(tls_cert: CertFiles) -> Iterator[SecureSmtp]:
+    """STARTTLS required before anything else; login required, and only over TLS."""
+    box = SecureMailbox()
+    port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port, tls_context=tls_cert.server_context(),
+                            require_starttls=True, authenticator=check_login, auth_required=True,
+                            auth_require_tls=True)
+    controller.start()
+    try:
+        yield SecureSmtp("127.0.0.1", port, box, "starttls", tls_cert)
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_ssl_server(tls_cert: CertFiles) -> Iterator[SecureSmtp]:
+    """Implicit TLS from the first byte (port 465 style), with login.
+
+    aiosmtpd 1.4 counts only STARTTLS as TLS for ``auth_require_tls``, so it is off here: the whole
+    connection is encrypted anyway (SecureMailbox.tls records it per message).
+    """
+    box = SecureMailbox()
+    port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port, ssl_context=tls_cert.server_context(),
+                            authenticator=check_login, auth_require_tls=False)
+    controller.start()
+    try:
+        yield SecureSmtp("127.0.0.1", port, box, "ssl", tls_cert)
+    finally:
+        controller.stop()
