@@ -641,63 +641,63 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="46" />
       <source>Soumettre</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
       <source>Valider</source>
       <translation>Validate</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
       <source>Marquer payée</source>
       <translation>Mark as paid</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="88" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Prepare / regenerate the regional draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="92" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
       <source>Préparer le brouillon national</source>
       <translation>Prepare the national draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="101" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="272" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="99" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="244" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choose a cell of the board.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="117" />
       <source>Éléments de la ligne</source>
       <translation>Line items</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="118" />
       <source>Justificatifs manquants</source>
       <translation>Missing proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
       <source>Grilles tarifaires</source>
       <translation>Rate tables</translation>
     </message>
@@ -722,84 +722,49 @@
       <translation>Export </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
-      <source>date d'effet AAAA-MM-JJ</source>
-      <translation>effective date YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="178" />
-      <source>Aperçu sur la case choisie</source>
-      <translation>Preview on the chosen cell</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="180" />
-      <source>Enregistrer la nouvelle version</source>
-      <translation>Save the new version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="204" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="271" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
       <source>Pas encore de facture pour cette case.</source>
       <translation>No invoice yet for this cell.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="348" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="320" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="476" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="448" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="487" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="459" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
-      <source>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</source>
-      <translation>invalid effective date “{0}”: write it YYYY-MM-DD</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="505" />
-      <source>grille illisible (JSON) ligne {0}, colonne {1}</source>
-      <translation>unreadable rate table (JSON) line {0}, column {1}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="509" />
-      <source>grille illisible : un objet JSON {…} est attendu</source>
-      <translation>unreadable rate table: a JSON object {…} is expected</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="523" />
-      <source>Choisissez une région et un mois dans le tableau.</source>
-      <translation>Choose a region and a month in the board.</translation>
     </message>
   </context>
   <context>
@@ -3011,6 +2976,269 @@ Planning, billing and socio-judicial follow-up.</translation>
 {0}</source>
       <translation>Cannot open the data file:
 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RateForm</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <source>non tarifé</source>
+      <translation>not priced</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <source>heure par professionnel</source>
+      <translation>professional hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <source>heure de séance</source>
+      <translation>session hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <source>forfait</source>
+      <translation>flat fee</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <source>Bureau</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <source>Salle louée</source>
+      <translation>Rented room</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <source>Détention</source>
+      <translation>Detention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <source>Extérieur</source>
+      <translation>External</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <source>unité</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <source>prix</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <source>minimum facturé</source>
+      <translation>minimum billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <source>arrondi</source>
+      <translation>rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <source>professionnels facturés au plus</source>
+      <translation>maximum professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <source>Valable à partir du</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <source>Déplacements — prix de l'heure</source>
+      <translation>Travel — price per hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <source>Déplacements — arrondi</source>
+      <translation>Travel — rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <source>Déplacements — plafond par jour</source>
+      <translation>Travel — cap per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <source>Déplacements — lieux facturés</source>
+      <translation>Travel — billable sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <source>Absence non excusée — part facturée</source>
+      <translation>Unexcused absence — share billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <source>Absence non excusée — délai de prévenance</source>
+      <translation>Unexcused absence — notice period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <source>TVA — taux</source>
+      <translation>VAT — rate</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <source>TVA — mention</source>
+      <translation>VAT — mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Type de rendez-vous</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Prix (€)</source>
+      <translation>Price (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <source>Arrondi</source>
+      <translation>Rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <source>Professionnels facturés</source>
+      <translation>Professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <source>sans plafond</source>
+      <translation>no cap</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <source>Déplacements</source>
+      <translation>Travel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <source>Prix de l'heure (€)</source>
+      <translation>Price per hour (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <source>Plafond par jour</source>
+      <translation>Cap per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <source>Lieux facturés</source>
+      <translation>Billable sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <source>Absences et TVA</source>
+      <translation>Absences and VAT</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <source>Absence non excusée facturée (%)</source>
+      <translation>Unexcused absence billed (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <source>Délai de prévenance</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <source>Taux de TVA (%)</source>
+      <translation>VAT rate (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <source>Mention de TVA</source>
+      <translation>VAT mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <source>Formulaire</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <source>Avancé (JSON, lecture seule)</source>
+      <translation>Advanced (JSON, read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
+      <translation>Read-only: only the national coordinator edits rate tables.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
+      <translation>Effect on the draft of the month and region selected in the table</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Save the new version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <source>sans limite</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <source>(prérempli avec la version du {0})</source>
+      <translation>(prefilled from the version of {0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <source>(aucune version existante)</source>
+      <translation>(no existing version)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
+      <translation>Choose a month (and a region) in the invoice table.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
+      <translation>Version of {0} saved: it applies to meetings from that date.</translation>
     </message>
   </context>
 </TS>

@@ -641,63 +641,63 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="46" />
       <source>Soumettre</source>
       <translation>Soumettre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
       <source>Valider</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
       <source>Marquer payée</source>
       <translation>Marquer payée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="88" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Préparer / régénérer le brouillon régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="92" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="90" />
       <source>Préparer le brouillon national</source>
       <translation>Préparer le brouillon national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="101" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="272" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="99" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="244" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="117" />
       <source>Éléments de la ligne</source>
       <translation>Éléments de la ligne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="118" />
       <source>Justificatifs manquants</source>
       <translation>Justificatifs manquants</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
       <source>Historique</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
       <source>Grilles tarifaires</source>
       <translation>Grilles tarifaires</translation>
     </message>
@@ -722,84 +722,49 @@
       <translation>Exporter </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
-      <source>date d'effet AAAA-MM-JJ</source>
-      <translation>date d'effet AAAA-MM-JJ</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="178" />
-      <source>Aperçu sur la case choisie</source>
-      <translation>Aperçu sur la case choisie</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="180" />
-      <source>Enregistrer la nouvelle version</source>
-      <translation>Enregistrer la nouvelle version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="204" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="271" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
       <source>Pas encore de facture pour cette case.</source>
       <translation>Pas encore de facture pour cette case.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="348" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="320" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="396" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="476" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="448" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="487" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="459" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
-      <source>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</source>
-      <translation>date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="505" />
-      <source>grille illisible (JSON) ligne {0}, colonne {1}</source>
-      <translation>grille illisible (JSON) ligne {0}, colonne {1}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="509" />
-      <source>grille illisible : un objet JSON {…} est attendu</source>
-      <translation>grille illisible : un objet JSON {…} est attendu</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="523" />
-      <source>Choisissez une région et un mois dans le tableau.</source>
-      <translation>Choisissez une région et un mois dans le tableau.</translation>
     </message>
   </context>
   <context>
@@ -3011,6 +2976,269 @@ Planification, facturation et suivi socio-judiciaire.</translation>
 {0}</source>
       <translation>Impossible d'ouvrir le fichier de données :
 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RateForm</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <source>non tarifé</source>
+      <translation>non tarifé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <source>heure par professionnel</source>
+      <translation>heure par professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <source>heure de séance</source>
+      <translation>heure de séance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <source>forfait</source>
+      <translation>forfait</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <source>Bureau</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <source>Salle louée</source>
+      <translation>Salle louée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <source>Détention</source>
+      <translation>Détention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <source>Extérieur</source>
+      <translation>Extérieur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <source>unité</source>
+      <translation>unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <source>prix</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <source>minimum facturé</source>
+      <translation>minimum facturé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <source>arrondi</source>
+      <translation>arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <source>professionnels facturés au plus</source>
+      <translation>professionnels facturés au plus</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <source>Valable à partir du</source>
+      <translation>Valable à partir du</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <source>Déplacements — prix de l'heure</source>
+      <translation>Déplacements — prix de l'heure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <source>Déplacements — arrondi</source>
+      <translation>Déplacements — arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <source>Déplacements — plafond par jour</source>
+      <translation>Déplacements — plafond par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <source>Déplacements — lieux facturés</source>
+      <translation>Déplacements — lieux facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <source>Absence non excusée — part facturée</source>
+      <translation>Absence non excusée — part facturée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <source>Absence non excusée — délai de prévenance</source>
+      <translation>Absence non excusée — délai de prévenance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <source>TVA — taux</source>
+      <translation>TVA — taux</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <source>TVA — mention</source>
+      <translation>TVA — mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Type de rendez-vous</source>
+      <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Unité</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Prix (€)</source>
+      <translation>Prix (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <source>Arrondi</source>
+      <translation>Arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <source>Professionnels facturés</source>
+      <translation>Professionnels facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <source>sans plafond</source>
+      <translation>sans plafond</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <source>Déplacements</source>
+      <translation>Déplacements</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <source>Prix de l'heure (€)</source>
+      <translation>Prix de l'heure (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <source>Plafond par jour</source>
+      <translation>Plafond par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <source>Lieux facturés</source>
+      <translation>Lieux facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <source>Absences et TVA</source>
+      <translation>Absences et TVA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <source>Absence non excusée facturée (%)</source>
+      <translation>Absence non excusée facturée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <source>Délai de prévenance</source>
+      <translation>Délai de prévenance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <source>Taux de TVA (%)</source>
+      <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <source>Mention de TVA</source>
+      <translation>Mention de TVA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <source>Formulaire</source>
+      <translation>Formulaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <source>Avancé (JSON, lecture seule)</source>
+      <translation>Avancé (JSON, lecture seule)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
+      <translation>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <source>Aperçu</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
+      <translation>Effet sur le brouillon du mois et de la région choisis au tableau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Enregistrer la nouvelle version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <source>sans limite</source>
+      <translation>sans limite</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <source>(prérempli avec la version du {0})</source>
+      <translation>(prérempli avec la version du {0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <source>(aucune version existante)</source>
+      <translation>(aucune version existante)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
+      <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
+      <translation>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</translation>
     </message>
   </context>
 </TS>

@@ -4,7 +4,6 @@ the missing-proof list, the workflow actions of the current role, exports and th
 from __future__ import annotations
 
 import html
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -17,11 +16,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -51,7 +48,8 @@ STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
                "reject": str(QT_TRANSLATE_NOOP("InvoicesPage", "Rejeter…")),
                "validate": str(QT_TRANSLATE_NOOP("InvoicesPage", "Valider")),
                "paid": str(QT_TRANSLATE_NOOP("InvoicesPage", "Marquer payée"))}
-WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets"}
+WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets",
+           "meeting_types"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf"}
 
@@ -130,6 +128,8 @@ class InvoicesPage(QWidget):
         split.addWidget(left)
         split.addWidget(tabs)
         split.setSizes([640, 360])
+        tabs.currentChanged.connect(  # the rate form needs room; the invoice lines get it back afterwards
+            lambda i: split.setSizes([380, 820] if tabs.widget(i) is self.rates else [640, 360]))
 
         self.actions_row = QHBoxLayout()
         self.step_buttons: dict[str, QPushButton] = {}
@@ -167,26 +167,11 @@ class InvoicesPage(QWidget):
         layout.addLayout(self.actions_row)
 
     def _build_rates(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.rate_from = QLineEdit()
-        self.rate_from.setPlaceholderText(self.tr("date d'effet AAAA-MM-JJ"))
-        self.rate_from.setMinimumWidth(170)
-        self.rate_json = QPlainTextEdit()
-        self.rate_preview = QLabel()
-        self.rate_preview.setWordWrap(True)
-        preview = QPushButton(self.tr("Aperçu sur la case choisie"))
-        preview.clicked.connect(self.preview_rates)
-        self.rate_save = QPushButton(self.tr("Enregistrer la nouvelle version"))
-        self.rate_save.clicked.connect(self.save_rates)
-        row = QHBoxLayout()
-        row.addWidget(self.rate_from)
-        row.addWidget(preview)
-        row.addWidget(self.rate_save)
-        layout.addLayout(row)
-        layout.addWidget(self.rate_json, 1)
-        layout.addWidget(self.rate_preview)
-        return box
+        from sosdesk.ui.invoices.rate_form import RateForm
+
+        self.rate_form = RateForm(self.store, self.selected_cell)
+        self.rate_form.saved.connect(self.bus.changed.emit)
+        return self.rate_form
 
     # -- data ---------------------------------------------------------------------------------
     def actor(self) -> Actor | None:
@@ -219,21 +204,8 @@ class InvoicesPage(QWidget):
         self.who.setText(self.tr("Utilisateur : ") + self._who(actor))
         self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
         self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
-        self.rate_save.setEnabled(bool(actor and can(actor.role, "edit_rates")))
-        if not self.rate_json.toPlainText():
-            self._fill_rates()
+        self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
         self._show_invoice()
-
-    def _fill_rates(self) -> None:
-        from sosdesk.invoicing.rates import load_schedule, rate_table_json
-
-        try:
-            with self.store.session() as s:
-                tables = load_schedule(s).tables
-        except Exception:  # a bad stored table is reported by the drafts; the editor starts empty
-            tables = ()
-        if tables:
-            self.rate_json.setPlainText(json.dumps(rate_table_json(tables[-1]), ensure_ascii=False, indent=2))
 
     def select(self, scope: str, month: str) -> None:
         """Select a board cell (scope = region id or 'national')."""
@@ -489,50 +461,3 @@ class InvoicesPage(QWidget):
     def _export_failed(self, message: str) -> None:
         self._export_finished()
         self.bus.status_message.emit(message)
-
-    # -- rate tables --------------------------------------------------------------------------
-    def _rate_input(self) -> tuple[date, dict[str, Any]] | None:
-        """The typed effective date and table, or None with the reason shown in French."""
-        typed = self.rate_from.text().strip()
-        try:
-            valid_from = date.fromisoformat(typed)
-        except ValueError:
-            self.rate_preview.setText(self.tr("date d'effet invalide « {0} » : écrivez-la AAAA-MM-JJ").format(typed))
-            return None
-        try:
-            content = json.loads(self.rate_json.toPlainText())
-        except json.JSONDecodeError as exc:
-            self.rate_preview.setText(self.tr("grille illisible (JSON) ligne {0}, colonne {1}")
-                                      .format(exc.lineno, exc.colno))
-            return None
-        if not isinstance(content, dict):
-            self.rate_preview.setText(self.tr("grille illisible : un objet JSON {…} est attendu"))
-            return None
-        return valid_from, content
-
-    def preview_rates(self) -> None:
-        """'This version would change October's draft for region X by +€…' on the selected cell."""
-        from sosdesk.domain.errors import InputError
-        from sosdesk.invoicing.preview import preview_rate_version
-
-        parsed = self._rate_input()
-        cell = self.selected_cell()
-        if parsed is None:
-            return
-        if cell is None or cell[0] == "national":
-            self.rate_preview.setText(self.tr("Choisissez une région et un mois dans le tableau."))
-            return
-        try:
-            result = preview_rate_version(self.store, cell[0], cell[1], parsed[0], parsed[1])
-        except InputError as exc:
-            self.rate_preview.setText(str(exc))
-            return
-        self.rate_preview.setText(result.sentence())
-
-    def save_rates(self) -> None:
-        from sosdesk.invoicing.drafts import actor_for
-        from sosdesk.invoicing.rates import save_rate_version
-
-        parsed = self._rate_input()
-        if parsed is not None:
-            self._run(lambda: save_rate_version(self.store, actor_for(self.store), parsed[0], parsed[1]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -66,17 +65,6 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     assert page.board_model.headerData(1, Qt.Orientation.Horizontal) == "octobre 2026"
 
 
-def test_bad_rate_input_is_explained_in_french(page: InvoicesPage) -> None:
-    page.select("IDF", MONTH)
-    page.rate_from.setText("01/10/2026")
-    page.preview_rates()
-    assert page.rate_preview.text() == "date d'effet invalide « 01/10/2026 » : écrivez-la AAAA-MM-JJ"
-    page.rate_from.setText("2026-10-01")
-    page.rate_json.setPlainText('{"meeting_types": ')
-    page.preview_rates()
-    assert page.rate_preview.text().startswith("grille illisible (JSON) ligne 1, colonne ")
-
-
 def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.select("IDF", MONTH)
@@ -123,15 +111,6 @@ def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_p
         pass
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
     page.grab().save("/tmp/invoices_page.png")
-
-
-def test_rate_preview_on_the_selected_cell(page: InvoicesPage, store: Store) -> None:
-    page.select("IDF", MONTH)
-    page.rate_from.setText(date(2026, 10, 1).isoformat())
-    text = page.rate_json.toPlainText().replace('"price_cents": 6500', '"price_cents": 7000')
-    page.rate_json.setPlainText(text)
-    page.preview_rates()
-    assert "+10,50\u00a0€" in page.rate_preview.text()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
 
 
 def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, qtmodeltester: object) -> None:
@@ -201,9 +180,7 @@ def test_page_speaks_english_with_the_english_translation(qtbot: object, store: 
         assert widget.step_buttons["submit"].text() == "Submit"
         assert widget.export_buttons["pdf"].text() == "Export PDF"
         assert widget.step_buttons["paid"].text() == "Mark as paid"
-        widget.rate_from.setText("31/10/2026")
-        widget.preview_rates()
-        assert widget.rate_preview.text() == "invalid effective date “31/10/2026”: write it YYYY-MM-DD"
+        assert widget.rate_form.save_button.text() == "Save the new version"
         from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
 
         dialog = CustomLineDialog(regional=True)
