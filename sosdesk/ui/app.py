@@ -100,6 +100,12 @@ def run_app(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "sosdesk", QCoreApplication.translate(
                 "app", "Impossible d'ouvrir le fichier de données :\n{0}").format(exc))
         return EXIT_BAD_INPUT
+    if not screenshot:
+        from sosdesk.ui.users.signin import sign_in
+
+        if not sign_in(store):  # cancelled: quit quietly
+            store.close()
+            return EXIT_OK
     window = MainWindow(store, week=week)
     if screenshot:
         window.show_page("planning")

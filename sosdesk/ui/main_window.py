@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("sosdesk — {0}").format(store.path.name))
         self.undo_group = QUndoGroup(self)
         self.pages: dict[str, QWidget] = {}
+        self._file_extras: list[QAction] = []  # page actions added to Fichier (removed on rebuild)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setMaximumWidth(190)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             if key == "planning" and outputs is not None:  # document actions in Fichier, before Quitter
                 for action in outputs.actions():
                     self.file_menu.insertAction(self.quit_separator, action)
-                self.file_menu.insertSeparator(self.quit_separator)
+                self._file_extras = [*outputs.actions(), self.file_menu.insertSeparator(self.quit_separator)]
         return self.pages[key]
 
     def show_page_index(self, index: int) -> None:
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = bar.addMenu(self.tr("&Fichier"))
         open_action = file_menu.addAction(self.tr("&Ouvrir un fichier de données…"), self._choose_file)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.switch_user_action = file_menu.addAction(self.tr("Changer d'utilisateur…"), self._switch_user)
+        self.users_action = file_menu.addAction(self.tr("Utilisateurs…"), self._manage_users)
         self.quit_separator = file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quitter"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Fichier de données"), str(exc))
             return None
+        from sosdesk.ui.users.signin import sign_in
+
+        if not sign_in(store, self):
+            store.close()
+            return None
         window = MainWindow(store, self.settings, now=self._now)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _OPEN_WINDOWS.append(window)
@@ -242,14 +250,56 @@ class MainWindow(QMainWindow):
     def _status(self) -> None:
         bar = self.statusBar()
         self.file_label = QLabel(self.tr("Fichier : {0}").format(self.store.path))
-        user = self.store.current_user()
-        who = (self.tr("Utilisateur : {0} ({1})").format(user.name, self.tr(ROLE_LABELS.get(user.role, user.role)))
-               if user else self.tr("Utilisateur : aucun"))
-        self.user_label = QLabel(who)
+        self.user_label = QLabel()
+        self._show_user()
         self.sync_label = QLabel()
         for w in (self.file_label, self.user_label, self.sync_label):
             bar.addPermanentWidget(w)
         self._update_sync_label()
+
+    # -- user (sosdesk/ui/users) ----------------------------------------------------------------------
+    def _show_user(self) -> None:
+        """Status bar « Utilisateur : nom (rôle) »; « Utilisateurs… » for those who manage users."""
+        user = self.store.current_user()
+        who = (self.tr("Utilisateur : {0} ({1})").format(user.name, self.tr(ROLE_LABELS.get(user.role, user.role)))
+               if user else self.tr("Utilisateur : aucun"))
+        self.user_label.setText(who)
+        self.users_action.setEnabled(bool(user and user.role in ("regional_admin", "national_coordinator")))
+
+    def _switch_user(self) -> None:
+        from sosdesk.ui.users.signin import SignInDialog
+
+        dialog = SignInDialog(self.store, self, switching=True)
+        if dialog.exec() == SignInDialog.DialogCode.Accepted and dialog.user_id:
+            self.switch_user(dialog.user_id)
+
+    def switch_user(self, user_id: str) -> None:
+        """Act as ``user_id`` (password already checked): pages are rebuilt so each re-reads the role."""
+        self.store.set_user(user_id)
+        self.rebuild_pages()
+        self._show_user()
+
+    def rebuild_pages(self) -> None:
+        """Drop every created page (and its undo history, menu actions); show the current one anew."""
+        current = self.current_key()
+        for action in self._file_extras:
+            self.file_menu.removeAction(action)
+        self._file_extras = []
+        for key, widget in list(self.pages.items()):
+            stack = getattr(widget, "undo_stack", None)
+            if isinstance(stack, QUndoStack):
+                self.undo_group.removeStack(stack)
+            self.stack.insertWidget(self.page_index(key), QWidget())
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        self.show_page(current)
+
+    def _manage_users(self) -> None:
+        from sosdesk.ui.users.manage import UsersDialog
+
+        UsersDialog(self.store, self.bus, self).exec()
+        self._show_user()
 
     def _update_sync_label(self) -> None:
         with self.store.session() as s:

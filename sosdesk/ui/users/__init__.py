@@ -1,0 +1,1 @@
+"""Users in the window: sign-in, switching user, managing users and passwords."""
