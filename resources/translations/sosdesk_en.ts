@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="37" />
+      <source>Nouvel utilisateur</source>
+      <translation>New user</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="43" />
+      <source>(aucune)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="52" />
+      <source>Nom :</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="53" />
+      <source>Rôle :</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="54" />
+      <source>Région :</source>
+      <translation>Region:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="55" />
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
@@ -492,148 +525,148 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
       <source>Mois précédent</source>
       <translation>Previous month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="84" />
       <source>Mois suivant</source>
       <translation>Next month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Search (label, category, amount, meeting…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="93" />
       <source>Sans justificatif seulement</source>
       <translation>Without receipt only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
       <source>Nouvelle dépense…</source>
       <translation>New expense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="253" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="128" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="129" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>No expenses this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="175" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="176" />
       <source>Total du mois : {0}</source>
       <translation>Month total: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="177" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="178" />
       <source>{0} sans justificatif</source>
       <translation>{0} without receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="223" />
       <source>Justificatif de la dépense</source>
       <translation>Receipt of the expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="251" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="261" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="248" />
       <source>Justificatif joint : {0}</source>
       <translation>Receipt attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="267" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="254" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="274" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
     </message>
@@ -825,71 +858,81 @@
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="168" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="168" />
+      <location filename="../../sosdesk/ui/main_window.py" line="169" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Open a data file…</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <source>Changer d'utilisateur…</source>
+      <translation>Switch user…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="172" />
+      <source>Utilisateurs…</source>
+      <translation>Users…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="174" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="176" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="174" />
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="177" />
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="177" />
-      <location filename="../../sosdesk/ui/main_window.py" line="202" />
+      <location filename="../../sosdesk/ui/main_window.py" line="180" />
+      <location filename="../../sosdesk/ui/main_window.py" line="205" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="188" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
+      <location filename="../../sosdesk/ui/main_window.py" line="196" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="194" />
-      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="209" />
       <source>Raccourcis du planning</source>
       <translation>Planning shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="195" />
-      <location filename="../../sosdesk/ui/main_window.py" line="217" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
       <source>À propos de sosdesk</source>
       <translation>About sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
       <source>Annuler « {0} »</source>
       <translation>Undo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="202" />
+      <location filename="../../sosdesk/ui/main_window.py" line="205" />
       <source>Rétablir « {0} »</source>
       <translation>Redo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="210" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -904,49 +947,49 @@ Arrows: go to another meeting — Alt+arrows: move by one slot / one day
 Enter: edit — Delete: cancel — Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="218" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Ouvrir un fichier de données</source>
       <translation>Open a data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="222" />
+      <location filename="../../sosdesk/ui/main_window.py" line="225" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="231" />
+      <location filename="../../sosdesk/ui/main_window.py" line="234" />
       <source>Fichier de données</source>
       <translation>Data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="244" />
+      <location filename="../../sosdesk/ui/main_window.py" line="252" />
       <source>Fichier : {0}</source>
       <translation>File: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="246" />
+      <location filename="../../sosdesk/ui/main_window.py" line="264" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>User: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="247" />
+      <location filename="../../sosdesk/ui/main_window.py" line="265" />
       <source>Utilisateur : aucun</source>
       <translation>User: none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="257" />
+      <location filename="../../sosdesk/ui/main_window.py" line="307" />
       <source>Synchronisation : à jour</source>
       <translation>Sync: up to date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="258" />
+      <location filename="../../sosdesk/ui/main_window.py" line="308" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Sync: {0} change(s) to send</translation>
     </message>
@@ -1517,6 +1560,29 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="67" />
+      <source>Mot de passe de {0}</source>
+      <translation>Password of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="72" />
+      <source>Au moins 8 caractères. Le mot de passe reste dans ce fichier (il n'est pas synchronisé).</source>
+      <translation>At least 8 characters. The password stays in this file (it is not synchronised).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="74" />
+      <source>Nouveau mot de passe :</source>
+      <translation>New password:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="75" />
+      <source>Confirmation :</source>
+      <translation>Confirm:</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleLabels</name>
     <message>
       <location filename="../../sosdesk/ui/people/labels.py" line="13" />
@@ -1837,17 +1903,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Bénéficiaires</source>
       <translation>Beneficiaries</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -1855,62 +1921,62 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce bénéficiaire</source>
       <translation>this beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
       <source>ce professionnel</source>
       <translation>this professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="40" />
       <source>ce site</source>
       <translation>this site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="60" />
+      <location filename="../../sosdesk/ui/people/page.py" line="61" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Search (name, phone, site, skill…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
       <source>Nouveau…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Détails…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Archiver…</source>
       <translation>Archive…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Voir le planning</source>
       <translation>Show planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="189" />
+      <location filename="../../sosdesk/ui/people/page.py" line="176" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="190" />
+      <location filename="../../sosdesk/ui/people/page.py" line="177" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="211" />
+      <location filename="../../sosdesk/ui/people/page.py" line="198" />
       <source>Archivé : {0}</source>
       <translation>Archived: {0}</translation>
     </message>
@@ -2221,6 +2287,269 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>RateForm</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <source>non tarifé</source>
+      <translation>not priced</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <source>heure par professionnel</source>
+      <translation>professional hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <source>heure de séance</source>
+      <translation>session hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <source>forfait</source>
+      <translation>flat fee</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <source>Bureau</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <source>Salle louée</source>
+      <translation>Rented room</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <source>Détention</source>
+      <translation>Detention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <source>Extérieur</source>
+      <translation>External</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <source>unité</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <source>prix</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <source>minimum facturé</source>
+      <translation>minimum billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <source>arrondi</source>
+      <translation>rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <source>professionnels facturés au plus</source>
+      <translation>maximum professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <source>Valable à partir du</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <source>Déplacements — prix de l'heure</source>
+      <translation>Travel — price per hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <source>Déplacements — arrondi</source>
+      <translation>Travel — rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <source>Déplacements — plafond par jour</source>
+      <translation>Travel — cap per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <source>Déplacements — lieux facturés</source>
+      <translation>Travel — billable sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <source>Absence non excusée — part facturée</source>
+      <translation>Unexcused absence — share billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <source>Absence non excusée — délai de prévenance</source>
+      <translation>Unexcused absence — notice period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <source>TVA — taux</source>
+      <translation>VAT — rate</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <source>TVA — mention</source>
+      <translation>VAT — mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Type de rendez-vous</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Prix (€)</source>
+      <translation>Price (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <source>Arrondi</source>
+      <translation>Rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <source>Professionnels facturés</source>
+      <translation>Professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <source>sans plafond</source>
+      <translation>no cap</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <source>Déplacements</source>
+      <translation>Travel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <source>Prix de l'heure (€)</source>
+      <translation>Price per hour (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <source>Plafond par jour</source>
+      <translation>Cap per day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <source>Lieux facturés</source>
+      <translation>Billable sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <source>Absences et TVA</source>
+      <translation>Absences and VAT</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <source>Absence non excusée facturée (%)</source>
+      <translation>Unexcused absence billed (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <source>Délai de prévenance</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <source>Taux de TVA (%)</source>
+      <translation>VAT rate (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <source>Mention de TVA</source>
+      <translation>VAT mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <source>Formulaire</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <source>Avancé (JSON, lecture seule)</source>
+      <translation>Advanced (JSON, read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
+      <translation>Read-only: only the national coordinator edits rate tables.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <source>Aperçu</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
+      <translation>Effect on the draft of the month and region selected in the table</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Save the new version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <source>sans limite</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <source>(prérempli avec la version du {0})</source>
+      <translation>(prefilled from the version of {0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <source>(aucune version existante)</source>
+      <translation>(no existing version)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
+      <translation>Choose a month (and a region) in the invoice table.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
+      <translation>Version of {0} saved: it applies to meetings from that date.</translation>
+    </message>
+  </context>
+  <context>
     <name>RemindersPage</name>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
@@ -2228,62 +2557,62 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Reminders: unexpected error ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
       <source>Modèles</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
       <source>Règles et envoi</source>
       <translation>Rules and sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
       <source>Bénéficiaire :</source>
       <translation>Beneficiary:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
       <source>Envoyer maintenant</source>
       <translation>Send now</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
       <source>Marquer comme envoyé</source>
       <translation>Mark as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="431" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} sent, {failed} failed, {waiting} pending, {uncertain} to check, {skipped} not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="449" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="451" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id}: resend scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="454" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id}: marked as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="485" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="487" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Reminders: {sent} sent, {failed} failed</translation>
     </message>
@@ -2667,7 +2996,7 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
@@ -2698,64 +3027,112 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <source>Certificat d'autorité (fichier PEM, facultatif)</source>
+      <translation>Certificate authority (PEM file, optional)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
       <source>{0} :</source>
       <translation>{0}:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
       <source>Mot de passe SMTP :</source>
       <translation>SMTP password:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
       <source>Passerelle SMS (URL)</source>
       <translation>SMS gateway (URL)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
       <source>Compte SMS</source>
       <translation>SMS account</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
       <source>Nom d'expéditeur SMS</source>
       <translation>SMS sender name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
       <source>Jeton SMS :</source>
       <translation>SMS token:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="306" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="308" />
       <source>port SMTP invalide</source>
       <translation>invalid SMTP port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="315" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="317" />
       <source>Non enregistré : </source>
       <translation>Not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
       <source>Règles de rappel enregistrées</source>
       <translation>Reminder rules saved</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="342" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
       <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
       <translation>invalid delay “{0}” (a number of hours, e.g. 48 or 2)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
       <source>règles</source>
       <translation>rules</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="31" />
+      <source>Changer d'utilisateur</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="32" />
+      <source>Connexion — {0}</source>
+      <translation>Sign in — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="43" />
+      <source> (sans mot de passe)</source>
+      <translation> (no password)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="53" />
+      <source>Mot de passe</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="61" />
+      <source>Utilisateur :</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="63" />
+      <source>Mot de passe :</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="92" />
+      <source>Choisissez un utilisateur.</source>
+      <translation>Choose a user.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="95" />
+      <source>Mot de passe incorrect : réessayez.</source>
+      <translation>Wrong password: try again.</translation>
     </message>
   </context>
   <context>
@@ -2815,6 +3192,141 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="181" />
+      <source>Synchroniser</source>
+      <translation>Synchronise</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="182" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="184" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="365" />
+      <source>Exporter le fichier régional</source>
+      <translation>Export the region file</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="185" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="374" />
+      <source>Fusionner des fichiers régionaux</source>
+      <translation>Merge region files</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="202" />
+      <source>Garder ma version</source>
+      <translation>Keep mine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="203" />
+      <source>Garder celle du service</source>
+      <translation>Keep the service's</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="204" />
+      <source>Fusionner champ par champ</source>
+      <translation>Merge field by field</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="208" />
+      <source>Conflits à trancher</source>
+      <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="224" />
+      <source>Ignorer</source>
+      <translation>Dismiss</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="226" />
+      <source>Modifications refusées par le service</source>
+      <translation>Changes refused by the service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="243" />
+      <source>jamais</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="247" />
+      <source>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</source>
+      <translation>Service: {server} — last sync: {last} — pending changes: {pending} — conflicts: {conflicts} — refused: {rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="249" />
+      <source>non enrôlé</source>
+      <translation>not enrolled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="299" />
+      <source>En cours…</source>
+      <translation>In progress…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="324" />
+      <source>{n} envoyée(s), {m} reçue(s)</source>
+      <translation>{n} sent, {m} received</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="327" />
+      <source>{n} à trancher ou refusée(s)</source>
+      <translation>{n} to decide or refused</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="337" />
+      <source>{n} modification(s) écrite(s) dans le fichier régional.</source>
+      <translation>{n} change(s) written to the region file.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="351" />
+      <source>{f} : refusé — {e}</source>
+      <translation>{f}: refused — {e}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="354" />
+      <source>{f} : {n} modification(s) — {d}</source>
+      <translation>{f}: {n} change(s) — {d}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="361" />
+      <source>Phrase de passe :</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="366" />
+      <source>Fichier régional (*.sosdesk)</source>
+      <translation>Region file (*.sosdesk)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="369" />
+      <source>Chiffrer le fichier régional</source>
+      <translation>Encrypt the region file</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="375" />
+      <source>Fichiers régionaux (*.sosdesk)</source>
+      <translation>Region files (*.sosdesk)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="378" />
+      <source>Déchiffrer les fichiers régionaux</source>
+      <translation>Decrypt the region files</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <source>Fusion</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <source>Aucune phrase de passe : rien n'a été fait.</source>
+      <translation>No passphrase: nothing was done.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateEditor</name>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
@@ -2855,6 +3367,59 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
       <source>Modèle enregistré</source>
       <translation>Template saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="90" />
+      <source>Utilisateurs</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="99" />
+      <source>Ajouter…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="100" />
+      <source>Définir le mot de passe…</source>
+      <translation>Set password…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="111" />
+      <source>Les utilisateurs sans mot de passe peuvent être choisis sans mot de passe à la connexion.</source>
+      <translation>Users without a password can be chosen without one at sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="126" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="126" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="146" />
+      <source>Utilisateur « {0} » créé.</source>
+      <translation>User “{0}” created.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="153" />
+      <source>Les deux mots de passe diffèrent.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="160" />
+      <source>Mot de passe enregistré.</source>
+      <translation>Password saved.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="173" />
+      <source>Choisissez un utilisateur.</source>
+      <translation>Choose a user.</translation>
     </message>
   </context>
   <context>
@@ -2976,269 +3541,6 @@ Planning, billing and socio-judicial follow-up.</translation>
 {0}</source>
       <translation>Cannot open the data file:
 {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>RateForm</name>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
-      <source>non tarifé</source>
-      <translation>not priced</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
-      <source>heure par professionnel</source>
-      <translation>professional hour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
-      <source>heure de séance</source>
-      <translation>session hour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
-      <source>forfait</source>
-      <translation>flat fee</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
-      <source>Bureau</source>
-      <translation>Office</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
-      <source>Salle louée</source>
-      <translation>Rented room</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
-      <source>Détention</source>
-      <translation>Detention</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
-      <source>Extérieur</source>
-      <translation>External</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
-      <source>unité</source>
-      <translation>unit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
-      <source>prix</source>
-      <translation>price</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
-      <source>minimum facturé</source>
-      <translation>minimum billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
-      <source>arrondi</source>
-      <translation>rounding</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
-      <source>professionnels facturés au plus</source>
-      <translation>maximum professionals billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
-      <source>Valable à partir du</source>
-      <translation>Valid from</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
-      <source>Déplacements — prix de l'heure</source>
-      <translation>Travel — price per hour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
-      <source>Déplacements — arrondi</source>
-      <translation>Travel — rounding</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
-      <source>Déplacements — plafond par jour</source>
-      <translation>Travel — cap per day</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
-      <source>Déplacements — lieux facturés</source>
-      <translation>Travel — billable sites</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
-      <source>Absence non excusée — part facturée</source>
-      <translation>Unexcused absence — share billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
-      <source>Absence non excusée — délai de prévenance</source>
-      <translation>Unexcused absence — notice period</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
-      <source>TVA — taux</source>
-      <translation>VAT — rate</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
-      <source>TVA — mention</source>
-      <translation>VAT — mention</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <source>Type de rendez-vous</source>
-      <translation>Meeting type</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <source>Unité</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Prix (€)</source>
-      <translation>Price (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
-      <source>Arrondi</source>
-      <translation>Rounding</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
-      <source>Professionnels facturés</source>
-      <translation>Professionals billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <source>sans plafond</source>
-      <translation>no cap</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
-      <source>Déplacements</source>
-      <translation>Travel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
-      <source>Prix de l'heure (€)</source>
-      <translation>Price per hour (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
-      <source>Plafond par jour</source>
-      <translation>Cap per day</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
-      <source>Lieux facturés</source>
-      <translation>Billable sites</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
-      <source> h</source>
-      <translation> h</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
-      <source>Absences et TVA</source>
-      <translation>Absences and VAT</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
-      <source>Absence non excusée facturée (%)</source>
-      <translation>Unexcused absence billed (%)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
-      <source>Délai de prévenance</source>
-      <translation>Notice period</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
-      <source>Taux de TVA (%)</source>
-      <translation>VAT rate (%)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
-      <source>Mention de TVA</source>
-      <translation>VAT mention</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
-      <source>Formulaire</source>
-      <translation>Form</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
-      <source>Avancé (JSON, lecture seule)</source>
-      <translation>Advanced (JSON, read-only)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
-      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
-      <translation>Read-only: only the national coordinator edits rate tables.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
-      <source>Aperçu</source>
-      <translation>Preview</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
-      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
-      <translation>Effect on the draft of the month and region selected in the table</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
-      <source>Enregistrer la nouvelle version</source>
-      <translation>Save the new version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
-      <source>sans limite</source>
-      <translation>no limit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
-      <source>(prérempli avec la version du {0})</source>
-      <translation>(prefilled from the version of {0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
-      <source>(aucune version existante)</source>
-      <translation>(no existing version)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
-      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
-      <translation>Choose a month (and a region) in the invoice table.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
-      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
-      <translation>Version of {0} saved: it applies to meetings from that date.</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="37" />
+      <source>Nouvel utilisateur</source>
+      <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="43" />
+      <source>(aucune)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="52" />
+      <source>Nom :</source>
+      <translation>Nom :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="53" />
+      <source>Rôle :</source>
+      <translation>Rôle :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="54" />
+      <source>Région :</source>
+      <translation>Région :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="55" />
+      <source>E-mail :</source>
+      <translation>E-mail :</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
@@ -492,148 +525,148 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
       <source>Mois précédent</source>
       <translation>Mois précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="84" />
       <source>Mois suivant</source>
       <translation>Mois suivant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="93" />
       <source>Sans justificatif seulement</source>
       <translation>Sans justificatif seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
       <source>Nouvelle dépense…</source>
       <translation>Nouvelle dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="253" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="128" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="129" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>Aucune dépense ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="175" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="176" />
       <source>Total du mois : {0}</source>
       <translation>Total du mois : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="177" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="178" />
       <source>{0} sans justificatif</source>
       <translation>{0} sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="223" />
       <source>Justificatif de la dépense</source>
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="251" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="261" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="248" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="267" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="254" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="287" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="274" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
     </message>
@@ -825,71 +858,81 @@
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="168" />
       <source>&amp;Fichier</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="168" />
+      <location filename="../../sosdesk/ui/main_window.py" line="169" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Ouvrir un fichier de données…</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <source>Changer d'utilisateur…</source>
+      <translation>Changer d'utilisateur…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="172" />
+      <source>Utilisateurs…</source>
+      <translation>Utilisateurs…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="174" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="176" />
       <source>&amp;Édition</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="174" />
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="177" />
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="177" />
-      <location filename="../../sosdesk/ui/main_window.py" line="202" />
+      <location filename="../../sosdesk/ui/main_window.py" line="180" />
+      <location filename="../../sosdesk/ui/main_window.py" line="205" />
       <source>Rétablir</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="188" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>&amp;Affichage</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
+      <location filename="../../sosdesk/ui/main_window.py" line="196" />
       <source>&amp;Aide</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="194" />
-      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="209" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="195" />
-      <location filename="../../sosdesk/ui/main_window.py" line="217" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="201" />
       <source>Annuler « {0} »</source>
       <translation>Annuler « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="202" />
+      <location filename="../../sosdesk/ui/main_window.py" line="205" />
       <source>Rétablir « {0} »</source>
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="210" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -904,49 +947,49 @@ Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d
 Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="218" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="222" />
+      <location filename="../../sosdesk/ui/main_window.py" line="225" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="231" />
+      <location filename="../../sosdesk/ui/main_window.py" line="234" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="244" />
+      <location filename="../../sosdesk/ui/main_window.py" line="252" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="246" />
+      <location filename="../../sosdesk/ui/main_window.py" line="264" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="247" />
+      <location filename="../../sosdesk/ui/main_window.py" line="265" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="257" />
+      <location filename="../../sosdesk/ui/main_window.py" line="307" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="258" />
+      <location filename="../../sosdesk/ui/main_window.py" line="308" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -1517,6 +1560,29 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="67" />
+      <source>Mot de passe de {0}</source>
+      <translation>Mot de passe de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="72" />
+      <source>Au moins 8 caractères. Le mot de passe reste dans ce fichier (il n'est pas synchronisé).</source>
+      <translation>Au moins 8 caractères. Le mot de passe reste dans ce fichier (il n'est pas synchronisé).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="74" />
+      <source>Nouveau mot de passe :</source>
+      <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="75" />
+      <source>Confirmation :</source>
+      <translation>Confirmation :</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleLabels</name>
     <message>
       <location filename="../../sosdesk/ui/people/labels.py" line="13" />
@@ -1837,17 +1903,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -1855,62 +1921,62 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce bénéficiaire</source>
       <translation>ce bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
       <source>ce professionnel</source>
       <translation>ce professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="40" />
       <source>ce site</source>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="60" />
+      <location filename="../../sosdesk/ui/people/page.py" line="61" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="189" />
+      <location filename="../../sosdesk/ui/people/page.py" line="176" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="190" />
+      <location filename="../../sosdesk/ui/people/page.py" line="177" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="211" />
+      <location filename="../../sosdesk/ui/people/page.py" line="198" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
@@ -2221,6 +2287,269 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>RateForm</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <source>non tarifé</source>
+      <translation>non tarifé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <source>heure par professionnel</source>
+      <translation>heure par professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <source>heure de séance</source>
+      <translation>heure de séance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <source>forfait</source>
+      <translation>forfait</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <source>Bureau</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <source>Salle louée</source>
+      <translation>Salle louée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <source>Détention</source>
+      <translation>Détention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <source>Extérieur</source>
+      <translation>Extérieur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <source>unité</source>
+      <translation>unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <source>prix</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <source>minimum facturé</source>
+      <translation>minimum facturé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <source>arrondi</source>
+      <translation>arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <source>professionnels facturés au plus</source>
+      <translation>professionnels facturés au plus</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <source>Valable à partir du</source>
+      <translation>Valable à partir du</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <source>Déplacements — prix de l'heure</source>
+      <translation>Déplacements — prix de l'heure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <source>Déplacements — arrondi</source>
+      <translation>Déplacements — arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <source>Déplacements — plafond par jour</source>
+      <translation>Déplacements — plafond par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <source>Déplacements — lieux facturés</source>
+      <translation>Déplacements — lieux facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <source>Absence non excusée — part facturée</source>
+      <translation>Absence non excusée — part facturée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <source>Absence non excusée — délai de prévenance</source>
+      <translation>Absence non excusée — délai de prévenance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <source>TVA — taux</source>
+      <translation>TVA — taux</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <source>TVA — mention</source>
+      <translation>TVA — mention</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Type de rendez-vous</source>
+      <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <source>Unité</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Prix (€)</source>
+      <translation>Prix (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <source>Arrondi</source>
+      <translation>Arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <source>Professionnels facturés</source>
+      <translation>Professionnels facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <source>sans plafond</source>
+      <translation>sans plafond</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <source>Déplacements</source>
+      <translation>Déplacements</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <source>Prix de l'heure (€)</source>
+      <translation>Prix de l'heure (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <source>Plafond par jour</source>
+      <translation>Plafond par jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <source>Lieux facturés</source>
+      <translation>Lieux facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <source>Absences et TVA</source>
+      <translation>Absences et TVA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <source>Absence non excusée facturée (%)</source>
+      <translation>Absence non excusée facturée (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <source>Délai de prévenance</source>
+      <translation>Délai de prévenance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <source>Taux de TVA (%)</source>
+      <translation>Taux de TVA (%)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <source>Mention de TVA</source>
+      <translation>Mention de TVA</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <source>Formulaire</source>
+      <translation>Formulaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <source>Avancé (JSON, lecture seule)</source>
+      <translation>Avancé (JSON, lecture seule)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
+      <translation>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <source>Aperçu</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
+      <translation>Effet sur le brouillon du mois et de la région choisis au tableau</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <source>Enregistrer la nouvelle version</source>
+      <translation>Enregistrer la nouvelle version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <source>sans limite</source>
+      <translation>sans limite</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <source>(prérempli avec la version du {0})</source>
+      <translation>(prérempli avec la version du {0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <source>(aucune version existante)</source>
+      <translation>(aucune version existante)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
+      <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
+      <translation>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</translation>
+    </message>
+  </context>
+  <context>
     <name>RemindersPage</name>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
@@ -2228,62 +2557,62 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Rappels : erreur inattendue ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="431" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="449" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="451" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="454" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="485" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="487" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
@@ -2667,7 +2996,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
       <source>inchangé</source>
       <translation>inchangé</translation>
     </message>
@@ -2698,64 +3027,112 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <source>Certificat d'autorité (fichier PEM, facultatif)</source>
+      <translation>Certificat d'autorité (fichier PEM, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
       <source>{0} :</source>
       <translation>{0} :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
       <source>Mot de passe SMTP :</source>
       <translation>Mot de passe SMTP :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
       <source>Passerelle SMS (URL)</source>
       <translation>Passerelle SMS (URL)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
       <source>Compte SMS</source>
       <translation>Compte SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
       <source>Nom d'expéditeur SMS</source>
       <translation>Nom d'expéditeur SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
       <source>Jeton SMS :</source>
       <translation>Jeton SMS :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="306" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="308" />
       <source>port SMTP invalide</source>
       <translation>port SMTP invalide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="315" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="317" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="342" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
       <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
       <translation>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
       <source>règles</source>
       <translation>règles</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="31" />
+      <source>Changer d'utilisateur</source>
+      <translation>Changer d'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="32" />
+      <source>Connexion — {0}</source>
+      <translation>Connexion — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="43" />
+      <source> (sans mot de passe)</source>
+      <translation> (sans mot de passe)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="53" />
+      <source>Mot de passe</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="61" />
+      <source>Utilisateur :</source>
+      <translation>Utilisateur :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="63" />
+      <source>Mot de passe :</source>
+      <translation>Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="92" />
+      <source>Choisissez un utilisateur.</source>
+      <translation>Choisissez un utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/signin.py" line="95" />
+      <source>Mot de passe incorrect : réessayez.</source>
+      <translation>Mot de passe incorrect : réessayez.</translation>
     </message>
   </context>
   <context>
@@ -2815,6 +3192,141 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="181" />
+      <source>Synchroniser</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="182" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="184" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="365" />
+      <source>Exporter le fichier régional</source>
+      <translation>Exporter le fichier régional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="185" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="374" />
+      <source>Fusionner des fichiers régionaux</source>
+      <translation>Fusionner des fichiers régionaux</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="202" />
+      <source>Garder ma version</source>
+      <translation>Garder ma version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="203" />
+      <source>Garder celle du service</source>
+      <translation>Garder celle du service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="204" />
+      <source>Fusionner champ par champ</source>
+      <translation>Fusionner champ par champ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="208" />
+      <source>Conflits à trancher</source>
+      <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="224" />
+      <source>Ignorer</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="226" />
+      <source>Modifications refusées par le service</source>
+      <translation>Modifications refusées par le service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="243" />
+      <source>jamais</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="247" />
+      <source>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</source>
+      <translation>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="249" />
+      <source>non enrôlé</source>
+      <translation>non enrôlé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="299" />
+      <source>En cours…</source>
+      <translation>En cours…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="324" />
+      <source>{n} envoyée(s), {m} reçue(s)</source>
+      <translation>{n} envoyée(s), {m} reçue(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="327" />
+      <source>{n} à trancher ou refusée(s)</source>
+      <translation>{n} à trancher ou refusée(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="337" />
+      <source>{n} modification(s) écrite(s) dans le fichier régional.</source>
+      <translation>{n} modification(s) écrite(s) dans le fichier régional.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="351" />
+      <source>{f} : refusé — {e}</source>
+      <translation>{f} : refusé — {e}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="354" />
+      <source>{f} : {n} modification(s) — {d}</source>
+      <translation>{f} : {n} modification(s) — {d}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="361" />
+      <source>Phrase de passe :</source>
+      <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="366" />
+      <source>Fichier régional (*.sosdesk)</source>
+      <translation>Fichier régional (*.sosdesk)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="369" />
+      <source>Chiffrer le fichier régional</source>
+      <translation>Chiffrer le fichier régional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="375" />
+      <source>Fichiers régionaux (*.sosdesk)</source>
+      <translation>Fichiers régionaux (*.sosdesk)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="378" />
+      <source>Déchiffrer les fichiers régionaux</source>
+      <translation>Déchiffrer les fichiers régionaux</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <source>Fusion</source>
+      <translation>Fusion</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <source>Aucune phrase de passe : rien n'a été fait.</source>
+      <translation>Aucune phrase de passe : rien n'a été fait.</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateEditor</name>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
@@ -2855,6 +3367,59 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="90" />
+      <source>Utilisateurs</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="99" />
+      <source>Ajouter…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="100" />
+      <source>Définir le mot de passe…</source>
+      <translation>Définir le mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="111" />
+      <source>Les utilisateurs sans mot de passe peuvent être choisis sans mot de passe à la connexion.</source>
+      <translation>Les utilisateurs sans mot de passe peuvent être choisis sans mot de passe à la connexion.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="126" />
+      <source>oui</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="126" />
+      <source>non</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="146" />
+      <source>Utilisateur « {0} » créé.</source>
+      <translation>Utilisateur « {0} » créé.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="153" />
+      <source>Les deux mots de passe diffèrent.</source>
+      <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="160" />
+      <source>Mot de passe enregistré.</source>
+      <translation>Mot de passe enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/users/manage.py" line="173" />
+      <source>Choisissez un utilisateur.</source>
+      <translation>Choisissez un utilisateur.</translation>
     </message>
   </context>
   <context>
@@ -2976,269 +3541,6 @@ Planification, facturation et suivi socio-judiciaire.</translation>
 {0}</source>
       <translation>Impossible d'ouvrir le fichier de données :
 {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>RateForm</name>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
-      <source>non tarifé</source>
-      <translation>non tarifé</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
-      <source>heure par professionnel</source>
-      <translation>heure par professionnel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
-      <source>heure de séance</source>
-      <translation>heure de séance</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
-      <source>forfait</source>
-      <translation>forfait</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
-      <source>Bureau</source>
-      <translation>Bureau</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
-      <source>Salle louée</source>
-      <translation>Salle louée</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
-      <source>Détention</source>
-      <translation>Détention</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
-      <source>Extérieur</source>
-      <translation>Extérieur</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
-      <source>unité</source>
-      <translation>unité</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
-      <source>prix</source>
-      <translation>prix</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
-      <source>minimum facturé</source>
-      <translation>minimum facturé</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
-      <source>arrondi</source>
-      <translation>arrondi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
-      <source>professionnels facturés au plus</source>
-      <translation>professionnels facturés au plus</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
-      <source>Valable à partir du</source>
-      <translation>Valable à partir du</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
-      <source>Déplacements — prix de l'heure</source>
-      <translation>Déplacements — prix de l'heure</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
-      <source>Déplacements — arrondi</source>
-      <translation>Déplacements — arrondi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
-      <source>Déplacements — plafond par jour</source>
-      <translation>Déplacements — plafond par jour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
-      <source>Déplacements — lieux facturés</source>
-      <translation>Déplacements — lieux facturés</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
-      <source>Absence non excusée — part facturée</source>
-      <translation>Absence non excusée — part facturée</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
-      <source>Absence non excusée — délai de prévenance</source>
-      <translation>Absence non excusée — délai de prévenance</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
-      <source>TVA — taux</source>
-      <translation>TVA — taux</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
-      <source>TVA — mention</source>
-      <translation>TVA — mention</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <source>Type de rendez-vous</source>
-      <translation>Type de rendez-vous</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <source>Unité</source>
-      <translation>Unité</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Prix (€)</source>
-      <translation>Prix (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
-      <source>Arrondi</source>
-      <translation>Arrondi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
-      <source>Professionnels facturés</source>
-      <translation>Professionnels facturés</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <source>sans plafond</source>
-      <translation>sans plafond</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
-      <source>Déplacements</source>
-      <translation>Déplacements</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
-      <source>Prix de l'heure (€)</source>
-      <translation>Prix de l'heure (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
-      <source>Plafond par jour</source>
-      <translation>Plafond par jour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
-      <source>Lieux facturés</source>
-      <translation>Lieux facturés</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
-      <source> h</source>
-      <translation> h</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
-      <source>Absences et TVA</source>
-      <translation>Absences et TVA</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
-      <source>Absence non excusée facturée (%)</source>
-      <translation>Absence non excusée facturée (%)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
-      <source>Délai de prévenance</source>
-      <translation>Délai de prévenance</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
-      <source>Taux de TVA (%)</source>
-      <translation>Taux de TVA (%)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
-      <source>Mention de TVA</source>
-      <translation>Mention de TVA</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
-      <source>Formulaire</source>
-      <translation>Formulaire</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
-      <source>Avancé (JSON, lecture seule)</source>
-      <translation>Avancé (JSON, lecture seule)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
-      <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
-      <translation>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
-      <source>Aperçu</source>
-      <translation>Aperçu</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
-      <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
-      <translation>Effet sur le brouillon du mois et de la région choisis au tableau</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
-      <source>Enregistrer la nouvelle version</source>
-      <translation>Enregistrer la nouvelle version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
-      <source>sans limite</source>
-      <translation>sans limite</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
-      <source>(prérempli avec la version du {0})</source>
-      <translation>(prérempli avec la version du {0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
-      <source>(aucune version existante)</source>
-      <translation>(aucune version existante)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
-      <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
-      <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
-      <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
-      <translation>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</translation>
     </message>
   </context>
 </TS>

@@ -21,7 +21,8 @@ OURS = ["sosdesk/ui/app.py", "sosdesk/ui/main_window.py", "sosdesk/ui/undo.py",
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/people").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/reports").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/expenses").glob("*.py")),
-        "sosdesk/ui/reminders_page.py",
+        "sosdesk/ui/reminders_page.py", "sosdesk/ui/sync_page.py",
+        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/users").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/invoices").glob("*.py"))]
 OUR_FILES = {f"../../{f}" for f in OURS}
 LANGS = ("en", "fr")

@@ -270,7 +270,7 @@ class RulesEditor(QWidget):
         form.addRow(self.tr("Délai minimal après les heures calmes (min) :"), self.min_lead)
         form.addRow(self.tr("Nom de la structure :"), self.organisation)
         self.smtp = {k: QLineEdit(str(settings.smtp.get(k, "")), self)
-                     for k in ("host", "port", "security", "username", "sender")}
+                     for k in ("host", "port", "security", "username", "sender", "ca_file")}
         self.smtp_password = QLineEdit(self)
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_password.setPlaceholderText(self.tr("inchangé"))
@@ -278,7 +278,9 @@ class RulesEditor(QWidget):
                            ("port", str(QT_TRANSLATE_NOOP("RulesEditor", "Port"))),
                            ("security", str(QT_TRANSLATE_NOOP("RulesEditor", "Sécurité (starttls, ssl, none)"))),
                            ("username", str(QT_TRANSLATE_NOOP("RulesEditor", "Identifiant"))),
-                           ("sender", str(QT_TRANSLATE_NOOP("RulesEditor", "Expéditeur")))):
+                           ("sender", str(QT_TRANSLATE_NOOP("RulesEditor", "Expéditeur"))),
+                           ("ca_file", str(QT_TRANSLATE_NOOP(
+                               "RulesEditor", "Certificat d'autorité (fichier PEM, facultatif)")))):
             form.addRow(self.tr("{0} :").format(QCoreApplication.translate("RulesEditor", label)), self.smtp[key])
         form.addRow(self.tr("Mot de passe SMTP :"), self.smtp_password)
         self.sms = {k: QLineEdit(str(settings.sms.get(k, "")), self) for k in ("url", "username", "sender")}
