@@ -39,7 +39,7 @@ BOUND_SHARE = 0.2
 POST_BASE_SECONDS = 0.3
 POST_SECONDS_PER_PERSON = 0.012
 # LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
-WORK_PER_SECOND = 1.2
+WORK_PER_SECOND = 1.35
 # Share of the search time left to the LNS once the bound and the first fit are done (nominal).
 LNS_SHARE = 0.85
 # Searches run in parallel processes only when the limit pays for starting them.
