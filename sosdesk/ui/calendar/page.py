@@ -486,7 +486,7 @@ class PlanningPage(QWidget):
     def plan_week(self) -> None:
         from sosdesk.ui.calendar.planner import PlannerDialog
 
-        dialog = PlannerDialog(self.data, parent=self)
+        dialog = PlannerDialog(self.data, parent=self, now=self.now())
         dialog.proposal_changed.connect(self.scene().show_proposal)
         dialog.accepted_meetings.connect(self.actions_.accept_plan)
         dialog.show_beneficiary.connect(self.show_beneficiary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QThread, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.rules_base import when
+from sosdesk.planning.horizon import not_before
 from sosdesk.ui.calendar.week_data import WeekData
 
 
@@ -37,10 +39,12 @@ class PlanWorker(QThread):
     done = Signal(object)           # PlanResult
     failed = Signal(str)
 
-    def __init__(self, problem: dm.PlanningProblem, time_limit: float, parent: QWidget | None = None) -> None:
+    def __init__(self, problem: dm.PlanningProblem, time_limit: float, parent: QWidget | None = None,
+                 not_before: tuple[int, int] | None = None) -> None:
         super().__init__(parent)
         self.problem = problem
         self.time_limit = time_limit
+        self.not_before = not_before  # nothing proposed in the week's past (planning/horizon.py)
         self.cancel_event = threading.Event()
 
     def run(self) -> None:
@@ -49,7 +53,7 @@ class PlanWorker(QThread):
         try:
             result = solve(self.problem, time_limit=self.time_limit, seed=0, workers=2,
                            progress=lambda p: self.progressed.emit(p.covered_minutes, p.required_minutes),
-                           cancel=self.cancel_event)
+                           cancel=self.cancel_event, not_before=self.not_before)
         except Exception as exc:  # a planner crash must not take the window down
             self.failed.emit(str(exc))
             return
@@ -63,7 +67,8 @@ class PlannerDialog(QDialog):
     proposal_changed = Signal(list)        # ghosts to show on the calendar
     show_beneficiary = Signal(str)
 
-    def __init__(self, data: WeekData, time_limit: float = 20.0, parent: QWidget | None = None) -> None:
+    def __init__(self, data: WeekData, time_limit: float = 20.0, parent: QWidget | None = None,
+                 now: datetime | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Planifier la semaine {0}").format(data.week))
         self._data = data
@@ -91,7 +96,8 @@ class PlannerDialog(QDialog):
         for b in (self.accept_all, self.accept_some, self.discard):
             row.addWidget(b)
         lay.addLayout(row)
-        self.worker = PlanWorker(planning_problem(data), time_limit, self)
+        horizon = not_before(data.week, now or datetime.now(UTC))
+        self.worker = PlanWorker(planning_problem(data), time_limit, self, horizon)
         self.worker.progressed.connect(self._progress)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(lambda msg: self.status.setText(self.tr("Échec du planificateur : ") + msg))
