@@ -82,11 +82,7 @@ def test_h10_beneficiary_and_professional_sites(base: dict[str, Any]) -> None:
 
 def test_bound_is_proven_on_the_generated_small_week() -> None:
     """The LNS path: valid plan, at least first fit, under its LP bound, reproducible."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-    from planner_instances import generate
+    from tests.benchmarks.planner_instances import generate
 
     problem = parse_instance(generate("S"))
     first = solve(problem, time_limit=4, seed=5, workers=2)
