@@ -135,9 +135,8 @@ def test_pages_render_to_images_with_content(week_store: Store, tmp_path: Path) 
 
 
 def test_busy_site_week_continues_on_several_pages_with_day_header(week_store: Store, tmp_path: Path) -> None:
-    from tests.printing.print_world import at
-
     from sosdesk.store import models as m
+    from tests.printing.print_world import at
 
     def add(s: Any) -> None:
         for i in range(14):
