@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from sosdesk.ui.bus import ChangeBus
 
@@ -49,3 +49,29 @@ def show_message(label: QLabel, bus: ChangeBus, text: str) -> None:
     label.setVisible(bool(text))
     if text:
         bus.status_message.emit(text)
+
+
+def message_label() -> QLabel:
+    """The red line above a list where refusals are shown (hidden while empty)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def record_table(proxy: QSortFilterProxyModel) -> QTableView:
+    """A read-only, sortable, single-selection table of records behind a filter proxy."""
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
