@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import LargeBinary, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ColumnProperty, Session
 
 from sosdesk.store.base import SYNC_COLUMNS, Synced, utcnow
 from sosdesk.store.models import ChangeLog, OutboxOp
@@ -71,8 +71,21 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def _column_keys(obj: Synced) -> list[str]:
-    return [a.key for a in inspect(type(obj)).column_attrs]
+_COLUMNS: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _recorded_columns(cls: type) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A model's columns that the change log and outbox record, and which of them hold file bytes.
+
+    Derived once per class: the listener runs for every flushed row.
+    """
+    if cls not in _COLUMNS:
+        attrs: list[ColumnProperty[Any]] = list(inspect(cls).column_attrs)
+        recorded = tuple(a.key for a in attrs
+                         if a.key not in SYNC_COLUMNS and a.key != "id" and a.key not in LOCAL_FIELDS)
+        binary = frozenset(a.key for a in attrs if isinstance(a.columns[0].type, LargeBinary))
+        _COLUMNS[cls] = (recorded, binary)
+    return _COLUMNS[cls]
 
 
 def _apply_default(obj: Synced, key: str) -> Any:
@@ -91,9 +104,8 @@ def _record(session: Session, obj: Synced, action: str) -> None:
     state = inspect(obj)
     table = obj.__tablename__  # type: ignore[attr-defined]
     fields: dict[str, list[Any]] = {}
-    for key in _column_keys(obj):
-        if key in SYNC_COLUMNS or key == "id" or key in LOCAL_FIELDS:
-            continue
+    recorded, binary = _recorded_columns(type(obj))
+    for key in recorded:
         if action == "insert":
             new = getattr(obj, key)
             if new is None:
@@ -103,11 +115,10 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         hist = state.attrs[key].history
         if not hist.has_changes():
             continue
-        old = hist.deleted[0] if hist.deleted else None
-        new = hist.added[0] if hist.added else None
-        if to_jsonable(old) == to_jsonable(new):
-            continue
-        fields[key] = [to_jsonable(old), to_jsonable(new)]
+        old = to_jsonable(hist.deleted[0] if hist.deleted else None)
+        new = to_jsonable(hist.added[0] if hist.added else None)
+        if old != new:
+            fields[key] = [old, new]
     deleted_hist = state.attrs["deleted"].history if action != "insert" else None
     if deleted_hist is not None and deleted_hist.has_changes() and obj.deleted:
         action = "delete"
@@ -121,7 +132,7 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         obj.updated_by = user
     label = session.info.get(LABEL, "")
     session.add(ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
-                          row_id=obj.id, changes=_audit_view(obj, fields), label=label))
+                          row_id=obj.id, changes=_audit_view(binary, fields), label=label))
     if origin == "local":
         base = obj.row_version or 0
         if action == "insert":
@@ -133,10 +144,8 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         collected.add(action, table, obj.id)
 
 
-def _audit_view(obj: Synced, fields: dict[str, list[Any]]) -> dict[str, list[Any]]:
+def _audit_view(binary: frozenset[str], fields: dict[str, list[Any]]) -> dict[str, list[Any]]:
     """The change log keeps who/what/old → new, not file contents: binary columns become a size."""
-    binary = {c.key for c in inspect(type(obj)).column_attrs
-              if isinstance(c.columns[0].type, LargeBinary)}
     if not binary & fields.keys():
         return fields
     view = dict(fields)
