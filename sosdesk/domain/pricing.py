@@ -60,6 +60,11 @@ def euros(cents: int | Decimal | str | None) -> str:
     return format_decimal(two if two == value else value, 2 if two == value else None) + BEFORE_UNIT + "€"
 
 
+def euros_text(cents: int) -> str:
+    """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
+    return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
+
+
 def cents_or_decimal(value: Decimal | None) -> int | str | None:
     """Unit price for exports: an int when whole, a decimal string otherwise (pricing.md §8)."""
     if value is None:

@@ -86,11 +86,6 @@ def format_euros(cents: int) -> str:
     return f"{cents / 100:,.2f} €".replace(",", " ").replace(".", ",")
 
 
-def euros_text(cents: int) -> str:
-    """12050 → « 120,50 »: the amount as the user types it back."""
-    return f"{cents // 100},{cents % 100:02d}"
-
-
 # -- checks --------------------------------------------------------------------------------------
 
 

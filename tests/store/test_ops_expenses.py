@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.pricing import euros_text
 from sosdesk.invoicing.drafts import actor_for, regional_draft
 from sosdesk.store import Store
 from sosdesk.store import models as m
@@ -62,7 +63,7 @@ def test_bad_amounts_refused_in_french(typed: str, words: str) -> None:
 def test_format_euros() -> None:
     assert ops.format_euros(12050) == "120,50 €"
     assert ops.format_euros(123456789) == "1 234 567,89 €"
-    assert ops.euros_text(12050) == "120,50"
+    assert euros_text(12050) == "120,50"
 
 
 def test_create_stores_cents_and_logs_the_change(store: Store) -> None:

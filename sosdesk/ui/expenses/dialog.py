@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.pricing import euros_text
 from sosdesk.store import models as m
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
@@ -72,7 +73,7 @@ class ExpenseDialog(QDialog):
             row = s.get(m.Expense, row_id) if row_id else None
             self.original: dict[str, Any] = {} if row is None else {
                 "date": row.date.strftime("%d/%m/%Y"), "category": row.category,
-                "amount": ops.euros_text(row.amount_cents), "label": row.label, "meeting": row.meeting_id or "",
+                "amount": euros_text(row.amount_cents), "label": row.label, "meeting": row.meeting_id or "",
                 "region": row.region_id}
 
         self.region = QComboBox()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.errors import InputError, Problem, ProblemList
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.pricing import euros_text
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 
@@ -64,11 +65,6 @@ OTHER_FIELDS = {"valid_from": str(QT_TRANSLATE_NOOP("RateForm", "Valable à part
                 "vat.rate": str(QT_TRANSLATE_NOOP("RateForm", "TVA — taux")),
                 "vat.mention": str(QT_TRANSLATE_NOOP("RateForm", "TVA — mention"))}
 PREFIX = "grille"  # path given to parse_rate_table, stripped from its problem paths
-
-
-def euros_text(cents: int) -> str:
-    """6500 → « 65,00 » (what the user types back)."""
-    return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
 
 
 def percent_text(ratio: str) -> str:
