@@ -4,6 +4,8 @@ reminders every few minutes, off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain.errors import InputError
-from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.timegrid import now_utc, utc_to_local
 from sosdesk.notify.config import (
     NotifySettings,
     Rule,
@@ -149,14 +151,14 @@ class _Signals(QObject):
 
 
 class _RunJob(QRunnable):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, now: datetime) -> None:
         super().__init__()
-        self.store = store
+        self.store, self.now = store, now
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            report = run_reminders(self.store)
+            report = run_reminders(self.store, now=self.now)
         except Exception as exc:  # a bug or a broken file must not kill the window's timer
             self.signals.failed.emit(
                 QCoreApplication.translate("RemindersPage", "Rappels : erreur inattendue ({0})").format(exc))
@@ -353,9 +355,11 @@ class RemindersPage(QWidget):
     run_finished = Signal(object)   # RunReport, after each run (timer or button)
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
-                 interval_ms: int = DEFAULT_INTERVAL_MS, autostart: bool = True) -> None:
+                 interval_ms: int = DEFAULT_INTERVAL_MS, autostart: bool = True,
+                 clock: Callable[[], datetime] = now_utc) -> None:
         super().__init__(parent)
         self.store, self.bus = store, bus
+        self.clock = clock   # injected so quiet hours (20:00–08:00) can be tested at any hour
         self._job: _RunJob | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -457,7 +461,7 @@ class RemindersPage(QWidget):
 
     def _manual(self, action: Any, message_id: int, text: str) -> None:
         try:
-            action(self.store, message_id)
+            action(self.store, message_id, self.clock())
         except InputError as exc:
             self.bus.status_message.emit(str(exc))
             return
@@ -469,7 +473,7 @@ class RemindersPage(QWidget):
         """Run the reminders once in a worker thread (ignored while a run is in progress)."""
         if self._job is not None:
             return
-        job = _RunJob(self.store)
+        job = _RunJob(self.store, self.clock())
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         self._job = job

@@ -4,13 +4,12 @@ template editor refusing an unknown placeholder, rules saved as data."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from sosdesk.domain.timegrid import now_utc
 from sosdesk.notify.config import NotifySettings, load_rules, load_templates, save_settings
 from sosdesk.store import Store
 from sosdesk.store import models as m
@@ -21,12 +20,16 @@ from tests.notify.notify_world import Gateway, Smtp, build_office, sms_gateway, 
 __all__ = ["sms_gateway", "smtp_server"]
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
+# Pinned clock: Tuesday 24 November 2026, 10:30 Paris (09:30 UTC), outside SMS quiet hours
+# (20:00–08:00), so the page behaves the same whatever hour the suite runs at.
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     s = build_office(db_path)
     # A meeting in 90 minutes: its reminders are due now.
-    start = (now_utc() + timedelta(minutes=90)).replace(second=0, microsecond=0)
+    start = (NOW + timedelta(minutes=90)).replace(second=0, microsecond=0)
     s.edit(lambda ses: ses.add(m.Meeting(id="M9", region_id="R1", type_id="IND", start=start, minutes=60,
                                          site_id="S1", professionals=["P1"], beneficiaries=["B1"])), "rdv")
     yield s
@@ -36,7 +39,7 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> Iterator[RemindersPage]:
     bus = ChangeBus()
-    p = RemindersPage(store, bus, autostart=False)
+    p = RemindersPage(store, bus, autostart=False, clock=lambda: NOW)
     qtbot.addWidget(p)
     p.resize(1100, 600)
     yield p
@@ -61,7 +64,7 @@ def test_send_now_delivers_and_lists_messages(qtbot: QtBot, page: RemindersPage,
     page.who.setCurrentIndex(page.who.findData("B1"))
     assert all(row.beneficiary_id == "B1" for row in page.model.rows)
     page.show()
-    page.grab().save("/tmp/reminders_page.png")
+
 
 
 def test_template_editor_previews_and_refuses_unknown_placeholder(qtbot: QtBot, page: RemindersPage,
@@ -81,10 +84,10 @@ def test_template_editor_previews_and_refuses_unknown_placeholder(qtbot: QtBot, 
     assert load_templates(store)[("sms", "reminder")].body == "Rappel {prenom} : {date} {heure}."
     page.show()
     editor.body.setPlainText("Bonjour {prénom}, RDV à {heure}.")
-    editor.grab().save("/tmp/reminders_templates.png")
 
 
-def test_rules_editor_saves_offsets_and_refuses_bad_input(qtbot: QtBot, page: RemindersPage, store: Store) -> None:
+
+def test_rules_editor_saves_offsets_and_refuses_bad_input(tmp_path: Path, qtbot: QtBot, page: RemindersPage, store: Store) -> None:
     rules = page.rules
     rules.offsets["sms"].setText("24, 1")
     rules.offsets["email"].setText("")
@@ -102,4 +105,4 @@ def test_rules_editor_saves_offsets_and_refuses_bad_input(qtbot: QtBot, page: Re
     assert len(load_rules(store)) == 2    # nothing saved by the refused attempts
     page.tabs.setCurrentWidget(rules)
     page.show()
-    page.grab().save("/tmp/reminders_rules.png")
+    page.grab().save(str(tmp_path / "reminders_rules.png"))

@@ -66,7 +66,7 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     assert page.fields_model.data(page.fields_model.index(row, 1)) == "TIG"
     assert page.fields_model.data(page.fields_model.index(row, 2)) == "SME"
     page.resize(1000, 700)
-    page.grab().save("/tmp/sync_page.png")
+    page.grab().save(str(tmp_path / "sync_page.png"))
     page.fields_model.toggle(row)  # keep the service's value for this field
     with qtbot.waitSignal(bus.changed):
         page.merge_fields.click()

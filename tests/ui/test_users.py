@@ -36,7 +36,7 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(qtbot: QtBot, store: Store) -> None:
+def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(tmp_path: Path, qtbot: QtBot, store: Store) -> None:
     from sosdesk.ui.users.signin import SignInDialog
 
     set_password(store, "valid-IDF", SECRET)
@@ -52,7 +52,7 @@ def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(qtbot: QtBot
     dialog.password.setText(SECRET)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user_id == "valid-IDF"
-    dialog.grab().save("/tmp/users_sign_in.png")
+    dialog.grab().save(str(tmp_path / "users_sign_in.png"))
 
 
 def test_sign_in_only_when_someone_has_a_password(qtbot: QtBot, store: Store) -> None:
@@ -136,7 +136,7 @@ def test_switch_user_dialog_asks_the_target_password(qtbot: QtBot, store: Store,
     assert store.user_id == "valid-IDF" and "Valideur IDF" in window.user_label.text()
 
 
-def test_users_dialog_adds_a_user_and_sets_a_password(qtbot: QtBot, store: Store) -> None:
+def test_users_dialog_adds_a_user_and_sets_a_password(tmp_path: Path, qtbot: QtBot, store: Store) -> None:
     from sosdesk.ui.bus import ChangeBus
     from sosdesk.ui.users.manage import UsersDialog
 
@@ -157,4 +157,4 @@ def test_users_dialog_adds_a_user_and_sets_a_password(qtbot: QtBot, store: Store
     assert check_password(store, new_id, SECRET)
     assert {u.name: u.has_password for u in list_users(store)}["Nina Valideuse"]
     dialog.resize(760, 380)
-    dialog.grab().save("/tmp/users_dialog.png")
+    dialog.grab().save(str(tmp_path / "users_dialog.png"))

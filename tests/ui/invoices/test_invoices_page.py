@@ -110,10 +110,10 @@ def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_p
     with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
         pass
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
-    page.grab().save("/tmp/invoices_page.png")
+    page.grab().save(str(tmp_path / "invoices_page.png"))
 
 
-def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, qtmodeltester: object) -> None:
+def test_custom_line_added_with_justification_then_removed(tmp_path: Path, page: InvoicesPage, qtmodeltester: object) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.select("IDF", MONTH)
     assert not page.add_line_button.isHidden() and not page.remove_line_button.isEnabled()
@@ -123,7 +123,7 @@ def test_custom_line_added_with_justification_then_removed(page: InvoicesPage, q
     last = page.lines_model.lines[-1]
     assert (last["kind"], last["amount_cents"], last["justification"]) == ("custom", 3750, "demande du SPIP")
     qtmodeltester.check(page.lines_model)  # type: ignore[attr-defined]
-    page.grab().save("/tmp/invoices_custom_line.png")
+    page.grab().save(str(tmp_path / "invoices_custom_line.png"))
     page.lines.setCurrentIndex(page.lines_model.index(0, 0))
     assert page.selected_custom_line() is None  # a generated line cannot be removed
     row = len(page.lines_model.lines) - 1
@@ -143,7 +143,7 @@ def test_custom_line_buttons_only_for_who_may_edit_the_draft(page: InvoicesPage,
     assert page.add_line_button.isHidden() and page.remove_line_button.isHidden()
 
 
-def test_custom_line_dialog_requires_a_justification_on_a_regional_invoice(qtbot: object) -> None:
+def test_custom_line_dialog_requires_a_justification_on_a_regional_invoice(tmp_path: Path, qtbot: object) -> None:
     from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
 
     dialog = CustomLineDialog(regional=True)
@@ -159,7 +159,7 @@ def test_custom_line_dialog_requires_a_justification_on_a_regional_invoice(qtbot
     assert "prix unitaire" in dialog.error.text() and "vingt" in dialog.error.text()
     dialog.unit_price.setText("25,00")
     dialog.justification.setPlainText("demande du SPIP du 12/10")
-    dialog.grab().save("/tmp/custom_line_dialog.png")
+    dialog.grab().save(str(tmp_path / "custom_line_dialog.png"))
     dialog.accept()
     assert dialog.result() == CustomLineDialog.DialogCode.Accepted
     assert dialog.values() == ("Séance supplémentaire", Decimal("1.5"), Decimal("2500.00"), "demande du SPIP du 12/10")

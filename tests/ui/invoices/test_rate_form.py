@@ -54,7 +54,7 @@ def october(form: RateForm) -> None:
     form.valid_from.setDate(QDate(2026, 10, 1))
 
 
-def test_form_round_trips_the_version_in_force(page: InvoicesPage) -> None:
+def test_form_round_trips_the_version_in_force(tmp_path: Path, page: InvoicesPage) -> None:
     form = page.rate_form
     assert form.loaded_from == "2026-01-01" and "01/01/2026" in form.based_on.text()
     assert [r.label for r in form.rows] == ["Atelier collectif", "Entretien psychologique", "Rappel à la loi"]
@@ -64,7 +64,7 @@ def test_form_round_trips_the_version_in_force(page: InvoicesPage) -> None:
     assert form.kind_boxes["detention"].text() == "Détention"
     assert form.content()[1] == SPEC_RATES
     assert form.save_button.isEnabled() and form.fields.isEnabled()
-    page.grab().save("/tmp/rate_form_page.png")
+    page.grab().save(str(tmp_path / "rate_form_page.png"))
 
 
 def test_cells_follow_the_unit(page: InvoicesPage) -> None:

@@ -226,11 +226,11 @@ def test_validator_reads_but_cannot_edit(qtbot, store: Store) -> None:  # type: 
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_screenshots(qtbot, page: PeoplePage) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(qtbot, page: PeoplePage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page.show()
-    assert page.grab().save("/tmp/sosdesk_people_page.png")
+    assert page.grab().save(str(tmp_path / "sosdesk_people_page.png"))
     dialog = page.tab("beneficiaries").open_dialog("B1")
     dialog.resize(760, 600)
     dialog.phone.setText("0612")
     dialog.save()
-    assert dialog.grab().save("/tmp/sosdesk_people_dialog.png")
+    assert dialog.grab().save(str(tmp_path / "sosdesk_people_dialog.png"))

@@ -106,9 +106,9 @@ def test_export_csv_reads_back(qtbot, store: Store, tmp_path: Path) -> None:  # 
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_screenshot(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, store)
     page.show()
-    assert page.grab().save("/tmp/sosdesk_reports_page.png")
+    assert page.grab().save(str(tmp_path / "sosdesk_reports_page.png"))
     page.set_report("obligations")
-    assert page.grab().save("/tmp/sosdesk_reports_obligations.png")
+    assert page.grab().save(str(tmp_path / "sosdesk_reports_obligations.png"))
