@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sosdesk import __version__, argparse_fr
 from sosdesk.domain.errors import InputError
+from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.paths import default_db
 from sosdesk.store import StoreError
 
@@ -86,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"erreur : {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except StoreError as exc:
+    except (StoreError, PermissionDenied) as exc:
         print(f"erreur : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CommandError as exc:

@@ -126,8 +126,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from sosdesk.cli import CommandError
+    from sosdesk.domain.permissions import PermissionDenied
     from sosdesk.store import open_store
-    from sosdesk.store.interchange import load_text
+    from sosdesk.usecases.data import load_text
+    from sosdesk.usecases.gate import current_actor
 
     source = Path(args.file)
     try:
@@ -140,10 +142,12 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise CommandError(f"{source} ne peut pas être lu : {os_reason(exc)}") from None
     store = open_store(_db(args), user_id=_user(args))
     try:
-        changes = load_text(store, text)
+        loaded = load_text(store, current_actor(store), text)
+    except PermissionDenied as exc:
+        raise CommandError(f"{source} n'est pas chargé : {exc}") from None
     finally:
         store.close()
-    counts = {t: len(changes.ids(t)) for t in sorted(changes.tables())}
+    counts = loaded.counts()
     detail = ", ".join(f"{t} {n}" for t, n in counts.items()) or "aucun changement"
     print(f"Chargé {source} : {detail}", file=sys.stderr)
     return 0

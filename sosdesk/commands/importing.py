@@ -42,7 +42,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from sosdesk.domain.permissions import PermissionDenied
     from sosdesk.store import open_store
     from sosdesk.store.import_columns import read_mapping
-    from sosdesk.store.spreadsheet_import import import_spreadsheet
+    from sosdesk.usecases.gate import current_actor
+    from sosdesk.usecases.importing import import_spreadsheet
 
     source = Path(args.file)
     if not source.exists():
@@ -52,7 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = read_mapping(Path(args.mapping), args.kind) if args.mapping else None
     store = open_store(db_path(args), user_id=getattr(args, "user", None), create=False)
     try:
-        report = import_spreadsheet(store, source, args.kind, mapping=mapping, sheet=args.sheet,
+        report = import_spreadsheet(store, current_actor(store), source, args.kind, mapping=mapping, sheet=args.sheet,
                                     region=args.region, dry_run=args.dry_run)
     except PermissionDenied as exc:
         raise CommandError(str(exc)) from None

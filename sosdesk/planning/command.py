@@ -135,9 +135,13 @@ def _run_instance(args: argparse.Namespace, now: datetime | None) -> int:
 
 def _run_db(args: argparse.Namespace, now: datetime) -> int:
     # Imported here: the instance mode never needs SQLAlchemy.
+    from sosdesk.domain.permissions import PermissionDenied
     from sosdesk.planning.solver import plan_to_json
     from sosdesk.store import StoreError, open_store
-    from sosdesk.store.week import apply_plan, load_week
+    from sosdesk.store.ops_meetings import EditRefused
+    from sosdesk.store.week import load_week
+    from sosdesk.usecases.gate import allow, current_actor
+    from sosdesk.usecases.plans import apply_plan
 
     if not args.week:
         return _fail("--week AAAA-Wss est obligatoire avec --db")
@@ -149,7 +153,16 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
         store = open_store(args.db, getattr(args, "user", None), create=False)
     except StoreError as exc:
         return _fail(str(exc))
+    actor = None
     try:
+        if args.apply:
+            # Refused before the search runs (minutes of work for nothing); checked again, per
+            # region, in the transaction that writes.
+            try:
+                actor = current_actor(store)
+                allow(actor, "plan", [args.region] if args.region else [])
+            except PermissionDenied as exc:
+                return _fail(f"--apply : {exc}")
         with store.session() as session:
             base, existing = load_week(session, args.week, args.region)
         # Everything already in the week stays where it is: the planner only adds.
@@ -170,8 +183,11 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
             return _fail(error)
         if args.apply:
             new = [m for m in result.meetings if not m.fixed]
-            ids, _changes = apply_plan(store, args.week, new)
-            print(f"{len(ids)} rendez-vous enregistrés", file=sys.stderr)
+            try:
+                applied = apply_plan(store, actor, args.week, new)
+            except (PermissionDenied, EditRefused) as exc:
+                return _fail(f"plan non enregistré : {exc}")
+            print(f"{len(applied.ids)} rendez-vous enregistrés", file=sys.stderr)
     finally:
         store.close()
     _summary(result)

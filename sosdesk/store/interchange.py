@@ -282,17 +282,45 @@ def _write_settings(session: Session, settings: dict[str, Any]) -> None:
         row.deleted = False
 
 
-def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sosdesk-data/1") -> Changes:
+# The write gate's check, given by the use case (sosdesk.usecases.data): for each section the file
+# writes, the regions its rows belong to (empty for tables without a region).
+Authorize = Callable[[dict[str, set[str]]], None]
+
+
+def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    if parsed.settings is not None:
+        out["settings"] = set()
+    for name, items in parsed.sections.items():
+        if not items:
+            continue
+        regions = out.setdefault(name, set())
+        for _i, obj in items:
+            region = obj.get("region")
+            if region is None and name == "meetings":
+                region = site_regions.get(str(obj.get("site")))
+            if isinstance(region, str):
+                regions.add(region)
+    for name, extra in parsed.extra.items():
+        if extra:
+            out.setdefault(name, set())
+    return out
+
+
+def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sosdesk-data/1",
+              authorize: Authorize | None = None) -> Changes:
     """Add or update everything in ``data`` in one transaction; raise InputError listing every
-    problem (nothing written)."""
+    problem (nothing written). ``authorize`` (the use case's role check) runs before any write."""
     problems = ProblemList()
     parsed = check_form(data, problems)
     with store.transaction(label) as (session, changes):
         check_references(session, parsed, problems)
         problems.raise_if_any()
+        site_regions = _site_regions(session, parsed)
+        if authorize is not None:
+            authorize(_section_regions(parsed, site_regions))
         if parsed.settings is not None:
             _write_settings(session, parsed.settings)
-        site_regions = _site_regions(session, parsed)
         for spec in SECTIONS:
             items = parsed.sections.get(spec.name)
             if items:
@@ -305,10 +333,16 @@ def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sos
     return changes
 
 
-def load_text(store: Store, text: str, label: str = "Chargement d'un fichier sosdesk-data/1") -> Changes:
-    """Decode then load; malformed JSON is reported with its line and column."""
+def parse_text(text: str) -> Any:
+    """Decode a sosdesk-data/1 text; malformed JSON is reported with its line and column."""
     problems = ProblemList()
     data = parse_json_text(text, problems)
     if data is INVALID:
         raise InputError(problems.problems)
-    return load_data(store, data, label)
+    return data
+
+
+def load_text(store: Store, text: str, label: str = "Chargement d'un fichier sosdesk-data/1",
+              authorize: Authorize | None = None) -> Changes:
+    """Decode then load; malformed JSON is reported with its line and column."""
+    return load_data(store, parse_text(text), label, authorize)

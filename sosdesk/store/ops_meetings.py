@@ -169,29 +169,39 @@ def week_meeting(session: Session, meeting_id: str) -> tuple[str, dm.Meeting]:
 # -- placement edits -------------------------------------------------------------------------------
 
 
+def insert_meetings(session: Session, placements: Sequence[tuple[str, dm.Meeting]], note: str = "",
+                    series_id: str | None = None, journal: Journal | None = None) -> list[str]:
+    """Write new planned meetings after checking each week's hard rules (all candidates together);
+    raise ``EditRefused`` (nothing written) when one breaks a rule or reuses an id."""
+    by_week: dict[str, list[dm.Meeting]] = {}
+    for week, mt in placements:
+        _valid_day(mt)
+        by_week.setdefault(week, []).append(mt if mt.id else replace(mt, id=str(uuid.uuid4())))
+    ids: list[str] = []
+    for week, items in by_week.items():
+        _check_all(session, week, items)
+        for mt in items:
+            existing = session.get(m.Meeting, mt.id)
+            if existing is not None:
+                if not existing.deleted:
+                    raise EditRefused(message=f"le rendez-vous {mt.id} existe déjà")
+                raise EditRefused(message=f"l'identifiant {mt.id} a déjà servi")
+            row = new_meeting_row(session, week, mt, mt.id)
+            row.note = note
+            row.series_id = series_id
+            ids.append(row.id)
+            if journal is not None:
+                journal.created(row.id)
+    return ids
+
+
 def create_meetings(store: Store, placements: Sequence[tuple[str, dm.Meeting]], label: str,
                     note: str = "", series_id: str | None = None, journal: Journal | None = None
                     ) -> Changes:
     """Create planned meetings (``(week, meeting)`` pairs, ids given or made) after checking each week."""
     with store.transaction(label) as (session, changes):
         _require(store, "plan", session)
-        by_week: dict[str, list[dm.Meeting]] = {}
-        for week, mt in placements:
-            _valid_day(mt)
-            by_week.setdefault(week, []).append(mt if mt.id else replace(mt, id=str(uuid.uuid4())))
-        for week, items in by_week.items():
-            _check_all(session, week, items)
-            for mt in items:
-                existing = session.get(m.Meeting, mt.id)
-                if existing is not None:
-                    if not existing.deleted:
-                        raise EditRefused(message=f"le rendez-vous {mt.id} existe déjà")
-                    raise EditRefused(message=f"l'identifiant {mt.id} a déjà servi")
-                row = new_meeting_row(session, week, mt, mt.id)
-                row.note = note
-                row.series_id = series_id
-                if journal is not None:
-                    journal.created(row.id)
+        insert_meetings(session, placements, note, series_id, journal)
         if journal is not None:
             journal.close(session)
     return changes

@@ -5,6 +5,7 @@ a per-row report whose problems name the spreadsheet row and column. See docs/im
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError, Problem, ProblemList
-from sosdesk.domain.permissions import Actor, require
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.import_columns import (
@@ -32,7 +32,11 @@ from sosdesk.store.import_rows import Draft, RowBuilder
 from sosdesk.store.interchange import Parsed, check_form, check_references, load_data
 from sosdesk.store.interchange_schema import FORMAT, SECTION_BY_NAME
 
-__all__ = ["ImportReport", "RowError", "RowReport", "import_spreadsheet", "import_table"]
+__all__ = ["Authorize", "ImportReport", "RowError", "RowReport", "import_spreadsheet", "import_table"]
+
+# The write gate's check, given by the use case (sosdesk.usecases.importing): the action needed
+# ("plan" for meetings, "edit_people" otherwise) and the regions the rows would be written in.
+Authorize = Callable[[str, set[str]], None]
 
 _PATH = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
 _SECTION_NAMES = {f"({name})": f"({word}s)" for name, word in SECTION_WORDS.items()}
@@ -107,11 +111,8 @@ def _statuses(session: Session, kind: str, items: list[tuple[int, dict[str, Any]
     return out
 
 
-def _check_permissions(store: Store, kind: str, drafts: list[Draft], lookup: Lookup) -> None:
-    user = store.current_user()
-    if user is None:
-        return
-    actor = Actor(user.id, user.role, user.region_id)
+def _regions(kind: str, drafts: list[Draft], lookup: Lookup) -> tuple[str, set[str]]:
+    """The action an import of ``kind`` needs and the regions its rows would be written in."""
     action = "plan" if kind == "meetings" else "edit_people"
     regions: set[str] = set()
     for d in drafts:
@@ -121,13 +122,12 @@ def _check_permissions(store: Store, kind: str, drafts: list[Draft], lookup: Loo
                 regions.add(site.region_id)
         elif isinstance(d.item.get("region"), str):
             regions.add(d.item["region"])
-    require(actor, action)
-    for region in sorted(regions):
-        require(actor, action, region)
+    return action, regions
 
 
 def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, str | None] | None = None,
-                 region: str | None = None, dry_run: bool = False) -> ImportReport:
+                 region: str | None = None, dry_run: bool = False,
+                 authorize: Authorize | None = None) -> ImportReport:
     """Check every row of ``table`` and, unless ``dry_run`` or a row is wrong, write them all at once."""
     if kind not in KINDS:
         raise InputError(f"type d'import inconnu « {kind} » (attendu : {', '.join(KINDS)})", "--kind")
@@ -148,7 +148,8 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
         drafts = builder.drafts(table)
         if not drafts:
             raise InputError(f"{table.source} : aucune ligne de données sous l'en-tête (ligne {table.header_row})")
-        _check_permissions(store, kind, drafts, lookup)
+        if authorize is not None:
+            authorize(*_regions(kind, drafts, lookup))
         sent = [d for d in drafts if not d.skip]
         items = [d.item for d in sent]
         doc: dict[str, Any] = {"format": FORMAT, kind: items}
@@ -179,7 +180,7 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
 
 def import_spreadsheet(store: Store, path: str | Path, kind: str, *, mapping: dict[str, str | None] | None = None,
                        sheet: str | None = None, region: str | None = None,
-                       dry_run: bool = False) -> ImportReport:
+                       dry_run: bool = False, authorize: Authorize | None = None) -> ImportReport:
     """Read ``path`` (.xlsx or .csv) and import its rows as ``kind`` (beneficiaries, professionals, meetings).
 
     Raises InputError for file-level problems (unreadable file, missing columns, unknown --region);
@@ -188,4 +189,5 @@ def import_spreadsheet(store: Store, path: str | Path, kind: str, *, mapping: di
     if kind not in KINDS:
         raise InputError(f"type d'import inconnu « {kind} » (attendu : {', '.join(KINDS)})", "--kind")
     table = read_table(Path(path), is_known_header(kind, mapping), sheet)
-    return import_table(store, table, kind, mapping=mapping, region=region, dry_run=dry_run)
+    return import_table(store, table, kind, mapping=mapping, region=region, dry_run=dry_run,
+                        authorize=authorize)

@@ -1,9 +1,9 @@
-"""Reading a week of the database as a planning problem, and writing planned meetings back."""
+"""Reading a week of the database as a planning problem; the row a planned meeting is written as
+(the write itself goes through the gate: ``sosdesk.usecases.plans.apply_plan``)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -18,8 +18,6 @@ from sosdesk.domain.timegrid import (
 )
 from sosdesk.store import convert
 from sosdesk.store import models as m
-from sosdesk.store.changes import Changes
-from sosdesk.store.engine import Store
 
 T = TypeVar("T")
 
@@ -99,16 +97,3 @@ def new_meeting_row(session: Session, week: str, meeting: dm.Meeting, meeting_id
         fixed=meeting.fixed, buffer_minutes=meeting.buffer_minutes)
     session.add(row)
     return row
-
-
-def apply_plan(store: Store, week: str, meetings: Iterable[dm.Meeting], label: str = "Planification"
-               ) -> tuple[list[str], Changes]:
-    """Write proposed (non-fixed) meetings as planned meetings, in one transaction."""
-    def write(session: Session) -> list[str]:
-        ids = []
-        for mt in meetings:
-            if mt.fixed:
-                continue
-            ids.append(new_meeting_row(session, week, mt, mt.id or None).id)
-        return ids
-    return store.edit(write, label)

@@ -22,6 +22,8 @@ from sosdesk.store import models as m
 from sosdesk.store.import_read import sniff_delimiter
 from sosdesk.store.interchange import dump_data
 from sosdesk.store.spreadsheet_import import import_spreadsheet
+from sosdesk.usecases.gate import current_actor
+from sosdesk.usecases.importing import import_spreadsheet as gated_import
 from tests.store.conftest import row_counts
 from tests.store.people_world import build
 
@@ -271,9 +273,9 @@ def test_missing_columns_and_bad_region_are_file_level_errors(store: Store, tmp_
 def test_region_option_and_permissions(store: Store, tmp_path: Path) -> None:
     path = xlsx(tmp_path / "b.xlsx", [["Nom", "Prénom"], ["Roux", "Léa"]], sheet="Personnes")
     with pytest.raises(PermissionDenied, match="limitée à votre région"):
-        import_spreadsheet(store, path, "beneficiaries", region="IDF", sheet="personnes")
+        gated_import(store, current_actor(store), path, "beneficiaries", region="IDF", sheet="personnes")
     store.set_user("nat")
-    report = import_spreadsheet(store, path, "beneficiaries", region="IDF")
+    report = gated_import(store, current_actor(store), path, "beneficiaries", region="IDF")
     assert report.ok and benef(store, report.rows[0].id or "").region_id == "IDF"
 
 

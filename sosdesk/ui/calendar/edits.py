@@ -18,12 +18,13 @@ from sosdesk.store import Store
 from sosdesk.store import ops_meetings as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.undo import Command, JournalCommand
-from sosdesk.store.week import apply_plan
 from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog, RepeatDialog
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
 from sosdesk.ui.undo import QtUndoCommand
+from sosdesk.usecases.gate import current_actor
+from sosdesk.usecases.plans import apply_plan
 
 if TYPE_CHECKING:
     from sosdesk.ui.calendar.page import PlanningPage
@@ -267,12 +268,7 @@ class MeetingActions:
         chosen = [replace(m, id=str(uuid.uuid4())) for m in meetings if not m.fixed]
 
         def op(st: Store, j: ops.Journal) -> Changes:
-            ids, changes = apply_plan(st, week, chosen, "Planification automatique")
-            with st.session() as s:
-                for i in ids:
-                    j.created(i)
-                j.close(s)
-            return changes
+            return apply_plan(st, current_actor(st), week, chosen, "Planification automatique", j).changes
         return self.execute(JournalCommand(self.tr("Planification automatique"), op))
 
     # -- context menu ------------------------------------------------------------------------------

@@ -1,0 +1,63 @@
+"""``sosdesk load`` (a sosdesk-data/1 file): every section the file writes is checked against the
+role of the acting user before anything is written (same table as the window and the other
+commands: ``sosdesk.domain.permissions``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sosdesk.domain.permissions import Actor
+from sosdesk.store import interchange
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.usecases.gate import allow
+
+# What writing each section of sosdesk-data/1 needs. Sections not listed (a future one) need the
+# national coordinator's reference-data right: the strictest, until someone decides otherwise.
+SECTION_ACTIONS: dict[str, str] = {
+    "settings": "edit_reference",
+    "regions": "edit_reference",
+    "sites": "edit_reference",
+    "travel_minutes": "edit_reference",
+    "meeting_types": "edit_reference",
+    "users": "edit_reference",
+    "professionals": "edit_people",
+    "beneficiaries": "edit_people",
+    "meetings": "plan",
+    "expenses": "record_attendance",
+    "attachments": "record_attendance",
+    "attendance_sheets": "record_attendance",
+    "rate_tables": "edit_rates",
+    "invoices": "invoice_national",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What a load changed, and the row count per table (for the summary line)."""
+
+    changes: Changes
+
+    def counts(self) -> dict[str, int]:
+        return {t: len(self.changes.ids(t)) for t in sorted(self.changes.tables())}
+
+
+def _authorize(actor: Actor | None) -> Callable[[dict[str, set[str]]], None]:
+    def check(sections: dict[str, set[str]]) -> None:
+        for name in sorted(sections):
+            allow(actor, SECTION_ACTIONS.get(name, "edit_reference"), sections[name])
+    return check
+
+
+def load_data(store: Store, actor: Actor | None, data: Any,
+              label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
+    """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section."""
+    return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor)))
+
+
+def load_text(store: Store, actor: Actor | None, text: str,
+              label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
+    """Decode (line and column of malformed JSON) then ``load_data``."""
+    return load_data(store, actor, interchange.parse_text(text), label)
