@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
+from sosdesk.domain.attendance import missing_reason
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.timegrid import utc_to_local
 
@@ -235,10 +236,7 @@ def outcome(m: BillableMeeting, table: RateTable | None, now: datetime,
             notice_hours: int | None = None) -> tuple[str | None, str]:
     """('held' | 'no_show' | None, missing-proof reason or '') — the table of pricing.md §3."""
     if m.status == "planned":
-        if m.start <= now:
-            return None, ("réunion planifiée dont l'heure est passée : saisir les présences "
-                          "(réalisée) ou l'annuler")
-        return None, ""
+        return None, missing_reason(m.status, m.beneficiaries, m.attendance, m.start, m.minutes, now)
     if m.status == "cancelled":
         if m.cancelled_at is None:
             return None, ""  # no cancellation instant: treated as cancelled in time (docs/billing.md)
@@ -246,9 +244,10 @@ def outcome(m: BillableMeeting, table: RateTable | None, now: datetime,
         late = m.start - m.cancelled_at < timedelta(hours=hours)
         return ("no_show" if late else None), ""
     # held
+    reason = missing_reason(m.status, m.beneficiaries, m.attendance, m.start, m.minutes, now)
+    if reason:
+        return None, reason
     values = [m.attendance.get(b) for b in m.beneficiaries]
-    if not m.beneficiaries or any(v is None for v in values):
-        return None, "réunion réalisée sans présences saisies : saisir la présence de chaque bénéficiaire"
     if "present" in values:
         return "held", ""
     if m.type_kind == "collective":

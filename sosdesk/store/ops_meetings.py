@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.attendance import missing_reason
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.rules import WeekIndex
 from sosdesk.domain.timegrid import (
@@ -356,14 +357,11 @@ def attach_proof(store: Store, meeting_ids: Iterable[str], filename: str, conten
 
 
 def missing_attendance(session: Session, week: str, now: datetime | None = None) -> list[m.Meeting]:
-    """Past meetings of the week still planned, or held without attendance (pricing.md §3)."""
+    """Meetings of the week whose attendance is missing (the one rule: ``domain.attendance``)."""
     instant = now or datetime.now(UTC)
-    out = []
-    for row in week_meeting_rows(session, week):
-        ended = row.start + timedelta(minutes=row.minutes) <= instant
-        if ended and (row.status == "planned" or (row.status == "held" and not row.attendance)):
-            out.append(row)
-    return out
+    return [row for row in week_meeting_rows(session, week)
+            if missing_reason(row.status, row.beneficiaries, row.attendance or {}, row.start, row.minutes,
+                              instant)]
 
 
 # -- recurrence --------------------------------------------------------------------------------

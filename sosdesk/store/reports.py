@@ -10,7 +10,9 @@ Definitions (chosen where the issue leaves room, kept here so CSV readers can ch
   half-up to the minute. *Planned* = non-cancelled meetings of that type in the month listing the
   beneficiary; *held* = held meetings where the beneficiary's attendance is ``present``.
 - Activity (one month, per region and meeting type): *held* = held meetings with at least one
-  beneficiary present; *no-show* = held meetings with nobody present; *cancelled* = cancelled.
+  beneficiary present; *no-show* = held meetings with nobody present; *cancelled* = cancelled;
+  *attendance to record* = held meetings where some beneficiary's attendance is not recorded (the
+  rule of ``domain.attendance``, the same as billing's missing proof): neither held nor no-show.
 - Billed (one month): the amounts of the month's invoices as invoicing stored them (regional,
   national, credit notes, every edition and status), per region; never recomputed here.
 """
@@ -28,6 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.attendance import held_incomplete
 from sosdesk.domain.invoice_workflow import STATUS_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, week_bounds_utc
 from sosdesk.store import models as m
@@ -103,6 +106,8 @@ class ActivityRow:
     no_show_minutes: int
     cancelled_count: int
     cancelled_minutes: int
+    missing_count: int = 0  # held with some attendance not recorded (domain.attendance)
+    missing_minutes: int = 0
 
 
 def _meetings(session: Session, start: Any, end: Any, region: str | None) -> list[m.Meeting]:
@@ -182,9 +187,11 @@ def obligations_coverage(session: Session, month: str, region: str | None = None
 def activity(session: Session, month: str, region: str | None = None) -> list[ActivityRow]:
     """Counts and minutes of held / no-show / cancelled meetings per region and type in ``month``."""
     _, _, start, end = _month_utc(month)
-    acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 6)
+    acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 8)
     for mt in _meetings(session, start, end, region):
-        if mt.status == "held":
+        if held_incomplete(mt.status, mt.beneficiaries, mt.attendance or {}):
+            slot = 6  # neither held nor no-show until every attendance is recorded
+        elif mt.status == "held":
             present = any(v == "present" for v in mt.attendance.values())
             slot = 0 if present else 2
         elif mt.status == "cancelled":
@@ -254,10 +261,12 @@ def obligations_table(rows: Sequence[ObligationRow], month: str) -> Table:
 def activity_table(rows: Sequence[ActivityRow], month: str) -> Table:
     return Table(
         f"Activité par type de rendez-vous — {month}",
-        ("Région", "Type", "Tenus", "Tenus (h)", "Absences", "Absences (h)", "Annulés", "Annulés (h)"),
+        ("Région", "Type", "Tenus", "Tenus (h)", "Absences", "Absences (h)", "Annulés", "Annulés (h)",
+         "Présences à saisir", "Présences à saisir (h)"),
         tuple((r.region, r.label, r.held_count, hours(r.held_minutes), r.no_show_count,
-               hours(r.no_show_minutes), r.cancelled_count, hours(r.cancelled_minutes)) for r in rows),
-        frozenset({2, 3, 4, 5, 6, 7}))
+               hours(r.no_show_minutes), r.cancelled_count, hours(r.cancelled_minutes), r.missing_count,
+               hours(r.missing_minutes)) for r in rows),
+        frozenset({2, 3, 4, 5, 6, 7, 8, 9}))
 
 
 def billed_table(rows: Sequence[BilledRow], month: str) -> Table:

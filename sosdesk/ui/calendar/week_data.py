@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.attendance import missing_reason
 from sosdesk.domain.rules import WeekIndex, obligations
 from sosdesk.domain.timegrid import week_bounds_utc
 from sosdesk.store import Store
@@ -39,10 +40,10 @@ class CalMeeting:
         return self.end_utc <= now
 
     def attendance_missing(self, now: datetime) -> bool:
-        """A past meeting still planned, or held without attendance (pricing.md §3 missing proof)."""
-        if self.status == "cancelled" or not self.ended(now):
-            return False
-        return self.status == "planned" or not self.attendance
+        """The one rule of ``domain.attendance`` (the same as billing's missing proof)."""
+        mt = self.meeting
+        start = self.end_utc - timedelta(minutes=mt.minutes)
+        return bool(missing_reason(self.status, mt.beneficiaries, self.attendance, start, mt.minutes, now))
 
     def no_show(self) -> bool:
         return (self.status == "held" and bool(self.attendance)
