@@ -9,13 +9,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from sosdesk import __version__, argparse_fr
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
-from sosdesk.paths import default_db
-from sosdesk.store import StoreError
+from sosdesk.domain.errors import CommandError, InputError, UserError
+from sosdesk.paths import db_path
+
+__all__ = ["CommandError", "db_path", "main"]  # CommandError and db_path live below; kept importable
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -31,18 +30,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.expenses",
     "sosdesk.commands.users",
 )
-
-
-class CommandError(Exception):
-    """A user-facing error with its exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,15 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"erreur : {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StoreError, PermissionDenied) as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except CommandError as exc:
+    except UserError as exc:  # CommandError, PermissionDenied, StoreError, EditRefused…
         print(f"erreur : {exc}", file=sys.stderr)
         return exc.code
     except OSError as exc:
         # Safety net for file errors a command did not name itself: still French, still exit 2.
-        from sosdesk.commands.files import os_reason
+        from sosdesk.domain.errors import os_reason
 
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"erreur : fichier{where} : {os_reason(exc)}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -21,3 +22,8 @@ def default_db() -> Path:
 
 def demo_db() -> Path:
     return data_dir() / "demo.db"
+
+
+def db_path(args: Any) -> Path:
+    """The data file a command or the window opens: ``--db`` or the user's default file."""
+    return Path(args.db) if getattr(args, "db", None) else default_db()

@@ -9,14 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sosdesk.commands.files import os_reason, write_error
-from sosdesk.domain.errors import InputError
+from sosdesk.domain.errors import InputError, os_reason, write_error
 from sosdesk.domain.model import ObligationStatus, Violation
 from sosdesk.domain.timegrid import parse_week
 
 
 def _db(args: argparse.Namespace) -> Path:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     return db_path(args)
 
@@ -93,7 +92,7 @@ def _remove_db(path: Path) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sosdesk.cli import CommandError
+    from sosdesk.domain.errors import CommandError
     from sosdesk.store import open_store
     from sosdesk.store.demo import build_demo
 
@@ -125,7 +124,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from sosdesk.cli import CommandError
+    from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
     from sosdesk.store import open_store
     from sosdesk.usecases.data import load_text

@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sosdesk.commands.files import os_reason
-from sosdesk.domain.errors import InputError, Problem
+from sosdesk.domain.errors import InputError, Problem, os_reason
 
 OPTIONS = {"date": "--date", "category": "--category", "amount": "--amount", "label": "--label",
            "meeting": "--meeting", "region": "--region", "receipt": "--receipt", "id": "ID"}
@@ -63,8 +62,9 @@ def _read(path_text: str) -> tuple[str, bytes, str]:
 
 
 def _run(args: argparse.Namespace, work: Any) -> int:
-    from sosdesk.cli import CommandError, db_path
+    from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
+    from sosdesk.paths import db_path
     from sosdesk.store import open_store
     from sosdesk.store.invoice_models import InvoiceFrozenError
 

@@ -38,8 +38,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sosdesk.cli import CommandError, db_path
+    from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
+    from sosdesk.paths import db_path
     from sosdesk.store import open_store
     from sosdesk.store.import_columns import read_mapping
     from sosdesk.usecases.gate import current_actor

@@ -9,15 +9,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sosdesk.commands.files import write_error
-from sosdesk.domain.errors import InputError
+from sosdesk.domain.errors import InputError, write_error
 from sosdesk.store import Store, open_store
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
 def _open(args: argparse.Namespace) -> Store:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     return open_store(db_path(args), create=False)
 

@@ -48,8 +48,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, work: Callable[[Any], int]) -> int:
-    from sosdesk.cli import CommandError, db_path
+    from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
+    from sosdesk.paths import db_path
     from sosdesk.store import open_store
 
     store = open_store(db_path(args), getattr(args, "user", None), create=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,25 @@ class Problem:
         return f"{self.path} : {self.message}" if self.path else self.message
 
 
-class InputError(Exception):
+class UserError(Exception):
+    """A mistake the user can fix, with a French message; nothing was written.
+
+    The one root of user errors: the command line prints ``erreur : …`` and exits with ``code``
+    (2: bad input), the window shows the message. Bugs are other exceptions.
+    """
+
+    code = 2
+
+
+class CommandError(UserError):
+    """A user-facing error of a command, with its exit code (2 unless told)."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class InputError(UserError):
     """Bad input: nothing was written. Carries every problem found."""
 
     def __init__(self, problems: list[Problem] | str, path: str = "") -> None:
@@ -41,3 +60,22 @@ class ProblemList:
 
     def __bool__(self) -> bool:
         return bool(self.problems)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the user's words (a traceback or an English errno is a bug)."""
+    if isinstance(exc, FileNotFoundError):
+        return "ce fichier ou son dossier n'existe pas"
+    if isinstance(exc, IsADirectoryError):
+        return "c'est un dossier"
+    if isinstance(exc, NotADirectoryError):
+        return "le chemin traverse un fichier qui n'est pas un dossier"
+    if isinstance(exc, PermissionError):
+        return "accès refusé"
+    return exc.strerror or str(exc)
+
+
+def write_error(path: str | Path, exc: OSError) -> CommandError:
+    """The ``CommandError`` (exit 2) for a document or export that could not be written."""
+    reason = "son dossier n'existe pas" if isinstance(exc, FileNotFoundError) else os_reason(exc)
+    return CommandError(f"impossible d'écrire {path} : {reason}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sosdesk.domain.errors import UserError
+
 ROLE_LABELS = {
     "regional_admin": "Administrateur régional",
     "regional_validator": "Valideur régional",
@@ -47,7 +49,7 @@ ACTION_LABELS = {
 }
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(UserError):
     """The current role may not do this; the message says who may."""
 
 

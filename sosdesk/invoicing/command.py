@@ -30,13 +30,13 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def _store(args: argparse.Namespace) -> Store:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     return open_store(db_path(args), create=False)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> Exception:
-    from sosdesk.cli import CommandError
+    from sosdesk.domain.errors import CommandError
 
     return CommandError(message, code)
 

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 import sosdesk.store.all_models  # noqa: F401  (every table and flush guard registered)
+from sosdesk.domain.errors import UserError
 from sosdesk.store import changes as _changes
 from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, USER, Changes
 from sosdesk.store.migrate import head_revision, known_revisions, upgrade_to_head
@@ -28,7 +29,7 @@ T = TypeVar("T")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The data file cannot be used; the message is French and names the file."""
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.attendance import missing_reason
+from sosdesk.domain.errors import UserError
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.rules import WeekIndex
 from sosdesk.domain.timegrid import (
@@ -46,7 +47,7 @@ ATTENDANCE_VALUES = frozenset(dm.ATTENDANCE_VALUES)
 Fields = dict[str, Any] | None  # None: the meeting does not exist (never created or tombstoned)
 
 
-class EditRefused(Exception):
+class EditRefused(UserError):
     """The edit would break a hard rule (or names an unknown meeting): nothing was written."""
 
     def __init__(self, violations: Sequence[dm.Violation] = (), message: str = "") -> None:
@@ -55,7 +56,7 @@ class EditRefused(Exception):
         super().__init__(text or "modification refusée")
 
 
-class UndoConflict(Exception):
+class UndoConflict(UserError):
     """The meeting changed since the step being undone/redone (e.g. by a sync): nothing written."""
 
 

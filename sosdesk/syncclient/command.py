@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from sosdesk.commands.files import os_reason
+from sosdesk.domain.errors import os_reason
 from sosdesk.store import open_store
 from sosdesk.syncclient.service import K_SERVER, SyncReport, enrol, status, sync_now
 from sosdesk.syncclient.transport import HttpTransport, SyncError
@@ -20,7 +20,7 @@ STATUS_LABELS = {"applied": "appliquées", "merged": "fusionnées", "duplicate":
 
 
 def _error(exc: SyncError) -> Exception:
-    from sosdesk.cli import CommandError
+    from sosdesk.domain.errors import CommandError
 
     return CommandError(str(exc), exc.code)
 
@@ -61,7 +61,7 @@ def _print_report(report: SyncReport, as_json: bool, extra: dict[str, object] | 
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     store = open_store(db_path(args), create=False)
     try:
@@ -83,7 +83,7 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _enrol(args: argparse.Namespace) -> int:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     store = open_store(db_path(args))
     try:
@@ -104,7 +104,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
     from sosdesk.syncclient.regionfile import export_region
 
     store = open_store(db_path(args), create=False)
@@ -120,7 +120,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
     from sosdesk.syncclient.regionfile import merge_region_files
 
     store = open_store(db_path(args), create=False)

@@ -8,9 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from sosdesk.cli import db_path
 from sosdesk.domain.timegrid import parse_week
-from sosdesk.paths import demo_db
+from sosdesk.paths import db_path, demo_db
 from sosdesk.store import Store, StoreError, open_store
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2

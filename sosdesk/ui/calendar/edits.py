@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
@@ -21,13 +20,11 @@ from sosdesk.store.undo import Command, JournalCommand
 from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog, RepeatDialog
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
+from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
 from sosdesk.ui.undo import QtUndoCommand
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
-
-if TYPE_CHECKING:
-    from sosdesk.ui.calendar.page import PlanningPage
 
 
 def default_confirm(parent: QWidget, text: str) -> bool:
@@ -42,8 +39,9 @@ def default_run_dialog(dialog: QDialog) -> bool:
 class MeetingActions:
     """The edits of one PlanningPage (store, bus, week data, undo stack, message banner)."""
 
-    def __init__(self, page: PlanningPage) -> None:
+    def __init__(self, page: PageHost, widget: QWidget) -> None:
         self.page = page
+        self.widget = widget  # the page itself: parent of dialogs and actions
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("MeetingActions", text)
@@ -111,7 +109,7 @@ class MeetingActions:
     def create_from(self, result: DragResult) -> Changes | None:
         if result.kind != CREATE:
             return None
-        dialog = MeetingDialog(self.page.data, self.prefill(result), parent=self.page)
+        dialog = MeetingDialog(self.page.data, self.prefill(result), parent=self.widget)
         if not self.page.run_dialog(dialog):
             return None
         mt = replace(dialog.meeting(), id=str(uuid.uuid4()))
@@ -126,7 +124,7 @@ class MeetingActions:
         if cal.status == "cancelled":
             self.page.show_message(self.tr("Ce rendez-vous est annulé."))
             return None
-        dialog = MeetingDialog(self.page.data, cal.meeting, cal.note, editing=True, parent=self.page)
+        dialog = MeetingDialog(self.page.data, cal.meeting, cal.note, editing=True, parent=self.widget)
         if not self.page.run_dialog(dialog):
             return None
         mt, week, note = dialog.meeting(), self.page.data.week, dialog.note_text()
@@ -148,7 +146,7 @@ class MeetingActions:
         cal = self.page.data.meetings.get(meeting_id)
         if cal is None or cal.status == "cancelled":
             return None
-        dialog = AttendanceDialog(self.page.data, cal, parent=self.page)
+        dialog = AttendanceDialog(self.page.data, cal, parent=self.widget)
         if not self.page.run_dialog(dialog):
             return None
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
@@ -187,7 +185,7 @@ class MeetingActions:
                      key=lambda i: self.page.data.meetings[i].meeting.start)
         d = week_dates(self.page.data.week)[day - 1]
         dialog = DayAttendanceDialog(self.page.data, day, ids, self.tr("Présences du {0}").format(
-            d.strftime("%d/%m/%Y")), parent=self.page, sheets=self.day_sheet_names(d))
+            d.strftime("%d/%m/%Y")), parent=self.widget, sheets=self.day_sheet_names(d))
         dialog.open_meeting.connect(self.edit_attendance)
 
         def whole_day() -> None:
@@ -224,7 +222,7 @@ class MeetingActions:
         if cal is None:
             return None
         first = week_dates(self.page.data.week)[cal.meeting.day - 1]
-        dialog = RepeatDialog(first, parent=self.page)
+        dialog = RepeatDialog(first, parent=self.widget)
         if not self.page.run_dialog(dialog):
             return None
         until = dialog.until_date()
@@ -273,7 +271,7 @@ class MeetingActions:
 
     # -- context menu ------------------------------------------------------------------------------
     def context_menu(self, meeting_id: str, pos: QPoint) -> QMenu:
-        w = self.page
+        w = self.widget
         cal = self.page.data.meetings.get(meeting_id)
         menu = QMenu(w)
         if cal is None:

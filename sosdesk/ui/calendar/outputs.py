@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -22,11 +21,10 @@ from sosdesk.domain.timegrid import week_dates, week_monday
 from sosdesk.store import Store
 from sosdesk.store.ops_meetings import EditRefused
 from sosdesk.ui.calendar.dialogs import SiteDayDialog
+from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE
 from sosdesk.ui.widgets.background import BackgroundRunner
 
-if TYPE_CHECKING:
-    from sosdesk.ui.calendar.page import PlanningPage
 
 def safe_name(text: str) -> str:
     """A file-name part from a person's or site's name (accents kept, separators removed)."""
@@ -68,20 +66,21 @@ def write_schedules(store: Store, week: str, kind: str, idents: list[str], out: 
 class OutputActions:
     """The page's document actions (toolbar "Imprimer" menu and the window's Fichier menu)."""
 
-    def __init__(self, page: PlanningPage) -> None:
+    def __init__(self, page: PageHost, widget: QWidget) -> None:
         self.page = page
-        self.runner = BackgroundRunner(page)
-        self.print_action = QAction(self.tr("Imprimer / PDF…"), page)
+        self.widget = widget  # the page itself: parent of dialogs and actions
+        self.runner = BackgroundRunner(widget)
+        self.print_action = QAction(self.tr("Imprimer / PDF…"), widget)
         self.print_action.setToolTip(self.tr("Planning de la semaine affichée, en PDF"))
         self.print_action.setShortcut("Ctrl+P")
         self.print_action.triggered.connect(lambda: self.print_schedule())
-        self.sheet_action = QAction(self.tr("Feuille d'émargement…"), page)
+        self.sheet_action = QAction(self.tr("Feuille d'émargement…"), widget)
         self.sheet_action.setToolTip(self.tr("Feuilles à signer d'un site pour un jour, en PDF"))
         self.sheet_action.triggered.connect(lambda: self.print_sheet())
-        self.ics_action = QAction(self.tr("Exporter le calendrier (iCal)…"), page)
+        self.ics_action = QAction(self.tr("Exporter le calendrier (iCal)…"), widget)
         self.ics_action.setToolTip(self.tr("Rendez-vous d'un professionnel pour son agenda (fichier .ics)"))
         self.ics_action.triggered.connect(lambda: self.export_ics())
-        self.scan_action = QAction(self.tr("Joindre la feuille d'émargement scannée…"), page)
+        self.scan_action = QAction(self.tr("Joindre la feuille d'émargement scannée…"), widget)
         self.scan_action.setToolTip(self.tr("La feuille signée d'un site pour un jour justifie ses rendez-vous"))
         self.scan_action.triggered.connect(lambda: self.attach_scan())
         self.scan_action.setEnabled(importlib.util.find_spec("sosdesk.invoicing.day_sheets") is not None)
@@ -120,7 +119,7 @@ class OutputActions:
     def choose_site_day(self, title: str, day: int | None = None) -> tuple[str, date] | None:
         p = self.page
         chosen = day or self.default_day()
-        dialog = SiteDayDialog(p.data, self.default_site(chosen), chosen, title, parent=p)
+        dialog = SiteDayDialog(p.data, self.default_site(chosen), chosen, title, parent=self.widget)
         if not p.run_dialog(dialog):
             return None
         site, d = dialog.choice()

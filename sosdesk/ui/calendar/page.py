@@ -80,8 +80,8 @@ class PlanningPage(QWidget):
         self.settings = settings  # None: the view is not remembered (tests, benchmarks)
         self.now = now or (lambda: datetime.now(UTC))
         self.undo_stack = QUndoStack(self)
-        self.actions_ = MeetingActions(self)
-        self.outputs = OutputActions(self)
+        self.actions_ = MeetingActions(self, self)
+        self.outputs = OutputActions(self, self)
         self.confirm: Callable[[str], bool] = lambda text: default_confirm(self, text)
         self.run_dialog: Callable[[QDialog], bool] = default_run_dialog
         self.ask_save: Callable[[str, str, str], str | None] = lambda t, n, f: default_ask_save(self, t, n, f)
