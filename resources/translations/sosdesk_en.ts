@@ -2714,6 +2714,16 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Présences à saisir</source>
+      <translation>Attendance to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Présences à saisir (h)</source>
+      <translation>Attendance to record (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Périmètre</source>
       <translation>Scope</translation>
     </message>

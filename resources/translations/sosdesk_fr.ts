@@ -2714,6 +2714,16 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <source>Présences à saisir</source>
+      <translation>Présences à saisir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <source>Présences à saisir (h)</source>
+      <translation>Présences à saisir (h)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Périmètre</source>
       <translation>Périmètre</translation>
     </message>

@@ -191,3 +191,16 @@ class ObligationStatus:
     def to_json(self) -> dict[str, object]:
         return {"beneficiary": self.beneficiary, "type": self.type,
                 "planned_minutes": self.planned_minutes, "required_minutes": self.required_minutes}
+
+
+OUTSIDE_WEEK = "un rendez-vous reste dans sa semaine et ne passe pas minuit"
+
+
+def outside_week(meeting: Meeting) -> str:
+    """``OUTSIDE_WEEK`` when a placement leaves its week or crosses midnight (or lasts nothing), else ``""``.
+
+    The one check of the calendar's drag preview and of every meeting edit (``ops_meetings``).
+    """
+    if not 1 <= meeting.day <= 7 or meeting.start < 0 or meeting.end > 24 * 60 or meeting.minutes <= 0:
+        return OUTSIDE_WEEK
+    return ""

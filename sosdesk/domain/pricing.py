@@ -117,11 +117,13 @@ class RateSchedule:
         return RateSchedule(tuple(sorted(tables, key=lambda t: t.valid_from)))
 
     def table_for(self, day: date) -> RateTable | None:
-        found = None
-        for table in self.tables:
-            if table.valid_from <= day:
-                found = table
-        return found
+        wanted = version_in_force((t.valid_from for t in self.tables), day)
+        return next((t for t in self.tables if t.valid_from == wanted), None)
+
+
+def version_in_force(valid_froms: Iterable[date], day: date) -> date | None:
+    """The rule of rate versions: the latest ``valid_from`` on or before ``day`` (None: none yet)."""
+    return max((v for v in valid_froms if v <= day), default=None)
 
 
 # --- inputs --------------------------------------------------------------------------------

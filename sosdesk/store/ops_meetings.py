@@ -145,8 +145,8 @@ def _check_all(session: Session, week: str, candidates: Sequence[dm.Meeting]) ->
 
 
 def _valid_day(meeting: dm.Meeting) -> None:
-    if not 1 <= meeting.day <= 7 or meeting.start < 0 or meeting.end > 24 * 60 or meeting.minutes <= 0:
-        raise EditRefused(message="un rendez-vous reste dans sa semaine et ne passe pas minuit")
+    if message := dm.outside_week(meeting):
+        raise EditRefused(message=message)
 
 
 def _place(row: m.Meeting, week: str, meeting: dm.Meeting) -> None:

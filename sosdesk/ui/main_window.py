@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from sosdesk.domain.permissions import ROLE_LABELS
 from sosdesk.store import Store, StoreError, open_store
-from sosdesk.store import models as m
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.usecases import reads
 
 # (key, French title, "module:Class") — contracts.md § UI
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -302,8 +301,7 @@ class MainWindow(QMainWindow):
         self._show_user()
 
     def _update_sync_label(self) -> None:
-        with self.store.session() as s:
-            pending = s.scalar(select(func.count()).select_from(m.OutboxOp).where(m.OutboxOp.state == "pending")) or 0
+        pending = reads.pending_changes(self.store)
         self.sync_label.setText(self.tr("Synchronisation : à jour") if not pending else
                                 self.tr("Synchronisation : {0} modification(s) à envoyer").format(pending))
 

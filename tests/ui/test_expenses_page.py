@@ -121,7 +121,7 @@ def test_dialog_refuses_bad_amount_then_records(qtbot: QtBot, page: ExpensesPage
 
 def test_edit_dialog_changes_only_what_was_typed(qtbot: QtBot, page: ExpensesPage, store: Store) -> None:
     eid = row_of_label(page, "Fournitures atelier")
-    assert page.select(eid)
+    assert page.pick(eid)
     page.edit_button.click()
     dialog = page.dialog
     assert dialog is not None and (dialog.amount.text(), dialog.label.text()) == ("35,00", "Fournitures atelier")
@@ -144,7 +144,7 @@ def test_attaching_receipt_clears_missing_proof_of_regional_draft(
     scan = tmp_path / "facture-salle.pdf"
     scan.write_bytes(b"%PDF-1.4 facture salle")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
-    page.select(eid)
+    page.pick(eid)
     with qtbot.waitSignal(page.bus.changed):
         page.attach_button.click()
     row = page.model.expense(page.model.row_of(eid))  # type: ignore[arg-type]
@@ -161,7 +161,7 @@ def test_attaching_receipt_clears_missing_proof_of_regional_draft(
 def test_archive_asks_then_removes_the_row(qtbot: QtBot, page: ExpensesPage,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     eid = row_of_label(page, "Fournitures atelier")
-    page.select(eid)
+    page.pick(eid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     assert not page.archive_selected() and page.model.row_of(eid) is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -178,7 +178,7 @@ def test_billed_expense_refusal_is_shown(page: ExpensesPage, store: Store, monke
     page.bus.changed.emit(changes)
     pos = page.model.row_of(eid)
     assert pos is not None and "SOS-2026-0007" in page.model.index(pos, 0).data(3)  # tooltip
-    page.select(eid)
+    page.pick(eid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     assert not page.archive_selected()
     assert "facturé par une facture validée (SOS-2026-0007)" in page.message.text()
@@ -193,7 +193,7 @@ def test_validator_reads_only(qtbot: QtBot, store: Store) -> None:
     store.set_user("val")
     p = ExpensesPage(store, ChangeBus(), today=TODAY)
     qtbot.addWidget(p)
-    p.select(p.model.row_id(0))
+    p.pick(p.model.row_id(0))
     assert p.edit_button.isEnabled()
     assert not any(b.isEnabled() for b in (p.new_button, p.attach_button, p.archive_button))
 

@@ -221,7 +221,7 @@ def test_reports_page_in_english(qtbot: QtBot, store: Store, english: str) -> No
     expected = {"obligations": ["Beneficiary", "Region", "Type", "Required (h)", "Planned (h)", "Held (h)",
                                 "Coverage (%)"],
                 "activity": ["Region", "Type", "Held", "Held (h)", "No-shows", "No-shows (h)", "Cancelled",
-                             "Cancelled (h)"],
+                             "Cancelled (h)", "Attendance to record", "Attendance to record (h)"],
                 "billed": ["Scope", "Document", "Edition", "Number", "Status", "Excl. VAT (€)", "VAT (€)",
                            "Incl. VAT (€)"]}
     for key, columns in expected.items():

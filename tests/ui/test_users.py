@@ -43,7 +43,7 @@ def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(tmp_path: Pa
     dialog = SignInDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.select("valid-IDF")
+    dialog.pick("valid-IDF")
     assert dialog.password.isEnabled()
     dialog.password.setText("pas le bon")
     dialog.accept()
@@ -73,7 +73,7 @@ def test_sign_in_only_when_someone_has_a_password(qtbot: QtBot, store: Store) ->
     def sign_as_validator() -> None:
         modal = QApplication.activeModalWidget()
         assert isinstance(modal, SignInDialog)
-        modal.select("valid-IDF")
+        modal.pick("valid-IDF")
         modal.password.setText(SECRET)
         modal.accept()
 
@@ -103,7 +103,7 @@ def test_switching_to_the_validator_rebuilds_the_pages(qtbot: QtBot, store: Stor
     page = window.page("invoices")
     assert isinstance(page, InvoicesPage) and page is not before
     assert window.current_key() == "invoices" and window.stack.currentWidget() is page
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     visible = {s for s, b in page.step_buttons.items() if not b.isHidden()}
     assert "approve" in visible and "submit" not in visible
     window.show_page("planning")  # other pages still build after the switch
@@ -123,7 +123,7 @@ def test_switch_user_dialog_asks_the_target_password(qtbot: QtBot, store: Store,
     def drive() -> None:
         modal = QApplication.activeModalWidget()
         assert isinstance(modal, SignInDialog)
-        modal.select("valid-IDF")
+        modal.pick("valid-IDF")
         modal.password.setText("faux mot de passe")
         modal.accept()
         seen.append(modal.error.text())

@@ -15,7 +15,7 @@ from sosdesk.invoicing.month_inputs import load_month
 from sosdesk.store import models as m
 from sosdesk.store import ops_meetings as ops
 from sosdesk.store import reports as rp
-from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.usecases.calendar_week import WeekData
 from tests.store.calendar_office import WEEK, add_meeting, build_office
 
 NOW = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)  # two weeks after 2026-W48

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain.timegrid import format_hhmm
-from sosdesk.ui.calendar.week_data import CalMeeting, WeekData
+from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 CHOICES = (("present", QT_TRANSLATE_NOOP("AttendanceDialog", "Présent")),
            ("absent_excused", QT_TRANSLATE_NOOP("AttendanceDialog", "Absent excusé")),

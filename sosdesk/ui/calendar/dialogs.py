@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain import model as dm
-from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.usecases.calendar_week import WeekData
 
 DAYS = (str(QT_TRANSLATE_NOOP("MeetingDialog", "lundi")), str(QT_TRANSLATE_NOOP("MeetingDialog", "mardi")),
         str(QT_TRANSLATE_NOOP("MeetingDialog", "mercredi")), str(QT_TRANSLATE_NOOP("MeetingDialog", "jeudi")),

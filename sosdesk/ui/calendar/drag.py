@@ -108,8 +108,8 @@ class DragController:
         else:
             cands = self._moved(column, minute)
         for c in cands:
-            if not 1 <= c.day <= 7 or c.start < 0 or c.end > 24 * 60:
-                messages.append("Un rendez-vous reste dans la semaine affichée et ne passe pas minuit.")
+            if message := dm.outside_week(c):
+                messages.append(message)
         if not messages and self.kind != CREATE:
             ignore = () if self.copy else tuple(mt.id for mt, _ in self._originals)
             for c in cands:

@@ -23,6 +23,7 @@ from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
 from sosdesk.ui.undo import QtUndoCommand
+from sosdesk.usecases import reads
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
 
@@ -205,15 +206,8 @@ class MeetingActions:
         """"Site — file" for each scanned sheet attached for local day ``d``."""
         if not self.page.outputs.scan_action.isEnabled():
             return []
-        from sosdesk.invoicing.day_sheets import day_sheets
-        from sosdesk.store import models as m
-
-        with self.page.store.session() as s:
-            out = []
-            for sheet in day_sheets(s, d):
-                scan = s.get(m.Attachment, sheet.attachment_id)
-                out.append(f"{self.page.data.site_name(sheet.site_id)} — {scan.filename if scan else '?'}")
-        return out
+        return [f"{self.page.data.site_name(site)} — {name}"
+                for site, name in reads.day_sheet_files(self.page.store, d)]
 
 
     # -- recurrence ------------------------------------------------------------------------------

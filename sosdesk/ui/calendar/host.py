@@ -15,7 +15,7 @@ from sosdesk.domain import model as dm
 from sosdesk.store import Store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.calendar.scene import WeekScene
-from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.usecases.calendar_week import WeekData
 
 
 class DayOutputs(Protocol):

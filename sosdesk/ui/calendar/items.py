@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sosdesk.domain.timegrid import format_hhmm
-from sosdesk.ui.calendar.week_data import CalMeeting, WeekData
+from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 RESIZE_MARGIN = 5.0
 OK_COLOR = QColor("#2e7d32")

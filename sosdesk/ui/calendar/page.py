@@ -46,7 +46,8 @@ from sosdesk.ui.calendar.outputs import (
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.view import WeekView
-from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.usecases import reads
+from sosdesk.usecases.calendar_week import WeekData
 
 REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes"}
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
@@ -333,11 +334,8 @@ class PlanningPage(QWidget):
         self.set_view(SITE, (sid,))
 
     def show_meeting(self, meeting_id: str) -> None:
-        from sosdesk.store.ops_meetings import week_meeting
-
         try:
-            with self.store.session() as s:
-                week, _ = week_meeting(s, meeting_id)
+            week = reads.meeting_week(self.store, meeting_id)
         except Exception as exc:
             self.show_message(str(exc), error=True)
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain import model as dm
 from sosdesk.domain.rules_base import when
 from sosdesk.planning.horizon import not_before
-from sosdesk.ui.calendar.week_data import WeekData
+from sosdesk.usecases.calendar_week import WeekData
 
 
 def planning_problem(data: WeekData) -> dm.PlanningProblem:

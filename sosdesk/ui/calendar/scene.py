@@ -26,7 +26,7 @@ from sosdesk.ui.calendar.layout import (
     lanes,
     shaded,
 )
-from sosdesk.ui.calendar.week_data import CalMeeting, WeekData
+from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 SHADE = QColor(0, 0, 0, 28)
 TODAY = QColor(255, 244, 204, 110)

@@ -24,12 +24,11 @@ from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import euros_text
-from sosdesk.store import models as m
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.people_rows import choices
 from sosdesk.ui.expenses.table_model import category_name
+from sosdesk.usecases import reads
 
 # ops_expenses.FIELD_LABELS, translatable
 FIELD_NAMES = {"date": str(QT_TRANSLATE_NOOP("ExpenseDialog", "Date")),
@@ -68,13 +67,11 @@ class ExpenseDialog(QDialog):
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("Dépense") if row_id else self.tr("Nouvelle dépense"))
         self.setMinimumWidth(520)
-        with store.session() as s:
-            self.regions = choices(s, region).regions
-            row = s.get(m.Expense, row_id) if row_id else None
-            self.original: dict[str, Any] = {} if row is None else {
-                "date": row.date.strftime("%d/%m/%Y"), "category": row.category,
-                "amount": euros_text(row.amount_cents), "label": row.label, "meeting": row.meeting_id or "",
-                "region": row.region_id}
+        self.regions, row = reads.expense_form(store, region, row_id)
+        self.original: dict[str, Any] = {} if row is None else {
+            "date": row.date.strftime("%d/%m/%Y"), "category": row.category,
+            "amount": euros_text(row.amount_cents), "label": row.label, "meeting": row.meeting,
+            "region": row.region}
 
         self.region = QComboBox()
         for rid, label in self.regions:
@@ -140,9 +137,8 @@ class ExpenseDialog(QDialog):
         self.meeting.clear()
         self.meeting.addItem(self.tr("— aucun —"), "")
         if region and month:
-            with self.store.session() as s:
-                for mid, text in ops.meeting_choices(s, region, month):
-                    self.meeting.addItem(text, mid)
+            for mid, text in reads.expense_meeting_choices(self.store, region, month):
+                self.meeting.addItem(text, mid)
         self._meetings_month = month
         if keep and self.meeting.findData(keep) < 0:
             self.meeting.addItem(keep, keep)

@@ -32,6 +32,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
 from sosdesk.ui.widgets import id_list
+from sosdesk.usecases import reads
 
 MONTHS = tuple(str(x) for x in (
     QT_TRANSLATE_NOOP("ExpensesPage", "janvier"), QT_TRANSLATE_NOOP("ExpensesPage", "février"),
@@ -130,8 +131,7 @@ class ExpensesPage(QWidget):
         self.set_month(self.month)
 
     def _load(self, ids: Collection[str] | None) -> list[ExpenseRow]:
-        with self.store.session() as s:
-            return ops.list_expenses(s, self.month, self.region, ids)
+        return reads.expenses(self.store, self.month, self.region, ids)
 
     # -- state ------------------------------------------------------------------------------
     def set_month(self, month: str) -> None:
@@ -172,7 +172,7 @@ class ExpensesPage(QWidget):
     def selected_id(self) -> str | None:
         return id_list.selected_id(self.view, self.proxy, self.model)
 
-    def select(self, row_id: str) -> bool:
+    def pick(self, row_id: str) -> bool:
         return id_list.select_id(self.view, self.proxy, self.model, row_id)
 
     def show_message(self, text: str) -> None:
@@ -200,7 +200,7 @@ class ExpensesPage(QWidget):
         self.show_message("")
         self.bus.changed.emit(changes)
         if self.dialog is not None and self.dialog.row_id:
-            self.select(self.dialog.row_id)
+            self.pick(self.dialog.row_id)
 
     def ask_attach(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Justificatif de la dépense"), "",

@@ -207,7 +207,7 @@ class InvoicesPage(QWidget):
         self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
         self._show_invoice()
 
-    def select(self, scope: str, month: str) -> None:
+    def pick(self, scope: str, month: str) -> None:
         """Select a board cell (scope = region id or 'national')."""
         row = next(i for i, (sid, _) in enumerate(self.board_model.scopes) if sid == scope)
         index = self.board_model.index(row, self.months.index(month) if month in self.months else 0)

@@ -38,8 +38,10 @@ from sosdesk.domain.errors import InputError, Problem, ProblemList
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import euros_text
+from sosdesk.domain.timegrid import now_utc, utc_to_local
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.usecases import reads
 
 CONTEXT = "RateForm"
 UNIT_LABELS = {"": str(QT_TRANSLATE_NOOP("RateForm", "non tarifé")),
@@ -134,6 +136,8 @@ class RateForm(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.cell = store, cell
+        # The day whose rate version is shown (Paris local date; injectable for tests).
+        self.today: Callable[[], date] = lambda: utc_to_local(now_utc()).date()
         self.rows: list[TypeRow] = []
         self.loaded_from: str | None = None
         self._key: str | None = None
@@ -282,20 +286,8 @@ class RateForm(QWidget):
     # -- data -----------------------------------------------------------------------------------
     def _in_force(self) -> tuple[str | None, dict[str, Any], list[tuple[str, str]]]:
         """The version in force today (else the earliest), its stored content, and the meeting types."""
-        from sqlalchemy import select
-
-        from sosdesk.store import models as m
-
-        today = date.today()
-        with self.store.session() as s:
-            tables = sorted(s.scalars(select(m.RateTable).where(m.RateTable.deleted.is_(False))),
-                            key=lambda r: r.valid_from)
-            current = [t for t in tables if t.valid_from <= today] or tables[:1]
-            types = [(t.id, t.label) for t in s.scalars(
-                select(m.MeetingType).where(m.MeetingType.deleted.is_(False)).order_by(m.MeetingType.label))]
-            if not current:
-                return None, {}, types
-            return current[-1].id, dict(current[-1].content or {}), types
+        data = reads.rate_form_data(self.store, self.today())
+        return data.version, data.content, data.types
 
     def refresh(self, editable: bool) -> None:
         """Reload when the stored version in force or the meeting types changed; apply the permission."""
@@ -418,10 +410,8 @@ class RateForm(QWidget):
     # -- actions --------------------------------------------------------------------------------
     def preview(self) -> None:
         """« Cette version changerait le brouillon d'octobre 2026 pour la région … de +10,50 € », per region."""
-        from sqlalchemy import select
 
         from sosdesk.invoicing.preview import preview_rate_version
-        from sosdesk.store import models as m
 
         try:
             valid_from, content = self.content()
@@ -433,12 +423,7 @@ class RateForm(QWidget):
             self.message.setText(self.tr("Choisissez un mois (et une région) dans le tableau des factures."))
             return
         scope, month = cell
-        if scope == "national":
-            with self.store.session() as s:
-                regions = list(s.scalars(select(m.Region.id).where(m.Region.deleted.is_(False))
-                                         .order_by(m.Region.id)))
-        else:
-            regions = [scope]
+        regions = reads.region_ids(self.store) if scope == "national" else [scope]
         try:
             sentences = [preview_rate_version(self.store, r, month, valid_from, content).sentence()
                          for r in regions]

@@ -22,9 +22,10 @@ from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.people_rows import Choices, choices, field_label, history, record, scope_region
+from sosdesk.store.people_rows import Choices, field_label, scope_region
 from sosdesk.ui.people.history import HistoryView
 from sosdesk.ui.people.labels import tr_label
+from sosdesk.usecases import reads
 
 _SUB = {"from": "début", "to": "fin", "day": "jour", "type": "type", "minutes": "minutes"}
 _WINDOWS = {"available", "unavailable", "open"}
@@ -77,10 +78,10 @@ class PersonDialog(QDialog):
         self.row_id = row_id
         self.changes: Changes | None = None
         self.region_scope = scope_region(store.current_user())
-        with store.session() as s:
-            self.choices: Choices = choices(s, self.region_scope)
-            self.original: dict[str, Any] = (record(s, self.KIND, row_id) if row_id else None) or {}
-            entries = history(s, self.KIND, row_id) if row_id else []
+        form = reads.person_form(store, self.KIND, row_id, self.region_scope)
+        self.choices: Choices = form.choices
+        self.original: dict[str, Any] = form.original
+        entries = form.history
         self.setWindowTitle(QCoreApplication.translate("PersonDialog", self.TITLE_EDIT if row_id else self.TITLE_NEW))
         self.setMinimumSize(640, 520)
         layout = QVBoxLayout(self)

@@ -22,12 +22,13 @@ from sosdesk.domain.permissions import PermissionDenied, can
 from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.people_rows import HEADERS, PersonRow, list_rows, scope_region
+from sosdesk.store.people_rows import HEADERS, PersonRow, scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
 from sosdesk.ui.widgets import id_list
+from sosdesk.usecases import reads
 
 TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiaires")),
               "professionals": str(QT_TRANSLATE_NOOP("PeoplePage", "Professionnels")),
@@ -90,8 +91,7 @@ class PeopleTab(QWidget):
         self._update_buttons()
 
     def _load(self, ids: Collection[str] | None) -> list[PersonRow]:
-        with self.store.session() as s:
-            return list_rows(s, self.kind, self.region, ids)
+        return reads.people(self.store, self.kind, self.region, ids)
 
     # -- state ------------------------------------------------------------------------------
     def _filter_changed(self, text: str) -> None:
@@ -111,7 +111,7 @@ class PeopleTab(QWidget):
     def selected_id(self) -> str | None:
         return id_list.selected_id(self.view, self.proxy, self.model)
 
-    def select(self, row_id: str) -> bool:
+    def pick(self, row_id: str) -> bool:
         return id_list.select_id(self.view, self.proxy, self.model, row_id)
 
     def show_message(self, text: str) -> None:
@@ -150,7 +150,7 @@ class PeopleTab(QWidget):
         self.show_message("")
         self.bus.changed.emit(changes)
         if self.dialog is not None and self.dialog.row_id:
-            self.select(self.dialog.row_id)
+            self.pick(self.dialog.row_id)
 
     def confirm_archive(self, row_id: str) -> bool:
         row = self.model.row_of(row_id)

@@ -3,7 +3,6 @@ period picker and "Exporter en CSV" for French Excel. Regional roles see their o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,16 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sosdesk.domain.timegrid import shift_week, week_of
-from sosdesk.store import reports as rp
 from sosdesk.store.changes import Changes
 from sosdesk.store.csv_export import write_csv
 from sosdesk.store.engine import Store
-from sosdesk.store.people_rows import choices, scope_region
+from sosdesk.store.people_rows import scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.reports.table_model import SORT_ROLE, ReportTableModel
+from sosdesk.usecases import reads
 
 MONTHS = tuple(str(m) for m in (
     QT_TRANSLATE_NOOP("ReportsPage", "janvier"), QT_TRANSLATE_NOOP("ReportsPage", "février"),
@@ -46,22 +44,18 @@ class ReportKind:
     key: str
     label: str  # French source; shown through QCoreApplication.translate("ReportsPage", …)
     weekly: bool
-    build: Callable[[Session, str, str | None], rp.Table]
     tables: frozenset[str]  # a change to one of these refreshes the report
 
 
 REPORTS: tuple[ReportKind, ...] = (
     ReportKind("staffing", str(QT_TRANSLATE_NOOP("ReportsPage", "Charge des professionnels (semaine)")), True,
-               lambda s, p, r: rp.staffing_table(rp.staffing(s, p, r), p),
                frozenset({"meetings", "professionals"})),
     ReportKind("obligations", str(QT_TRANSLATE_NOOP("ReportsPage", "Couverture des obligations (mois)")), False,
-               lambda s, p, r: rp.obligations_table(rp.obligations_coverage(s, p, r), p),
                frozenset({"meetings", "beneficiaries"})),
     ReportKind("activity", str(QT_TRANSLATE_NOOP("ReportsPage", "Activité par type de rendez-vous (mois)")), False,
-               lambda s, p, r: rp.activity_table(rp.activity(s, p, r), p),
                frozenset({"meetings", "meeting_types"})),
     ReportKind("billed", str(QT_TRANSLATE_NOOP("ReportsPage", "Montants facturés (mois)")), False,
-               lambda s, p, r: rp.billed_table(rp.billed(s, p, r), p), frozenset({"invoices"})),
+               frozenset({"invoices"})),
 )
 
 
@@ -113,9 +107,8 @@ class ReportsPage(QWidget):
         self.region_combo = QComboBox()
         if self.scope is None:
             self.region_combo.addItem(self.tr("Toutes les régions"), None)
-            with store.session() as s:
-                for rid, label in choices(s, None).regions:
-                    self.region_combo.addItem(label, rid)
+            for rid, label in reads.region_choices(store, None):
+                self.region_combo.addItem(label, rid)
         else:
             self.region_combo.addItem(self.scope, self.scope)
             self.region_combo.setEnabled(False)
@@ -193,8 +186,7 @@ class ReportsPage(QWidget):
             self.period_label.setText(self.tr("semaine {0}").format(self.week))
         else:
             self.period_label.setText(month_label(self.month))
-        with self.store.session() as s:
-            table = kind.build(s, self.period, self.region_combo.currentData())
+        table = reads.report(self.store, kind.key, self.period, self.region_combo.currentData())
         self.model.set_table(table)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         title = TITLES.get(kind.key)

@@ -33,6 +33,8 @@ HEADERS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ReportTableModel", "Tenus"), QT_TRANSLATE_NOOP("ReportTableModel", "Tenus (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Absences"), QT_TRANSLATE_NOOP("ReportTableModel", "Absences (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Annulés"), QT_TRANSLATE_NOOP("ReportTableModel", "Annulés (h)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Présences à saisir"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Présences à saisir (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Périmètre"), QT_TRANSLATE_NOOP("ReportTableModel", "Document"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Édition"), QT_TRANSLATE_NOOP("ReportTableModel", "Numéro"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Statut"), QT_TRANSLATE_NOOP("ReportTableModel", "HT (€)"),

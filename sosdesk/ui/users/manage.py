@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import ROLE_LABELS, PermissionDenied
 from sosdesk.store import Store
-from sosdesk.store import models as m
 from sosdesk.store.users import ROLES, add_user, list_users, set_password
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.usecases import reads
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,9 +40,8 @@ class AddUserDialog(QDialog):
             self.role.addItem(self.tr(ROLE_LABELS[role]), role)
         self.region = QComboBox()
         self.region.addItem(self.tr("(aucune)"), None)
-        with store.session() as s:
-            for region in s.scalars(select(m.Region).where(m.Region.deleted.is_(False)).order_by(m.Region.name)):
-                self.region.addItem(f"{region.name} ({region.id})", region.id)
+        for rid, name in reads.regions_by_name(store):
+            self.region.addItem(f"{name} ({rid})", rid)
         me = store.current_user()
         if me is not None and me.region_id:
             self.region.setCurrentIndex(max(0, self.region.findData(me.region_id)))

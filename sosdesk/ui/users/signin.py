@@ -73,7 +73,7 @@ class SignInDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None else str(item.data(ID_ROLE))
 
-    def select(self, user_id: str) -> None:
+    def pick(self, user_id: str) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == user_id:
                 self.list.setCurrentRow(row)

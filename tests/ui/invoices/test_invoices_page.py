@@ -44,14 +44,14 @@ def page(qtbot: object, store: Store) -> InvoicesPage:
 
 def test_models_pass_the_model_tester(page: InvoicesPage, qtmodeltester: object) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     qtmodeltester.check(page.board_model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.lines_model)  # type: ignore[attr-defined]
 
 
 def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtbot: object) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     assert page.board_model.data(page.board.currentIndex()).startswith("brouillon")
     assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
     page._on_line_clicked(page.lines_model.index(1, 0))
@@ -67,14 +67,14 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
 
 def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     assert "Facture régionale — Île-de-France, octobre 2026" in page.title.text()
     assert "IDF 2026-10" not in page.title.text()
 
 
 def test_amounts_in_french(page: InvoicesPage) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     assert page.add_custom_line("Séances supplémentaires", Decimal("2.5"), Decimal(123450), "demande du SPIP")
     row = len(page.lines_model.lines) - 1
     shown = [page.lines_model.data(page.lines_model.index(row, col)) for col in range(5)]
@@ -91,7 +91,7 @@ def test_user_shown_by_name_and_french_role(page: InvoicesPage, store: Store) ->
 
 def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     visible = {s for s, b in page.step_buttons.items() if not b.isHidden()}
     assert visible == {"submit"}
     page.run_step("submit")  # refused: proof missing, nothing changes
@@ -104,7 +104,7 @@ def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> N
 
 def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_path: Path) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     job = page.start_export("pdf", tmp_path / "f.pdf")
     assert job is not None
     with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
@@ -115,7 +115,7 @@ def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_p
 
 def test_custom_line_added_with_justification_then_removed(tmp_path: Path, page: InvoicesPage, qtmodeltester: object) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     assert not page.add_line_button.isHidden() and not page.remove_line_button.isEnabled()
     assert not page.add_custom_line("Séance supplémentaire", Decimal(1), Decimal(2500))
     assert "justifiée" in page.last_error
@@ -137,7 +137,7 @@ def test_custom_line_added_with_justification_then_removed(tmp_path: Path, page:
 
 def test_custom_line_buttons_only_for_who_may_edit_the_draft(page: InvoicesPage, store: Store) -> None:
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     store.set_user("valid-IDF")
     page.refresh()
     assert page.add_line_button.isHidden() and page.remove_line_button.isHidden()

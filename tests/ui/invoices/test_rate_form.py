@@ -100,13 +100,13 @@ def test_preview_on_the_selected_month_and_region(page: InvoicesPage) -> None:
     form = page.rate_form
     form.preview()
     assert form.message.text() == "Choisissez un mois (et une région) dans le tableau des factures."
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     october(form)
     row(form, "IND_PSY").price.setText("70,00")
     form.preview()  # +5,00 € at the office, +5,50 € in detention (× 1,10)
     assert form.message.text() == ("Cette version changerait le brouillon d'octobre 2026 pour la région "
                                    "Île-de-France de +10,50\u00a0€.")
-    page.select("national", MONTH)
+    page.pick("national", MONTH)
     form.preview()  # the national cell: one sentence per region
     assert form.message.text().endswith("Île-de-France de +10,50\u00a0€.")
 
@@ -123,7 +123,7 @@ def test_saved_version_is_used_by_the_next_draft(page: InvoicesPage, store: Stor
         assert saved is not None and saved.content["meeting_types"]["IND_PSY"]["price_cents"] == 7000
     store.set_user("admin-IDF")
     page.make_regional_draft("IDF", MONTH)
-    page.select("IDF", MONTH)
+    page.pick("IDF", MONTH)
     meeting_lines = [line for line in page.lines_model.lines if line["kind"] == "meeting"]
     assert sorted(line["amount_cents"] for line in meeting_lines) == [7000, 7700]
 

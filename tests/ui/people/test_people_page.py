@@ -96,7 +96,7 @@ def test_dialog_refuses_bad_phone_and_off_grid_window(qtbot, store: Store) -> No
 
 def test_valid_edit_saved_logged_and_list_updated(qtbot, page: PeoplePage, store: Store) -> None:  # type: ignore[no-untyped-def]
     tab = page.tab("beneficiaries")
-    assert tab.select("B1")
+    assert tab.pick("B1")
     dialog = tab.open_dialog(tab.selected_id())
     dialog.phone.setText("06 98 76 54 32")
     dialog.forbidden.set_checked(["B2"])
@@ -171,12 +171,12 @@ def test_archive_refused_with_future_meetings(page: PeoplePage, store: Store,
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     tab = page.tab("beneficiaries")
-    tab.select("B1")
+    tab.pick("B1")
     assert tab.archive_selected() is False
     assert "Hélène" in asked[0] or "Dupré" in asked[0]
     assert "05/01/2099 09:00 IND_PSY (M9)" in tab.message.text()
     assert tab.model.row_of("B1") is not None
-    tab.select("B2")
+    tab.pick("B2")
     assert tab.archive_selected() is True
     assert tab.model.row_of("B2") is None
     with store.session() as s:
@@ -186,7 +186,7 @@ def test_archive_refused_with_future_meetings(page: PeoplePage, store: Store,
 def test_archive_asks_first(page: PeoplePage, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     tab = page.tab("professionals")
-    tab.select("P2")
+    tab.pick("P2")
     assert tab.archive_selected() is False
     with store.session() as s:
         assert not s.get(m.Professional, "P2").deleted
@@ -205,7 +205,7 @@ def test_double_click_shows_planning(qtbot, page: PeoplePage) -> None:  # type: 
         qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["P2"]
     btab = page.tab("beneficiaries")
-    btab.select("B2")
+    btab.pick("B2")
     with qtbot.waitSignal(page.bus.show_beneficiary) as blocker:
         btab.planning_button.click()
     assert blocker.args == ["B2"]
@@ -218,7 +218,7 @@ def test_validator_reads_but_cannot_edit(qtbot, store: Store) -> None:  # type: 
     p = PeoplePage(store, ChangeBus())
     qtbot.addWidget(p)
     tab = p.tab("beneficiaries")
-    tab.select("B1")
+    tab.pick("B1")
     assert not tab.new_button.isEnabled() and not tab.archive_button.isEnabled()
     dialog = tab.open_dialog("B1")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()

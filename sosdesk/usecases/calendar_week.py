@@ -1,4 +1,4 @@
-"""The week the calendar shows: the planning problem, its meetings (cancelled ones too), the rule
+"""Read use case of the planning page — the week the calendar shows: the planning problem, its meetings (cancelled ones too), the rule
 index for live checks, and display facts (colours, names). Refreshed per changed meeting id."""
 
 from __future__ import annotations
