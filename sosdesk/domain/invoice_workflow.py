@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sosdesk.domain.permissions import Actor, PermissionDenied, require
+from sosdesk.domain.vocabulary import MONTHS, month_label  # noqa: F401  (kept importable here)
 
 STATUS_LABELS = {
     "draft": "brouillon",
@@ -27,8 +28,6 @@ FROZEN_STATUSES = frozenset({"validated", "paid"})
 EVENT_LABELS = {"draft": "brouillon créé", "regenerate": "brouillon régénéré", "submit": "soumise",
                 "approve": "approuvée", "reject": "rejetée", "validate": "validée", "paid": "marquée payée",
                 "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé"}
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 
 
 def invoice_title(kind: str, scope_label: str = "") -> str:
@@ -39,10 +38,6 @@ def invoice_title(kind: str, scope_label: str = "") -> str:
     return {"national": "Facture nationale", "credit_note": "Avoir"}.get(kind, "Facture")
 
 
-def month_label(month: str) -> str:
-    """« 2026-10 » → « octobre 2026 »."""
-    year, mon = month.split("-")
-    return f"{MONTHS[int(mon) - 1]} {year}"
 
 
 class WorkflowError(Exception):

@@ -15,13 +15,21 @@ from itertools import pairwise
 from sosdesk.domain.attendance import missing_reason
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import (  # noqa: F401  (money formatters: kept importable from pricing)
+    BEFORE_UNIT,
+    EXPENSE_CATEGORY_LABELS,
+    MINUS,
+    THOUSANDS,
+    euros,
+    euros_text,
+    format_decimal,
+)
 
 UNITS = ("professional_hour", "session_hour", "flat")
 OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
 UNIT_LABELS = {"hour": "heure", "item": "unité"}
 LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
-CATEGORY_LABELS = {"room_rental": "Location de salle", "materials": "Matériel",
-                   "transport": "Transport", "other": "Autres frais"}
+CATEGORY_LABELS = EXPENSE_CATEGORY_LABELS
 # Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.
 MAX_CENTS = 10**13
 
@@ -29,41 +37,6 @@ MAX_CENTS = 10**13
 def round_cents(value: Decimal) -> int:
     """Half-up to the cent, once (pricing.md §2)."""
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-# French typography for people (CLI tables, workbench, PDF): « 19 173,26 € » — narrow no-break space
-# between thousands, decimal comma, no-break space before the euro sign, true minus sign.
-THOUSANDS, BEFORE_UNIT, MINUS = "\u202f", "\u00a0", "\u2212"
-
-
-def format_decimal(value: Decimal | int | str, places: int | None = None) -> str:
-    """A number in French: « 1 234,5 » (no exponent, no useless zeros unless ``places`` is given)."""
-    number = Decimal(str(value))
-    if places is not None:
-        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    elif number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
-    else:
-        number = number.normalize()
-    whole, _, frac = format(abs(number), "f").partition(".")
-    groups = [whole[max(i - 3, 0):i] for i in range(len(whole), 0, -3)][::-1]
-    sign = MINUS if number < 0 else ""
-    return sign + THOUSANDS.join(groups) + ("," + frac if frac else "")
-
-
-def euros(cents: int | Decimal | str | None) -> str:
-    """Cents as French money: « 19 173,26 € »; more decimals only when a unit price has them; « — » if None.
-    The one money formatter of every human-facing output (CSV keeps plain numbers for Excel)."""
-    if cents is None:
-        return "—"
-    value = Decimal(str(cents)) / 100
-    two = value.quantize(Decimal("0.01"))
-    return format_decimal(two if two == value else value, 2 if two == value else None) + BEFORE_UNIT + "€"
-
-
-def euros_text(cents: int) -> str:
-    """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
-    return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
 
 
 def cents_or_decimal(value: Decimal | None) -> int | str | None:

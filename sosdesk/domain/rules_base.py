@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from sosdesk.domain.model import Meeting, PlanningProblem, Violation, Window
 from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.domain.vocabulary import WEEKDAYS_SHORT
 
-DAY_ABBR: tuple[str, ...] = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+DAY_ABBR: tuple[str, ...] = WEEKDAYS_SHORT
 LAW = "law_enforcement"
 INDIVIDUAL = "individual"
 

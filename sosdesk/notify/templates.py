@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import long_day
 
 CHANNELS: tuple[str, ...] = ("sms", "email")
 EVENTS: tuple[str, ...] = ("reminder", "update", "cancellation")
@@ -33,9 +34,6 @@ PLACEHOLDERS: dict[str, str] = {
     "organisation": "nom de la structure",
 }
 
-_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre")
 
 DEFAULT_TEMPLATES: dict[tuple[str, str], tuple[str, str]] = {
     ("sms", "reminder"): ("", "Bonjour {prenom}, rappel : rendez-vous le {date} à {heure}, {adresse}, "
@@ -76,8 +74,7 @@ def template_id(channel: str, event: str) -> str:
 
 def french_date(instant: datetime) -> str:
     """'mardi 24 novembre 2026' in Europe/Paris."""
-    local = utc_to_local(instant)
-    return f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
+    return long_day(utc_to_local(instant).date(), year=True)
 
 
 def french_time(instant: datetime) -> str:

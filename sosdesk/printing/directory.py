@@ -13,14 +13,10 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import local_day_minute, utc_to_local, week_dates
+from sosdesk.domain.vocabulary import MEETING_STATUS_LABELS, long_day
 from sosdesk.store import models as m
 
-_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre")
-STATUS_LABELS = {"planned": "prévu", "held": "réalisé", "cancelled": "annulé"}
-ATTENDANCE_LABELS = {"present": "présent(e)", "absent_excused": "absent(e) excusé(e)",
-                     "absent_unexcused": "absent(e) non excusé(e)"}
+STATUS_LABELS = MEETING_STATUS_LABELS
 KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}
 
 
@@ -30,7 +26,7 @@ def esc(text: object) -> str:
 
 
 def day_label(d: date) -> str:
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
+    return long_day(d)
 
 
 def long_date(d: date) -> str:

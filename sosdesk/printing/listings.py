@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from sosdesk.domain.rules import obligations
 from sosdesk.domain.timegrid import local_day_minute, local_to_utc, month_bounds, parse_week
+from sosdesk.domain.vocabulary import ATTENDANCE_LABELS, day_text, month_name
 from sosdesk.printing.directory import (
-    ATTENDANCE_LABELS,
     STATUS_LABELS,
     Directory,
     esc,
@@ -27,12 +27,9 @@ from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.week import load_week
 
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre")
-
 
 def _fmt_date(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else "…"  # type: ignore[attr-defined]
+    return day_text(value, "…")  # type: ignore[arg-type]
 
 
 def render_beneficiary_listing(store: Store, week: str, out_path: str | Path | BytesIO,
@@ -103,7 +100,7 @@ def render_meeting_listing(store: Store, month: str, out_path: str | Path | Byte
         counts[r.status] += 1
         day, _ = local_day_minute(r.start)
         data.append([
-            day.strftime("%d/%m/%Y"), time_range(r.start, r.minutes),
+            day_text(day), time_range(r.start, r.minutes),
             paragraph(esc(d.type_label(r.type_id)), "cell"), paragraph(esc(d.site_name(r.site_id)), "cell"),
             paragraph(", ".join(esc(d.pro_name(p)) for p in r.professionals), "cell"),
             paragraph(", ".join(esc(d.ben_name(b)) for b in r.beneficiaries), "cell"),
@@ -112,7 +109,7 @@ def render_meeting_listing(store: Store, month: str, out_path: str | Path | Byte
     year, mon = first.year, first.month
     summary = ", ".join(f"{counts[k]} {STATUS_LABELS[k]}" for k in ("held", "planned", "cancelled"))
     flow: list[Flowable] = [
-        paragraph(f"Rendez-vous de {_MONTHS[mon - 1]} {year}", "title"),
+        paragraph(f"Rendez-vous de {month_name(mon)} {year}", "title"),
         paragraph(f"{len(rows)} rendez-vous : {summary}"),
         Spacer(1, 4 * mm),
         table(data, col_widths=[w * width for w in (0.08, 0.09, 0.14, 0.13, 0.15, 0.19, 0.22)])

@@ -27,6 +27,7 @@ from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDenied, can, require
 from sosdesk.domain.pricing import CATEGORY_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
+from sosdesk.domain.vocabulary import euros
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -82,8 +83,8 @@ def check_cents(cents: int, path: str = "amount") -> None:
 
 
 def format_euros(cents: int) -> str:
-    """12050 → « 120,50 € » (thousands separated by a space)."""
-    return f"{cents / 100:,.2f} €".replace(",", " ").replace(".", ",")
+    """12050 → « 120,50 € »: the one money formatter (``vocabulary.euros``), always two decimals."""
+    return euros(cents)
 
 
 # -- checks --------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain import vocabulary
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT
 from sosdesk.store import models as m
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -19,10 +21,9 @@ KINDS = ("beneficiaries", "professionals", "sites")
 MODELS: dict[str, Any] = {"beneficiaries": m.Beneficiary, "professionals": m.Professional,
                           "sites": m.Site}
 
-DAY_SHORT = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-SITE_KIND_LABELS = {"office": "Bureau", "rented": "Salle louée", "detention": "Détention",
-                    "external": "Extérieur"}
+DAY_SHORT = WEEKDAYS_SHORT
+DAY_NAMES = WEEKDAYS
+SITE_KIND_LABELS = vocabulary.SITE_KIND_LABELS
 
 FIELD_LABELS: dict[str, str] = {
     "id": "identifiant", "region": "région", "region_id": "région", "first_name": "prénom",
@@ -67,9 +68,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def format_minutes(minutes: int) -> str:
-    h, mn = divmod(int(minutes), 60)
-    return f"{h} h {mn:02d}" if mn else f"{h} h"
+format_minutes = vocabulary.duration
 
 
 def windows_summary(windows: Iterable[dict[str, Any]]) -> str:

@@ -24,7 +24,7 @@ def test_add_list_attach(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
                  "--amount", "120,50", "--label", "Location salle", "--meeting", "M1"]) == 0
     out, err = capsys.readouterr()
     eid = out.strip()
-    assert "120,50 €" in err
+    assert "120,50\u00a0€" in err
     assert main(["expense", "list", "--db", str(db), "--month", "2026-10", "--missing"]) == 0
     out, err = capsys.readouterr()
     assert eid in out and "SANS JUSTIFICATIF" in out and "1 sans justificatif" in err

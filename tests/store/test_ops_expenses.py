@@ -61,8 +61,8 @@ def test_bad_amounts_refused_in_french(typed: str, words: str) -> None:
 
 
 def test_format_euros() -> None:
-    assert ops.format_euros(12050) == "120,50 €"
-    assert ops.format_euros(123456789) == "1 234 567,89 €"
+    assert ops.format_euros(12050) == "120,50\u00a0€"
+    assert ops.format_euros(123456789) == "1\u202f234\u202f567,89\u00a0€"
     assert euros_text(12050) == "120,50"
 
 

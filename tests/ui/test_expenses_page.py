@@ -73,9 +73,9 @@ def test_month_list_of_own_region(page: ExpensesPage) -> None:
     assert page.month_label.text() == "octobre 2026"
     assert shown(page) == ["Billet TER", "Location salle Maison des associations", "Fournitures atelier"]
     first = [page.proxy.index(1, c).data() for c in range(6)]
-    assert first == ["12/10/2026", "Location de salle", "Location salle Maison des associations", "120,50 €",
+    assert first == ["12/10/2026", "Location de salle", "Location salle Maison des associations", "120,50\u00a0€",
                      "non", "12/10 10:00 · Entretien psychologique"]
-    assert page.total_label.text() == "Total du mois : 166,90 € — 2 sans justificatif"
+    assert page.total_label.text() == "Total du mois : 166,90\u00a0€ — 2 sans justificatif"
     page.prev_button.click()
     assert (page.month_label.text(), shown(page)) == ("septembre 2026", ["Septembre"])
     page.next_button.click()
@@ -116,7 +116,7 @@ def test_dialog_refuses_bad_amount_then_records(qtbot: QtBot, page: ExpensesPage
     with store.session() as s:
         row = s.get(m.Expense, dialog.row_id)
         assert row is not None and (row.amount_cents, row.meeting_id, row.category) == (123450, "M1", "materials")
-    assert "Papeterie" in shown(page) and "1 234,50 €" in shown(page, 3)
+    assert "Papeterie" in shown(page) and "1\u202f234,50\u00a0€" in shown(page, 3)
 
 
 def test_edit_dialog_changes_only_what_was_typed(qtbot: QtBot, page: ExpensesPage, store: Store) -> None:
@@ -150,7 +150,7 @@ def test_attaching_receipt_clears_missing_proof_of_regional_draft(
     row = page.model.expense(page.model.row_of(eid))  # type: ignore[arg-type]
     assert (row.has_receipt, row.receipt_name) == (True, "facture-salle.pdf")
     assert page.proxy.index(1, 4).data() == "oui"
-    assert page.total_label.text() == "Total du mois : 166,90 € — 1 sans justificatif"
+    assert page.total_label.text() == "Total du mois : 166,90\u00a0€ — 1 sans justificatif"
     regional_draft(store, actor, "ARA", "2026-10")
     missing = _missing_ids(store, inv_id)
     assert eid not in missing and row_of_label(page, "Fournitures atelier") in missing
