@@ -14,21 +14,14 @@ from typing import Any
 from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
-from sosdesk.syncclient import tables
-from sosdesk.syncclient.policy import decide
+from sosdesk.contract import tables
+from sosdesk.contract.fields import Invalid, check_op, references
+from sosdesk.contract.policy import decide
+from sync import rules
 from sync.auth import Device
 from sync.bulk import write_many
-from sync.models import applied_ops, change_log, conflict_log, rows, server_state
+from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
 
-# Invoice workflow (pricing.md §7): the only status moves the service accepts, checked under the
-# push lock. Validated invoices are frozen; marking one paid is the single move allowed after.
-INVOICE_FLOW: dict[str, frozenset[str]] = {
-    "draft": frozenset({"submitted"}),
-    "submitted": frozenset({"approved", "draft", "validated"}),
-    "approved": frozenset({"submitted", "validated"}),
-    "validated": frozenset({"paid"}),
-}
-FROZEN = frozenset({"validated", "paid"})
 CHUNK = 400
 
 
@@ -99,23 +92,71 @@ def _reject(op: dict[str, Any], reason: str, st: RowState | None, visible: bool)
     return out
 
 
-def _invoice_rule(table: str, op: dict[str, Any], st: RowState | None, device: Device) -> str | None:
-    """Validated invoices are immutable; status moves only along the workflow."""
-    fields = op["fields"]
-    if table == "invoices":
-        current = (st.data.get("status") if st else None) or "draft"
-        new = fields["status"][1] if "status" in fields else current
-        if st is not None and current in FROZEN:
-            only_paid = set(fields) <= {"status"} and current == "validated" and new == "paid"
-            return None if only_paid and device.national else "validated_immutable"
-        if st is None and new != "draft" and not device.national:
-            return "status_server_only"
-        if st is not None and new != current and new not in INVOICE_FLOW.get(current, frozenset()):
-            return "status_transition"
-        return None
-    if table == "invoice_events" and st is not None:
-        return "append_only"
+# Fields whose change may move a row to another region (recomputed then, checked against the caller).
+REGION_FIELDS = frozenset({"region_id", "scope", "from_site", "invoice_id"})
+
+
+def _references_ok(conn: Connection, batch: Batch, device: Device, table: str,
+                   values: dict[str, Any]) -> str | None:
+    """Every row a value points to exists on the service and lies in the caller's scope."""
+    for name, value in values.items():
+        for ref in references(table, {name: value}):
+            other = _state(conn, batch, *ref)
+            if other is None or not (device.national or other.region in (device.region, None)):
+                return f"missing_reference:{name}"
     return None
+
+
+def _frozen(conn: Connection, kind: str, item_id: str) -> bool:
+    q = select(frozen_items.c.invoice_id).where(frozen_items.c.item_kind == kind,
+                                                frozen_items.c.item_id == item_id).limit(1)
+    return conn.execute(q).first() is not None
+
+
+def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> bool:
+    for (t, r), s in batch.states.items():
+        if t == "invoices" and r != row_id and s.dirty and s.data.get("number") == number:
+            return True
+    q = select(rows.c.row_id).where(rows.c.table_name == "invoices", rows.c.row_id != row_id,
+                                    rows.c.data["number"].as_string() == number).limit(1)
+    return conn.execute(q).first() is not None
+
+
+def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, op: dict[str, Any],
+                   st: RowState | None, values: dict[str, Any], region: str | None) -> str | None:
+    current = st.data if st is not None else None
+    if table == "users":
+        reason = rules.user_rule(device, values, current)
+    elif table == "invoices":
+        reason = rules.invoice_rule(device, values, current, region)
+        number = values.get("number")
+        if reason is None and number and number != (current or {}).get("number") and \
+                _number_taken(conn, batch, op["row_id"], str(number)):
+            reason = "number"
+    elif table == "invoice_events":
+        reason = "append_only" if st is not None else rules.event_rule(device, values)
+    elif st is not None and rules.frozen_changed(table, values, st.data):
+        kind = "meeting" if table == "meetings" else "expense"
+        reason = "billed" if _frozen(conn, kind, op["row_id"]) else None
+    else:
+        reason = None
+    return reason or _references_ok(conn, batch, device, table, values)
+
+
+def _index_invoice(conn: Connection, row_id: str, data: dict[str, Any]) -> None:
+    """Keep the service's frozen index in step with a stored invoice (pricing.md §7)."""
+    if data.get("status") not in ("validated", "paid"):
+        return
+    if data.get("kind") == "credit_note":
+        credited = data.get("credited_invoice_id")
+        if credited:
+            conn.execute(frozen_items.delete().where(frozen_items.c.invoice_id == str(credited)))
+        return
+    conn.execute(frozen_items.delete().where(frozen_items.c.invoice_id == row_id))
+    items = rules.billed_items(data)
+    if items:
+        conn.execute(frozen_items.insert(), [dict(item_kind=k, item_id=i, invoice_id=row_id)
+                                             for k, i in sorted(items)])
 
 
 def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
@@ -124,6 +165,11 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if tables.model_for(table) is None:
         return _reject(op, "unknown_table", None, False)
     st = _state(conn, batch, table, row_id)
+    seen = st is not None and (device.national or st.region in (device.region, None))
+    try:
+        check_op(table, op["action"], fields, st is None, op.get("updated_at"), op.get("updated_by"))
+    except Invalid as exc:
+        return _reject(op, exc.code, st, seen)
     values = {k: v[1] for k, v in fields.items() if k != "deleted"}
 
     def lookup(other_table: str, other_id: str) -> str | None:
@@ -133,17 +179,18 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if st is not None:
         region = st.region
         new_region = region
-        if "region_id" in values and table not in ("users",):
+        if REGION_FIELDS & values.keys():
             new_region = tables.region_of(table, {**st.data, **values}, row_id, lookup, device.region)
     else:
         region = new_region = tables.region_of(table, values, row_id, lookup, device.region)
     visible = device.national or region in (device.region, None)
     if not device.national:
-        if table in tables.REFERENCE_TABLES:
+        if table in tables.REFERENCE_TABLES and table != "users":
             return _reject(op, "reference_read_only", st, visible)
         if region != device.region or new_region != device.region:
             return _reject(op, "forbidden", st, visible)
-    reason = _invoice_rule(table, op, st, device)
+    reason = rules.table_allowed(device, table) or _contract_rule(conn, batch, device, table, op, st,
+                                                                   values, new_region)
     if reason:
         return _reject(op, reason, st, visible)
     base = int(op.get("base_version", 0))
@@ -183,6 +230,8 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if d.undelete:
         st.deleted = False
     st.region = new_region
+    if table == "invoices" and ("status" in d.apply or d.undelete):
+        _index_invoice(conn, row_id, st.data)
     st.version += 1
     st.dirty = True
     next_seq[0] += 1
@@ -239,7 +288,12 @@ def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
         q = select(applied_ops.c.op_id, applied_ops.c.result).where(and_(
             applied_ops.c.device_id == device.device_id, applied_ops.c.op_id.in_(op_ids[i:i + CHUNK])))
         stored.update({int(r.op_id): dict(r.result) for r in conn.execute(q)})
-    _load_rows(conn, {(op["table"], op["row_id"]) for op in ops if int(op["op_id"]) not in stored}, batch)
+    keys: set[tuple[str, str]] = set()
+    for op in ops:
+        if int(op["op_id"]) not in stored:
+            keys.add((op["table"], op["row_id"]))
+            keys |= references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
+    _load_rows(conn, keys, batch)
     next_seq = [seq]
     delay = _fault_delay()
     for op in ops:

@@ -15,7 +15,7 @@ from sosdesk.store.changes import ORIGIN, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
-from sosdesk.syncclient import tables
+from sosdesk.contract import tables
 from sosdesk.syncclient.local import full_data, set_fields
 
 MINE, THEIRS = "mine", "theirs"

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncRelay
-from sosdesk.syncclient import tables
+from sosdesk.contract import tables
+from sosdesk.contract.fields import references
 from sosdesk.syncclient.local import apply_rows
 from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope
@@ -57,11 +58,13 @@ def _parents(op: dict[str, Any], s: Session) -> set[tuple[str, str]]:
         model = tables.model_for(op["table"])
         obj = s.get(model, op["row_id"]) if model is not None else None
         return getattr(obj, name, None)
+    # Rows its values point to: the service checks they exist and lie in the office's scope.
+    out = references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
     if op["table"] == "travel_minutes" and value("from_site"):
-        return {("sites", str(value("from_site")))}
+        out.add(("sites", str(value("from_site"))))
     if op["table"] == "invoice_events" and value("invoice_id"):
-        return {("invoices", str(value("invoice_id")))}
-    return set()
+        out.add(("invoices", str(value("invoice_id"))))
+    return out
 
 
 def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:

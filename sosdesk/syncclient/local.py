@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.store.models import OutboxOp
 from sosdesk.store.sync_models import SyncConflict
-from sosdesk.syncclient import tables
+from sosdesk.contract import tables
 
 PENDING = "pending"
 CONFLICT_KEYS = 400

@@ -25,7 +25,8 @@ from sqlalchemy import select
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
-from sosdesk.syncclient import hub, tables
+from sosdesk.contract import tables
+from sosdesk.syncclient import hub
 from sosdesk.syncclient.service import (
     K_DEVICE,
     K_OFFLINE,

@@ -15,7 +15,8 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
-from sosdesk.syncclient import credentials, hub, tables
+from sosdesk.contract import tables
+from sosdesk.syncclient import credentials, hub
 from sosdesk.syncclient.local import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
 
@@ -256,11 +257,13 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     report = SyncReport()
     cred, api = identity(store, transport, report)
     check_clock(api, report)
+    # The national file's own changes first: merged office ops may point to rows (regions, sites,
+    # people) the national office created and the service must know before it accepts them.
+    push_all(store, api, cred.device_id, report, cancel, progress)
     if hub.pending_relays(store):
         if progress:
             progress("Transmission des fichiers régionaux fusionnés…")
         report.relayed = hub.relay_pending(store, api, report.changes.merge, report.warnings)
-    push_all(store, api, cred.device_id, report, cancel, progress)
     if store.get_state(K_SINCE) is None:
         snapshot_all(store, api, report, cancel, progress)
     pull_all(store, api, report, cancel, progress)

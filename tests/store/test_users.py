@@ -27,7 +27,7 @@ from sosdesk.store.users import (
     set_password,
     verify_hash,
 )
-from sosdesk.syncclient import tables
+from sosdesk.contract import tables
 
 SECRET = "correct horse battery"
 
