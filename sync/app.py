@@ -1,6 +1,7 @@
 """The FastAPI application of the central service: every call of sync.md under /v1."""
 
 
+import os
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -11,9 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import auth, db, push, scope
+from sync import auth, db, limits, push, scope
 from sync.models import server_state
 from sync.schemas import (
+    MAX_ID,
     PUSH_BODY,
     EnrolIn,
     EnrolOut,
@@ -35,7 +37,7 @@ async def _body(request: Request) -> bytes:
     return await request.body()
 
 
-def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
+def create_app(url: str | None = None, engine: Engine | None = None, docs: bool | None = None) -> FastAPI:
     """The service on database ``url`` (created or upgraded on start)."""
     engine = engine if engine is not None else db.make_engine(url or db.default_url())
     db.upgrade(engine)
@@ -43,8 +45,13 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         auth.ensure_secret(conn)
         secret = bytes.fromhex(conn.execute(
             select(server_state.c.text).where(server_state.c.key == "secret")).scalar_one())
-    app = FastAPI(title="sosdesk-sync", version=__version__)
+    docs = docs if docs is not None else os.environ.get("SOSDESK_SYNC_DOCS", "") == "1"
+    # The interactive documentation is off unless asked for (sosdesk-sync serve --docs).
+    app = FastAPI(title="sosdesk-sync", version=__version__, docs_url="/docs" if docs else None,
+                  redoc_url=None, openapi_url="/openapi.json" if docs else None)
     app.state.engine = engine
+    limits.install(app)
+    app.add_middleware(limits.BodyLimit)
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> auth.Device:
         if not authorization or not authorization.startswith("Bearer "):
@@ -100,11 +107,14 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     @app.post("/v1/push", response_model=PushOut,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": PushIn.model_json_schema()}}, "required": True}})
-    def push_ops(raw: Annotated[bytes, Depends(_body)], device: Caller) -> Response:
+    def push_ops(device: Caller, raw: Annotated[bytes, Depends(_body)]) -> Response:
+        # The token is checked (first dependency) before the body is read.
         # Hot path: ops validated straight into dicts, each result serialised to JSON only once.
         try:
             body = PUSH_BODY.validate_json(raw)
-        except ValidationError as exc:
+        except (ValidationError, ValueError) as exc:
+            if not isinstance(exc, ValidationError):
+                raise HTTPException(400, "corps de requête illisible") from None
             raise RequestValidationError(exc.errors(include_url=False)) from None
         origin = device
         ops: list[dict[str, Any]] = list(body["ops"])  # type: ignore[arg-type]
@@ -126,13 +136,14 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         return Response(f'{{"results":{results},"server_seq":{seq}{extra}}}', media_type="application/json")
 
     @app.get("/v1/pull", response_model=PullOut)
-    def pull(device: Caller, since: Annotated[int, Query(ge=0)] = 0,
+    def pull(device: Caller, since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> dict[str, Any]:
         with db.read(engine) as conn:
             return scope.pull(conn, device, since, limit)
 
     @app.get("/v1/snapshot", response_model=SnapshotOut)
-    def snapshot(device: Caller, table: str, after: str = "",
+    def snapshot(device: Caller, table: Annotated[str, Query(max_length=64)],
+                 after: Annotated[str, Query(max_length=64)] = "",
                  limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> dict[str, Any]:
         with db.read(engine) as conn:
             return scope.snapshot(conn, device, table, after, limit)

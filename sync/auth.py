@@ -123,7 +123,16 @@ def clone(conn: Connection, refresh: str) -> tuple[Device, str]:
 
 
 def revoke(conn: Connection, device_id: str) -> bool:
+    """Revoke a device and every clone made from it (and their clones)."""
     result = conn.execute(update(devices).where(devices.c.device_id == device_id).values(revoked=True))
+    todo = [device_id]
+    while todo:
+        parent = todo.pop()
+        children = list(conn.execute(select(devices.c.device_id).where(
+            devices.c.parent_device == parent, devices.c.revoked.is_(False))).scalars())
+        if children:
+            conn.execute(update(devices).where(devices.c.device_id.in_(children)).values(revoked=True))
+            todo.extend(children)
     return bool(result.rowcount)
 
 
@@ -158,14 +167,20 @@ def check_access(conn: Connection, token: str, secret: bytes | None = None) -> D
         if not hmac.compare_digest(expected, sig):
             raise AuthError("jeton invalide")
         payload = json.loads(_unb64(body))
-    except (ValueError, json.JSONDecodeError):
+        exp, device_id = payload["exp"], payload["d"]
+        if not isinstance(exp, int) or not isinstance(device_id, str) or len(device_id) > 64:
+            raise ValueError("jeton")
+    except (ValueError, TypeError, KeyError, IndexError):
         raise AuthError("jeton invalide") from None
-    if int(payload["exp"]) < time.time():
+    if exp < time.time():
         raise AuthError("jeton expiré")
-    row = conn.execute(select(devices.c.revoked).where(devices.c.device_id == payload["d"])).first()
+    # Role and region come from the devices table, never from the token (a stolen signing key
+    # cannot give a device more than it was enrolled with).
+    row = conn.execute(select(devices.c.revoked, devices.c.region_id, devices.c.role)
+                       .where(devices.c.device_id == device_id)).first()
     if row is None or row.revoked:
         raise AuthError("appareil révoqué")
-    return Device(payload["d"], payload["r"], payload["ro"])
+    return Device(device_id, row.region_id, row.role)
 
 
 def relay_device(conn: Connection, device_id: str, region: str | None) -> Device | None:

@@ -15,7 +15,7 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
 from sosdesk.contract import tables
-from sosdesk.contract.fields import Invalid, check_op, references
+from sosdesk.contract.fields import Invalid, blank_row, check_op, references
 from sosdesk.contract.policy import decide
 from sync import rules
 from sync.auth import Device
@@ -217,7 +217,7 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
             losing=losing, winning=winning, device_id=device.device_id, op_id=op["op_id"]))
     changed = bool(d.apply) or d.delete or d.undelete or st is None
     if st is None:
-        st = RowState(new_region, 0, False, {k: None for k in tables.data_columns(table)}, False)
+        st = RowState(new_region, 0, False, dict(blank_row(table)), False)
         batch.states[(table, row_id)] = st
     if not changed:
         return {"op_id": op["op_id"], "status": d.status, "row_version": st.version}

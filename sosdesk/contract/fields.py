@@ -58,6 +58,7 @@ class FieldSpec:
     required: bool          # must be given (not null) when the row is created
     max_len: int | None = None
     ref: str | None = None  # foreign key: table whose id this field (or list) holds
+    default: Any = None     # JSON value a new row gets when the op leaves the field out
 
 
 def _kind(column: Any) -> tuple[str, int | None]:
@@ -76,11 +77,34 @@ def _kind(column: Any) -> tuple[str, int | None]:
         return "bytes", None
     if isinstance(t, JSON):
         default = column.default.arg if column.default is not None else None
-        name = getattr(default, "__name__", "")
+        name = getattr(getattr(default, "__wrapped__", default), "__name__", "")
         return ({"list": "list", "dict": "dict"}.get(name, "json")), None
     if isinstance(t, String | Text):
         return "str", (t.length or MAX_TEXT)
     return "json", None
+
+
+SYNC_FIELDS = ("updated_at", "updated_by")
+
+
+def _default(column: Any) -> Any:
+    """The JSON form of a column's Python default (lists and dicts fresh; callables like now → None)."""
+    if column.default is None:
+        return None
+    arg = getattr(column.default.arg, "__wrapped__", column.default.arg)
+    if arg is list:
+        return []
+    if arg is dict:
+        return {}
+    if callable(arg):
+        return None
+    return arg if isinstance(arg, str | int | float | bool) else None
+
+
+@cache
+def blank_row(table: str) -> dict[str, Any]:
+    """The data of a row before an insert's fields land: every column at its default."""
+    return {name: spec.default for name, spec in specs(table).items()}
 
 
 @cache
@@ -98,8 +122,8 @@ def specs(table: str) -> dict[str, FieldSpec]:
         ref = next((fk.column.table.name for fk in column.foreign_keys), None)
         ref = ID_LISTS.get((table, name), ref)
         out[name] = FieldSpec(name, kind, bool(column.nullable),
-                              not column.nullable and not has_default and name not in ("updated_at", "updated_by"),
-                              length, ref)
+                              not column.nullable and not has_default and name not in SYNC_FIELDS,
+                              length, ref, _default(column))
     return out
 
 
@@ -246,10 +270,11 @@ def check_row(table: str, data: Any) -> None:
         raise Invalid("invalid_value:data")
     for name, value in data.items():
         spec = known.get(name)
-        if spec is not None:
+        if spec is not None and not (value is None and name in SYNC_FIELDS):
             check_value(spec, value)
-        elif name == "updated_at" and value is not None:
-            check_datetime(value, name)
+    for spec in known.values():
+        if not spec.nullable and data.get(spec.name) is None and spec.name not in SYNC_FIELDS:
+            raise Invalid(f"missing_field:{spec.name}")
 
 
 def references(table: str, values: dict[str, Any]) -> set[tuple[str, str]]:

@@ -21,11 +21,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sosdesk.contract import tables
+from sosdesk.contract.fields import references
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncRelay
-from sosdesk.contract import tables
-from sosdesk.contract.fields import references
 from sosdesk.syncclient.local import apply_rows
 from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope

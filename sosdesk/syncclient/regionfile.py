@@ -22,10 +22,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
+from sosdesk.contract import tables
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
-from sosdesk.contract import tables
 from sosdesk.syncclient import hub
 from sosdesk.syncclient.service import (
     K_DEVICE,

@@ -1,0 +1,199 @@
+"""The service enforces the shared contract (issue 19), through a real uvicorn on SQLite and
+PostgreSQL: malformed values refused and never stored, the invoice flow per role, pulls that survive
+a bad stored row, limits before work, clones revoked with their parent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import text
+
+from sosdesk.contract.reasons import french
+from sosdesk.store import models as m
+from sosdesk.syncclient import service
+from sosdesk.syncclient.transport import HttpTransport
+from sync import db
+from tests.sync.rawclient import Raw, invoice, make_code, move, op, reference
+from tests.sync.realserver import RealServer
+from tests.sync.syncworld import fresh_store
+
+
+@pytest.fixture
+def server(server_db: str) -> Iterator[RealServer]:
+    srv = RealServer(server_db).start()
+    yield srv
+    srv.stop()
+
+
+def _stored(url: str, table: str) -> int:
+    engine = db.make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM rows WHERE table_name=:t"), {"t": table}).scalar()
+                       or 0)
+    finally:
+        engine.dispose()
+
+
+def test_malformed_values_are_refused_and_never_stored(server: RealServer) -> None:
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    office = Raw(server.base, server.url, "R1", "regional_admin")
+    before = _stored(server.url, "beneficiaries")
+    good = {"region_id": "R1", "last_name": "Martin"}
+    bad = [
+        ({**good, "birth_date": "31/02/1990"}, "invalid_value:birth_date"),
+        ({**good, "birth_date": "1990-02-31"}, "invalid_value:birth_date"),
+        ({**good, "last_name": "Ma\x00rtin"}, "invalid_value:last_name"),
+        ({**good, "last_name": "x" * 101}, "too_long:last_name"),
+        ({**good, "sms_consent": "yes"}, "invalid_value:sms_consent"),
+        ({**good, "max_meetings_per_day": "abc"}, "invalid_value:max_meetings_per_day"),
+        ({**good, "sites": "S-R1"}, "invalid_value:sites"),
+        ({**good, "favourite": 1}, "unknown_field:favourite"),
+        ({"last_name": "Sans région"}, "missing_field:region_id"),
+        ({**good, "region_id": "R2"}, "forbidden"),
+        ({**good, "referent_id": "nobody"}, "missing_reference:referent_id"),
+    ]
+    for i, (values, reason) in enumerate(bad):
+        assert office.one(op("beneficiaries", f"BAD{i}", **values)) == ("rejected", reason), values
+    meeting = {"region_id": "R1", "type_id": "IND", "start": "2026-11-23T09:00:00+00:00", "minutes": 60,
+               "site_id": "S-R1"}
+    for values, reason in [({**meeting, "start": "2026-13-45T99:00"}, "invalid_value:start"),
+                           ({**meeting, "start": "2026-11-23T09:00:00"}, "invalid_value:start"),
+                           ({**meeting, "minutes": "abc"}, "invalid_value:minutes"),
+                           ({**meeting, "professionals": "P1"}, "invalid_value:professionals"),
+                           ({**meeting, "beneficiaries": ["B-R2"]}, "missing_reference:beneficiaries"),
+                           ({**meeting, "site_id": "S-R2"}, "missing_reference:site_id"),
+                           ({"note": "seulement une note"}, "missing_field:region_id")]:
+        assert office.one(op("meetings", "M-bad", **values)) == ("rejected", reason), values
+    status, reason = office.one({**op("beneficiaries", "BX", **good), "updated_at": "not a date"})
+    assert (status, reason) == ("rejected", "invalid_value:updated_at")
+    assert _stored(server.url, "beneficiaries") == before and _stored(server.url, "meetings") == 0
+    # the French wording the desktop shows
+    assert french("invalid_value:birth_date") == "valeur invalide (birth_date)"
+    # honest work goes on: a good row is applied and every pull still works
+    assert office.one(op("beneficiaries", "B-ok", **good)) == ("applied", "")
+    assert office.one(op("meetings", "M-ok", **meeting, beneficiaries=["B-ok"])) == ("applied", "")
+    assert office.pull().status_code == 200
+
+
+def test_office_cannot_move_its_own_invoice_past_its_role(server: RealServer) -> None:
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    admin = Raw(server.base, server.url, "R1", "regional_admin")
+    validator = Raw(server.base, server.url, "R1", "regional_validator")
+    other_validator = Raw(server.base, server.url, "R2", "regional_validator")
+    assert admin.one(invoice("INV1", "R1")) == ("applied", "")
+    assert admin.one(move("invoices", "INV1", 1, status=("draft", "submitted"))) == ("applied", "")
+    # the office approves, validates and numbers its own invoice: refused
+    assert admin.one(move("invoices", "INV1", 2, status=("submitted", "approved"))) == ("rejected", "status_role")
+    assert admin.one(move("invoices", "INV1", 2, status=("submitted", "validated"),
+                          number=(None, "SOS-2026-999999"))) == ("rejected", "status_transition")
+    assert admin.one(op("invoice_events", "EV1", invoice_id="INV1", action="validate", user_id="nat",
+                        from_status="submitted", to_status="validated")) == ("rejected", "status_role")
+    # national invoices and relabelled scopes are not the office's
+    assert admin.one(invoice("INV-N", "national", kind="national")) == ("rejected", "forbidden")
+    assert admin.one(invoice("INV2", "R1")) == ("applied", "")
+    assert admin.one(move("invoices", "INV2", 1, scope=("R1", "national"))) == ("rejected", "forbidden")
+    # a validator of another region cannot approve; the validator of R1 can, and edits nothing else
+    assert other_validator.one(move("invoices", "INV1", 2, status=("submitted", "approved")))[0] == "rejected"
+    assert validator.one(move("beneficiaries", "B-R1", 1, measure=("", "contrôle judiciaire"))) == \
+        ("rejected", "forbidden")
+    assert validator.one(move("invoices", "INV1", 2, status=("submitted", "approved"),
+                              total_ht_cents=(0, 100))) == ("rejected", "status_role")
+    assert validator.one(move("invoices", "INV1", 2, status=("submitted", "approved"))) == ("applied", "")
+    assert validator.one(op("invoice_events", "EV2", invoice_id="INV1", action="approve", user_id="valid",
+                            from_status="submitted", to_status="approved")) == ("applied", "")
+    # a regional invoice is never validated, and only the national office reopens it
+    assert admin.one(move("invoices", "INV1", 3, status=("approved", "draft"))) == ("rejected", "status_role")
+    assert nat.one(move("invoices", "INV1", 3, status=("approved", "validated"))) == \
+        ("rejected", "status_transition")
+    # numbers are unique on the service
+    assert nat.one(invoice("N1", "national", kind="national")) == ("applied", "")
+    assert nat.one(move("invoices", "N1", 1, status=("draft", "submitted"))) == ("applied", "")
+    assert nat.one(move("invoices", "N1", 2, status=("submitted", "validated"),
+                        number=(None, "SOS-2026-000001"))) == ("applied", "")
+    assert nat.one(invoice("N2", "national", kind="national", edition=2)) == ("applied", "")
+    assert nat.one(move("invoices", "N2", 1, status=("draft", "submitted"))) == ("applied", "")
+    assert nat.one(move("invoices", "N2", 2, status=("submitted", "validated"),
+                        number=(None, "SOS-2026-000001"))) == ("rejected", "number")
+
+
+def test_office_creates_users_of_its_region_not_national_ones(server: RealServer) -> None:
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    admin = Raw(server.base, server.url, "R1", "regional_admin")
+    assert admin.one(op("users", "U-admin-R1", name="Admin R1", role="regional_admin", region_id="R1")) == \
+        ("applied", "")
+    assert admin.one(op("users", "U-nat", name="Faux national", role="national_coordinator",
+                        region_id="R1")) == ("rejected", "role_scope")
+    assert admin.one(op("users", "U-R2", name="Autre", role="regional_admin", region_id="R2")) == \
+        ("rejected", "forbidden")
+
+
+def test_pull_skips_a_bad_row_already_stored(server: RealServer, tmp_path: Path) -> None:
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    engine = db.make_engine(server.url)
+    try:
+        with db.write(engine) as conn:  # a row stored by an older, trusting service
+            seq = int(conn.execute(text("SELECT num FROM server_state WHERE key='seq'")).scalar_one()) + 1
+            conn.execute(text("INSERT INTO rows (table_name, row_id, region_id, row_version, deleted, data, "
+                              "server_seq) VALUES ('beneficiaries', 'B-old', 'R1', 1, false, :d, :s)"),
+                         {"d": json.dumps({"region_id": "R1", "last_name": "Vieux", "birth_date": "31/02/1990"}),
+                          "s": seq})
+            conn.execute(text("UPDATE server_state SET num=:s WHERE key='seq'"), {"s": seq})
+    finally:
+        engine.dispose()
+    office = fresh_store(tmp_path / "office.db")
+    service.enrol(office, server.base, make_code(server.url, "R1", "regional_admin"), HttpTransport(server.base))
+    report = service.sync_now(office)
+    assert report.skipped == ["beneficiaries B-old (invalid_value:birth_date)"]
+    assert any("illisible" in w for w in report.warnings)
+    with office.session() as s:
+        assert s.get(m.Beneficiary, "B-R1") is not None and s.get(m.Beneficiary, "B-old") is None
+    # later syncs go on
+    assert not service.sync_now(office).problems
+
+
+def test_limits_before_work(server: RealServer) -> None:
+    base = server.base
+    # body size refused before reading, without a token
+    r = requests.post(f"{base}/v1/push", data=b"x" * (9 * 1024 * 1024), timeout=30)
+    assert r.status_code == 413
+    # the token is checked before the body is parsed
+    r = requests.post(f"{base}/v1/push", data=b"{not json", timeout=10)
+    assert r.status_code == 401
+    office = Raw(base, server.url, "R1", "regional_admin")
+    h = office.headers
+    big = "é" * 200_000
+    r = requests.post(f"{base}/v1/push", json={"device_id": office.device_id, "ops": big}, headers=h, timeout=10)
+    assert r.status_code == 422 and len(r.content) < 2000 and "éé" not in r.text
+    for body in ({"device_id": office.device_id, "ops": [{**op("regions", "X", name="x"), "op_id": 2**64}]},
+                 {"device_id": office.device_id, "ops": [{**op("regions", "X"), "fields": {"name": ["x"]}}]}):
+        assert requests.post(f"{base}/v1/push", json=body, headers=h, timeout=10).status_code == 422
+    r = requests.post(f"{base}/v1/push", data=b'{"device_id": "\xff\xfe"}', headers=h, timeout=10)
+    assert 400 <= r.status_code < 500
+    assert requests.get(f"{base}/v1/pull", params={"since": 2**64}, headers=h, timeout=10).status_code == 422
+    for token in ("abc", "e30.x", "W10.x"):
+        r = requests.get(f"{base}/v1/pull", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert r.status_code == 401
+    assert requests.get(f"{base}/docs", timeout=10).status_code == 404
+    assert requests.get(f"{base}/openapi.json", timeout=10).status_code == 404
+
+
+def test_revoking_a_device_revokes_its_clones(server: RealServer) -> None:
+    from sync.cli import main
+
+    office = Raw(server.base, server.url, "R1", "regional_admin")
+    r = requests.post(f"{server.base}/v1/clone", json={"refresh": office.refresh}, timeout=10)
+    clone = r.json()
+    r2 = requests.post(f"{server.base}/v1/clone", json={"refresh": clone["refresh"]}, timeout=10)
+    grandchild = r2.json()
+    assert main(["revoke", "--db", server.url, "--device", office.device_id]) == 0
+    for refresh in (office.refresh, clone["refresh"], grandchild["refresh"]):
+        assert requests.post(f"{server.base}/v1/token", json={"refresh": refresh}, timeout=10).status_code == 401
