@@ -197,3 +197,39 @@ def test_revoking_a_device_revokes_its_clones(server: RealServer) -> None:
     assert main(["revoke", "--db", server.url, "--device", office.device_id]) == 0
     for refresh in (office.refresh, clone["refresh"], grandchild["refresh"]):
         assert requests.post(f"{server.base}/v1/token", json={"refresh": refresh}, timeout=10).status_code == 401
+
+
+def test_credit_note_on_validated_national_invoice_syncs_with_nothing_rejected(server: RealServer,
+                                                                               tmp_path: Path) -> None:
+    from sosdesk.invoicing.drafts import actor_for
+    from sosdesk.invoicing.workflow import credit_note
+    from sosdesk.store.invoice_models import Invoice
+    from tests.invoicing.invoicing_world import add_meeting, build_world
+    from tests.invoicing.test_workflow import step, validated_national
+
+    nat = build_world(tmp_path / "nat.db")
+    service.enrol(nat, server.base, make_code(server.url, None, "national_coordinator"),
+                  HttpTransport(server.base))
+    add_meeting(nat, "M1", "2026-10-05T09:00:00+02:00")
+    inv = validated_national(nat)
+    first = service.sync_now(nat)
+    assert "rejected" not in first.results and "conflict" not in first.results, first.results
+    # the billed meeting is frozen on the service as well
+    office = Raw(server.base, server.url, "IDF", "regional_admin")
+    assert office.one(move("meetings", "M1", 1, minutes=(60, 90))) == ("rejected", "billed")
+    assert office.one(move("meetings", "M1", 1, note=("", "rappeler"))) == ("applied", "")
+    note_id, _ = credit_note(nat, actor_for(nat, "nat"), inv.id, "erreur de présence")
+    step(nat, "nat", note_id, "submit")
+    step(nat, "nat", note_id, "validate")  # reopens the approved regional invoice: approved → draft
+    report = service.sync_now(nat)
+    assert "rejected" not in report.results and "conflict" not in report.results, report.results
+    assert service.status(nat)["rejected"] == 0
+    with nat.session() as s:
+        regional = [i for i in s.query(Invoice).all() if i.kind == "regional"]
+        assert [r.status for r in regional] == ["draft"]
+        regional_id = regional[0].id
+    r = office.pull()
+    rows = {c["row_id"]: c for c in r.json()["changes"]}
+    assert rows[regional_id]["data"]["status"] == "draft"
+    # released: the meeting's billed fields can be corrected again
+    assert office.one(move("meetings", "M1", 2, minutes=(60, 90))) == ("applied", "")
