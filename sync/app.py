@@ -8,12 +8,10 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
 from sync import auth, db, limits, push, scope
-from sync.models import server_state
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
@@ -43,8 +41,9 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
     db.upgrade(engine)
     with db.write(engine) as conn:
         auth.ensure_secret(conn)
-        secret = bytes.fromhex(conn.execute(
-            select(server_state.c.text).where(server_state.c.key == "secret")).scalar_one())
+        # From the configuration (file or environment) when given: every process behind one
+        # database signs with the same key, and a backup of the database cannot forge tokens.
+        secret = auth.signing_key(conn)
     docs = docs if docs is not None else os.environ.get("SOSDESK_SYNC_DOCS", "") == "1"
     # The interactive documentation is off unless asked for (sosdesk-sync serve --docs).
     app = FastAPI(title="sosdesk-sync", version=__version__, docs_url="/docs" if docs else None,
@@ -76,9 +75,9 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
 
     @app.post("/v1/token", response_model=TokenOut)
     def token(body: TokenIn) -> dict[str, Any]:
-        with db.read(engine) as conn:
+        with db.write(engine) as conn:
             try:
-                access, expires = auth.issue_access(conn, body.refresh)
+                access, expires = auth.issue_access(conn, body.refresh, secret)
             except auth.AuthError as exc:
                 raise HTTPException(401, str(exc)) from None
         return {"access": access, "expires_in": expires}

@@ -48,6 +48,7 @@ devices = Table(
     Column("revoked", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("parent_device", String(64), nullable=True),
+    Column("last_seen", DateTime(timezone=True), nullable=True),
 )
 
 # Current state of every synced row: region NULL = reference data visible to every office.

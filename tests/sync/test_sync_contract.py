@@ -233,3 +233,49 @@ def test_credit_note_on_validated_national_invoice_syncs_with_nothing_rejected(s
     assert rows[regional_id]["data"]["status"] == "draft"
     # released: the meeting's billed fields can be corrected again
     assert office.one(move("meetings", "M1", 2, minutes=(60, 90))) == ("applied", "")
+
+
+def test_signing_key_outside_the_database_rotated_and_devices_listed(server_db: str, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import hashlib
+    import hmac
+    import time
+
+    from sync import auth
+    from sync.cli import main
+
+    key_file = tmp_path / "sync.key"
+    assert main(["rotate-key", "--key-file", str(key_file)]) == 0
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    server = RealServer(server_db, env={"SOSDESK_SYNC_KEY_FILE": str(key_file)}).start()
+    try:
+        office = Raw(server.base, server.url, "R1", "regional_admin")
+        assert office.pull().status_code == 200
+        # a copy of the database is not enough to forge a token (nor to raise a role through one)
+        engine = db.make_engine(server.url)
+        with db.read(engine) as conn:
+            db_secret = auth._secret(conn)
+        engine.dispose()
+        body = auth._b64(json.dumps({"d": office.device_id, "r": None, "ro": "national_coordinator",
+                                     "exp": int(time.time()) + 600}).encode())
+        forged = f"{body}.{auth._b64(hmac.new(db_secret, body.encode(), hashlib.sha256).digest())}"
+        r = requests.get(f"{server.base}/v1/pull", headers={"Authorization": f"Bearer {forged}"}, timeout=10)
+        assert r.status_code == 401
+        requests.post(f"{server.base}/v1/clone", json={"refresh": office.refresh}, timeout=10).raise_for_status()
+        capsys.readouterr()
+        assert main(["devices", "--db", server.url, "--json"]) == 0
+        listed = {d["device_id"]: d for d in json.loads(capsys.readouterr().out)}
+        mine = listed[office.device_id]
+        assert (mine["region_id"], mine["role"], len(mine["clones"])) == ("R1", "regional_admin", 1)
+        assert mine["last_seen"] is not None
+        assert main(["devices", "--db", server.url]) == 0
+        assert "R1" in capsys.readouterr().out
+        # rotation: the old access token is refused, the refresh token gets a new one
+        server.stop()
+        assert main(["rotate-key", "--key-file", str(key_file)]) == 0
+        server.start()
+        assert office.pull().status_code == 401
+        office.access = office.token()
+        assert office.pull().status_code == 200
+    finally:
+        server.stop()

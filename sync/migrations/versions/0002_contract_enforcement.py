@@ -1,4 +1,4 @@
-"""frozen items, access log, throttling counters
+"""frozen items, access log, throttling counters, devices last seen
 
 Revision ID: 0002
 Revises: 0001
@@ -13,6 +13,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("devices") as batch:
+        batch.add_column(sa.Column("last_seen", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "frozen_items",
         sa.Column("item_kind", sa.String(length=16), nullable=False),
@@ -42,6 +44,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("devices") as batch:
+        batch.drop_column("last_seen")
     op.drop_table("throttle")
     op.drop_table("access_log")
     op.drop_index("ix_frozen_items_invoice", table_name="frozen_items")
