@@ -2,6 +2,7 @@
 
 
 import os
+import time
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -28,6 +29,10 @@ from sync.schemas import (
 )
 
 MIN_CLIENT_VERSION = "0.1.0"
+# Calls per minute and client address (enrolment codes and refresh tokens cannot be guessed at
+# speed); overridable for a site behind one NAT: SOSDESK_SYNC_THROTTLE_ENROL / _TOKEN.
+THROTTLE = {"enrol": int(os.environ.get("SOSDESK_SYNC_THROTTLE_ENROL", "20")),
+            "token": int(os.environ.get("SOSDESK_SYNC_THROTTLE_TOKEN", "120"))}
 MAX_PAGE = 5000
 
 
@@ -63,8 +68,17 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
 
     Caller = Annotated[auth.Device, Depends(caller)]
 
+    def throttled(conn: Any, kind: str, request: Request) -> None:
+        who = request.client.host if request.client else "?"
+        try:
+            limits.throttle(conn, kind, who, THROTTLE[kind], time.time())
+        except limits.Throttled:
+            raise HTTPException(429, "trop de tentatives : réessayez dans une minute") from None
+
     @app.post("/v1/enrol", response_model=EnrolOut)
-    def enrol(body: EnrolIn) -> dict[str, Any]:
+    def enrol(body: EnrolIn, request: Request) -> dict[str, Any]:
+        with db.write(engine) as conn:
+            throttled(conn, "enrol", request)
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.enrol(conn, body.code, body.device_id)
@@ -74,7 +88,9 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
                 "role": device.role}
 
     @app.post("/v1/token", response_model=TokenOut)
-    def token(body: TokenIn) -> dict[str, Any]:
+    def token(body: TokenIn, request: Request) -> dict[str, Any]:
+        with db.write(engine) as conn:
+            throttled(conn, "token", request)
         with db.write(engine) as conn:
             try:
                 access, expires = auth.issue_access(conn, body.refresh, secret)
@@ -83,8 +99,10 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         return {"access": access, "expires_in": expires}
 
     @app.post("/v1/clone", response_model=EnrolOut)
-    def clone(body: TokenIn) -> dict[str, Any]:
+    def clone(body: TokenIn, request: Request) -> dict[str, Any]:
         """A new device id for a copied database file, authorised by the original's refresh token."""
+        with db.write(engine) as conn:
+            throttled(conn, "enrol", request)
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.clone(conn, body.refresh)

@@ -91,3 +91,27 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _clean(exc.errors())}, status_code=422)
+
+
+class Throttled(Exception):
+    """Too many calls of one kind from one address in the current minute."""
+
+
+def throttle(conn: Any, kind: str, who: str, limit: int, now: float) -> None:
+    """Count one call of ``kind`` from ``who`` in this minute (state in the database, shared by every
+    service process); raise :class:`Throttled` past ``limit``."""
+    from sqlalchemy import select, update
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from sync.models import throttle as table
+
+    key = f"{kind}:{who}"[:96]
+    window = int(now // 60)
+    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(insert(table).values(key=key, window=window, count=0).on_conflict_do_nothing())
+    row = conn.execute(select(table.c.window, table.c.count).where(table.c.key == key).with_for_update()).one()
+    count = 1 if row.window != window else row.count + 1
+    conn.execute(update(table).where(table.c.key == key).values(window=window, count=count))
+    if count > limit:
+        raise Throttled

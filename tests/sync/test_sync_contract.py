@@ -279,3 +279,32 @@ def test_signing_key_outside_the_database_rotated_and_devices_listed(server_db: 
         assert office.pull().status_code == 200
     finally:
         server.stop()
+
+
+def test_two_service_processes_on_one_database_are_interchangeable(server_db: str, tmp_path: Path) -> None:
+    from sync.cli import main
+
+    key_file = tmp_path / "sync.key"
+    assert main(["rotate-key", "--key-file", str(key_file)]) == 0
+    env = {"SOSDESK_SYNC_KEY_FILE": str(key_file), "SOSDESK_SYNC_THROTTLE_ENROL": "3"}
+    a = RealServer(server_db, env=env).start()
+    b = RealServer(server_db, env=env).start()
+    try:
+        nat = Raw(a.base, a.url, None, "national_coordinator")
+        reference(nat)
+        office = Raw(b.base, b.url, "R1", "regional_admin")  # enrolled on B...
+        office.base = a.base
+        office.access = office.token()  # ...token from A...
+        office.base = b.base
+        assert office.one(op("beneficiaries", "B-x", region_id="R1", last_name="Un")) == ("applied", "")
+        office.base = a.base  # ...push on B, pull on A: same rows, same sequence
+        changes = office.pull().json()["changes"]
+        assert "B-x" in {c["row_id"] for c in changes}
+        assert office.one(op("beneficiaries", "B-y", region_id="R1", last_name="Deux"))[0] == "applied"
+        # throttling counters live in the database: attempts on A and B add up
+        answers = [requests.post(f"{srv.base}/v1/enrol", json={"code": "AAAA-BBBB-CCCC"}, timeout=10).status_code
+                   for srv in (a, b, a, b)]
+        assert answers[-1] == 429 and answers[0] == 403
+    finally:
+        a.stop()
+        b.stop()
