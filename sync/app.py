@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import auth, db, limits, push, scope
+from sync import access, auth, db, limits, push, scope
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
@@ -145,6 +145,7 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
                     raise HTTPException(403, "ces opérations appartiennent à un autre appareil")
                 origin = other
             results = push.push_encoded(conn, origin, ops)
+            access.record(conn, device.device_id, "push" if origin is device else "relay", access.of_ops(ops))
             if origin is not device:
                 # The relaying national office realigns on the service's rows (sync.md region files).
                 keys = {(op["table"], op["row_id"]) for op in ops}
@@ -156,14 +157,22 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
     def pull(device: Caller, since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> dict[str, Any]:
         with db.read(engine) as conn:
-            return scope.pull(conn, device, since, limit)
+            out = scope.pull(conn, device, since, limit)
+        if out["changes"]:
+            with db.write(engine) as conn:
+                access.record(conn, device.device_id, "pull", access.of_rows(out["changes"]))
+        return out
 
     @app.get("/v1/snapshot", response_model=SnapshotOut)
     def snapshot(device: Caller, table: Annotated[str, Query(max_length=64)],
                  after: Annotated[str, Query(max_length=64)] = "",
                  limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> dict[str, Any]:
         with db.read(engine) as conn:
-            return scope.snapshot(conn, device, table, after, limit)
+            out = scope.snapshot(conn, device, table, after, limit)
+        if out["rows"]:
+            with db.write(engine) as conn:
+                access.record(conn, device.device_id, "snapshot", access.of_rows(out["rows"]))
+        return out
 
     @app.post("/v1/verify", response_model=VerifyOut)
     def verify(device: Caller) -> dict[str, Any]:

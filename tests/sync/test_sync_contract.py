@@ -308,3 +308,23 @@ def test_two_service_processes_on_one_database_are_interchangeable(server_db: st
     finally:
         a.stop()
         b.stop()
+
+
+def test_access_log_records_who_pulled_and_pushed_what_without_values(server: RealServer) -> None:
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    office = Raw(server.base, server.url, "R1", "regional_admin")
+    assert office.one({**op("beneficiaries", "B-log", region_id="R1", last_name="Secret"),
+                       "updated_by": "U-admin"}) == ("applied", "")
+    assert office.pull().status_code == 200
+    engine = db.make_engine(server.url)
+    try:
+        with engine.connect() as conn:
+            lines = [tuple(r) for r in conn.execute(text(
+                "SELECT device_id, person, action, table_name, count FROM access_log ORDER BY id"))]
+    finally:
+        engine.dispose()
+    assert (office.device_id, "U-admin", "push", "beneficiaries", 1) in lines
+    assert any(d == office.device_id and a == "pull" and t == "beneficiaries" for d, _, a, t, _ in lines)
+    assert "Secret" not in repr(lines)
+    assert "Secret" not in Path(server.log.name).read_text()
