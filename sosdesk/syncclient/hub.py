@@ -106,10 +106,13 @@ def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 
+OFFICE_ROLES = ("regional_admin", "regional_validator")
+
+
 def office_device(manifest: dict[str, Any]) -> auth.Device:
     """The office a file speaks for: its device id and the region it carries (chosen by the
-    national coordinator when merging it)."""
-    role = manifest.get("role") if manifest.get("role") in auth.ROLES else "regional_admin"
+    national coordinator when merging it). Never a national role, whatever the manifest says."""
+    role = manifest.get("role") if manifest.get("role") in OFFICE_ROLES else "regional_admin"
     return auth.Device(str(manifest["device_id"]), manifest.get("region"), str(role))
 
 
