@@ -143,6 +143,23 @@ def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, o
     return reason or _references_ok(conn, batch, device, table, values)
 
 
+def _follow(conn: Connection, batch: Batch, device: Device, attachment_id: str, region: str | None,
+            next_seq: list[int], now: datetime, op_id: int) -> None:
+    """An attachment loaded on the national side (region ``__national__``) moves to the region of
+    the row that references it, so that office receives it at its next pull."""
+    att = _state(conn, batch, "attachments", attachment_id)
+    if att is None or att.region != tables.NATIONAL or region is None:
+        return
+    att.region = region
+    att.version += 1
+    att.dirty = True
+    next_seq[0] += 1
+    att.seq = next_seq[0]
+    batch.log.append(dict(server_seq=att.seq, region_id=region, table_name="attachments", row_id=attachment_id,
+                          row_version=att.version, payload={"action": "update", "changes": {}},
+                          device_id=device.device_id, op_id=op_id, at=now))
+
+
 def _index_invoice(conn: Connection, row_id: str, data: dict[str, Any]) -> None:
     """Keep the service's frozen index in step with a stored invoice (pricing.md §7)."""
     if data.get("status") not in ("validated", "paid"):
@@ -232,6 +249,9 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     st.region = new_region
     if table == "invoices" and ("status" in d.apply or d.undelete):
         _index_invoice(conn, row_id, st.data)
+    for name, value in d.apply.items():
+        if (table, name) in tables.ATTACHMENT_REFS and isinstance(value, str) and new_region != tables.NATIONAL:
+            _follow(conn, batch, device, str(value), new_region, next_seq, now, op["op_id"])
     st.version += 1
     st.dirty = True
     next_seq[0] += 1

@@ -28,6 +28,9 @@ NATIONAL = "__national__"
 SNAPSHOT_ORDER = ("settings", "regions", "users", "meeting_types", "rate_tables", "sites",
                   "travel_minutes", "professionals", "beneficiaries", "meetings", "expenses",
                   "attachments", "invoices", "invoice_events")
+# Fields that name an attachment (its SHA-256 id): the attachment follows the region of the row
+# that references it, so an office receives the proofs of its own meetings wherever they were loaded.
+ATTACHMENT_REFS = {("meetings", "proof"), ("expenses", "receipt"), ("attendance_sheets", "attachment_id")}
 NOT_DATA = frozenset({"id", "row_version", "deleted"}) | LOCAL_FIELDS  # password hashes stay local
 
 

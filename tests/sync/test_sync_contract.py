@@ -328,3 +328,21 @@ def test_access_log_records_who_pulled_and_pushed_what_without_values(server: Re
     assert any(d == office.device_id and a == "pull" and t == "beneficiaries" for d, _, a, t, _ in lines)
     assert "Secret" not in repr(lines)
     assert "Secret" not in Path(server.log.name).read_text()
+
+
+def test_proof_loaded_on_the_national_side_reaches_the_office_of_its_meeting(server: RealServer) -> None:
+    import base64
+    import hashlib
+
+    nat = Raw(server.base, server.url, None, "national_coordinator")
+    reference(nat)
+    office = Raw(server.base, server.url, "R1", "regional_admin")
+    content = b"%PDF-1.4 emargement"
+    sha = hashlib.sha256(content).hexdigest()
+    assert nat.one(op("attachments", sha, filename="emargement.pdf", media_type="application/pdf",
+                      content=base64.b64encode(content).decode())) == ("applied", "")
+    assert sha not in {c["row_id"] for c in office.pull().json()["changes"]}
+    assert nat.one(op("meetings", "M-nat", region_id="R1", type_id="IND", start="2026-10-05T07:00:00+00:00",
+                      minutes=60, site_id="S-R1", proof=sha)) == ("applied", "")
+    pulled = {c["row_id"]: c for c in office.pull().json()["changes"]}
+    assert sha in pulled and "M-nat" in pulled
