@@ -114,12 +114,21 @@ def _frozen(conn: Connection, kind: str, item_id: str) -> bool:
 
 
 def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> bool:
-    for (t, r), s in batch.states.items():
-        if t == "invoices" and r != row_id and s.dirty and s.data.get("number") == number:
-            return True
-    q = select(rows.c.row_id).where(rows.c.table_name == "invoices", rows.c.row_id != row_id,
-                                    rows.c.data["number"].as_string() == number).limit(1)
-    return conn.execute(q).first() is not None
+    """True unless ``number`` is the next of its prefix and year on the service: numbers are
+    unique and gapless (pricing.md §7), checked under the push lock so no two devices or service
+    processes can issue the same one."""
+    prefix, year, seq = number.rsplit("-", 2)
+    stem = f"{prefix}-{year}-"
+    issued = {str(s.data.get("number")) for (t, r), s in batch.states.items()
+              if t == "invoices" and r != row_id and s.dirty and str(s.data.get("number") or "").startswith(stem)}
+    q = select(rows.c.data["number"].as_string()).where(
+        rows.c.table_name == "invoices", rows.c.row_id != row_id,
+        rows.c.data["number"].as_string().like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\"))
+    issued.update(str(n) for n in conn.execute(q).scalars() if n)
+    if number in issued:
+        return True
+    top = max((int(n.rsplit("-", 1)[1]) for n in issued if n.rsplit("-", 1)[1].isdigit()), default=0)
+    return int(seq) != top + 1
 
 
 def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, op: dict[str, Any],

@@ -121,6 +121,10 @@ def test_office_cannot_move_its_own_invoice_past_its_role(server: RealServer) ->
     assert nat.one(move("invoices", "N2", 1, status=("draft", "submitted"))) == ("applied", "")
     assert nat.one(move("invoices", "N2", 2, status=("submitted", "validated"),
                         number=(None, "SOS-2026-000001"))) == ("rejected", "number")
+    assert nat.one(move("invoices", "N2", 2, status=("submitted", "validated"),
+                        number=(None, "SOS-2026-000003"))) == ("rejected", "number")  # no gap
+    assert nat.one(move("invoices", "N2", 2, status=("submitted", "validated"),
+                        number=(None, "SOS-2026-000002"))) == ("applied", "")
 
 
 def test_office_creates_users_of_its_region_not_national_ones(server: RealServer) -> None:
