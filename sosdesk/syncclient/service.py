@@ -65,6 +65,7 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     api = Api(transport or HttpTransport(server))
     # An office that already exported region files keeps the device id they carry (no duplicates).
     offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
+    credentials.check_available()  # before the code is spent
     out = api.enrol(code, offline)
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
