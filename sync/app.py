@@ -40,7 +40,8 @@ async def _body(request: Request) -> bytes:
     return await request.body()
 
 
-def create_app(url: str | None = None, engine: Engine | None = None, docs: bool | None = None) -> FastAPI:
+def create_app(url: str | None = None, engine: Engine | None = None, docs: bool | None = None,
+               throttle: dict[str, int] | None = None) -> FastAPI:
     """The service on database ``url`` (created or upgraded on start)."""
     engine = engine if engine is not None else db.make_engine(url or db.default_url())
     db.upgrade(engine)
@@ -71,7 +72,7 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
     def throttled(conn: Any, kind: str, request: Request) -> None:
         who = request.client.host if request.client else "?"
         try:
-            limits.throttle(conn, kind, who, THROTTLE[kind], time.time())
+            limits.throttle(conn, kind, who, (throttle or THROTTLE)[kind], time.time())
         except limits.Throttled:
             raise HTTPException(429, "trop de tentatives : réessayez dans une minute") from None
 

@@ -155,8 +155,8 @@ class SyncMachine(RuleBasedStateMachine):
         since = store.get_state(service.K_SINCE)
         real = service.apply_rows
 
-        def crashing(s: Any, rows: list[dict[str, Any]]) -> int:
-            real(s, rows)
+        def crashing(s: Any, rows: list[dict[str, Any]], **kw: Any) -> int:
+            real(s, rows, **kw)
             raise Crash()
         service.apply_rows = crashing  # type: ignore[assignment]
         try:
