@@ -116,6 +116,10 @@ def office_device(manifest: dict[str, Any]) -> auth.Device:
     return auth.Device(str(manifest["device_id"]), manifest.get("region"), str(role))
 
 
+class _MissingRows(Exception):
+    count = 0
+
+
 def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[dict[str, Any]],
               source: str) -> tuple[dict[str, int], Changes]:
     """Push one file's ops into the hub, apply the rows they touched to the national file and queue
@@ -123,16 +127,26 @@ def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[
     device = office_device(manifest)
     keys = {(op["table"], op["row_id"]) for op in ops}
     counts: dict[str, int] = defaultdict(int)
-    with db.write(engine) as conn:
-        with store.session() as s:
-            parents: set[tuple[str, str]] = set()
-            for op in ops:
-                parents |= _parents(op, s)
-            _seed(conn, s, keys | parents)
-        for i in range(0, len(ops), BATCH):
-            for res in push.push_batch(conn, device, ops[i:i + BATCH]):
-                counts[res["status"]] += 1
-        states = scope.rows_of(conn, keys)
+    missing = _MissingRows()
+    try:
+        with db.write(engine) as conn:
+            with store.session() as s:
+                parents: set[tuple[str, str]] = set()
+                for op in ops:
+                    parents |= _parents(op, s)
+                _seed(conn, s, keys | parents)
+            for i in range(0, len(ops), BATCH):
+                for res in push.push_batch(conn, device, ops[i:i + BATCH]):
+                    counts[res["status"]] += 1
+                    if str(res.get("reason", "")).startswith("missing_reference"):
+                        missing.count += 1
+            if missing.count:
+                raise missing  # nothing recorded in the hub: the same file merges once the rows are here
+            states = scope.rows_of(conn, keys)
+    except _MissingRows:
+        raise SyncError(f"{source} : {missing.count} modification(s) font référence à des lignes absentes de "
+                        "la base nationale ; synchronisez d'abord cette base, puis fusionnez à nouveau le "
+                        "fichier (rien n'a été fusionné, rien n'est perdu).") from None
     # The hub is committed first: merging the file again re-applies its rows here (duplicates).
     try:
         with store.transaction(f"Fusion du fichier régional {Path(source).name}", origin="sync") as (s, changes):
