@@ -1,19 +1,20 @@
 """The FastAPI application of the central service: every call of sync.md under /v1."""
 
 
+import os
+import time
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
-from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import auth, db, push, scope
-from sync.models import server_state
+from sync import access, auth, db, limits, push, scope
 from sync.schemas import (
+    MAX_ID,
     PUSH_BODY,
     EnrolIn,
     EnrolOut,
@@ -28,6 +29,10 @@ from sync.schemas import (
 )
 
 MIN_CLIENT_VERSION = "0.1.0"
+# Calls per minute and client address (enrolment codes and refresh tokens cannot be guessed at
+# speed); overridable for a site behind one NAT: SOSDESK_SYNC_THROTTLE_ENROL / _TOKEN.
+THROTTLE = {"enrol": int(os.environ.get("SOSDESK_SYNC_THROTTLE_ENROL", "20")),
+            "token": int(os.environ.get("SOSDESK_SYNC_THROTTLE_TOKEN", "120"))}
 MAX_PAGE = 5000
 
 
@@ -35,16 +40,23 @@ async def _body(request: Request) -> bytes:
     return await request.body()
 
 
-def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
+def create_app(url: str | None = None, engine: Engine | None = None, docs: bool | None = None,
+               throttle: dict[str, int] | None = None) -> FastAPI:
     """The service on database ``url`` (created or upgraded on start)."""
     engine = engine if engine is not None else db.make_engine(url or db.default_url())
     db.upgrade(engine)
     with db.write(engine) as conn:
         auth.ensure_secret(conn)
-        secret = bytes.fromhex(conn.execute(
-            select(server_state.c.text).where(server_state.c.key == "secret")).scalar_one())
-    app = FastAPI(title="sosdesk-sync", version=__version__)
+        # From the configuration (file or environment) when given: every process behind one
+        # database signs with the same key, and a backup of the database cannot forge tokens.
+        secret = auth.signing_key(conn)
+    docs = docs if docs is not None else os.environ.get("SOSDESK_SYNC_DOCS", "") == "1"
+    # The interactive documentation is off unless asked for (sosdesk-sync serve --docs).
+    app = FastAPI(title="sosdesk-sync", version=__version__, docs_url="/docs" if docs else None,
+                  redoc_url=None, openapi_url="/openapi.json" if docs else None)
     app.state.engine = engine
+    limits.install(app)
+    app.add_middleware(limits.BodyLimit)
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> auth.Device:
         if not authorization or not authorization.startswith("Bearer "):
@@ -57,8 +69,17 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
 
     Caller = Annotated[auth.Device, Depends(caller)]
 
+    def throttled(conn: Any, kind: str, request: Request) -> None:
+        who = request.client.host if request.client else "?"
+        try:
+            limits.throttle(conn, kind, who, (throttle or THROTTLE)[kind], time.time())
+        except limits.Throttled:
+            raise HTTPException(429, "trop de tentatives : réessayez dans une minute") from None
+
     @app.post("/v1/enrol", response_model=EnrolOut)
-    def enrol(body: EnrolIn) -> dict[str, Any]:
+    def enrol(body: EnrolIn, request: Request) -> dict[str, Any]:
+        with db.write(engine) as conn:
+            throttled(conn, "enrol", request)
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.enrol(conn, body.code, body.device_id)
@@ -68,17 +89,21 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
                 "role": device.role}
 
     @app.post("/v1/token", response_model=TokenOut)
-    def token(body: TokenIn) -> dict[str, Any]:
-        with db.read(engine) as conn:
+    def token(body: TokenIn, request: Request) -> dict[str, Any]:
+        with db.write(engine) as conn:
+            throttled(conn, "token", request)
+        with db.write(engine) as conn:
             try:
-                access, expires = auth.issue_access(conn, body.refresh)
+                access, expires = auth.issue_access(conn, body.refresh, secret)
             except auth.AuthError as exc:
                 raise HTTPException(401, str(exc)) from None
         return {"access": access, "expires_in": expires}
 
     @app.post("/v1/clone", response_model=EnrolOut)
-    def clone(body: TokenIn) -> dict[str, Any]:
+    def clone(body: TokenIn, request: Request) -> dict[str, Any]:
         """A new device id for a copied database file, authorised by the original's refresh token."""
+        with db.write(engine) as conn:
+            throttled(conn, "enrol", request)
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.clone(conn, body.refresh)
@@ -100,11 +125,14 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
     @app.post("/v1/push", response_model=PushOut,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": PushIn.model_json_schema()}}, "required": True}})
-    def push_ops(raw: Annotated[bytes, Depends(_body)], device: Caller) -> Response:
+    def push_ops(device: Caller, raw: Annotated[bytes, Depends(_body)]) -> Response:
+        # The token is checked (first dependency) before the body is read.
         # Hot path: ops validated straight into dicts, each result serialised to JSON only once.
         try:
             body = PUSH_BODY.validate_json(raw)
-        except ValidationError as exc:
+        except (ValidationError, ValueError) as exc:
+            if not isinstance(exc, ValidationError):
+                raise HTTPException(400, "corps de requête illisible") from None
             raise RequestValidationError(exc.errors(include_url=False)) from None
         origin = device
         ops: list[dict[str, Any]] = list(body["ops"])  # type: ignore[arg-type]
@@ -118,6 +146,7 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
                     raise HTTPException(403, "ces opérations appartiennent à un autre appareil")
                 origin = other
             results = push.push_encoded(conn, origin, ops)
+            access.record(conn, device.device_id, "push" if origin is device else "relay", access.of_ops(ops))
             if origin is not device:
                 # The relaying national office realigns on the service's rows (sync.md region files).
                 keys = {(op["table"], op["row_id"]) for op in ops}
@@ -126,16 +155,25 @@ def create_app(url: str | None = None, engine: Engine | None = None) -> FastAPI:
         return Response(f'{{"results":{results},"server_seq":{seq}{extra}}}', media_type="application/json")
 
     @app.get("/v1/pull", response_model=PullOut)
-    def pull(device: Caller, since: Annotated[int, Query(ge=0)] = 0,
+    def pull(device: Caller, since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500) -> dict[str, Any]:
         with db.read(engine) as conn:
-            return scope.pull(conn, device, since, limit)
+            out = scope.pull(conn, device, since, limit)
+        if out["changes"]:
+            with db.write(engine) as conn:
+                access.record(conn, device.device_id, "pull", access.of_rows(out["changes"]))
+        return out
 
     @app.get("/v1/snapshot", response_model=SnapshotOut)
-    def snapshot(device: Caller, table: str, after: str = "",
+    def snapshot(device: Caller, table: Annotated[str, Query(max_length=64)],
+                 after: Annotated[str, Query(max_length=64)] = "",
                  limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> dict[str, Any]:
         with db.read(engine) as conn:
-            return scope.snapshot(conn, device, table, after, limit)
+            out = scope.snapshot(conn, device, table, after, limit)
+        if out["rows"]:
+            with db.write(engine) as conn:
+                access.record(conn, device.device_id, "snapshot", access.of_rows(out["rows"]))
+        return out
 
     @app.post("/v1/verify", response_model=VerifyOut)
     def verify(device: Caller) -> dict[str, Any]:

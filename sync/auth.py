@@ -10,11 +10,14 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
@@ -123,8 +126,72 @@ def clone(conn: Connection, refresh: str) -> tuple[Device, str]:
 
 
 def revoke(conn: Connection, device_id: str) -> bool:
+    """Revoke a device and every clone made from it (and their clones)."""
     result = conn.execute(update(devices).where(devices.c.device_id == device_id).values(revoked=True))
+    todo = [device_id]
+    while todo:
+        parent = todo.pop()
+        children = list(conn.execute(select(devices.c.device_id).where(
+            devices.c.parent_device == parent, devices.c.revoked.is_(False))).scalars())
+        if children:
+            conn.execute(update(devices).where(devices.c.device_id.in_(children)).values(revoked=True))
+            todo.extend(children)
     return bool(result.rowcount)
+
+
+KEY_ENV = "SOSDESK_SYNC_KEY"
+KEY_FILE_ENV = "SOSDESK_SYNC_KEY_FILE"
+
+
+def configured_key() -> bytes | None:
+    """The token signing key from the configuration (never the database): the file named by
+    SOSDESK_SYNC_KEY_FILE, else SOSDESK_SYNC_KEY; both hex, at least 32 bytes."""
+    path = os.environ.get(KEY_FILE_ENV)
+    text = None
+    if path:
+        try:
+            text = Path(path).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AuthError(f"clé de signature illisible ({path}) : {exc.__class__.__name__}") from None
+    elif os.environ.get(KEY_ENV):
+        text = os.environ[KEY_ENV].strip()
+    if text is None:
+        return None
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        raise AuthError("clé de signature invalide : 64 caractères hexadécimaux attendus") from None
+    if len(key) < 32:
+        raise AuthError("clé de signature trop courte : 64 caractères hexadécimaux attendus")
+    return key
+
+
+def signing_key(conn: Connection) -> bytes:
+    """The configured key, or (single-machine setups without configuration) the database's."""
+    return configured_key() or _secret(conn)
+
+
+def write_key_file(path: Path) -> None:
+    """A new random signing key in ``path`` (owner-only), replacing the old one atomically."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    os.replace(tmp, path)
+
+
+def touch(conn: Connection, device_id: str) -> None:
+    conn.execute(update(devices).where(devices.c.device_id == device_id).values(last_seen=datetime.now(UTC)))
+
+
+def list_devices(conn: Connection) -> list[dict[str, Any]]:
+    """Every device with its region, role, last seen time, parent and clones."""
+    found = [dict(r._mapping) for r in conn.execute(select(
+        devices.c.device_id, devices.c.region_id, devices.c.role, devices.c.revoked, devices.c.created_at,
+        devices.c.last_seen, devices.c.parent_device).order_by(devices.c.created_at))]
+    for d in found:
+        d["clones"] = [c["device_id"] for c in found if c["parent_device"] == d["device_id"]]
+    return found
 
 
 def _secret(conn: Connection) -> bytes:
@@ -139,13 +206,14 @@ def ensure_secret(conn: Connection) -> None:
         conn.execute(server_state.insert().values(key="secret", num=0, text=secrets.token_hex(32)))
 
 
-def issue_access(conn: Connection, refresh: str) -> tuple[str, int]:
+def issue_access(conn: Connection, refresh: str, key: bytes | None = None) -> tuple[str, int]:
     """A short-lived signed access token for the device holding ``refresh``."""
     device = device_for_refresh(conn, refresh)
+    touch(conn, device.device_id)
     payload = {"d": device.device_id, "r": device.region, "ro": device.role,
                "exp": int(time.time()) + ACCESS_SECONDS}
     body = _b64(json.dumps(payload, separators=(",", ":")).encode())
-    sig = _b64(hmac.new(_secret(conn), body.encode(), hashlib.sha256).digest())
+    sig = _b64(hmac.new(key or signing_key(conn), body.encode(), hashlib.sha256).digest())
     return f"{body}.{sig}", ACCESS_SECONDS
 
 
@@ -153,19 +221,25 @@ def check_access(conn: Connection, token: str, secret: bytes | None = None) -> D
     """The device of a valid, unexpired access token whose device is not revoked."""
     try:
         body, sig = token.split(".", 1)
-        key = secret if secret is not None else _secret(conn)
+        key = secret if secret is not None else signing_key(conn)
         expected = _b64(hmac.new(key, body.encode(), hashlib.sha256).digest())
         if not hmac.compare_digest(expected, sig):
             raise AuthError("jeton invalide")
         payload = json.loads(_unb64(body))
-    except (ValueError, json.JSONDecodeError):
+        exp, device_id = payload["exp"], payload["d"]
+        if not isinstance(exp, int) or not isinstance(device_id, str) or len(device_id) > 64:
+            raise ValueError("jeton")
+    except (ValueError, TypeError, KeyError, IndexError):
         raise AuthError("jeton invalide") from None
-    if int(payload["exp"]) < time.time():
+    if exp < time.time():
         raise AuthError("jeton expiré")
-    row = conn.execute(select(devices.c.revoked).where(devices.c.device_id == payload["d"])).first()
+    # Role and region come from the devices table, never from the token (a stolen signing key
+    # cannot give a device more than it was enrolled with).
+    row = conn.execute(select(devices.c.revoked, devices.c.region_id, devices.c.role)
+                       .where(devices.c.device_id == device_id)).first()
     if row is None or row.revoked:
         raise AuthError("appareil révoqué")
-    return Device(payload["d"], payload["r"], payload["ro"])
+    return Device(device_id, row.region_id, row.role)
 
 
 def relay_device(conn: Connection, device_id: str, region: str | None) -> Device | None:

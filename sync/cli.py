@@ -1,10 +1,13 @@
-"""`sosdesk-sync`: run the central service, make enrolment codes, revoke a device."""
+"""`sosdesk-sync`: run the central service, make enrolment codes, list and revoke devices, rotate
+the token signing key."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
@@ -16,7 +19,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from sync.app import create_app
 
-    app = create_app(db.normalise_url(args.db) if args.db else db.default_url())
+    app = create_app(db.normalise_url(args.db) if args.db else db.default_url(), docs=args.docs or None)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -57,6 +60,46 @@ def _revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _devices(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        with db.read(engine) as conn:
+            found = auth.list_devices(conn)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(found, default=str, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("Aucun appareil enrôlé.", file=sys.stderr)
+        return 0
+    print(f"{'appareil':36}  {'région':10}  {'rôle':20}  {'vu pour la dernière fois':24}  état / copies")
+    for d in found:
+        seen = d["last_seen"].strftime("%d/%m/%Y %H:%M UTC") if d["last_seen"] else "jamais"
+        state = "révoqué" if d["revoked"] else "actif"
+        parent = f", copie de {d['parent_device']}" if d["parent_device"] not in (None, auth.OFFLINE) else ""
+        clones = f", {len(d['clones'])} copie(s)" if d["clones"] else ""
+        print(f"{d['device_id']:36}  {d['region_id'] or 'national':10}  {d['role']:20}  {seen:24}  "
+              f"{state}{parent}{clones}")
+    return 0
+
+
+def _rotate_key(args: argparse.Namespace) -> int:
+    path = Path(args.key_file)
+    if not path.parent.is_dir():
+        print(f"erreur : dossier introuvable : {path.parent}", file=sys.stderr)
+        return 2
+    try:
+        auth.write_key_file(path)
+    except OSError as exc:
+        print(f"erreur : impossible d'écrire {path} : {exc.strerror or exc.__class__.__name__}", file=sys.stderr)
+        return 2
+    print(f"Nouvelle clé de signature écrite dans {path}. Redémarrez chaque processus du service "
+          f"(SOSDESK_SYNC_KEY_FILE={path}) : les jetons d'accès en cours sont refusés et les postes en "
+          "obtiennent un nouveau d'eux-mêmes ; les enrôlements restent valables.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sosdesk-sync", description="Service central de synchronisation sosdesk.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
@@ -64,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", help="URL SQLAlchemy ou fichier SQLite (par défaut : fichier local)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--docs", action="store_true", help="publier /docs et /openapi.json (développement)")
     serve.set_defaults(func=_serve)
     code = sub.add_parser("enrol-code", help="créer un code d'enrôlement à usage unique")
     code.add_argument("--db")
@@ -74,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--db")
     revoke.add_argument("--device", required=True)
     revoke.set_defaults(func=_revoke)
+    devices = sub.add_parser("devices", help="lister les appareils (région, rôle, dernière visite, copies)")
+    devices.add_argument("--db")
+    devices.add_argument("--json", action="store_true", help="sortie JSON")
+    devices.set_defaults(func=_devices)
+    rotate = sub.add_parser("rotate-key", help="écrire une nouvelle clé de signature des jetons")
+    rotate.add_argument("--key-file", required=True, help="fichier de la clé (SOSDESK_SYNC_KEY_FILE)")
+    rotate.set_defaults(func=_rotate_key)
     return parser
 
 

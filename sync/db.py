@@ -45,8 +45,8 @@ def normalise_url(value: str) -> str:
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True, connect_args={"check_same_thread": False,
-                                                               "timeout": 60})
+        engine = create_engine(url, future=True, hide_parameters=True,
+                               connect_args={"check_same_thread": False, "timeout": 60})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_con: Any, _record: Any) -> None:
@@ -63,7 +63,9 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
-    return create_engine(url, future=True, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # hide_parameters: no SQL parameter (names, phones…) ever reaches an error message or a log.
+    return create_engine(url, future=True, pool_size=10, max_overflow=10, pool_pre_ping=True,
+                         hide_parameters=True)
 
 
 def alembic_config() -> Config:

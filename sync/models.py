@@ -48,6 +48,7 @@ devices = Table(
     Column("revoked", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("parent_device", String(64), nullable=True),
+    Column("last_seen", DateTime(timezone=True), nullable=True),
 )
 
 # Current state of every synced row: region NULL = reference data visible to every office.
@@ -100,4 +101,34 @@ conflict_log = Table(
     Column("winning", JSON, nullable=True),
     Column("device_id", String(64), nullable=False),
     Column("op_id", BigInteger, nullable=False),
+)
+
+# Items (meetings, expenses, rate versions) billed by a validated invoice: their billed fields are
+# frozen on the service too, until a validated credit note releases them (pricing.md §7).
+frozen_items = Table(
+    "frozen_items", metadata,
+    Column("item_kind", String(16), primary_key=True),
+    Column("item_id", String(64), primary_key=True),
+    Column("invoice_id", String(64), primary_key=True),
+    Index("ix_frozen_items_invoice", "invoice_id"),
+)
+
+# Who pulled or pushed what (device, person, table, count): never the rows themselves.
+access_log = Table(
+    "access_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("person", String(64), nullable=False, default=""),
+    Column("action", String(16), nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("count", Integer, nullable=False),
+)
+
+# Throttling counters of enrolment and token calls, shared by every service process.
+throttle = Table(
+    "throttle", metadata,
+    Column("key", String(96), primary_key=True),
+    Column("window", BigInteger, nullable=False),
+    Column("count", Integer, nullable=False),
 )

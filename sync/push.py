@@ -14,21 +14,14 @@ from typing import Any
 from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
-from sosdesk.syncclient import tables
-from sosdesk.syncclient.policy import decide
+from sosdesk.contract import tables
+from sosdesk.contract.fields import Invalid, blank_row, check_op, references
+from sosdesk.contract.policy import decide
+from sync import rules
 from sync.auth import Device
 from sync.bulk import write_many
-from sync.models import applied_ops, change_log, conflict_log, rows, server_state
+from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
 
-# Invoice workflow (pricing.md §7): the only status moves the service accepts, checked under the
-# push lock. Validated invoices are frozen; marking one paid is the single move allowed after.
-INVOICE_FLOW: dict[str, frozenset[str]] = {
-    "draft": frozenset({"submitted"}),
-    "submitted": frozenset({"approved", "draft", "validated"}),
-    "approved": frozenset({"submitted", "validated"}),
-    "validated": frozenset({"paid"}),
-}
-FROZEN = frozenset({"validated", "paid"})
 CHUNK = 400
 
 
@@ -99,23 +92,102 @@ def _reject(op: dict[str, Any], reason: str, st: RowState | None, visible: bool)
     return out
 
 
-def _invoice_rule(table: str, op: dict[str, Any], st: RowState | None, device: Device) -> str | None:
-    """Validated invoices are immutable; status moves only along the workflow."""
-    fields = op["fields"]
-    if table == "invoices":
-        current = (st.data.get("status") if st else None) or "draft"
-        new = fields["status"][1] if "status" in fields else current
-        if st is not None and current in FROZEN:
-            only_paid = set(fields) <= {"status"} and current == "validated" and new == "paid"
-            return None if only_paid and device.national else "validated_immutable"
-        if st is None and new != "draft" and not device.national:
-            return "status_server_only"
-        if st is not None and new != current and new not in INVOICE_FLOW.get(current, frozenset()):
-            return "status_transition"
-        return None
-    if table == "invoice_events" and st is not None:
-        return "append_only"
+# Fields whose change may move a row to another region (recomputed then, checked against the caller).
+REGION_FIELDS = frozenset({"region_id", "scope", "from_site", "invoice_id"})
+
+
+def _references_ok(conn: Connection, batch: Batch, device: Device, table: str,
+                   values: dict[str, Any]) -> str | None:
+    """Every row a foreign key points to exists on the service and lies in the caller's scope. Ids
+    in lists (a meeting's people, a beneficiary's exclusions) have no foreign key in the office
+    files and may name a row of a later push: one the service does not hold is accepted, one of
+    another region is not."""
+    for name, value in values.items():
+        for ref in references(table, {name: value}):
+            other = _state(conn, batch, *ref)
+            if other is None and isinstance(value, list):
+                continue
+            if other is None or not (device.national or other.region in (device.region, None)):
+                return f"missing_reference:{name}"
     return None
+
+
+def _frozen(conn: Connection, kind: str, item_id: str) -> bool:
+    q = select(frozen_items.c.invoice_id).where(frozen_items.c.item_kind == kind,
+                                                frozen_items.c.item_id == item_id).limit(1)
+    return conn.execute(q).first() is not None
+
+
+def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> bool:
+    """True unless ``number`` is the next of its prefix and year on the service: numbers are
+    unique and gapless (pricing.md §7), checked under the push lock so no two devices or service
+    processes can issue the same one."""
+    prefix, year, seq = number.rsplit("-", 2)
+    stem = f"{prefix}-{year}-"
+    issued = {str(s.data.get("number")) for (t, r), s in batch.states.items()
+              if t == "invoices" and r != row_id and s.dirty and str(s.data.get("number") or "").startswith(stem)}
+    q = select(rows.c.data["number"].as_string()).where(
+        rows.c.table_name == "invoices", rows.c.row_id != row_id,
+        rows.c.data["number"].as_string().like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\"))
+    issued.update(str(n) for n in conn.execute(q).scalars() if n)
+    if number in issued:
+        return True
+    top = max((int(n.rsplit("-", 1)[1]) for n in issued if n.rsplit("-", 1)[1].isdigit()), default=0)
+    return int(seq) != top + 1
+
+
+def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, op: dict[str, Any],
+                   st: RowState | None, values: dict[str, Any], region: str | None) -> str | None:
+    current = st.data if st is not None else None
+    if table == "users":
+        reason = rules.user_rule(device, values, current)
+    elif table == "invoices":
+        reason = rules.invoice_rule(device, values, current, region)
+        number = values.get("number")
+        if reason is None and number and number != (current or {}).get("number") and \
+                _number_taken(conn, batch, op["row_id"], str(number)):
+            reason = "number"
+    elif table == "invoice_events":
+        reason = "append_only" if st is not None else rules.event_rule(device, values)
+    elif st is not None and rules.frozen_changed(table, values, st.data):
+        kind = "meeting" if table == "meetings" else "expense"
+        reason = "billed" if _frozen(conn, kind, op["row_id"]) else None
+    else:
+        reason = None
+    return reason or _references_ok(conn, batch, device, table, values)
+
+
+def _follow(conn: Connection, batch: Batch, device: Device, attachment_id: str, region: str | None,
+            next_seq: list[int], now: datetime, op_id: int) -> None:
+    """An attachment loaded on the national side (region ``__national__``) moves to the region of
+    the row that references it, so that office receives it at its next pull."""
+    att = _state(conn, batch, "attachments", attachment_id)
+    if att is None or att.region != tables.NATIONAL or region is None:
+        return
+    att.region = region
+    att.version += 1
+    att.dirty = True
+    next_seq[0] += 1
+    att.seq = next_seq[0]
+    batch.log.append(dict(server_seq=att.seq, region_id=region, table_name="attachments", row_id=attachment_id,
+                          row_version=att.version, payload={"action": "update", "changes": {}},
+                          device_id=device.device_id, op_id=op_id, at=now))
+
+
+def _index_invoice(conn: Connection, row_id: str, data: dict[str, Any]) -> None:
+    """Keep the service's frozen index in step with a stored invoice (pricing.md §7)."""
+    if data.get("status") not in ("validated", "paid"):
+        return
+    if data.get("kind") == "credit_note":
+        credited = data.get("credited_invoice_id")
+        if credited:
+            conn.execute(frozen_items.delete().where(frozen_items.c.invoice_id == str(credited)))
+        return
+    conn.execute(frozen_items.delete().where(frozen_items.c.invoice_id == row_id))
+    items = rules.billed_items(data)
+    if items:
+        conn.execute(frozen_items.insert(), [dict(item_kind=k, item_id=i, invoice_id=row_id)
+                                             for k, i in sorted(items)])
 
 
 def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
@@ -124,6 +196,11 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if tables.model_for(table) is None:
         return _reject(op, "unknown_table", None, False)
     st = _state(conn, batch, table, row_id)
+    seen = st is not None and (device.national or st.region in (device.region, None))
+    try:
+        check_op(table, op["action"], fields, st is None, op.get("updated_at"), op.get("updated_by"))
+    except Invalid as exc:
+        return _reject(op, exc.code, st, seen)
     values = {k: v[1] for k, v in fields.items() if k != "deleted"}
 
     def lookup(other_table: str, other_id: str) -> str | None:
@@ -133,17 +210,18 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if st is not None:
         region = st.region
         new_region = region
-        if "region_id" in values and table not in ("users",):
+        if REGION_FIELDS & values.keys():
             new_region = tables.region_of(table, {**st.data, **values}, row_id, lookup, device.region)
     else:
         region = new_region = tables.region_of(table, values, row_id, lookup, device.region)
     visible = device.national or region in (device.region, None)
     if not device.national:
-        if table in tables.REFERENCE_TABLES:
+        if table in tables.REFERENCE_TABLES and table != "users":
             return _reject(op, "reference_read_only", st, visible)
         if region != device.region or new_region != device.region:
             return _reject(op, "forbidden", st, visible)
-    reason = _invoice_rule(table, op, st, device)
+    reason = rules.table_allowed(device, table) or _contract_rule(conn, batch, device, table, op, st,
+                                                                   values, new_region)
     if reason:
         return _reject(op, reason, st, visible)
     base = int(op.get("base_version", 0))
@@ -170,7 +248,7 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
             losing=losing, winning=winning, device_id=device.device_id, op_id=op["op_id"]))
     changed = bool(d.apply) or d.delete or d.undelete or st is None
     if st is None:
-        st = RowState(new_region, 0, False, {k: None for k in tables.data_columns(table)}, False)
+        st = RowState(new_region, 0, False, dict(blank_row(table)), False)
         batch.states[(table, row_id)] = st
     if not changed:
         return {"op_id": op["op_id"], "status": d.status, "row_version": st.version}
@@ -183,6 +261,11 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     if d.undelete:
         st.deleted = False
     st.region = new_region
+    if table == "invoices" and ("status" in d.apply or d.undelete):
+        _index_invoice(conn, row_id, st.data)
+    for name, value in d.apply.items():
+        if (table, name) in tables.ATTACHMENT_REFS and isinstance(value, str) and new_region != tables.NATIONAL:
+            _follow(conn, batch, device, str(value), new_region, next_seq, now, op["op_id"])
     st.version += 1
     st.dirty = True
     next_seq[0] += 1
@@ -239,7 +322,12 @@ def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
         q = select(applied_ops.c.op_id, applied_ops.c.result).where(and_(
             applied_ops.c.device_id == device.device_id, applied_ops.c.op_id.in_(op_ids[i:i + CHUNK])))
         stored.update({int(r.op_id): dict(r.result) for r in conn.execute(q)})
-    _load_rows(conn, {(op["table"], op["row_id"]) for op in ops if int(op["op_id"]) not in stored}, batch)
+    keys: set[tuple[str, str]] = set()
+    for op in ops:
+        if int(op["op_id"]) not in stored:
+            keys.add((op["table"], op["row_id"]))
+            keys |= references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
+    _load_rows(conn, keys, batch)
     next_seq = [seq]
     delay = _fault_delay()
     for op in ops:

@@ -8,6 +8,8 @@ from pydantic import BaseModel, Field, TypeAdapter
 from typing_extensions import TypedDict
 
 MAX_OPS = 500
+MAX_ID = 2**63 - 1  # op ids and sequence numbers are 64-bit on the service
+Pair = Annotated[list[Any], Field(min_length=2, max_length=2)]  # [old, new]
 
 
 class EnrolIn(BaseModel):
@@ -41,18 +43,18 @@ class MetaOut(BaseModel):
 
 
 class OpIn(BaseModel):
-    op_id: int = Field(ge=1)
+    op_id: int = Field(ge=1, le=MAX_ID)
     table: str = Field(max_length=64)
     row_id: str = Field(min_length=1, max_length=64)
     action: str = Field(pattern="^(insert|update|delete)$")
-    fields: dict[str, list[Any]]
-    base_version: int = Field(ge=0)
+    fields: dict[str, Pair] = Field(max_length=200)
+    base_version: int = Field(ge=0, le=2**31 - 1)
     updated_at: str | None = None
     updated_by: str | None = None
 
 
 class PushIn(BaseModel):
-    device_id: str
+    device_id: str = Field(max_length=64)
     ops: list[OpIn] = Field(max_length=MAX_OPS)
     # Relay of a region file by the national office: the region the file carries (offline devices).
     region: str | None = None
@@ -61,20 +63,20 @@ class PushIn(BaseModel):
 class OpDict(TypedDict):
     """The same op as ``OpIn``, validated straight into a dict (no model to dump on the hot path)."""
 
-    op_id: Annotated[int, Field(ge=1)]
+    op_id: Annotated[int, Field(ge=1, le=MAX_ID)]
     table: Annotated[str, Field(max_length=64)]
     row_id: Annotated[str, Field(min_length=1, max_length=64)]
     action: Annotated[str, Field(pattern="^(insert|update|delete)$")]
-    fields: dict[str, list[Any]]
-    base_version: Annotated[int, Field(ge=0)]
+    fields: Annotated[dict[str, Pair], Field(max_length=200)]
+    base_version: Annotated[int, Field(ge=0, le=2**31 - 1)]
     updated_at: NotRequired[str | None]
     updated_by: NotRequired[str | None]
 
 
 class PushDict(TypedDict):
-    device_id: str
+    device_id: Annotated[str, Field(max_length=64)]
     ops: Annotated[list[OpDict], Field(max_length=MAX_OPS)]
-    region: NotRequired[str | None]
+    region: NotRequired[Annotated[str, Field(max_length=64)] | None]
 
 
 PUSH_BODY = TypeAdapter(PushDict)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.engine import Connection
 
-from sosdesk.syncclient.tables import table_hash
+from sosdesk.contract.tables import table_hash
 from sync.auth import Device
 from sync.models import rows, server_state
 

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from sosdesk.domain.errors import os_reason
 from sosdesk.store import open_store
 from sosdesk.syncclient.service import K_SERVER, SyncReport, enrol, status, sync_now
@@ -23,6 +25,20 @@ def _error(exc: SyncError) -> Exception:
     from sosdesk.domain.errors import CommandError
 
     return CommandError(str(exc), exc.code)
+
+
+def _database_error(exc: DBAPIError) -> Exception:
+    """A French message for a database failure, without the statement or its values (names, phones
+    and birth dates must never reach a terminal or a log through a traceback)."""
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    if "locked" in text or "busy" in text:
+        why = ("la base est verrouillée par un autre programme (fenêtre sosdesk ou autre commande) : "
+               "fermez-le ou attendez qu'il ait fini, puis relancez")
+    elif "disk" in text or "full" in text:
+        why = "le disque est plein : libérez de la place, puis relancez (rien n'a été perdu)"
+    else:
+        why = f"erreur de la base de données ({exc.orig.__class__.__name__ if exc.orig else 'inconnue'})"
+    return _error(SyncError(f"Synchronisation interrompue : {why}."))
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
@@ -71,6 +87,8 @@ def _sync(args: argparse.Namespace) -> int:
             report = sync_now(store)
         except SyncError as exc:
             raise _error(exc) from None
+        except DBAPIError as exc:
+            raise _database_error(exc) from None
         state = status(store)
         _print_report(report, bool(getattr(args, "json", False)), {"status": state})
         if state["conflicts"] or state["rejected"]:
@@ -130,6 +148,8 @@ def _merge(args: argparse.Namespace) -> int:
                                                 _passphrase(args, confirm=False))
         except SyncError as exc:
             raise _error(exc) from None
+        except DBAPIError as exc:
+            raise _database_error(exc) from None
         if getattr(args, "json", False):
             print(json.dumps({"files": merged.files}, ensure_ascii=False, indent=1))
         else:

@@ -10,12 +10,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from sosdesk.contract import tables
 from sosdesk.domain.errors import InputError
 from sosdesk.store.changes import ORIGIN, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
-from sosdesk.syncclient import tables
 from sosdesk.syncclient.local import full_data, set_fields
 
 MINE, THEIRS = "mine", "theirs"

@@ -33,6 +33,24 @@ def save(cred: Credentials) -> None:
                         "KWallet, trousseau Windows) puis recommencez.") from None
 
 
+PROBE = "__sosdesk-probe__"
+
+
+def check_available() -> None:
+    """Raise SyncError (French) unless the keyring can store a secret: checked before an enrolment
+    code is spent, so a missing keyring never leaves an orphan device on the service."""
+    from sosdesk.syncclient.transport import SyncError
+
+    try:
+        keyring.set_password(SERVICE, PROBE, "1")
+        keyring.delete_password(SERVICE, PROBE)
+    except keyring.errors.KeyringError as exc:
+        raise SyncError("Aucun trousseau système n'est disponible pour garder les identifiants de "
+                        f"synchronisation ({exc.__class__.__name__}) : installez-en un (Secret Service, "
+                        "KWallet, trousseau Windows) puis recommencez (le code d'enrôlement n'a pas été "
+                        "utilisé).") from None
+
+
 def load(device_id: str) -> Credentials | None:
     try:
         raw = keyring.get_password(SERVICE, device_id)

@@ -21,10 +21,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sosdesk.contract import tables
+from sosdesk.contract.fields import references
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncRelay
-from sosdesk.syncclient import tables
 from sosdesk.syncclient.local import apply_rows
 from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope
@@ -57,11 +58,13 @@ def _parents(op: dict[str, Any], s: Session) -> set[tuple[str, str]]:
         model = tables.model_for(op["table"])
         obj = s.get(model, op["row_id"]) if model is not None else None
         return getattr(obj, name, None)
+    # Rows its values point to: the service checks they exist and lie in the office's scope.
+    out = references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
     if op["table"] == "travel_minutes" and value("from_site"):
-        return {("sites", str(value("from_site")))}
+        out.add(("sites", str(value("from_site"))))
     if op["table"] == "invoice_events" and value("invoice_id"):
-        return {("invoices", str(value("invoice_id")))}
-    return set()
+        out.add(("invoices", str(value("invoice_id"))))
+    return out
 
 
 def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:
@@ -103,11 +106,18 @@ def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 
+OFFICE_ROLES = ("regional_admin", "regional_validator")
+
+
 def office_device(manifest: dict[str, Any]) -> auth.Device:
     """The office a file speaks for: its device id and the region it carries (chosen by the
-    national coordinator when merging it)."""
-    role = manifest.get("role") if manifest.get("role") in auth.ROLES else "regional_admin"
+    national coordinator when merging it). Never a national role, whatever the manifest says."""
+    role = manifest.get("role") if manifest.get("role") in OFFICE_ROLES else "regional_admin"
     return auth.Device(str(manifest["device_id"]), manifest.get("region"), str(role))
+
+
+class _MissingRows(Exception):
+    count = 0
 
 
 def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[dict[str, Any]],
@@ -117,16 +127,26 @@ def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[
     device = office_device(manifest)
     keys = {(op["table"], op["row_id"]) for op in ops}
     counts: dict[str, int] = defaultdict(int)
-    with db.write(engine) as conn:
-        with store.session() as s:
-            parents: set[tuple[str, str]] = set()
-            for op in ops:
-                parents |= _parents(op, s)
-            _seed(conn, s, keys | parents)
-        for i in range(0, len(ops), BATCH):
-            for res in push.push_batch(conn, device, ops[i:i + BATCH]):
-                counts[res["status"]] += 1
-        states = scope.rows_of(conn, keys)
+    missing = _MissingRows()
+    try:
+        with db.write(engine) as conn:
+            with store.session() as s:
+                parents: set[tuple[str, str]] = set()
+                for op in ops:
+                    parents |= _parents(op, s)
+                _seed(conn, s, keys | parents)
+            for i in range(0, len(ops), BATCH):
+                for res in push.push_batch(conn, device, ops[i:i + BATCH]):
+                    counts[res["status"]] += 1
+                    if str(res.get("reason", "")).startswith("missing_reference"):
+                        missing.count += 1
+            if missing.count:
+                raise missing  # nothing recorded in the hub: the same file merges once the rows are here
+            states = scope.rows_of(conn, keys)
+    except _MissingRows:
+        raise SyncError(f"{source} : {missing.count} modification(s) font référence à des lignes absentes de "
+                        "la base nationale ; synchronisez d'abord cette base, puis fusionnez à nouveau le "
+                        "fichier (rien n'a été fusionné, rien n'est perdu).") from None
     # The hub is committed first: merging the file again re-applies its rows here (duplicates).
     try:
         with store.transaction(f"Fusion du fichier régional {Path(source).name}", origin="sync") as (s, changes):

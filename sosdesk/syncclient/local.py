@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.contract import tables
+from sosdesk.contract.fields import Invalid, check_row
 from sosdesk.store.models import OutboxOp
 from sosdesk.store.sync_models import SyncConflict
-from sosdesk.syncclient import tables
 
 PENDING = "pending"
 CONFLICT_KEYS = 400
@@ -53,9 +54,28 @@ def open_conflicts(s: Session, keys: set[tuple[str, str]] | None = None) -> dict
     return found if keys is None else {k: c for k, c in found.items() if k in keys}
 
 
-def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False) -> int:
+def readable(changes: list[dict[str, Any]], skipped: list[str] | None) -> list[dict[str, Any]]:
+    """The rows that fit the contract; the others are left out and named in ``skipped``
+    (table, row id and the refused field: never the value)."""
+    out = []
+    for ch in changes:
+        if not ch.get("deleted"):
+            try:
+                check_row(ch["table"], ch["data"])
+            except Invalid as exc:
+                if skipped is not None:
+                    skipped.append(f"{ch['table']} {ch['row_id']} ({exc.code})")
+                continue
+        out.append(ch)
+    return out
+
+
+def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False,
+               skipped: list[str] | None = None) -> int:
     """Apply pulled/snapshot rows; returns how many local rows were written. ``force``: take the
-    service's version even when this file holds a higher (provisional, region file) one."""
+    service's version even when this file holds a higher (provisional, region file) one. A row
+    that does not fit the contract (stored by an older service) is skipped and named in ``skipped``."""
+    changes = readable(changes, skipped)
     keys = {(c["table"], c["row_id"]) for c in changes}
     pending = pending_fields(s, keys)
     conflicts = open_conflicts(s, keys)

@@ -22,10 +22,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
+from sosdesk.contract import tables
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
-from sosdesk.syncclient import hub, tables
+from sosdesk.syncclient import hub
 from sosdesk.syncclient.service import (
     K_DEVICE,
     K_OFFLINE,
@@ -197,9 +198,12 @@ def merge_region_files(store: Store, paths: list[Path], passphrase: str,
     if good:
         with hub.open_hub(store) as engine:
             for rf in good:
-                if not rf.manifest.get("region") and rf.manifest.get("role") != NATIONAL_ROLE:
+                if not rf.manifest.get("region"):
+                    # A region file never carries national powers: whatever role its manifest
+                    # claims, its ops are merged as those of an office of its region.
                     report.files.append({"file": str(rf.path), "error": f"{rf.path} ne dit pas de quelle "
-                                         "région il vient : rien n'a été fusionné.", "ops": 0, "results": {}})
+                                         "région il vient (un fichier régional ne porte jamais les droits "
+                                         "nationaux) : rien n'a été fusionné.", "ops": 0, "results": {}})
                     continue
                 counts, changes = hub.merge_ops(store, engine, rf.manifest, rf.ops, str(rf.path))
                 sync_report.changes.merge(changes)

@@ -11,11 +11,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from sosdesk.contract import tables
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
-from sosdesk.syncclient import credentials, hub, tables
+from sosdesk.syncclient import credentials, hub
 from sosdesk.syncclient.local import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
 
@@ -42,6 +43,7 @@ class SyncReport:
     mismatch: list[str] = field(default_factory=list)  # tables that differ from the service
     skew_seconds: float | None = None
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # pulled rows left out (table id (reason))
     changes: Changes = field(default_factory=Changes)
 
     def count(self, status: str) -> None:
@@ -63,6 +65,7 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     api = Api(transport or HttpTransport(server))
     # An office that already exported region files keeps the device id they carry (no duplicates).
     offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
+    credentials.check_available()  # before the code is spent
     out = api.enrol(code, offline)
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
@@ -187,11 +190,22 @@ def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
 
 
 def _apply_pages(store: Store, pages: list[dict[str, Any]], report: SyncReport) -> None:
+    skipped: list[str] = []
     with store.transaction("Synchronisation : réception", origin="sync") as (s, changes):
         for page in pages:
-            report.pulled += apply_rows(s, page["changes"])
+            report.pulled += apply_rows(s, page["changes"], skipped=skipped)
         s.merge(LocalState(key=K_SINCE, value=pages[-1]["next_since"]))
     report.changes.merge(changes)
+    _skipped(report, skipped)
+
+
+def _skipped(report: SyncReport, skipped: list[str]) -> None:
+    """Rows the service holds that do not fit the contract: named (table, id, field), not applied."""
+    if skipped:
+        report.skipped.extend(skipped)
+        report.warnings.append(
+            f"{len(skipped)} ligne(s) reçue(s) illisible(s) ignorée(s) (signalez-les au coordinateur "
+            f"national) : {', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}")
 
 
 def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
@@ -228,9 +242,11 @@ def snapshot_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[]
             if start is None:
                 start = int(page["server_seq"])
             if page["rows"]:
+                skipped: list[str] = []
                 with store.transaction("Synchronisation : première réception", origin="sync") as (s, ch):
-                    report.snapshot_rows += apply_rows(s, page["rows"])
+                    report.snapshot_rows += apply_rows(s, page["rows"], skipped=skipped)
                 report.changes.merge(ch)
+                _skipped(report, skipped)
                 if progress:
                     progress(f"Première réception : {report.snapshot_rows} ligne(s)…")
             if not page["has_more"]:
@@ -256,11 +272,13 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     report = SyncReport()
     cred, api = identity(store, transport, report)
     check_clock(api, report)
+    # The national file's own changes first: merged office ops may point to rows (regions, sites,
+    # people) the national office created and the service must know before it accepts them.
+    push_all(store, api, cred.device_id, report, cancel, progress)
     if hub.pending_relays(store):
         if progress:
             progress("Transmission des fichiers régionaux fusionnés…")
         report.relayed = hub.relay_pending(store, api, report.changes.merge, report.warnings)
-    push_all(store, api, cred.device_id, report, cancel, progress)
     if store.get_state(K_SINCE) is None:
         snapshot_all(store, api, report, cancel, progress)
     pull_all(store, api, report, cancel, progress)

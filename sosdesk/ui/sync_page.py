@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosdesk.contract.reasons import french
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
@@ -43,10 +44,6 @@ from sosdesk.syncclient.transport import SyncError, Transport
 from sosdesk.ui.bus import ChangeBus
 
 Index = QModelIndex | QPersistentModelIndex
-REASONS = {"forbidden": "hors de votre région", "reference_read_only": "donnée de référence (national)",
-           "validated_immutable": "facture validée", "status_transition": "étape de facture interdite",
-           "status_server_only": "statut fixé par le service", "append_only": "historique non modifiable",
-           "unknown_table": "table inconnue du service"}
 
 
 class _Signals(QObject):
@@ -151,7 +148,7 @@ class RejectedModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        return (r.table_name, r.row_id, r.action, REASONS.get(r.reason, r.reason))[index.column()]
+        return (r.table_name, r.row_id, r.action, french(r.reason))[index.column()]
 
 
 def _show(value: Any) -> str:

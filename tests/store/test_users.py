@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from sosdesk.cli import main
+from sosdesk.contract import tables
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.store import Store, open_store
@@ -27,7 +28,6 @@ from sosdesk.store.users import (
     set_password,
     verify_hash,
 )
-from sosdesk.syncclient import tables
 
 SECRET = "correct horse battery"
 

@@ -42,3 +42,43 @@ def test_enrol_against_an_unreachable_service_says_what_to_do(
     assert main(["enrol", "--db", str(tmp_path / "antenne.db"), "--server", url, "--code", "ABC"]) == 2
     err = capsys.readouterr().err
     assert "injoignable" in err and "relancez l'enrôlement" in err and "en attente" not in err
+
+
+def test_enrol_without_a_keyring_keeps_the_code_unspent(world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringError
+
+    from sosdesk.syncclient import service
+    from sosdesk.syncclient.transport import SyncError
+    from tests.sync.syncworld import AppTransport, fresh_store
+
+    class Broken(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> None:
+            raise KeyringError("no keyring")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise KeyringError("no keyring")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise KeyringError("no keyring")
+
+    store = fresh_store(tmp_path / "office.db")
+    code = world.code("R1")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Broken())
+    try:
+        try:
+            service.enrol(store, "http://test", code, AppTransport(world.app))
+            raise AssertionError("enrolment should have failed")
+        except SyncError as exc:
+            assert "trousseau" in str(exc) and "n'a pas été utilisé" in str(exc)
+    finally:
+        keyring.set_keyring(previous)
+    # the code still works once a keyring is there, and no orphan device was made
+    cred = service.enrol(store, "http://test", code, AppTransport(world.app))
+    from sync import auth, db
+    with db.read(world.engine) as conn:
+        assert [d["device_id"] for d in auth.list_devices(conn)] == [cred.device_id]

@@ -165,3 +165,35 @@ def test_cli_sync_unreachable_server_exit_2(tmp_path: Path, capsys: pytest.Captu
     assert "injoignable" in err and "Traceback" not in err
     office = open_store(db_file)
     assert service.status(office)["pending"] == 1
+
+
+def test_cli_sync_on_a_locked_file_says_so_without_personal_data(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from sosdesk.cli import main
+
+    server = RealServer(f"sqlite:///{tmp_path / 'server.db'}").start()
+    try:
+        db_file = tmp_path / "office.db"
+        store = fresh_store(db_file)
+        store.close()
+        assert main(["enrol", "--db", str(db_file), "--server", server.base,
+                     "--code", _code(server.url, None, "national_coordinator")]) == 0
+        from sosdesk.store import open_store
+
+        office = open_store(db_file)
+        office.edit(lambda s: s.add(m.Region(id="R9", name="Région Confidentielle")), "ajout")
+        office.close()
+        holder = sqlite3.connect(db_file, timeout=0)
+        holder.execute("BEGIN EXCLUSIVE")  # another program writing the file for a long time
+        try:
+            capsys.readouterr()
+            assert main(["sync", "--db", str(db_file)]) == 2
+        finally:
+            holder.rollback()
+            holder.close()
+        err = capsys.readouterr().err
+        assert "verrouillée" in err and "Traceback" not in err and "Confidentielle" not in err, err
+    finally:
+        server.stop()

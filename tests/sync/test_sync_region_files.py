@@ -80,13 +80,18 @@ def test_cli_export_and_merge(world: World, tmp_path: Path, monkeypatch: pytest.
     """The commands read the passphrase from a file; a bad file makes merge exit 1 with a report."""
     from sosdesk.cli import main
 
-    a, _ = world.office("a", None, "national_coordinator")
+    a, ta = world.office("a", None, "national_coordinator")
     seed_reference(a)
+    sync_now(a, ta)
+    o, to = world.office("o", "R1")
+    sync_now(o, to)
+    add_beneficiary(o, "R1", first_name="Horsligne")
     a.close()
+    o.close()
     secret = tmp_path / "pass.txt"
     secret.write_text(PASS, encoding="utf-8")
     out = tmp_path / "x.sosdesk"
-    assert main(["export-region", "--db", str(a.path), "--out", str(out), "--passphrase-file", str(secret)]) == 0
+    assert main(["export-region", "--db", str(o.path), "--out", str(out), "--passphrase-file", str(secret)]) == 0
     assert out.exists()
     bad = tmp_path / "bad.sosdesk"
     bad.write_bytes(b"nope")
@@ -205,6 +210,26 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     sync_now(nat, tn)
     assert get(office, m.Beneficiary, bid).row_version == get(nat, m.Beneficiary, bid).row_version
     w.engine.dispose()
+
+
+def test_file_claiming_national_role_merges_with_office_rights_only(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A sealed file whose manifest claims the national role gets no national power (issue 19)."""
+    import json
+
+    from sosdesk.syncclient import hub
+
+    (nat, _tn), (a, _ta), _ = offices
+    version = get(nat, m.MeetingType, "IND").row_version
+    ops = [{"op_id": 1, "table": "meeting_types", "row_id": "IND", "action": "update", "base_version": version,
+            "fields": {"label": ["Entretien", "Renommé par une antenne"]}},
+           {"op_id": 2, "table": "users", "row_id": "U-faux", "action": "insert", "base_version": 0,
+            "fields": {"name": [None, "Faux"], "role": [None, "national_coordinator"], "region_id": [None, "R1"]}}]
+    manifest = {"device_id": a.get_state(service.K_DEVICE), "region": "R1", "role": "national_coordinator"}
+    with hub.open_hub(nat) as engine:
+        counts, _ = hub.merge_ops(nat, engine, json.loads(json.dumps(manifest)), ops, "forged.sosdesk")
+    assert counts == {"rejected": 2}
+    assert get(nat, m.User, "U-faux") is None
+    assert get(nat, m.MeetingType, "IND").label == "Entretien"
 
 
 def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,13 @@ class SyncMachine(RuleBasedStateMachine):
             service.sync_now(store, t)
         self.last_seq = 0
         self.invoice_data = self._server_row("invoices", INVOICE)
+        # A hostile office of R1: its own credentials, raw ops (issue 19).
+        from tests.sync.syncworld import AppTransport
+        self.hostile = AppTransport(self.world.app)
+        out = self.hostile.request("POST", "/v1/enrol", json={"code": self.world.code("R1")})
+        self.hostile_id = out["device_id"]
+        self.hostile_token = self.hostile.request("POST", "/v1/token", json={"refresh": out["refresh"]})["access"]
+        self.hostile_ops = 0
 
     def teardown(self) -> None:
         if hasattr(self, "world"):
@@ -155,8 +162,8 @@ class SyncMachine(RuleBasedStateMachine):
         since = store.get_state(service.K_SINCE)
         real = service.apply_rows
 
-        def crashing(s: Any, rows: list[dict[str, Any]]) -> int:
-            real(s, rows)
+        def crashing(s: Any, rows: list[dict[str, Any]], **kw: Any) -> int:
+            real(s, rows, **kw)
             raise Crash()
         service.apply_rows = crashing  # type: ignore[assignment]
         try:
@@ -197,7 +204,46 @@ class SyncMachine(RuleBasedStateMachine):
                                           "base_version": 1}])["results"][0]
         assert res["status"] in ("rejected", "duplicate")
 
+    @rule(table=st.sampled_from(["beneficiaries", "meetings", "invoices", "invoice_events", "users", "regions"]),
+          field=st.sampled_from(["last_name", "birth_date", "start", "minutes", "status", "number", "scope",
+                                 "region_id", "professionals", "action", "role", "note", "zz"]),
+          value=st.sampled_from([None, "", "\x00", "abc", "31/02/1990", "2026-13-45T99:00", 2**70, True,
+                                 ["P1"], {"a": 1}, "R1", "R2", "national", "approved", "validated",
+                                 "SOS-2026-999999", "national_coordinator", "validate"]),
+          row=st.sampled_from(["H1", "H2", INVOICE]), action=st.sampled_from(["insert", "update"]))
+    def hostile_push(self, table: str, field: str, value: Any, row: str, action: str) -> None:
+        """Malformed ops and forged workflow steps: refused, never stored, never a 5xx."""
+        self.hostile_ops += 1
+        base = {"region_id": "R1", "last_name": "H"} if table == "beneficiaries" else {}
+        if table == "invoices":
+            base = {"kind": "regional", "scope": "R1", "month": "2026-10", "status": "draft"}
+        if table == "invoice_events":
+            base = {"invoice_id": INVOICE, "action": "validate", "user_id": "nat"}
+        fields = {k: [None, v] for k, v in {**base, field: value}.items()}
+        res = self.hostile.request("POST", "/v1/push", token=self.hostile_token, json={
+            "device_id": self.hostile_id, "ops": [{"op_id": self.hostile_ops, "table": table, "row_id": row,
+                                                   "action": action, "fields": fields, "base_version": 0}]})
+        assert res["results"][0]["status"] in ("applied", "merged", "rejected", "conflict")
+
     # -- invariants ---------------------------------------------------------------------------
+    @invariant()
+    def nothing_malformed_stored_and_no_invoice_moved_by_an_office(self) -> None:
+        if not hasattr(self, "world"):
+            return
+        from sosdesk.contract.fields import Invalid, check_row
+        with self.world.engine.connect() as conn:
+            for table, row_id, data, deleted in conn.execute(
+                    select(server_rows.c.table_name, server_rows.c.row_id, server_rows.c.data, server_rows.c.deleted)):
+                if not deleted:
+                    try:
+                        check_row(table, data)
+                    except Invalid as exc:
+                        raise AssertionError(f"{table} {row_id} stored malformed ({exc.code})") from None
+                if table == "invoices" and row_id != INVOICE:
+                    assert data.get("status") in ("draft", "submitted") and not data.get("number"), data
+                if table == "users":
+                    assert data.get("role") != "national_coordinator" or data.get("region_id") is None
+
     @invariant()
     def sequences_only_grow(self) -> None:
         if not hasattr(self, "world"):

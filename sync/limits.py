@@ -1,0 +1,117 @@
+"""Limits before work (DESIGN: the service refuses cheaply): body size checked before and while it
+is read, 422 answers that never echo the input, no traceback or body in any answer or log."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+MAX_BODY = 8 * 1024 * 1024  # a push of 500 ops with notes fits well under this
+log = logging.getLogger("sosdesk.sync")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _answer(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimit:
+    """Refuse a body over ``limit`` bytes: at once from its Content-Length, else while streaming."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    size = int(value)
+                except ValueError:
+                    await _answer(send, 400, "en-tête Content-Length invalide")
+                    return
+                if size > self.limit:
+                    await _answer(send, 413, "requête trop volumineuse")
+                    return
+        seen = 0
+        started = False
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited, tracking)
+        except _TooLarge:
+            if not started:
+                await _answer(send, 413, "requête trop volumineuse")
+        except Exception:
+            # Never a body, a value or a traceback in the log: the route and the exception type.
+            log.error("erreur interne sur %s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                await _answer(send, 500, "erreur interne du service")
+
+
+def _clean(errors: Any) -> list[dict[str, Any]]:
+    """Validation errors without the input they were about (only where and what, at most 10)."""
+    out = []
+    for e in list(errors)[:10]:
+        loc = [p if isinstance(p, int) else str(p)[:40] for p in e.get("loc", ())][:6]
+        out.append({"loc": loc, "msg": str(e.get("msg", ""))[:200], "type": str(e.get("type", ""))[:60]})
+    return out
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _clean(exc.errors())}, status_code=422)
+
+
+class Throttled(Exception):
+    """Too many calls of one kind from one address in the current minute."""
+
+
+def throttle(conn: Any, kind: str, who: str, limit: int, now: float) -> None:
+    """Count one call of ``kind`` from ``who`` in this minute (state in the database, shared by every
+    service process); raise :class:`Throttled` past ``limit``."""
+    from sqlalchemy import select, update
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from sync.models import throttle as table
+
+    key = f"{kind}:{who}"[:96]
+    window = int(now // 60)
+    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(insert(table).values(key=key, window=window, count=0).on_conflict_do_nothing())
+    row = conn.execute(select(table.c.window, table.c.count).where(table.c.key == key).with_for_update()).one()
+    count = 1 if row.window != window else row.count + 1
+    conn.execute(update(table).where(table.c.key == key).values(window=window, count=count))
+    if count > limit:
+        raise Throttled
