@@ -47,10 +47,10 @@ def _per_bucket(spans: list[Span]) -> dict[int, int]:
 
 
 def _room_minutes(av: Availability, site: str, day: int, slot: int) -> dict[int, int]:
-    """Room-minutes per bucket: capacity minus fixed (non court) meetings, over open hours."""
+    """Room-minutes per bucket: capacity minus every fixed meeting held there, over open hours."""
     s = av.p.sites[site]
     open_spans = sp.intersect(sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY), av.horizon(day))
-    fixed = [m for m in av.fixed_by_site.get((site, day), []) if not av.is_law(m)]
+    fixed = av.fixed_by_site.get((site, day), [])
     out: dict[int, int] = defaultdict(int)
     for lo, hi in open_spans:
         for t in range(lo, hi, slot):

@@ -88,7 +88,7 @@ class Availability:
         # empty ``open`` means no limit (rules engine's reading of H5)
         open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
         open_spans = sp.intersect(open_spans, self.horizon(day))
-        fixed = [m for m in self.fixed_by_site.get((site, day), []) if not self.is_law(m)]
+        fixed = self.fixed_by_site.get((site, day), [])  # H5: every meeting held there counts
         if len(fixed) < s.capacity:
             return open_spans
         points = sorted({m.start for m in fixed})
@@ -106,7 +106,7 @@ class Availability:
         return [(nb_minute, sp.WHOLE_DAY[0][1])] if day == nb_day else list(sp.WHOLE_DAY)
 
     def is_law(self, m: Meeting) -> bool:
-        """Court and police appointments do not take a place at the site (rules engine, H5)."""
+        """A court or police appointment: attended, never planned (it still takes a place, H5)."""
         t = self.p.meeting_types.get(m.type)
         return t is not None and t.kind == "law_enforcement"
 

@@ -63,7 +63,9 @@ def _summary(result: PlanResult) -> None:
           f"{s['status']} en {s['solve_seconds']} s", file=sys.stderr)
     if s.get("fixed_violations"):
         print(f"attention : les rendez-vous fixes enfreignent déjà {s['fixed_violations']} règle(s) "
-              "(voir sosdesk check)", file=sys.stderr)
+              "(voir sosdesk check) ; rien n'a été ajouté à ces conflits", file=sys.stderr)
+        for problem in s.get("fixed_problems", [])[:10]:
+            print(f"  {problem['rule']} : {problem['message']}", file=sys.stderr)
     for u in result.unmet:
         print(f"non couvert : {u.beneficiary} {u.type} ({u.minutes} min) : {u.reason}", file=sys.stderr)
 

@@ -19,7 +19,7 @@ class _State:
         self.site_of_day: dict[tuple[str, int], str] = {}
         self.site_use: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
         for (site, day), fixed in av.fixed_by_site.items():
-            self.site_use[(site, day)].extend((f.start, f.end) for f in fixed if not av.is_law(f))
+            self.site_use[(site, day)].extend((f.start, f.end) for f in fixed)  # H5: every meeting counts
         self.count: dict[tuple[str, str], int] = defaultdict(int)
         self.per_day: dict[tuple[str, int], int] = defaultdict(int)
         for b, ms in av.fixed_by_person.items():

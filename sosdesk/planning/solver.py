@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.domain.model import Meeting, PlanningProblem, Violation
 from sosdesk.domain.rules import check_week
 from sosdesk.planning.bound import coverage_bound, site_groups
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
@@ -105,8 +105,9 @@ def _id_factory(problem: PlanningProblem, seed: int) -> Callable[[], str]:
     return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[Meeting], int, int]:
-    """Drop planned meetings the rules engine rejects until none is left in a violation."""
+def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[Meeting], int, list[Violation]]:
+    """Drop planned meetings the rules engine rejects until none is left in a violation; what is
+    left are the fixed meetings' own violations (e.g. a site they already overload, H5)."""
     dropped = 0
     while True:
         violations = check_week(problem, meetings)
@@ -117,7 +118,7 @@ def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[M
             if culprits and not bad.intersection(culprits):
                 bad.add(culprits[-1])
         if not bad:
-            return meetings, dropped, len(violations)
+            return meetings, dropped, violations
         dropped += len(bad)
         meetings = [m for m in meetings if m.id not in bad]
 
@@ -185,7 +186,9 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         "travel_minutes": travel_minutes(problem, meetings), "status": status,
         "solve_seconds": round(time.monotonic() - started, 3),
         "coverage_bound_minutes": max(bound, covered), "planned_meetings": len(meetings) - len(fixed),
-        "dropped_by_verification": dropped, "fixed_violations": fixed_violations, **extra,
+        "dropped_by_verification": dropped, "fixed_violations": len(fixed_violations),
+        "fixed_problems": [{"rule": v.rule, "meetings": list(v.meetings), "message": v.message}
+                           for v in fixed_violations], **extra,
     }
     return PlanResult(meetings, unmet, stats)
 
