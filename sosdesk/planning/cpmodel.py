@@ -361,7 +361,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
                   for it in items if values[it.index]})
         if loads:
             m.add_hint(u, max(-(-100 * _load(expr, solver) // cap) for expr, cap in loads.values()))
-        solver2, status2 = _run(m, ctl, max(leftover, 0.5), None, None if dtime is None else dtime * 0.3)
+        solver2, status2 = _run(m, ctl, max(leftover, 0.05), None, None if dtime is None else dtime * 0.3)
         out.dtime_used += solver2.deterministic_time
         if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = {i: solver2.value(z) for i, z in item_lit.items()}
