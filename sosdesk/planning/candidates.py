@@ -93,7 +93,7 @@ class Availability:
     def site_free(self, site: str, day: int) -> list[Span]:
         s = self.p.sites[site]
         # empty ``open`` means no limit (rules engine's reading of H5)
-        open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+        open_spans = sp.of_available(s.open, day) if s.open else list(sp.WHOLE_DAY)
         open_spans = sp.intersect(open_spans, self.horizon(day))
         fixed = self.fixed_by_site.get((site, day), [])  # H5: every meeting held there counts
         if len(fixed) < s.capacity:
@@ -133,7 +133,7 @@ class Availability:
     @cache  # noqa: B019
     def ben_free(self, ben: str, day: int, site: str) -> list[Span]:
         b = self.p.beneficiaries[ben]
-        base = sp.of_windows(b.available, day) if b.available else list(sp.WHOLE_DAY)
+        base = sp.of_available(b.available, day) if b.available else list(sp.WHOLE_DAY)
         base = sp.subtract(base, sp.of_windows(b.unavailable, day))
         blocked = self._blocked(ben, day, site, buffer_applies=True)
         # H8: never at the same site as a forbidden partner's fixed meeting
@@ -145,7 +145,7 @@ class Availability:
     @cache  # noqa: B019
     def pro_free(self, pro: str, day: int, site: str) -> list[Span]:
         p = self.p.professionals[pro]
-        base = sp.of_windows(p.available, day) if p.available else list(sp.WHOLE_DAY)
+        base = sp.of_available(p.available, day) if p.available else list(sp.WHOLE_DAY)
         blocked = self._blocked(pro, day, site, buffer_applies=False)
         return sp.subtract(sp.intersect(base, self.site_free(site, day)), blocked)
 

@@ -147,10 +147,11 @@ def _close(proc: subprocess.Popen[bytes]) -> None:
 
 
 def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
-                 should_stop: Callable[[], bool],
-                 on_total: Callable[[int], None]) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
+                 should_stop: Callable[[], bool], on_total: Callable[[int], None],
+                 portfolio: bool = False) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
     """Run every part's search (the first one here, the others in child processes); ``on_total``
-    gets the summed best coverage whenever one improves. Returns plans, stats and start coverages."""
+    gets the summed best coverage whenever one improves (``portfolio``: the parts are the same week
+    searched with different seeds, so the best one). Returns plans, stats and start coverages."""
     searches = [Lns(problem, av, part.planned, part.required, part.seed, local_ids(f"lns{i}-"))
                 for i, part in enumerate(parts)]
     start_cov = [x.score.coverage for x in searches]
@@ -160,7 +161,8 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
 
     def total() -> None:
         with lock:
-            value = own.score.coverage + sum(c.best for c in children)
+            values = [own.score.coverage, *(c.best for c in children)]
+            value = max(values) if portfolio else sum(values)
         on_total(value)
 
     total()
@@ -188,6 +190,9 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
         plans = [own.run(budget, deadline, stopping, lambda _c: total())]
     else:
         share = budget / len(parts)
+        if portfolio:  # no second process: one search with the whole budget
+            searches = searches[:1]
+            share = budget
         plans = [x.run(share, deadline, stopping, lambda _c: on_total(sum(s.score.coverage for s in searches)))
                  for x in searches]
     stats = [x.stats for x in searches[: len(plans)]]

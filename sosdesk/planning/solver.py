@@ -27,7 +27,7 @@ from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_compo
 from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.parallel import BoundJob, Part, run_searches
-from sosdesk.planning.plan_eval import coverage_of, covered_minutes, travel_minutes
+from sosdesk.planning.plan_eval import coverage_of, covered_minutes, score, travel_minutes
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
 PLAN_FORMAT = "sosdesk-plan/1"
@@ -40,8 +40,8 @@ BOUND_SHARE = 0.2
 VERIFY_BASE_SECONDS = 0.2
 VERIFY_SECONDS_PER_MEETING = 0.0018
 UNMET_SHARE = 0.08
-UNMET_BASE_SECONDS = 0.2
-UNMET_SECONDS_PER_PERSON = 0.002
+UNMET_BASE_SECONDS = 0.5
+UNMET_SECONDS_PER_PERSON = 0.01
 # Share of the search time the first fit may take (its orders after the first are skipped beyond).
 FIRST_FIT_SHARE = 0.4
 # LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
@@ -50,6 +50,8 @@ WORK_PER_SECOND = 1.35
 LNS_SHARE = 0.85
 # Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
 LARGE_BENEFICIARIES = 800
+# Two seeded searches of the same week when it is one group of sites (see ``_solve_lns``).
+PORTFOLIO = True
 # Searches run in parallel processes only when the limit pays for starting them.
 PARALLEL_MIN_SECONDS = 8.0
 SPAWN_SECONDS = 1.5
@@ -327,6 +329,12 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     buckets = _buckets(av, required, ctl.workers if search_seconds >= PARALLEL_MIN_SECONDS else 1)
     parts = [Part([m for m in planned if m.site in sites], {k: v for k, v in required.items() if k[0] in bens},
                   seed + 7919 * i) for i, (sites, bens) in enumerate(buckets)]
+    # One connected group of sites and a second core: a portfolio of two searches from the same
+    # start with different seeds, the better one kept (the cores no longer idle on one-group weeks).
+    portfolio = PORTFOLIO and len(parts) == 1 and ctl.workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS \
+        and len(problem.beneficiaries) <= LARGE_BENEFICIARIES
+    if portfolio:
+        parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
     ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5)
@@ -334,10 +342,15 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
         results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,
-                                                 lambda total: relay(total, 0))
+                                                 lambda total: relay(total, 0), portfolio=portfolio)
     if any(x.stopped_by_clock for x in stats):
         clock.mark_cut("search")
     greedy_cov = sum(start_cov)
+    if portfolio:
+        fixed = [m for m in problem.fixed if m.status != "cancelled"]
+        keys = [score(problem, required, [*fixed, *plan]).key() for plan in results]
+        results = [results[keys.index(max(keys))]]  # ties: the first search
+        greedy_cov = start_cov[0]
     greedy_travel = travel_minutes(problem, [*problem.fixed, *planned])
     merged = sorted((m for part in results for m in part),
                     key=lambda m: (m.day, m.start, m.site, m.type, m.professionals, m.beneficiaries))
@@ -346,7 +359,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     return planned, status, {
         "greedy_covered_minutes": greedy_cov, "greedy_travel_minutes": greedy_travel,
         "first_fit_seconds": first_fit_seconds, "first_fit_orders": orders, "first_fit_candidates": len(start.items),
-        "lns_processes": len(parts),
+        "lns_processes": len(parts), "lns_portfolio": portfolio,
         "lns_iterations": sum(x.iterations for x in stats), "lns_accepted": sum(x.accepted for x in stats),
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats)}

@@ -16,6 +16,7 @@ from sosdesk.domain.model import Meeting, PlanningProblem, Window
 
 
 def _inside(windows: tuple[Window, ...], m: Meeting) -> bool:
+    """Inside one window (the rules engine's reading: straddling two touching windows is not)."""
     return any(w.day == m.day and w.start <= m.start and m.start + m.minutes <= w.end for w in windows)
 
 

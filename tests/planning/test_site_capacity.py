@@ -76,3 +76,17 @@ def test_overload_by_fixed_meetings_is_reported_never_added_to(base: dict[str, A
     (problem_found,) = result.stats["fixed_problems"]
     assert problem_found["rule"] == "H5" and set(problem_found["meetings"]) == {"F1", "F2", "F3"}
     assert result.stats["fixed_violations"] == 1
+
+
+def test_overlapping_windows_are_read_as_the_rules_engine_reads_them(base: dict[str, Any]) -> None:
+    """A meeting must lie inside ONE available window (rules engine): the planner never proposes one
+    straddling two overlapping windows, so verification has nothing to drop."""
+    base["sites"][0]["open"] = [window(1, "09:00", "18:00")]
+    base["professionals"][0]["available"] = [window(1, "09:00", "10:30"), window(1, "10:00", "11:30")]
+    base["beneficiaries"][0].update(requirements=[{"type": "IND", "minutes": 120}], max_meetings_per_day=2)
+    problem = parse_instance(base)
+    result = solve(problem, time_limit=3, workers=1)
+    assert result.stats["dropped_by_verification"] == 0
+    assert check_week(problem, result.meetings) == []
+    assert hard_rule_breaches(problem, result.meetings) == []
+    assert result.stats["covered_minutes"] == 120  # 09:00–10:00 and 10:30–11:30 still fit
