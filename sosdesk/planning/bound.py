@@ -195,7 +195,8 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
                 free = av.ben_free(b, day, site)
                 if t.professionals:
                     free = sp.intersect(free, skill_spans(t.skill, site, day))
-                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
+                # merged: pieces of overlapping windows (``spans.of_available``) would under-count
+                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in sp.normalise(free))
                 if fit <= 0:
                     continue
                 cheap[(b, type_id)][day] += fit

@@ -195,8 +195,11 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
         stride = len(tries) / max_tries
         tries = [tries[int(i * stride)] for i in range(max_tries)]
     if is_grouped(t):
-        joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False)
-                 for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
+        sessions = [m for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
+        if len(sessions) > max_tries:  # at office scale hundreds of sessions: a spread sample is enough
+            stride = len(sessions) / max_tries
+            sessions = [sessions[int(i * stride)] for i in range(max_tries)]
+        joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False) for m in sessions]
         tries = joins + [_with_company(av, ben, t, m, short) for m in tries]
     counts: Counter[str] = Counter()
     details: dict[str, list[Violation]] = defaultdict(list)
