@@ -223,7 +223,9 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         extra.update(lns_stats)
         if bound_job is not None:
             with budget.phase("bound"):
-                found = bound_job.result(max(search_deadline - time.monotonic(), 0.0) + 0.5)
+                # After a Stop the user waits for nothing: the bound known so far is dropped.
+                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0) + 0.5
+                found = bound_job.result(wait)
             if found is None or not found[1]:
                 budget.mark_cut("bound")
             lp_bound = fixed_cov + (found[0] if found is not None else trivial_bound(av, room))
