@@ -14,8 +14,9 @@ Decisions where the spec leaves room (planning.md H1–H14):
 - Unknown ids never crash: an unknown type, professional or beneficiary is reported as H6, an
   unknown site as H5; the rules that need the unknown object are skipped for it.
 - Law-enforcement meetings (type kind ``law_enforcement``: court, police) happen at places the
-  person must attend whatever the office plans: H1, H2, H9, H11–H14 apply to them; H3–H7 and H10
-  do not, they do not count toward site capacity, and H8 is not applied between two of them.
+  person must attend whatever the office plans: H1, H2, H9, H11–H14 apply to them, and they take a
+  place at their site (H5 capacity counts every meeting held there); H3, H4, H5 open hours, H6, H7
+  and H10 do not apply to them, and H8 is not applied between two of them.
 - H1/H2/H8/H9/H14 pair problems are reported once per pair of meetings (H8 once per forbidden
   pair of people), naming every person concerned. Touching intervals (end == start) never overlap.
 - H3/H4/H5 windows: a meeting must lie inside ONE window; empty ``available``/``open`` means no

@@ -20,12 +20,14 @@ from sosdesk.domain.rules_base import (
 def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Sequence[Meeting]) -> list[Violation]:
     """H5: one violation per maximal stretch where the site holds more than ``capacity`` meetings.
 
-    Involved meetings are those present during the stretch. Law-enforcement meetings are not counted.
+    Involved meetings are those present during the stretch. Every meeting held at the site counts,
+    fixed and law-enforcement ones included (planning.md H5: a court or police station is a site of
+    its own, and a court appointment held in an office room takes that room).
     """
     site = ctx.problem.sites.get(site_id)
     if site is None:
         return []
-    counted = [m for m in members if m.site == site_id and m.day == day and not ctx.is_law(m) and m.end > m.start]
+    counted = [m for m in members if m.site == site_id and m.day == day and m.end > m.start]
     if len(counted) <= site.capacity:
         return []
     events: dict[int, int] = {}

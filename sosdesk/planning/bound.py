@@ -31,31 +31,49 @@ from sosdesk.planning.candidates import DAYS, Availability, Candidates
 from sosdesk.planning.spans import Span
 
 BUCKET_MINUTES = 60
+# Coarser buckets keep the relaxation valid (only looser): at office scale the LP with hour buckets
+# does not even solve in a minute (2,000 beneficiaries: 173k columns), with day buckets in 12 s.
+BUCKET_CHOICES = (60, 120, 240, 1440)
+MAX_LP_COLUMNS = 80_000
+
+
+_bucket = [BUCKET_MINUTES]
 
 
 def _per_bucket(spans: list[Span]) -> dict[int, int]:
     """Minutes of ``spans`` inside each bucket index of the day."""
+    size = _bucket[0]
     out: dict[int, int] = defaultdict(int)
     for lo, hi in spans:
-        k = lo // BUCKET_MINUTES
-        while k * BUCKET_MINUTES < hi:
-            a, b = max(lo, k * BUCKET_MINUTES), min(hi, (k + 1) * BUCKET_MINUTES)
+        k = lo // size
+        while k * size < hi:
+            a, b = max(lo, k * size), min(hi, (k + 1) * size)
             if b > a:
                 out[k] += b - a
             k += 1
     return out
 
 
+def _bucket_for(av: Availability, need: dict[tuple[str, str], int]) -> int:
+    """The finest bucket whose LP stays under ``MAX_LP_COLUMNS`` (estimated: site-days × buckets
+    of a ten-hour day per requirement)."""
+    site_days = sum(len(av.ben_sites(b)) * 5 for b, _t in need)
+    for size in BUCKET_CHOICES:
+        if site_days * max(600 // size, 1) <= MAX_LP_COLUMNS:
+            return size
+    return BUCKET_CHOICES[-1]
+
+
 def _room_minutes(av: Availability, site: str, day: int, slot: int) -> dict[int, int]:
-    """Room-minutes per bucket: capacity minus fixed (non court) meetings, over open hours."""
+    """Room-minutes per bucket: capacity minus every fixed meeting held there, over open hours."""
     s = av.p.sites[site]
     open_spans = sp.intersect(sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY), av.horizon(day))
-    fixed = [m for m in av.fixed_by_site.get((site, day), []) if not av.is_law(m)]
+    fixed = av.fixed_by_site.get((site, day), [])
     out: dict[int, int] = defaultdict(int)
     for lo, hi in open_spans:
         for t in range(lo, hi, slot):
             used = sum(1 for m in fixed if m.start <= t < m.end)
-            out[t // BUCKET_MINUTES] += max(s.capacity - used, 0) * min(slot, hi - t)
+            out[t // _bucket[0]] += max(s.capacity - used, 0) * min(slot, hi - t)
     return out
 
 
@@ -105,23 +123,37 @@ def site_groups(av: Availability) -> list[set[str]]:
     return [out[k] for k in sorted(out)]
 
 
-def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0) -> int:
-    """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches."""
+def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0) -> tuple[int, bool]:
+    """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
+    whether it is the LP's (False: a group ran out of time and only its cheap bound counts)."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
+    _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
     total = 0
+    complete = True
     for group in site_groups(av):
         part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group} if need else {}
         if part:
-            total += _group_bound(av, part, group, max(deadline - time.monotonic(), 0.1))
-    return total
+            value, done = _group_bound(av, part, group, deadline)
+            total += value
+            complete = complete and done
+    return total, complete
 
 
-def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str], seconds: float) -> int:
-    """The LP optimum of one group of sites, or its trivial bound when GLOP does not prove it."""
+def trivial_bound(av: Availability, cands: Candidates) -> int:
+    """The missing minutes of every requirement: the bound when nothing better was computed."""
+    return sum(_needs(av, cands).values())
+
+
+def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str],
+                 deadline: float) -> tuple[int, bool]:
+    """The LP optimum of one group of sites, or a cheap bound when the LP is not proven by
+    ``deadline``: per requirement, the whole meetings that fit each day (at most the meetings a day
+    allowed, H11) in the beneficiary's free time at their sites while a skilled professional is free."""
     p = av.p
     slot = p.slot_minutes
-    lp = _Lp(seconds)
+    lp = _Lp(max(deadline - time.monotonic(), 0.1))
+    cheap: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
     Terms = list[tuple[pywraplp.Variable, float]]
     by_req: dict[tuple[str, str], Terms] = defaultdict(list)
     ben_bucket: dict[tuple[str, int, int], Terms] = defaultdict(list)
@@ -140,7 +172,22 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
             skilled_free[key] = sp.normalise(spans)
         return skilled_free[key]
 
-    for b, type_id in sorted(need):
+    def cheap_bound(read: set[tuple[str, str]] | None = None) -> int:
+        """Requirements not ``read`` yet count in full."""
+        total = 0
+        for (b, type_id), missing in need.items():
+            if read is not None and (b, type_id) not in read:
+                total += missing
+                continue
+            minutes = p.meeting_types[type_id].minutes
+            per_day = p.beneficiaries[b].max_meetings_per_day
+            total += min(missing, sum(min(fit, per_day * minutes) for fit in cheap[(b, type_id)].values()))
+        return total
+
+    ordered = sorted(need)
+    for n, (b, type_id) in enumerate(ordered):
+        if not n % 64 and time.monotonic() > deadline:
+            return cheap_bound(set(ordered[:n])), False
         t = p.meeting_types[type_id]
         coef = t.professionals / max(t.max_participants, 1)
         for site in av.ben_sites(b):
@@ -148,9 +195,11 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
                 free = av.ben_free(b, day, site)
                 if t.professionals:
                     free = sp.intersect(free, skill_spans(t.skill, site, day))
-                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
+                # merged: pieces of overlapping windows (``spans.of_available``) would under-count
+                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in sp.normalise(free))
                 if fit <= 0:
                     continue
+                cheap[(b, type_id)][day] += fit
                 buckets = _per_bucket(free)
                 xs: Terms = []
                 for k, ub in sorted(buckets.items()):
@@ -165,7 +214,9 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
                 if fit < sum(buckets.values()):
                     lp.at_most(xs, fit)
     if not by_req:
-        return 0
+        return 0, True
+    if time.monotonic() > deadline:
+        return cheap_bound(), False
     for key, terms in by_req.items():
         lp.at_most(terms, need[key])
     ben_union: dict[tuple[str, int], dict[int, int]] = {}
@@ -187,7 +238,9 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     pro_bucket: dict[tuple[str, int, int], Terms] = defaultdict(list)
     pro_week: dict[str, Terms] = defaultdict(list)
     free_buckets: dict[tuple[str, int, str], dict[int, int]] = {}
-    for (skill, site, day, k), terms in demand.items():
+    for n, ((skill, site, day, k), terms) in enumerate(demand.items()):
+        if not n % 256 and time.monotonic() > deadline:
+            return cheap_bound(), False
         supply: Terms = []
         for pro in av.skilled(skill):
             if site not in av.pro_sites(pro):
@@ -215,11 +268,15 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
             fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
             lp.at_most(ys, max(cap - fixed_min, 0))
     lp.lp.Objective().SetMaximization()
-    trivial = sum(need.values())
+    fallback = cheap_bound()
+    left = deadline - time.monotonic()
+    if left <= 0.05:
+        return fallback, False
+    lp.lp.SetTimeLimit(max(int(left * 1000), 50))
     if lp.lp.Solve() != pywraplp.Solver.OPTIMAL:
-        return trivial  # not proven in time: only the trivial bound is honest
+        return fallback, False  # not proven in time: only the cheap bound is honest
     # An optimal LP's value is its dual bound; a hair of slack absorbs float noise.
-    return min(int(lp.lp.Objective().Value() + 1e-6), trivial)
+    return min(int(lp.lp.Objective().Value() + 1e-6), fallback), True
 
 
 def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
@@ -233,4 +290,4 @@ def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
     return out
 
 
-__all__ = ["BUCKET_MINUTES", "coverage_bound"]
+__all__ = ["BUCKET_MINUTES", "coverage_bound", "trivial_bound"]

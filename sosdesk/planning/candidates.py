@@ -8,6 +8,7 @@ so the model only has to arbitrate between candidates.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +31,9 @@ class Options:
     max_pros: int = 1000
     max_tuples: int = 1000
     days: tuple[int, ...] = tuple(DAYS)
+    # Office scale: each beneficiary gets their own ``max_pros`` professional tuples per site (the
+    # referent first, then a stable per-beneficiary order), instead of the same few for everybody.
+    spread: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,8 @@ class Candidates:
     # (ben, type) -> how many more meetings H13 allows, and the minutes already fixed
     max_new: dict[tuple[str, str], int] = field(default_factory=dict)
     fixed_minutes: dict[tuple[str, str], int] = field(default_factory=dict)
+    # True when the enumeration stopped at its deadline (the items are then a subset)
+    cut: bool = False
 
 
 def is_grouped(t: MeetingType) -> bool:
@@ -75,6 +81,7 @@ class Availability:
         self.not_before = not_before
         self.fixed_by_person: dict[str, list[Meeting]] = defaultdict(list)
         self.fixed_by_site: dict[tuple[str, int], list[Meeting]] = defaultdict(list)
+        self.tuple_cache: dict[tuple[str, str, int], list[tuple[str, ...]]] = {}
         for m in problem.fixed:
             if m.status == "cancelled":
                 continue
@@ -86,9 +93,9 @@ class Availability:
     def site_free(self, site: str, day: int) -> list[Span]:
         s = self.p.sites[site]
         # empty ``open`` means no limit (rules engine's reading of H5)
-        open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+        open_spans = sp.of_available(s.open, day) if s.open else list(sp.WHOLE_DAY)
         open_spans = sp.intersect(open_spans, self.horizon(day))
-        fixed = [m for m in self.fixed_by_site.get((site, day), []) if not self.is_law(m)]
+        fixed = self.fixed_by_site.get((site, day), [])  # H5: every meeting held there counts
         if len(fixed) < s.capacity:
             return open_spans
         points = sorted({m.start for m in fixed})
@@ -106,7 +113,7 @@ class Availability:
         return [(nb_minute, sp.WHOLE_DAY[0][1])] if day == nb_day else list(sp.WHOLE_DAY)
 
     def is_law(self, m: Meeting) -> bool:
-        """Court and police appointments do not take a place at the site (rules engine, H5)."""
+        """A court or police appointment: attended, never planned (it still takes a place, H5)."""
         t = self.p.meeting_types.get(m.type)
         return t is not None and t.kind == "law_enforcement"
 
@@ -126,7 +133,7 @@ class Availability:
     @cache  # noqa: B019
     def ben_free(self, ben: str, day: int, site: str) -> list[Span]:
         b = self.p.beneficiaries[ben]
-        base = sp.of_windows(b.available, day) if b.available else list(sp.WHOLE_DAY)
+        base = sp.of_available(b.available, day) if b.available else list(sp.WHOLE_DAY)
         base = sp.subtract(base, sp.of_windows(b.unavailable, day))
         blocked = self._blocked(ben, day, site, buffer_applies=True)
         # H8: never at the same site as a forbidden partner's fixed meeting
@@ -138,7 +145,7 @@ class Availability:
     @cache  # noqa: B019
     def pro_free(self, pro: str, day: int, site: str) -> list[Span]:
         p = self.p.professionals[pro]
-        base = sp.of_windows(p.available, day) if p.available else list(sp.WHOLE_DAY)
+        base = sp.of_available(p.available, day) if p.available else list(sp.WHOLE_DAY)
         blocked = self._blocked(pro, day, site, buffer_applies=False)
         return sp.subtract(sp.intersect(base, self.site_free(site, day)), blocked)
 
@@ -181,7 +188,15 @@ def requirement_room(problem: PlanningProblem, cands: Candidates) -> None:
             cands.max_new[(b.id, req.type)] = max(room, 0)
 
 
-def pro_tuples(av: Availability, t: MeetingType, site: str, limit: int) -> list[tuple[str, ...]]:
+def _tuples(av: Availability, type_id: str, site: str, limit: int) -> list[tuple[str, ...]]:
+    key = (type_id, site, limit)
+    if key not in av.tuple_cache:
+        av.tuple_cache[key] = _all_tuples(av, type_id, site)[:limit]
+    return av.tuple_cache[key]
+
+
+def _all_tuples(av: Availability, type_id: str, site: str) -> list[tuple[str, ...]]:
+    t = av.p.meeting_types[type_id]
     pros = [p for p in av.skilled(t.skill) if site in av.pro_sites(p)]
     if t.professionals == 0:
         return [()]
@@ -189,7 +204,12 @@ def pro_tuples(av: Availability, t: MeetingType, site: str, limit: int) -> list[
         return []
     tuples = list(combinations(pros, t.professionals))
     tuples.sort(key=lambda tup: _stable_rank(site, t.id, *tup))
-    return tuples[:limit]
+    return tuples
+
+
+def pro_tuples(av: Availability, t: MeetingType, site: str, limit: int) -> list[tuple[str, ...]]:
+    """The first ``limit`` tuples of skilled professionals going to ``site`` (stable order; cached)."""
+    return _tuples(av, t.id, site, limit)
 
 
 def pair_free(av: Availability, pros: tuple[str, ...], day: int, site: str) -> list[Span]:
@@ -199,8 +219,30 @@ def pair_free(av: Availability, pros: tuple[str, ...], day: int, site: str) -> l
     return free
 
 
-def generate(problem: PlanningProblem, opts: Options, av: Availability | None = None) -> Candidates:
-    """Enumerate every candidate allowed by the static rules, within ``opts``'s budget."""
+def _spread(av: Availability, ben: str, t: MeetingType, site: str, opts: Options,
+            per_pros: dict[tuple[str, ...], list[tuple[str, int, int]]]) -> None:
+    """``opts.max_pros`` tuples with a free slot for ``ben`` at ``site``: referent first, then in a
+    stable order of this beneficiary's own."""
+    referent = av.p.beneficiaries[ben].referent
+    ranked = sorted(_tuples(av, t.id, site, 10_000), key=lambda tup: (referent not in tup, _stable_rank(ben, *tup)))
+    found = 0
+    for pros in ranked:
+        starts = [(site, day, start) for day in opts.days
+                  for start in sp.starts(sp.intersect(av.ben_free(ben, day, site), pair_free(av, pros, day, site)),
+                                         t.minutes, opts.step, av.p.slot_minutes)]
+        if starts:
+            per_pros[pros].extend(starts)
+            found += 1
+            if found >= opts.max_pros:
+                return
+
+
+def generate(problem: PlanningProblem, opts: Options, av: Availability | None = None,
+             deadline: float | None = None) -> Candidates:
+    """Enumerate every candidate allowed by the static rules, within ``opts``'s budget.
+
+    Past ``deadline`` (``time.monotonic()``) the enumeration stops where it is and ``cut`` is set:
+    sessions are enumerated first, then individual meetings one beneficiary at a time."""
     av = av or Availability(problem)
     cands = Candidates()
     requirement_room(problem, cands)
@@ -215,27 +257,19 @@ def generate(problem: PlanningProblem, opts: Options, av: Availability | None = 
     for b in sorted(problem.beneficiaries.values(), key=lambda x: x.id):
         for req in b.requirements:
             t = problem.meeting_types[req.type]
-            if t.kind == "law_enforcement" or cands.max_new[(b.id, t.id)] == 0:
-                continue
-            if is_grouped(t):
+            if t.kind != "law_enforcement" and cands.max_new[(b.id, t.id)] > 0 and is_grouped(t):
                 demand[t.id].append(b.id)
-                continue
-            per_pros: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
-            for site in av.ben_sites(b.id):
-                for pros in pro_tuples(av, t, site, opts.max_tuples):
-                    for day in opts.days:
-                        free = sp.intersect(av.ben_free(b.id, day, site), pair_free(av, pros, day, site))
-                        for start in sp.starts(free, t.minutes, opts.step, slot):
-                            per_pros[pros].append((site, day, start))
-            ranked = sorted(per_pros, key=lambda tup: (b.referent not in tup, -len(per_pros[tup]),
-                                                       _stable_rank(b.id, *tup)))
-            for pros in ranked[: opts.max_pros]:
-                for site, day, start in per_pros[pros]:
-                    add(t.id, pros, site, day, start, t.minutes, (b.id,), False)
+
+    def late() -> bool:
+        if deadline is not None and time.monotonic() > deadline:
+            cands.cut = True
+        return cands.cut
 
     for type_id in sorted(demand):
         t = problem.meeting_types[type_id]
         for site in sorted(problem.sites):
+            if late():
+                break
             bens_here = [b for b in demand[type_id] if site in av.ben_sites(b)]
             if len(bens_here) < max(t.min_participants, 1):
                 continue
@@ -249,5 +283,30 @@ def generate(problem: PlanningProblem, opts: Options, av: Availability | None = 
                                     if any(lo <= start and end <= hi for lo, hi in ben_spans[b]))
                         if len(who) >= max(t.min_participants, 1):
                             add(t.id, pros, site, day, start, t.minutes, who, True)
+    for b in sorted(problem.beneficiaries.values(), key=lambda x: x.id):
+        if b.requirements and late():
+            break
+        for req in b.requirements:
+            t = problem.meeting_types[req.type]
+            if t.kind == "law_enforcement" or cands.max_new[(b.id, t.id)] == 0:
+                continue
+            if is_grouped(t):
+                continue
+            per_pros: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+            for site in av.ben_sites(b.id):
+                if opts.spread:
+                    _spread(av, b.id, t, site, opts, per_pros)
+                    continue
+                for pros in pro_tuples(av, t, site, opts.max_tuples):
+                    for day in opts.days:
+                        free = sp.intersect(av.ben_free(b.id, day, site), pair_free(av, pros, day, site))
+                        for start in sp.starts(free, t.minutes, opts.step, slot):
+                            per_pros[pros].append((site, day, start))
+            ranked = sorted(per_pros, key=lambda tup: (b.referent not in tup, -len(per_pros[tup]),
+                                                       _stable_rank(b.id, *tup)))
+            for pros in ranked[: opts.max_pros]:
+                for site, day, start in per_pros[pros]:
+                    add(t.id, pros, site, day, start, t.minutes, (b.id,), False)
+
     cands.items = items
     return cands

@@ -10,6 +10,7 @@ import json
 import math
 import os
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_plan_parser(subparsers, [common])
 
 
+def _process_age() -> float:
+    """Seconds since this process started (interpreter start-up and imports count against the time
+    limit too); 0 where /proc is not available."""
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(uptime - int(stat[19]) / os.sysconf("SC_CLK_TCK"), 0.0)
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _fail(message: str) -> int:
     print(f"erreur : {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
@@ -61,9 +73,16 @@ def _summary(result: PlanResult) -> None:
     print(f"{s['planned_meetings']} rendez-vous proposés, couverture {s['covered_minutes']}/"
           f"{s['required_minutes']} min (borne {s['coverage_bound_minutes']}), trajets {s['travel_minutes']} min, "
           f"{s['status']} en {s['solve_seconds']} s", file=sys.stderr)
+    if s.get("cut_phases"):
+        from sosdesk.planning.budget import PHASE_LABELS
+
+        cut = ", ".join(PHASE_LABELS.get(x, x) for x in s["cut_phases"])
+        print(f"limite de {s['time_limit_seconds']:g} s atteinte : étapes écourtées : {cut}", file=sys.stderr)
     if s.get("fixed_violations"):
         print(f"attention : les rendez-vous fixes enfreignent déjà {s['fixed_violations']} règle(s) "
-              "(voir sosdesk check)", file=sys.stderr)
+              "(voir sosdesk check) ; rien n'a été ajouté à ces conflits", file=sys.stderr)
+        for problem in s.get("fixed_problems", [])[:10]:
+            print(f"  {problem['rule']} : {problem['message']}", file=sys.stderr)
     for u in result.unmet:
         print(f"non couvert : {u.beneficiary} {u.type} ({u.minutes} min) : {u.reason}", file=sys.stderr)
 
@@ -76,13 +95,15 @@ def _table(meetings: list[Meeting]) -> None:
 
 
 def _solve(problem: PlanningProblem, args: argparse.Namespace, now: datetime | None) -> PlanResult:
+    """The time limit counts from when ``run_plan`` started reading (``args.started``)."""
     from sosdesk.planning.horizon import describe, not_before
     from sosdesk.planning.solver import solve
 
     horizon = None if now is None else not_before(problem.week, now, problem.slot_minutes)
     if (note := describe(problem.week, horizon)) is not None:
         print(note, file=sys.stderr)
-    return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers, not_before=horizon)
+    return solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers, not_before=horizon,
+                 started=getattr(args, "started", None))
 
 
 def _out_problem(out: str) -> str | None:
@@ -196,6 +217,10 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
 
 def run_plan(args: argparse.Namespace) -> int:
     """Entry point of ``sosdesk plan``."""
+    # A fresh ``sosdesk plan`` process also counts its start-up (imports) against the limit; when
+    # called inside a long-lived process (tests, scripts) only from here.
+    age = _process_age()
+    args.started = time.monotonic() - (age if age <= min(15.0, args.time_limit / 4) else 0.0)
     if args.instance and getattr(args, "db", None) and args.week:
         return _fail("choisissez --instance ou --db/--week, pas les deux")
     if not (math.isfinite(args.time_limit) and args.time_limit > 0):

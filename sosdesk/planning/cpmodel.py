@@ -196,10 +196,11 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
                 if len(ys) > 1:
                     m.add_at_most_one(ys)
 
-    # H5: site capacity, fixed (non law-enforcement) meetings included.
+    # H5: site capacity, every fixed meeting held there included (law-enforcement ones too); where
+    # fixed meetings alone already fill or overload the site, nothing new goes there.
     for (site, day), entries in site_entries.items():
         cap = p.sites[site].capacity
-        fixed = [f for f in av.fixed_by_site.get((site, day), []) if not av.is_law(f)]
+        fixed = av.fixed_by_site.get((site, day), [])
         points = sorted({e.item.start for e in entries} | {f.start for f in fixed})
         for t0 in points:
             cover = [e.lit for e in entries if e.item.start <= t0 < e.item.end]
@@ -360,7 +361,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
                   for it in items if values[it.index]})
         if loads:
             m.add_hint(u, max(-(-100 * _load(expr, solver) // cap) for expr, cap in loads.values()))
-        solver2, status2 = _run(m, ctl, max(leftover, 0.5), None, None if dtime is None else dtime * 0.3)
+        solver2, status2 = _run(m, ctl, max(leftover, 0.05), None, None if dtime is None else dtime * 0.3)
         out.dtime_used += solver2.deterministic_time
         if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = {i: solver2.value(z) for i, z in item_lit.items()}

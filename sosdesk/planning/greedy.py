@@ -3,6 +3,7 @@ finds nothing in time. It respects the same restrictions as the model (one site 
 
 from __future__ import annotations
 
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -17,9 +18,13 @@ class _State:
         self.cands = cands
         self.busy: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
         self.site_of_day: dict[tuple[str, int], str] = {}
-        self.site_use: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        # H5: meetings present in each grid slot of a site-day, every meeting held there included (a
+        # meeting off the grid counts in every slot it touches: never more than the site holds).
+        self.slot = av.p.slot_minutes
+        self.site_use: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0] * (24 * 60 // self.slot + 1))
         for (site, day), fixed in av.fixed_by_site.items():
-            self.site_use[(site, day)].extend((f.start, f.end) for f in fixed if not av.is_law(f))
+            for f in fixed:
+                self._occupy(site, day, f.start, f.end)
         self.count: dict[tuple[str, str], int] = defaultdict(int)
         self.per_day: dict[tuple[str, int], int] = defaultdict(int)
         for b, ms in av.fixed_by_person.items():
@@ -29,6 +34,14 @@ class _State:
         self.minutes: dict[str, int] = defaultdict(int)
         for p, ms in av.fixed_by_person.items():
             self.minutes[p] += sum(f.minutes for f in ms if p in f.professionals)
+
+    def _slots(self, start: int, end: int) -> range:
+        return range(start // self.slot, (max(end, start + 1) - 1) // self.slot + 1)
+
+    def _occupy(self, site: str, day: int, start: int, end: int) -> None:
+        use = self.site_use[(site, day)]
+        for k in self._slots(start, end):
+            use[k] += 1
 
     def person_ok(self, who: str, it: Item) -> bool:
         site = self.site_of_day.get((who, it.day))
@@ -54,9 +67,8 @@ class _State:
             if not self.person_ok(pro, it) or (cap is not None and self.minutes[pro] + it.end - it.start > cap):
                 return False
         use = self.site_use[(it.site, it.day)]
-        points = [it.start] + [s for s, _ in use if it.start <= s < it.end]
         cap = p.sites[it.site].capacity
-        return all(sum(1 for s, e in use if s <= t < e) < cap for t in points)
+        return all(use[k] < cap for k in self._slots(it.start, it.end))
 
     def take(self, it: Item, bens: tuple[str, ...]) -> None:
         for who in (*it.pros, *bens):
@@ -67,7 +79,7 @@ class _State:
             self.per_day[(b, it.day)] += 1
         for pro in it.pros:
             self.minutes[pro] += it.end - it.start
-        self.site_use[(it.site, it.day)].append((it.start, it.end))
+        self._occupy(it.site, it.day, it.start, it.end)
 
 
 def _chronological(it: Item) -> tuple[int | str, ...]:
@@ -75,13 +87,16 @@ def _chronological(it: Item) -> tuple[int | str, ...]:
 
 
 def first_fit(av: Availability, cands: Candidates, items: list[Item],
-              order: Callable[[Item], tuple[int | str, ...]] = _chronological) -> dict[int, tuple[str, ...]]:
+              order: Callable[[Item], tuple[int | str, ...]] = _chronological,
+              deadline: float | None = None) -> dict[int, tuple[str, ...]]:
     """Chosen item index → participants, taking each candidate in ``order`` when it still fits
-    (sessions first, then day and time by default)."""
+    (sessions first, then day and time by default); past ``deadline`` what is chosen so far."""
     state = _State(av, cands)
     chosen: dict[int, tuple[str, ...]] = {}
     ordered = sorted(items, key=order)
-    for it in ordered:
+    for n, it in enumerate(ordered):
+        if deadline is not None and not n % 2048 and time.monotonic() > deadline:
+            break
         t = av.p.meeting_types[it.type]
         if not state.frame_ok(it):
             continue
@@ -117,15 +132,25 @@ def _orders(av: Availability, items: list[Item]) -> list[Callable[[Item], tuple[
     return [_chronological, scarce_first, time_of_day, chronological_referent]
 
 
-def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int]) -> list[Meeting]:
-    """The best (coverage, then travel, then continuity) of a few first-fit orders, as meetings."""
+def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int],
+                   max_orders: int = 4, deadline: float | None = None,
+                   hard_deadline: float | None = None) -> tuple[list[Meeting], bool]:
+    """The best (coverage, then travel, then continuity) of up to ``max_orders`` first-fit orders,
+    as meetings, and whether all of them ran: past ``deadline`` no further order starts; past
+    ``hard_deadline`` the running order stops where it is."""
     best: tuple[tuple[int, int, int], list[Meeting]] | None = None
     fixed = [m for m in av.p.fixed if m.status != "cancelled"]
-    for order in _orders(av, cands.items):
-        chosen = first_fit(av, cands, cands.items, order)
+    complete = True
+    for k, order in enumerate(_orders(av, cands.items)[:max_orders]):
+        if k and deadline is not None and time.monotonic() > deadline:
+            complete = False
+            break
+        chosen = first_fit(av, cands, cands.items, order, hard_deadline)
+        if hard_deadline is not None and time.monotonic() > hard_deadline:
+            complete = False
         planned = [Meeting(f"ff{it.index}", it.type, it.day, it.start, it.end - it.start, it.site, it.pros,
                            chosen[it.index]) for it in cands.items if it.index in chosen]
         key = score(av.p, required, [*fixed, *planned]).key()
         if best is None or key > best[0]:
             best = (key, planned)
-    return best[1] if best is not None else []
+    return (best[1] if best is not None else []), complete

@@ -56,11 +56,13 @@ class Lns:
         self.fixed = tuple(m for m in problem.fixed if m.status != "cancelled")
         self.score: Score = score(problem, required, [*self.fixed, *planned])
         self.stats = LnsStats()
+        self._deadline = float("inf")
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
         """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel)."""
         last = 0.0
+        self._deadline = deadline
         while self.stats.work < work_budget:
             if should_stop():
                 break
@@ -179,7 +181,9 @@ class Lns:
             return False
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
-        out = solve_component(av, cands, cands.items, ctl, 10.0, 0, hint=hint, dtime=SUB_DTIME,
+        # A move never runs past the search's deadline (CP-SAT's wall limit), whatever its dtime.
+        seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
+        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=SUB_DTIME,
                               only_if_better=focused)
         self.stats.work += out.dtime_used
         if not out.chosen:

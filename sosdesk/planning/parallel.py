@@ -76,13 +76,17 @@ class _Child:
 
 def _spawn(problem: PlanningProblem, not_before: tuple[int, int] | None, part: Part, index: int, budget: float,
            seconds: float) -> subprocess.Popen[bytes]:
+    return _start(("lns", problem, not_before, part.planned, part.required, part.seed, f"lns{index}-", budget,
+                   seconds))
+
+
+def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])  # so the child imports this very sosdesk
     env["PYTHONPATH"] = os.pathsep.join(x for x in (root, env.get("PYTHONPATH", "")) if x)
     proc = subprocess.Popen([sys.executable, "-m", "sosdesk.planning.worker"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, env=env)
-    job = pickle.dumps((problem, not_before, part.planned, part.required, part.seed, f"lns{index}-", budget, seconds),
-                       protocol=pickle.HIGHEST_PROTOCOL)
+    job = pickle.dumps(job_args, protocol=pickle.HIGHEST_PROTOCOL)
     assert proc.stdin is not None
     try:
         proc.stdin.write(len(job).to_bytes(8, "big") + job)
@@ -92,6 +96,45 @@ def _spawn(problem: PlanningProblem, not_before: tuple[int, int] | None, part: P
         _close(proc)
         raise
     return proc
+
+
+class BoundJob:
+    """The coverage bound computed in a child process, on the core the search leaves idle."""
+
+    def __init__(self, proc: subprocess.Popen[bytes] | None) -> None:
+        self.proc = proc
+        self.value: tuple[int, bool] | None = None
+        self.reader: threading.Thread | None = None
+        if proc is not None:
+            self.reader = threading.Thread(target=self._read, daemon=True)
+            self.reader.start()
+
+    @classmethod
+    def start(cls, problem: PlanningProblem, not_before: tuple[int, int] | None, seconds: float) -> BoundJob:
+        try:
+            return cls(_start(("bound", problem, not_before, seconds)))
+        except OSError:
+            return cls(None)
+
+    def _read(self) -> None:
+        assert self.proc is not None and self.proc.stdout is not None
+        out = self.proc.stdout
+        try:
+            kind, _, value = out.readline().decode().partition(" ")
+            if kind == "R":
+                self.value = pickle.loads(out.read(int(value)))
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+            return
+
+    def result(self, wait: float) -> tuple[int, bool] | None:
+        """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped)."""
+        if self.proc is None or self.reader is None:
+            return None
+        self.reader.join(max(wait, 0.0))
+        if self.reader.is_alive():
+            self.proc.kill()
+        _close(self.proc)
+        return self.value
 
 
 def _close(proc: subprocess.Popen[bytes]) -> None:
@@ -104,10 +147,11 @@ def _close(proc: subprocess.Popen[bytes]) -> None:
 
 
 def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
-                 should_stop: Callable[[], bool],
-                 on_total: Callable[[int], None]) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
+                 should_stop: Callable[[], bool], on_total: Callable[[int], None],
+                 portfolio: bool = False) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
     """Run every part's search (the first one here, the others in child processes); ``on_total``
-    gets the summed best coverage whenever one improves. Returns plans, stats and start coverages."""
+    gets the summed best coverage whenever one improves (``portfolio``: the parts are the same week
+    searched with different seeds, so the best one). Returns plans, stats and start coverages."""
     searches = [Lns(problem, av, part.planned, part.required, part.seed, local_ids(f"lns{i}-"))
                 for i, part in enumerate(parts)]
     start_cov = [x.score.coverage for x in searches]
@@ -117,7 +161,8 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
 
     def total() -> None:
         with lock:
-            value = own.score.coverage + sum(c.best for c in children)
+            values = [own.score.coverage, *(c.best for c in children)]
+            value = max(values) if portfolio else sum(values)
         on_total(value)
 
     total()
@@ -145,6 +190,9 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
         plans = [own.run(budget, deadline, stopping, lambda _c: total())]
     else:
         share = budget / len(parts)
+        if portfolio:  # no second process: one search with the whole budget
+            searches = searches[:1]
+            share = budget
         plans = [x.run(share, deadline, stopping, lambda _c: on_total(sum(s.score.coverage for s in searches)))
                  for x in searches]
     stats = [x.stats for x in searches[: len(plans)]]
@@ -152,9 +200,9 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
         while c.reader.is_alive():
             c.reader.join(0.05)
             late = time.monotonic() - deadline
-            if stopping() or late > 2.0:
+            if stopping() or late > 0.0:
                 c.stop()
-            if late > 10.0:  # a stuck child: its part keeps the plan it started from
+            if late > 1.0:  # a stuck child: its part keeps the plan it started from (time limit kept)
                 c.proc.kill()
                 break
         c.proc.wait()

@@ -18,33 +18,45 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.domain.model import Meeting, PlanningProblem, Violation
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.bound import coverage_bound, site_groups
+from sosdesk.planning.bound import coverage_bound, site_groups, trivial_bound
+from sosdesk.planning.budget import Budget
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
 from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
-from sosdesk.planning.parallel import Part, run_searches
-from sosdesk.planning.plan_eval import coverage_of, covered_minutes, travel_minutes
+from sosdesk.planning.parallel import BoundJob, Part, run_searches
+from sosdesk.planning.plan_eval import coverage_of, covered_minutes, score, travel_minutes
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
 PLAN_FORMAT = "sosdesk-plan/1"
 # Weeks this small (and with at most this many 15-minute candidates) are solved exactly.
 EXACT_MAX_BENEFICIARIES = 25
 EXACT_MAX_ITEMS = 2500
-# Share of the time limit the LP bound may take at most.
+# Share of the search time the LP bound may take at most when it runs in this process.
 BOUND_SHARE = 0.2
-# Time kept for verification and the unmet analysis after the search.
-POST_BASE_SECONDS = 0.3
-POST_SECONDS_PER_PERSON = 0.012
+# Time kept for verification (never cut) and, at least, for the unmet analysis after the search.
+VERIFY_BASE_SECONDS = 0.2
+VERIFY_SECONDS_PER_MEETING = 0.0018
+UNMET_SHARE = 0.08
+UNMET_BASE_SECONDS = 0.5
+UNMET_SECONDS_PER_PERSON = 0.01
+# Share of the search time the first fit may take (its orders after the first are skipped beyond).
+FIRST_FIT_SHARE = 0.4
 # LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
 WORK_PER_SECOND = 1.35
 # Share of the search time left to the LNS once the bound and the first fit are done (nominal).
 LNS_SHARE = 0.85
+# Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
+LARGE_BENEFICIARIES = 800
+# Two seeded searches of the same week when it is one group of sites (see ``_solve_lns``).
+PORTFOLIO = True
 # Searches run in parallel processes only when the limit pays for starting them.
 PARALLEL_MIN_SECONDS = 8.0
 SPAWN_SECONDS = 1.5
+# Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
+FIRST_FIT_SECONDS_PER_ITEM = 1e-5
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +66,7 @@ class PlanProgress:
     covered_minutes: int
     required_minutes: int
     elapsed_seconds: float
+    phase: str = "search"  # see ``budget.PHASES``
 
 
 @dataclass
@@ -105,8 +118,9 @@ def _id_factory(problem: PlanningProblem, seed: int) -> Callable[[], str]:
     return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[Meeting], int, int]:
-    """Drop planned meetings the rules engine rejects until none is left in a violation."""
+def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[Meeting], int, list[Violation]]:
+    """Drop planned meetings the rules engine rejects until none is left in a violation; what is
+    left are the fixed meetings' own violations (e.g. a site they already overload, H5)."""
     dropped = 0
     while True:
         violations = check_week(problem, meetings)
@@ -117,39 +131,56 @@ def _verified(problem: PlanningProblem, meetings: list[Meeting]) -> tuple[list[M
             if culprits and not bad.intersection(culprits):
                 bad.add(culprits[-1])
         if not bad:
-            return meetings, dropped, len(violations)
+            return meetings, dropped, violations
         dropped += len(bad)
         meetings = [m for m in meetings if m.id not in bad]
 
 
 def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, workers: int = 2,
           progress: Callable[[PlanProgress], None] | None = None,
-          cancel: threading.Event | None = None, not_before: tuple[int, int] | None = None) -> PlanResult:
+          cancel: threading.Event | None = None, not_before: tuple[int, int] | None = None,
+          started: float | None = None) -> PlanResult:
     """Plan the week: maximise coverage, then travel, continuity, fairness, compactness.
 
     ``not_before`` (ISO day, minute; see ``sosdesk.planning.horizon``) keeps every new meeting at or
     after "now" on the current week; the meetings already there stay fixed wherever they are.
+    ``started`` (``time.monotonic()``) is when the caller began reading the week: the time limit
+    counts from there.
 
     Small weeks are solved exactly on the 15-minute grid; larger ones start from a first-fit plan
-    improved by large neighbourhood search. Verification and the unmet analysis are kept inside
-    ``time_limit``; ``stats["coverage_bound_minutes"]`` is a proven upper bound (see ``bound``).
+    improved by large neighbourhood search. Every phase is budgeted against one deadline (see
+    ``budget``): a verified plan (the best so far) is returned by the limit, and ``stats`` names the
+    phases that were cut. ``stats["coverage_bound_minutes"]`` is a proven upper bound (see ``bound``).
     """
-    started = time.monotonic()
-    av = Availability(problem, not_before)
-    fixed = [m for m in problem.fixed if m.status != "cancelled"]
+    best = [0]
     required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
     required_total = sum(required.values())
+
+    def on_phase(name: str) -> None:
+        if progress is not None:
+            progress(PlanProgress(best[0], required_total, budget.elapsed(), name))
+
+    budget = Budget(time_limit, started, on_phase)
+    av = Availability(problem, not_before)
+    fixed = [m for m in problem.fixed if m.status != "cancelled"]
     room = Candidates()
     requirement_room(problem, room)
     fixed_cov = sum(min(room.fixed_minutes.get(k, 0), r) for k, r in required.items())
-    post_reserve = POST_BASE_SECONDS + POST_SECONDS_PER_PERSON * (
-        len(problem.beneficiaries) + len(problem.professionals))
-    search_seconds = max(time_limit - post_reserve, time_limit * 0.5)
-    deadline = started + search_seconds
+    best[0] = fixed_cov
+    # Verification is never cut: its time (and a floor for the unmet analysis) is kept aside.
+    n_meetings = len(fixed) + len(problem.beneficiaries)
+    verify_reserve = VERIFY_BASE_SECONDS + VERIFY_SECONDS_PER_MEETING * n_meetings
+    unmet_reserve = min(UNMET_SHARE * time_limit, UNMET_BASE_SECONDS + UNMET_SECONDS_PER_PERSON * len(
+        problem.beneficiaries))
+    search_deadline = budget.deadline - verify_reserve - unmet_reserve
+    # The nominal search time derives from the limit and the week's size only (reproducible runs).
+    search_seconds = max(time_limit - min(1.5, 0.03 * time_limit) - verify_reserve - unmet_reserve
+                         - budget.seconds.get("read", 0.0), 0.1)
 
     def relay(covered: int, _bound: int) -> None:
+        best[0] = max(best[0], covered)
         if progress is not None:
-            progress(PlanProgress(covered, required_total, time.monotonic() - started))
+            progress(PlanProgress(covered, required_total, budget.elapsed(), "search"))
 
     ctl = SolveControl(seed, workers, cancel, relay)
     new_id = _id_factory(problem, seed)
@@ -158,36 +189,91 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         cands = generate(problem, Options(problem.slot_minutes, problem.slot_minutes), av)
         if len(cands.items) > EXACT_MAX_ITEMS:
             cands = None
-    lp_bound = fixed_cov + coverage_bound(av, room, max(time_limit * BOUND_SHARE, 1.0))
     extra: dict[str, Any] = {}
+    bound_job: BoundJob | None = None
+    if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and \
+            len(_buckets(av, required, workers)) == 1:
+        # One search process: the bound runs on the other core while this one builds and improves the plan.
+        bound_job = BoundJob.start(problem, not_before, max(search_deadline - time.monotonic(), 0.1))
+    lp_bound: int | None = None
+    if bound_job is None:
+        with budget.phase("bound"):
+            bound_seconds = max(min(search_seconds * BOUND_SHARE, budget.left(search_deadline)), 0.05)
+            new_bound, complete = coverage_bound(av, room, bound_seconds)
+            lp_bound = fixed_cov + new_bound
+            if not complete:
+                budget.mark_cut("bound")
     if cands is not None:
-        chosen, status, cp_bound = _solve_exact(av, cands, required, ctl, deadline, fixed_cov, relay)
-        bound = min(lp_bound, cp_bound)
+        with budget.phase("search"):
+            chosen, status, cp_bound = _solve_exact(av, cands, required, ctl, search_deadline, fixed_cov, relay)
+        assert lp_bound is not None
+        # CP-SAT's bound is one of the planner's model (one site a day besides fixed meetings): it
+        # bounds the spec's problem only when nobody could go to two sites anyway.
+        bound = min(lp_bound, cp_bound) if _one_site_each(av) else lp_bound
+        if status == "OPTIMAL" and not _one_site_each(av):
+            status = "FEASIBLE"  # optimal for the planner's model; proven below only if it meets the LP bound
         planned_meetings = [Meeting(new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)
                             for it, who in chosen]
         extra["candidates"] = len(cands.items)
+        if time.monotonic() > search_deadline:
+            budget.mark_cut("search")
     else:
-        planned_meetings, status, lns_stats = _solve_lns(problem, av, required, seed, new_id, deadline,
-                                                                search_seconds, ctl, relay)
-        bound = lp_bound
+        planned_meetings, status, lns_stats = _solve_lns(problem, av, required, seed, new_id, search_deadline,
+                                                         search_seconds, ctl, relay, budget)
         extra.update(lns_stats)
+        if bound_job is not None:
+            with budget.phase("bound"):
+                # After a Stop the user waits for nothing: the bound known so far is dropped.
+                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0) + 0.5
+                found = bound_job.result(wait)
+            if found is None or not found[1]:
+                budget.mark_cut("bound")
+            lp_bound = fixed_cov + (found[0] if found is not None else trivial_bound(av, room))
+        assert lp_bound is not None
+        bound = lp_bound
     meetings = [Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals, m.beneficiaries,
                         fixed=True, buffer_minutes=m.buffer_minutes) for m in fixed]
     meetings += planned_meetings
-    meetings, dropped, fixed_violations = _verified(problem, meetings)
+    with budget.phase("verify"):
+        meetings, dropped, fixed_violations = _verified(problem, meetings)
     planned = coverage_of(problem, meetings)
     covered = covered_minutes(required, planned)
+    best[0] = covered
     if status == "FEASIBLE" and covered >= bound:
         status = "OPTIMAL"  # the plan meets the proven bound
-    unmet = explain_unmet(problem, meetings, required, planned, not_before)
+    with budget.phase("unmet"):
+        unmet, complete = explain_unmet(problem, meetings, required, planned, not_before, deadline=budget.deadline)
+        if not complete:
+            budget.mark_cut("unmet")
+    if cancel is not None and cancel.is_set():
+        budget.mark_cut("cancelled")
     stats: dict[str, Any] = {
         "required_minutes": required_total, "covered_minutes": covered,
         "travel_minutes": travel_minutes(problem, meetings), "status": status,
-        "solve_seconds": round(time.monotonic() - started, 3),
+        "solve_seconds": round(budget.elapsed(), 3),
         "coverage_bound_minutes": max(bound, covered), "planned_meetings": len(meetings) - len(fixed),
-        "dropped_by_verification": dropped, "fixed_violations": fixed_violations, **extra,
+        "dropped_by_verification": dropped, "fixed_violations": len(fixed_violations),
+        "fixed_problems": [{"rule": v.rule, "meetings": list(v.meetings), "message": v.message}
+                           for v in fixed_violations], **extra, **budget.stats(),
     }
     return PlanResult(meetings, unmet, stats)
+
+
+def _first_fit_options(problem: PlanningProblem) -> Options:
+    """The first fit's candidate grid: 30-minute starts and six professional tuples per site; at
+    office scale (hundreds of beneficiaries) hourly starts and each beneficiary's three best
+    professionals (referent first), so the first plan is built in seconds and the search refines it
+    on the 15-minute grid with every professional."""
+    slot = problem.slot_minutes
+    if len(problem.beneficiaries) > LARGE_BENEFICIARIES:
+        return Options(max(slot, 30), max(slot, 60), 3, 6, spread=True)
+    return Options(max(slot, 30), max(slot, 60), 1000, 6)
+
+
+def _one_site_each(av: Availability) -> bool:
+    """Nobody may go to two sites: the planner's « one site a day » restriction then costs nothing."""
+    return all(len(av.ben_sites(b)) == 1 for b in av.p.beneficiaries) and \
+        all(len(av.pro_sites(x)) == 1 for x in av.p.professionals)
 
 
 def _solve_exact(av: Availability, cands: Candidates, required: dict[tuple[str, str], int], ctl: SolveControl,
@@ -222,24 +308,51 @@ def _solve_exact(av: Availability, cands: Candidates, required: dict[tuple[str, 
 
 def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[str, str], int], seed: int,
                new_id: Callable[[], str], deadline: float, search_seconds: float, ctl: SolveControl,
-               relay: Callable[[int, int], None]) -> tuple[list[Meeting], str, dict[str, Any]]:
+               relay: Callable[[int, int], None], clock: Budget) -> tuple[list[Meeting], str, dict[str, Any]]:
     """First fit on a 30-minute grid, then large neighbourhood search on the 15-minute grid.
 
     Independent groups of sites (no shared person) are searched by up to ``workers`` processes, one
     seeded search per fixed bucket of groups: the result does not depend on process timing."""
     t0 = time.monotonic()
-    start = generate(problem, Options(max(problem.slot_minutes, 30), max(problem.slot_minutes, 60), 1000, 6), av)
-    planned = best_first_fit(av, start, required)
+    with clock.phase("first_fit"):
+        ff_deadline = min(t0 + search_seconds * FIRST_FIT_SHARE, deadline)
+        start = generate(problem, _first_fit_options(problem), av, deadline=ff_deadline)
+        # How many first-fit orders fit derives from the candidate count (reproducible); the clock
+        # deadline only stops a pass that runs late on a loaded machine.
+        orders = max(1, min(4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
+            FIRST_FIT_SECONDS_PER_ITEM * len(start.items), 1e-6))))
+        planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=ff_deadline,
+                                              hard_deadline=deadline)
+        if start.cut or not ff_complete:
+            clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)
+    relay(sum(min(v, required[k]) for k, v in coverage_of(problem, [*problem.fixed, *planned]).items()
+              if k in required), 0)
     buckets = _buckets(av, required, ctl.workers if search_seconds >= PARALLEL_MIN_SECONDS else 1)
     parts = [Part([m for m in planned if m.site in sites], {k: v for k, v in required.items() if k[0] in bens},
                   seed + 7919 * i) for i, (sites, bens) in enumerate(buckets)]
-    # The work budget derives from the time limit only (never from measured time), so a run is
-    # reproducible; the clock deadline is only a safety net on a slow or busy machine.
-    budget = max(search_seconds * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0), 0.0) * WORK_PER_SECOND
-    results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,
-                                             lambda total: relay(total, 0))
+    # One connected group of sites and a second core: a portfolio of two searches from the same
+    # start with different seeds, the better one kept (the cores no longer idle on one-group weeks).
+    portfolio = PORTFOLIO and len(parts) == 1 and ctl.workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS \
+        and len(problem.beneficiaries) <= LARGE_BENEFICIARIES
+    if portfolio:
+        parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
+    # The work budget derives from the time limit and the week's size only (never from measured
+    # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
+    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5)
+    budget = max((search_seconds - ff_estimate) * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
+                 0.0) * WORK_PER_SECOND
+    with clock.phase("search"):
+        results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,
+                                                 lambda total: relay(total, 0), portfolio=portfolio)
+    if any(x.stopped_by_clock for x in stats):
+        clock.mark_cut("search")
     greedy_cov = sum(start_cov)
+    if portfolio:
+        fixed = [m for m in problem.fixed if m.status != "cancelled"]
+        keys = [score(problem, required, [*fixed, *plan]).key() for plan in results]
+        results = [results[keys.index(max(keys))]]  # ties: the first search
+        greedy_cov = start_cov[0]
     greedy_travel = travel_minutes(problem, [*problem.fixed, *planned])
     merged = sorted((m for part in results for m in part),
                     key=lambda m: (m.day, m.start, m.site, m.type, m.professionals, m.beneficiaries))
@@ -247,7 +360,8 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     status = "FEASIBLE" if planned or not ctl.cancelled() else "UNKNOWN"
     return planned, status, {
         "greedy_covered_minutes": greedy_cov, "greedy_travel_minutes": greedy_travel,
-        "first_fit_seconds": first_fit_seconds, "lns_processes": len(parts),
+        "first_fit_seconds": first_fit_seconds, "first_fit_orders": orders, "first_fit_candidates": len(start.items),
+        "lns_processes": len(parts), "lns_portfolio": portfolio,
         "lns_iterations": sum(x.iterations for x in stats), "lns_accepted": sum(x.accepted for x in stats),
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats)}

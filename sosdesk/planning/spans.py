@@ -26,6 +26,20 @@ def of_windows(windows: Iterable[Window], day: int) -> list[Span]:
     return normalise((w.start, w.end) for w in windows if w.day == day)
 
 
+def of_available(windows: Iterable[Window], day: int) -> list[Span]:
+    """Disjoint pieces of ``available``/``open`` windows where a meeting lying inside one piece lies
+    inside ONE window (the rules engine's reading of H3/H4/H5): a window inside another is dropped,
+    an overlapping one is cut where the previous ends, touching pieces are never merged. A meeting
+    straddling two overlapping windows is thus not proposed (conservative)."""
+    out: list[Span] = []
+    for a, b in sorted(((w.start, w.end) for w in windows if w.day == day), key=lambda s: (s[0], -s[1])):
+        if out:
+            a = max(a, out[-1][1])
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def intersect(a: list[Span], b: list[Span]) -> list[Span]:
     out: list[Span] = []
     i = j = 0

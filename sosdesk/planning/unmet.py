@@ -8,6 +8,7 @@ the rules engine, and the rules that block them are named with the people and si
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from sosdesk.planning import spans as sp
 from sosdesk.planning.candidates import DAYS, Availability, is_grouped, pair_free, pro_tuples
 
 MAX_TRIES = 400
+# Professional tuples tried per site and day (the first ones with a free slot, in a stable order).
+TUPLES_PER_SITE_DAY = 6
 # Tries shared by every unmet requirement, so the analysis stays within the planner's time limit.
 TOTAL_TRIES = 2500
 
@@ -70,10 +73,17 @@ def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, lis
             ben_free = av.ben_free(ben, day, site)
             if any(b - a >= t.minutes for a, b in ben_free):
                 ben_days.append(day)
+            if not ben_free:
+                continue
+            found = 0
             for pros in pro_tuples(av, t, site, 50):
                 free = sp.intersect(ben_free, pair_free(av, pros, day, site))
-                for start in sp.starts(free, t.minutes, 30, p.slot_minutes):
+                starts = sp.starts(free, t.minutes, 30, p.slot_minutes)
+                for start in starts:
                     tries.append(Meeting("__candidate__", t.id, day, start, t.minutes, site, pros, (ben,)))
+                found += bool(starts)
+                if found >= TUPLES_PER_SITE_DAY:  # enough to tell what blocks them, at office scale too
+                    break
     if not ben_days:
         fixed = sorted({m.id for m in av.fixed_by_person.get(ben, []) if ben in m.beneficiaries})
         if fixed and _free_without_fixed(av, ben, sites, t.minutes):
@@ -105,16 +115,43 @@ def _free_without_fixed(av: Availability, ben: str, sites: list[str], minutes: i
     return False
 
 
-def _group_reason(av: Availability, ben: str, t: MeetingType, tries: list[Meeting]) -> str | None:
+class _FreeAt:
+    """Who needs a type and is free for a whole session at (site, day, start): shared by every
+    unmet requirement of the type (the professionals of a try do not change who is free)."""
+
+    def __init__(self, av: Availability) -> None:
+        self.av = av
+        self.needing: dict[str, list[str]] = {}
+        self.cache: dict[tuple[str, str, int, int, int], frozenset[str]] = {}
+
+    def __call__(self, t: MeetingType, site: str, day: int, start: int, end: int) -> frozenset[str]:
+        key = (t.id, site, day, start, end)
+        found = self.cache.get(key)
+        if found is None:
+            if t.id not in self.needing:
+                self.needing[t.id] = [b.id for b in self.av.p.beneficiaries.values()
+                                      if any(r.type == t.id for r in b.requirements)]
+            found = frozenset(o for o in self.needing[t.id] if site in self.av.ben_sites(o) and any(
+                a <= start and end <= b for a, b in self.av.ben_free(o, day, site)))
+            self.cache[key] = found
+        return found
+
+
+def _group_reason(av: Availability, ben: str, t: MeetingType, tries: list[Meeting],
+                  free_at: _FreeAt | None = None) -> str | None:
     """Collective: who could sit with ``ben`` in any possible session, and who is forbidden."""
-    others = [b.id for b in av.p.beneficiaries.values()
-              if b.id != ben and any(r.type == t.id for r in b.requirements)]
-    best, best_without_ban, banned = 0, 0, set()
-    for m in tries:
-        free = [o for o in others if any(a <= m.start and m.end <= b for a, b in av.ben_free(o, m.day, m.site))]
-        ok = [o for o in free if o not in av.forbidden(ben)]
-        banned.update(set(free) - set(ok))
+    free_at = free_at or _FreeAt(av)
+    best, best_without_ban = 0, 0
+    banned: set[str] = set()
+    forbidden = av.forbidden(ben)
+    need = max(t.min_participants, 1)
+    for site, day, start, end in sorted({(m.site, m.day, m.start, m.end) for m in tries}):
+        free = free_at(t, site, day, start, end) - {ben}
+        ok = free - forbidden
+        banned.update(free & forbidden)
         best, best_without_ban = max(best, len(ok) + 1), max(best_without_ban, len(free) + 1)
+        if best >= need:
+            break
     need = max(t.min_participants, 1)
     if best >= need:
         return None
@@ -158,8 +195,11 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
         stride = len(tries) / max_tries
         tries = [tries[int(i * stride)] for i in range(max_tries)]
     if is_grouped(t):
-        joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False)
-                 for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
+        sessions = [m for m in meetings if m.type == t.id and ben not in m.beneficiaries and not m.fixed]
+        if len(sessions) > max_tries:  # at office scale hundreds of sessions: a spread sample is enough
+            stride = len(sessions) / max_tries
+            sessions = [sessions[int(i * stride)] for i in range(max_tries)]
+        joins = [dataclasses.replace(m, beneficiaries=(*m.beneficiaries, ben), fixed=False) for m in sessions]
         tries = joins + [_with_company(av, ben, t, m, short) for m in tries]
     counts: Counter[str] = Counter()
     details: dict[str, list[Violation]] = defaultdict(list)
@@ -186,26 +226,43 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
     return "tous les créneaux possibles sont bloqués : " + " ; ".join(texts)
 
 
+LATE_REASON = ("analyse non terminée dans la limite de temps : relancez avec une limite plus longue "
+               "pour connaître la raison")
+
+
 def explain_unmet(problem: PlanningProblem, meetings: list[Meeting], required: dict[tuple[str, str], int],
-                  planned: dict[tuple[str, str], int], not_before: tuple[int, int] | None = None) -> list[Unmet]:
+                  planned: dict[tuple[str, str], int], not_before: tuple[int, int] | None = None,
+                  deadline: float | None = None) -> tuple[list[Unmet], bool]:
     """Every requirement not fully covered, with its missing minutes and the reason
-    (``not_before``: nothing could be planned before that (day, minute), see ``Availability``)."""
+    (``not_before``: nothing could be planned before that (day, minute), see ``Availability``),
+    and whether every reason was worked out before ``deadline`` (``time.monotonic()``): past it,
+    the remaining requirements are still listed, with ``LATE_REASON``."""
     av = Availability(problem, not_before)
     index: WeekIndex | None = None
     out: list[Unmet] = []
     n_short = sum(1 for k, minutes in required.items() if planned.get(k, 0) < minutes)
     max_tries = max(min(MAX_TRIES, TOTAL_TRIES // max(n_short, 1)), 10)
+    free_at = _FreeAt(av)
+    short_of: dict[str, set[str]] = {}
+    complete = True
     for (ben, type_id), minutes in sorted(required.items()):
         missing = minutes - min(planned.get((ben, type_id), 0), minutes)
         if missing <= 0:
             continue
+        if deadline is not None and time.monotonic() > deadline:
+            complete = False
+            out.append(Unmet(ben, type_id, missing, LATE_REASON))
+            continue
         t = problem.meeting_types[type_id]
         reason, tries = _static(av, ben, t)
         if reason is None and is_grouped(t):
-            reason = _group_reason(av, ben, t, tries)
+            reason = _group_reason(av, ben, t, tries, free_at)
         if reason is None:
             index = index or WeekIndex(problem, meetings)
-            short = {b for (b, tid), need in required.items() if tid == type_id and planned.get((b, tid), 0) < need}
+            if type_id not in short_of:
+                short_of[type_id] = {b for (b, tid), need in required.items()
+                                     if tid == type_id and planned.get((b, tid), 0) < need}
+            short = short_of[type_id]
             reason = _dynamic(av, index, ben, t, tries, meetings, short, max_tries)
         out.append(Unmet(ben, type_id, missing, reason))
-    return out
+    return out, complete

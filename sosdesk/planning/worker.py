@@ -2,7 +2,8 @@
 
 Protocol on its pipes: stdin brings an 8-byte length and a pickled job, then any line (or EOF)
 asks it to stop; stdout carries ``P <coverage>`` progress lines and finally ``R <length>`` followed
-by the pickled (plan, stats). A plain subprocess, not multiprocessing: it never re-imports the
+by the pickled (plan, stats). A ``bound`` job computes the coverage bound instead and answers
+``R <length>`` with the pickled (minutes, proven). A plain subprocess, not multiprocessing: it never re-imports the
 caller's main module, whatever script or GUI called the planner.
 """
 
@@ -15,7 +16,8 @@ import threading
 import time
 from typing import BinaryIO
 
-from sosdesk.planning.candidates import Availability
+from sosdesk.planning.bound import coverage_bound
+from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.lns import Lns
 from sosdesk.planning.parallel import local_ids
 
@@ -28,7 +30,18 @@ def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
 def main() -> int:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     size = int.from_bytes(stdin.read(8), "big")
-    problem, not_before, planned, required, seed, prefix, budget, seconds = pickle.loads(stdin.read(size))
+    kind, *job = pickle.loads(stdin.read(size))
+    if kind == "bound":
+        problem, not_before, seconds = job
+        cands = Candidates()
+        requirement_room(problem, cands)
+        value = coverage_bound(Availability(problem, not_before), cands, seconds)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.write(f"R {len(payload)}\n".encode())
+        stdout.write(payload)
+        stdout.flush()
+        return 0
+    problem, not_before, planned, required, seed, prefix, budget, seconds = job
     deadline = time.monotonic() + seconds
     stop = threading.Event()
     threading.Thread(target=_watch_stdin, args=(stdin, stop), daemon=True).start()

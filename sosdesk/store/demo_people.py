@@ -73,12 +73,20 @@ class Reference:
 
 
 def professional_count(beneficiaries: int) -> int:
-    """12 for up to 60 beneficiaries, then about one more per 40."""
-    return 12 + max(0, math.ceil((beneficiaries - 60) / 40))
+    """12 for up to 60 beneficiaries, then one more per 12: a beneficiary needs about 2.6 professional
+    hours a week (individual meetings, a share of collective sessions), a professional gives about 30
+    (174 professionals for 2,000 beneficiaries, so a large week is plannable, not starved)."""
+    return 12 + max(0, math.ceil((beneficiaries - 60) / 12))
+
+
+def extra_rooms(n_benef: int) -> int:
+    """Rooms added to each office beyond the base capacity: one per 70 beneficiaries beyond 60
+    (about 100 rooms in all for 2,000 beneficiaries, as many as the staff can use at once)."""
+    return max(0, n_benef - 60) // 70
 
 
 def build_sites(n_benef: int) -> tuple[list[m.Site], list[m.TravelTime]]:
-    extra = n_benef // 250
+    extra = extra_rooms(n_benef)
     sites = [m.Site(id=sid, region_id=REGION, name=name, kind=kind, address=addr,
                     capacity=cap + (0 if kind == "external" else extra // (2 if kind == "detention" else 1)),
                     rate_coefficient=coef, open=list(open_))

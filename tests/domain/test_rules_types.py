@@ -72,8 +72,27 @@ def test_law_enforcement_meeting_skips_office_rules(week: Week, judge: Judge) ->
     # court: not open Tuesday, no professional, capacity 1, B1 unavailable, B1 forbidden with B2
     week.ben("B1", unavailable=(win(2, "08:00", "18:00"),), sites=("S1",), forbidden_with=("B2",))
     court = [week.meeting("C1", type="LAW", site="COURT", pros=(), bens=("B1", "B2")),
-             week.meeting("C2", type="LAW", site="COURT", pros=(), bens=("B3",), start="10:30")]
+             week.meeting("C2", type="LAW", site="COURT", pros=(), bens=("B3",), start="11:00")]
     assert judge(*court) == []
+
+
+def test_law_enforcement_meetings_take_a_place_at_their_site(week: Week, judge: Judge) -> None:
+    # H5 counts every meeting held at the site: two overlapping hearings in a one-room court clash
+    court = [week.meeting("C1", type="LAW", site="COURT", pros=(), bens=("B1",)),
+             week.meeting("C2", type="LAW", site="COURT", pros=(), bens=("B3",), start="10:30")]
+    verdict = judge(*court)
+    assert rule_ids(verdict) == ["H5"] and verdict[0].meetings == ("C1", "C2")
+
+
+def test_law_enforcement_meeting_in_an_office_room_counts_for_capacity(week: Week, judge: Judge) -> None:
+    # S1 has two rooms: a police appointment held there plus two office meetings is one too many
+    police = week.meeting("C1", type="LAW", site="S1", pros=(), bens=("B3",))
+    office = [week.meeting("M1"), week.meeting("M2", pros=("P2",), bens=("B2",), start="10:30")]
+    verdict = judge(police, *office)
+    assert rule_ids(verdict) == ["H5"]
+    assert set(verdict[0].meetings) == {"C1", "M1", "M2"}
+    assert "capacité 2" in verdict[0].message
+    assert judge(police, office[0]) == []
 
 
 def test_law_enforcement_meeting_still_blocks_people_and_needs_travel(week: Week, judge: Judge) -> None:

@@ -1,8 +1,12 @@
 """"Planifier la semaine": runs ``sosdesk.planning.solver.solve`` off the GUI thread with progress
-(best coverage so far) and a cancel that keeps the best plan; proposes the result for review."""
+(phase and best coverage so far) and a cancel that keeps the best plan; proposes the result for review.
+
+Stopping or rejecting never waits for the worker in the GUI thread: the dialog asks it to stop and
+lets it finish on its own (the thread is kept alive in ``_RUNNING`` until its ``finished`` signal)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -34,8 +38,13 @@ def planning_problem(data: WeekData) -> dm.PlanningProblem:
     return replace(data.problem, fixed=kept)
 
 
+# Workers still running after their dialog went away (so the QThread is not destroyed while running).
+_RUNNING: set[PlanWorker] = set()
+
+
 class PlanWorker(QThread):
     progressed = Signal(int, int)   # covered, required minutes
+    phase_changed = Signal(str)     # budget.PHASES name
     done = Signal(object)           # PlanResult
     failed = Signal(str)
 
@@ -50,9 +59,16 @@ class PlanWorker(QThread):
     def run(self) -> None:
         from sosdesk.planning.solver import solve
 
+        last_phase = [""]
+
+        def report(p: Any) -> None:
+            if p.phase != last_phase[0]:
+                last_phase[0] = p.phase
+                self.phase_changed.emit(p.phase)
+            self.progressed.emit(p.covered_minutes, p.required_minutes)
+
         try:
-            result = solve(self.problem, time_limit=self.time_limit, seed=0, workers=2,
-                           progress=lambda p: self.progressed.emit(p.covered_minutes, p.required_minutes),
+            result = solve(self.problem, time_limit=self.time_limit, seed=0, workers=2, progress=report,
                            cancel=self.cancel_event, not_before=self.not_before)
         except Exception as exc:  # a planner crash must not take the window down
             self.failed.emit(str(exc))
@@ -98,10 +114,13 @@ class PlannerDialog(QDialog):
         lay.addLayout(row)
         horizon = not_before(data.week, now or datetime.now(UTC))
         self.worker = PlanWorker(planning_problem(data), time_limit, self, horizon)
+        self.phase = QLabel("")
+        lay.insertWidget(1, self.phase)
         self.worker.progressed.connect(self._progress)
+        self.worker.phase_changed.connect(self._phase)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(lambda msg: self.status.setText(self.tr("Échec du planificateur : ") + msg))
-        self.stop.clicked.connect(self.worker.cancel_event.set)
+        self.stop.clicked.connect(self._request_stop)
         self.accept_all.clicked.connect(lambda: self._accept(all_items=True))
         self.accept_some.clicked.connect(lambda: self._accept(all_items=False))
         self.discard.clicked.connect(self.reject)
@@ -111,10 +130,35 @@ class PlannerDialog(QDialog):
     def start(self) -> None:
         self.worker.start()
 
-    def _stop_worker(self) -> None:
+    def _request_stop(self) -> None:
+        """Keep the best plan so far: the search stops at its next check, the plan is then verified."""
         self.worker.cancel_event.set()
-        self.worker.wait()
+        self.stop.setEnabled(False)
+        self.status.setText(self.tr("Arrêt demandé : vérification du meilleur planning trouvé…"))
+
+    def _stop_worker(self) -> None:
+        """The dialog is closing: stop the worker without waiting for it in the GUI thread."""
+        worker = self.worker
+        worker.cancel_event.set()
+        for signal in (worker.progressed, worker.phase_changed, worker.done, worker.failed):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+        if worker.isRunning():
+            worker.setParent(None)  # outlives the dialog until it finishes
+            _RUNNING.add(worker)
+            worker.finished.connect(lambda: _RUNNING.discard(worker))
+            worker.finished.connect(worker.deleteLater)
         self.proposal_changed.emit([])
+
+    def _phase(self, name: str) -> None:
+        labels = {
+            "bound": self.tr("Calcul de la borne de couverture…"),
+            "first_fit": self.tr("Premier planning…"),
+            "search": self.tr("Amélioration du planning…"),
+            "verify": self.tr("Vérification des règles…"),
+            "unmet": self.tr("Analyse des obligations non couvertes…"),
+        }
+        self.phase.setText(labels.get(name, ""))
 
     def _progress(self, covered: int, required: int) -> None:
         self.bar.setRange(0, max(required, 1))
@@ -123,6 +167,7 @@ class PlannerDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.result = result
+        self.phase.setText("")
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.stop.setEnabled(False)

@@ -35,3 +35,30 @@ def test_plan_proposes_nothing_in_the_weeks_past(qtbot: QtBot, page: PlanningPag
     proposed = [m for m in dialog.result.meetings if not m.fixed]
     assert proposed, "the rest of the week still has room"
     assert all((m.day, m.start) >= (3, 14 * 60) for m in proposed)
+
+
+def test_reject_while_planning_does_not_wait_for_the_search(qtbot: QtBot, page: PlanningPage) -> None:
+    from sosdesk.ui.calendar import planner
+
+    dialog = PlannerDialog(page.data, time_limit=120.0, parent=page, now=page.now())
+    phases: list[str] = []
+    dialog.worker.phase_changed.connect(phases.append)
+    worker = dialog.worker
+    with qtbot.waitSignal(worker.progressed, timeout=60_000):
+        dialog.start()
+    dialog.reject()  # returns at once: the worker is told to stop and finishes on its own
+    assert worker.cancel_event.is_set()
+    assert worker.isRunning() and worker in planner._RUNNING
+    qtbot.waitUntil(lambda: not planner._RUNNING, timeout=60_000)
+    assert phases and phases[0] in ("bound", "first_fit", "search")
+
+
+def test_stop_keeps_the_best_plan_and_shows_it(qtbot: QtBot, page: PlanningPage) -> None:
+    dialog = PlannerDialog(page.data, time_limit=120.0, parent=page, now=page.now())
+    with qtbot.waitSignal(dialog.worker.progressed, timeout=60_000):
+        dialog.start()
+    with qtbot.waitSignal(dialog.worker.done, timeout=60_000):
+        dialog.stop.click()
+        assert not dialog.stop.isEnabled()
+    assert dialog.result is not None and "cancelled" in dialog.result.stats["cut_phases"]
+    assert dialog.list.count() == dialog.result.stats["planned_meetings"]

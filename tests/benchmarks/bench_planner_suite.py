@@ -1,0 +1,103 @@
+"""The planner on the suite of ``planner_suite`` (weeks it was not tuned on): covered / bound,
+wall time, peak memory and hard-rule breaches found by the independent checker of the tests.
+
+Run (the machine is shared: keep it nice, and L sparingly)::
+
+    nice -n 10 .venv/bin/python tests/benchmarks/bench_planner_suite.py S M [--seeds 5] [--limit M=30]
+
+Each instance runs in a fresh process (its own peak memory). Prints one line per instance, then
+min / median of covered/bound and wall time per size. "bound" is ``stats.coverage_bound_minutes``,
+a proven upper bound of the spec's problem (LP relaxation, see ``sosdesk.planning.bound``).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from sosdesk.domain.rules import check_week  # noqa: E402
+from sosdesk.planning.instance import parse_instance  # noqa: E402
+from sosdesk.planning.solver import solve  # noqa: E402
+from tests.benchmarks.planner_suite import instances, week  # noqa: E402
+from tests.planning.independent_check import new_breaches  # noqa: E402
+
+LIMITS = {"S": 10.0, "M": 30.0, "L": 120.0}
+
+
+def one(size: str, structure: str, seed: int, limit: float) -> dict[str, object]:
+    problem = parse_instance(week(size, structure, seed))
+    started = time.monotonic()
+    result = solve(problem, time_limit=limit, seed=0, workers=2)
+    wall = time.monotonic() - started
+    s = result.stats
+    fixed_only = len(s.get("fixed_problems", []))
+    return {
+        "size": size, "structure": structure, "seed": seed, "limit": limit,
+        "bens": len(problem.beneficiaries), "required": s["required_minutes"], "covered": s["covered_minutes"],
+        "bound": s["coverage_bound_minutes"], "start": s.get("greedy_covered_minutes"),
+        "ratio": s["covered_minutes"] / max(s["coverage_bound_minutes"], 1), "wall": round(wall, 2),
+        "status": s["status"], "cut": s.get("cut_phases", []), "lns": f"{s.get('lns_accepted')}/{s.get('lns_iterations')}",
+        "processes": s.get("lns_processes", 0),
+        "breaches": len(new_breaches(problem, result.meetings)),
+        "check_week": len(check_week(problem, result.meetings)) - fixed_only,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
+    }
+
+
+def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--one":
+        if len(argv) > 5 and argv[5] == "--no-portfolio":
+            from sosdesk.planning import solver
+
+            solver.PORTFOLIO = False
+        print(json.dumps(one(argv[1], argv[2], int(argv[3]), float(argv[4]))))
+        return
+    seeds = 5
+    limits = dict(LIMITS)
+    sizes: list[str] = []
+    extra: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--no-portfolio":  # one search when the week is one group of sites (comparison)
+            extra = [arg]
+        elif arg == "--seeds":
+            seeds = int(next(it))
+        elif arg == "--limit":
+            k, v = next(it).split("=")
+            limits[k] = float(v)
+        else:
+            sizes.append(arg)
+    rows: list[dict[str, object]] = []
+    for size in sizes or ["S", "M"]:
+        for structure, seed in instances(size, seeds):
+            out = subprocess.run([sys.executable, __file__, "--one", size, structure, str(seed), str(limits[size]), *extra],
+                                 capture_output=True, text=True, check=True)
+            row = json.loads(out.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(f"{size} {structure:<13} seed {seed}: covered/bound {row['ratio']:.3f} "
+                  f"({row['covered']}/{row['bound']}, start {row['start']}, required {row['required']}), "
+                  f"{row['wall']} s, {row['status']}, cut {row['cut']}, lns {row['lns']} x{row['processes']}, "
+                  f"breaches {row['breaches']} / check {row['check_week']}, "
+                  f"peak {row['peak_mb']} MB (+{row['child_peak_mb']} MB child)", flush=True)
+    print("\nsize  n  limit  min      median   covered/bound   wall min/median/max   breaches  peak MB")
+    for size in dict.fromkeys(r["size"] for r in rows):
+        mine = [r for r in rows if r["size"] == size]
+        ratios = [float(r["ratio"]) for r in mine]  # type: ignore[arg-type]
+        walls = [float(r["wall"]) for r in mine]  # type: ignore[arg-type]
+        print(f"{size:<5} {len(mine)}  {limits[str(size)]:<5g}  {min(ratios):.4f}   {statistics.median(ratios):.4f}"
+              f"                   {min(walls):.1f}/{statistics.median(walls):.1f}/{max(walls):.1f}"
+              f"          {sum(int(r['breaches']) + int(r['check_week']) for r in mine)}"  # type: ignore[call-overload]
+              f"         {max(int(r['peak_mb']) for r in mine)}")  # type: ignore[call-overload]
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
