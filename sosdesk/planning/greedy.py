@@ -55,8 +55,8 @@ class _State:
                 return False
         use = self.site_use[(it.site, it.day)]
         points = [it.start] + [s for s, _ in use if it.start <= s < it.end]
-        cap = p.sites[it.site].capacity
-        return all(sum(1 for s, e in use if s <= t < e) < cap for t in points)
+        points += [t for t in self.av.capacity_changes(it.site, it.day) if it.start <= t < it.end]
+        return all(sum(1 for s, e in use if s <= t < e) < self.av.capacity(it.site, it.day, t) for t in points)
 
     def take(self, it: Item, bens: tuple[str, ...]) -> None:
         for who in (*it.pros, *bens):
