@@ -4,6 +4,7 @@ H12 (professional, week) and H13 (beneficiary, type)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from sosdesk.domain.closures import describe
 from sosdesk.domain.model import DatedWindow, Meeting
@@ -65,7 +66,7 @@ def _reduced_capacity_violations(site_id: str, capacity: int, day: int, counted:
     at each instant is the smallest one in force; one violation per maximal overloaded stretch."""
     points = sorted({t for m in counted for t in (m.start, m.end)} | {t for w in reduced for t in (w.start, w.end)})
     stretches: list[tuple[int, int, int, DatedWindow | None]] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         load = sum(1 for m in counted if m.start <= a < m.end)
         limits = [w for w in reduced if w.start <= a < w.end]
         rule = min(limits, key=lambda w: w.capacity or 0) if limits else None
