@@ -150,3 +150,32 @@ def test_dates_cli_add_lists_conflicts_and_cancel(office: Store, tmp_path: Path,
     assert main(["dates", "add", "--db", db, "--site", "NOPE", "--from", "32/12/2026"]) == 2
     err = capsys.readouterr().err
     assert "--site : site inconnu « NOPE »" in err and "--from : date invalide « 32/12/2026 »" in err
+
+
+def test_spreadsheet_import_of_leave_and_closures(office: Store, tmp_path: Path) -> None:
+    from sosdesk.store.spreadsheet_import import import_spreadsheet
+
+    sheet = tmp_path / "conges.csv"
+    sheet.write_text(
+        "Professionnel;Bénéficiaire;Site;Du;Au;Heure de début;Heure de fin;Motif;Capacité\n"
+        "Marc Durand;;;04/01/2027;08/01/2027;;;congé;\n"
+        ";Moreau Jean;;05/01/2027;;14:00;16:00;audience;\n"
+        ";;Antenne Paris 11;06/01/2027;;13:00;19:00;travaux;1\n"
+        "Inconnu Personne;;;32/01/2027;;;;;\n", encoding="utf-8")
+    report = import_spreadsheet(office, sheet, "unavailabilities")
+    assert not report.ok
+    errors = [e.message for r in report.rows for e in r.errors]
+    assert any("32/01/2027" in e for e in errors) and any("Inconnu Personne" in e for e in errors)
+    sheet.write_text("\n".join(sheet.read_text(encoding="utf-8").splitlines()[:-1]) + "\n", encoding="utf-8")
+    report = import_spreadsheet(office, sheet, "unavailabilities")
+    assert report.ok and report.written
+    with office.session() as s:
+        rows = ops.list_absences(s, since=date(2027, 1, 1))
+        got = sorted((r.subject, r.first_date.isoformat(), r.last_date.isoformat(), r.start_time, r.end_time,
+                      r.capacity, r.reason, r.region_id) for r in rows)
+    assert got == [
+        (("beneficiary", "B1"), "2027-01-05", "2027-01-05", "14:00", "16:00", None, "audience", "IDF"),
+        (("professional", "P4"), "2027-01-04", "2027-01-08", None, None, None, "congé", "IDF"),
+        (("site", "PARIS"), "2027-01-06", "2027-01-06", "13:00", "19:00", 1, "travaux", "IDF")]
+    again = import_spreadsheet(office, sheet, "unavailabilities")
+    assert {r.status for r in again.rows} == {"unchanged"}
