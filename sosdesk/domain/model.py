@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
@@ -176,9 +176,9 @@ class DatedWindow:
     day: int
     start: int
     end: int
-    date: date
-    first: date
-    last: date
+    date: dt.date
+    first: dt.date
+    last: dt.date
     reason: str = ""
     kind: str = "absence"
     capacity: int | None = None

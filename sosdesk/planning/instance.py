@@ -174,7 +174,8 @@ class _Reader:
             capacity = None
             if reduced:
                 capacity = self.int_(o.get("capacity"), f"{wpath}.capacity", 0)
-            if d is None or start is None or end is None or (reduced and capacity is None):
+            if (d is None or first is None or last is None or start is None or end is None
+                    or (reduced and capacity is None)):
                 continue
             if days is not None and d in days:
                 out.append(DatedWindow(subject, who, days.index(d) + 1, start, end, d, first, last, reason,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from typing import Any
 
@@ -259,7 +260,7 @@ class RowBuilder:
                         "beneficiary": ("beneficiaries", self.lookup.beneficiaries),
                         "site": ("sites", self.lookup.sites)}
         for name, (section, _rows) in subject_rows.items():
-            self.convert(d, name, lambda v, section=section: self.ref(section, v))
+            self.convert(d, name, partial(self.ref, section))
         for name in ("first", "last"):
             self.convert(d, name, lambda v: cells.day(v).isoformat())
         for name in ("from", "to"):

@@ -48,7 +48,8 @@ from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.ui.calendar.week_data import WeekData
 
-REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes"}
+REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes",
+                    "unavailabilities", "closed_days"}
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
