@@ -6,9 +6,9 @@ local day (Europe/Paris). Windows exclude their end. These mirror ``sosdesk-plan
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
