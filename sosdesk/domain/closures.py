@@ -8,10 +8,11 @@ Moselle (Good Friday, 26 December), the overseas regions (abolition of slavery, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 import holidays as holidays_lib
 
@@ -167,3 +168,19 @@ def label(w: DatedWindow) -> str:
 
 def absence_dates(a: Absence) -> list[date]:
     return [a.first + timedelta(days=i) for i in range((a.last - a.first).days + 1)]
+
+
+def holiday_warnings(annex: Sequence[Mapping[str, Any]]) -> list[str]:
+    """« Rendez-vous M12 du 25/12/2026 : jour férié (Noël), à vérifier » for each annex meeting held
+    on a public holiday."""
+    out: list[str] = []
+    for row in holiday_rows(annex):
+        day = date.fromisoformat(row["date"])
+        out.append(f"Rendez-vous {row['id']} du {day:%d/%m/%Y} ({row.get('site_name', row['site'])}) : "
+                   f"jour férié ({row['holiday']}), à vérifier")
+    return out
+
+
+def holiday_rows(annex: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The annex meetings held on a public holiday (they carry ``holiday``: its name)."""
+    return [row for row in annex if row.get("kind") == "meeting" and row.get("holiday")]
