@@ -179,3 +179,43 @@ def test_spreadsheet_import_of_leave_and_closures(office: Store, tmp_path: Path)
         (("site", "PARIS"), "2027-01-06", "2027-01-06", "13:00", "19:00", 1, "travaux", "IDF")]
     again = import_spreadsheet(office, sheet, "unavailabilities")
     assert {r.status for r in again.rows} == {"unchanged"}
+
+
+def test_migration_creates_the_dates_tables_as_the_models_say(office: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sosdesk.store.base import Base
+
+    with office.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert [d for d in diffs if "unavailabilities" in repr(d) or "closed_days" in repr(d)
+            or "holiday" in repr(d)] == []
+
+
+def test_demo_christmas_week_is_planned_with_nothing_on_the_25th(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from sosdesk.store.week import week_meeting_rows
+
+    db = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", db, "--beneficiaries", "24", "--weeks", "1", "--today", "2026-12-02"]) == 0
+    code = main(["plan", "--db", db, "--week", "2026-W52", "--time-limit", "4", "--workers", "1",
+                 "--now", "2026-12-02T09:00:00+01:00", "--apply"])
+    assert code in (0, 1)  # 1: some requirement left unmet, reported
+    capsys.readouterr()
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            rows = week_meeting_rows(s, "2026-W52")
+            problem, meetings = load_week(s, "2026-W52")
+        from sosdesk.domain.timegrid import utc_to_local
+
+        days = {utc_to_local(r.start).date() for r in rows}
+        assert rows and date(2026, 12, 25) not in days
+        from sosdesk.domain.rules import check_week
+
+        assert [v for v in check_week(problem, meetings) if v.rule in ("H3", "H4", "H5")] == []
+        with store.session() as s:
+            assert ops.list_absences(s)  # the demo has leave and closures
+    finally:
+        store.close()
