@@ -80,3 +80,29 @@ def test_holidays_closures_and_leave_are_labelled_bands(qtbot: QtBot, office: St
     assert _labels(scene, 5, "P3") == ["Férié : Jour de l'an"]
     assert _labels(scene, 5, "P4") == ["Férié : Jour de l'an"]
     assert _labels(scene, 3, "P4") == []
+
+
+def test_dragging_onto_christmas_is_refused_with_the_holiday_named(qtbot: QtBot, office: Store) -> None:
+    from sosdesk.store import models as m
+    from sosdesk.ui.calendar.layout import PROFESSIONALS
+
+    page = _page(qtbot, office)
+    page.set_view(PROFESSIONALS, ("P3", "P4"))
+    scene = page.scene()
+    item = scene.item_for("M-WED")  # P4 + B2, Wednesday 23 December 10:00
+    target = scene.layout.column_of(5, "P4")
+    assert item is not None and target is not None and page.view.controller is not None
+    scene.select_ids(["M-WED"])
+    c = page.view.controller
+    c.begin_move([item], scene.layout.columns[int(item.data(0))], item.cal.meeting.start)
+    result = c.drag_to(target, 10 * 60)
+    assert "M-WED (ven. 10:00–11:00) : le 25/12 est férié (Noël) : le site PARIS est fermé" in result.messages
+    page.view.finish(c.drop())
+    with office.session() as s:
+        row = s.get(m.Meeting, "M-WED")
+        assert row.start.day == 23  # not moved
+    # into P3's Monday column: P3 is on leave from the 21st to the 31st
+    c.begin_move([scene.item_for("M-WED")], scene.layout.columns[int(scene.item_for("M-WED").data(0))], 600)
+    result = c.drag_to(scene.layout.column_of(1, "P3"), 10 * 60)
+    assert any("congé de P3 du 21/12 au 31/12" in msg for msg in result.messages)
+    c.cancel()
