@@ -184,3 +184,19 @@ def holiday_warnings(annex: Sequence[Mapping[str, Any]]) -> list[str]:
 def holiday_rows(annex: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The annex meetings held on a public holiday (they carry ``holiday``: its name)."""
     return [row for row in annex if row.get("kind") == "meeting" and row.get("holiday")]
+
+
+def closed_days_note(week_dated: Iterable[DatedWindow]) -> str:
+    """For the obligations panel: weekly requirements stay whole in a week with public holidays or
+    closed days, so say how many working days were left (« 4 jours ouvrés sur 5 : ven. 25/12 férié
+    (Noël) »); empty when the week has none."""
+    days: dict[date, str] = {}
+    for w in week_dated:
+        if w.subject == "site" and w.kind in ("holiday", "closed_day") and w.date.isoweekday() <= 5:
+            days.setdefault(w.date, w.reason if w.kind == "holiday" else f"fermeture : {w.reason}".rstrip(" :"))
+    if not days:
+        return ""
+    abbr = ("lun.", "mar.", "mer.", "jeu.", "ven.")
+    parts = [f"{abbr[d.isoweekday() - 1]} {ddmm(d)} ({name})" for d, name in sorted(days.items())]
+    return (f"{5 - len(days)} jours ouvrés sur 5 ({', '.join(parts)}) : "
+            "les obligations hebdomadaires restent entières")

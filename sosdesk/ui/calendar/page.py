@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.closures import closed_days_note
 from sosdesk.domain.timegrid import format_hhmm, parse_week, shift_week, week_of
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
@@ -295,6 +296,7 @@ class PlanningPage(QWidget):
 
     def _refresh_side(self) -> None:
         self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name, self.data.type_label)
+        self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
         missing = self.data.missing_attendance(self.now())
         self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
         self.missing.clear()

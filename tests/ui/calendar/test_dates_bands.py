@@ -106,3 +106,13 @@ def test_dragging_onto_christmas_is_refused_with_the_holiday_named(qtbot: QtBot,
     result = c.drag_to(scene.layout.column_of(1, "P3"), 10 * 60)
     assert any("congé de P3 du 21/12 au 31/12" in msg for msg in result.messages)
     c.cancel()
+
+
+def test_obligations_panel_says_how_many_days_were_available(qtbot: QtBot, office: Store) -> None:
+    page = _page(qtbot, office)
+    note = page.obligations.days_note
+    assert note.isVisibleTo(page)
+    assert note.text() == ("3 jours ouvrés sur 5 (jeu. 24/12 (fermeture : Veille de Noël), ven. 25/12 (Noël)) : "
+                           "les obligations hebdomadaires restent entières")
+    page.set_week("2026-W51")
+    assert not page.obligations.days_note.isVisibleTo(page)
