@@ -26,7 +26,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                     "CSV. Chaque ligne est vérifiée ; si une ligne est en erreur, rien n'est écrit (code 2). "
                     "Réimporter le même fichier met à jour au lieu de dupliquer. Voir docs/import.md.")
     p.add_argument("file", metavar="FICHIER.xlsx|FICHIER.csv")
-    p.add_argument("--kind", required=True, type=_kind, metavar="beneficiaries|professionals|meetings",
+    p.add_argument("--kind", required=True, type=_kind, metavar="beneficiaries|professionals|meetings|unavailabilities",
                    help="ce que contient le tableur")
     p.add_argument("--mapping", metavar="M.json",
                    help='correspondance des colonnes {"Colonne du fichier": "champ"} (remplace les noms usuels)')

@@ -26,7 +26,8 @@ GLOBAL_TABLES = frozenset({"settings", "meeting_types", "rate_tables"})
 NATIONAL = "__national__"
 # FK-safe order for the first download (parents before children).
 SNAPSHOT_ORDER = ("settings", "regions", "users", "meeting_types", "rate_tables", "sites",
-                  "travel_minutes", "professionals", "beneficiaries", "meetings", "expenses",
+                  "travel_minutes", "professionals", "beneficiaries", "unavailabilities", "closed_days",
+                  "meetings", "expenses",
                   "attachments", "invoices", "invoice_events")
 # Fields that name an attachment (its SHA-256 id): the attachment follows the region of the row
 # that references it, so an office receives the proofs of its own meetings wherever they were loaded.
@@ -138,6 +139,8 @@ def region_of(table: str, data: dict[str, Any], row_id: str,
         return row_id
     if table == "users":
         return data.get("region_id")
+    if table == "closed_days":
+        return data.get("region_id") or None  # organisation-wide: every office sees it
     if table == "travel_minutes":
         return lookup("sites", str(data.get("from_site", "")))
     if table == "invoices":

@@ -6,6 +6,7 @@ local day (Europe/Paris). Windows exclude their end. These mirror ``sosdesk-plan
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,6 +59,10 @@ class Site:
     region: str = ""
     address: str = ""
     rate_coefficient: Decimal = Decimal("1")
+    # Public holidays: calendar code of ``domain.closures.HOLIDAY_CALENDARS`` ("" = metropolitan
+    # France) and whether the site stays open on them (detention: usually yes).
+    holiday_calendar: str = ""
+    open_on_holidays: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,41 @@ class TravelMatrix:
         return self.pairs.get((a, b))
 
 
+DATED_SUBJECTS: tuple[str, ...] = ("professional", "beneficiary", "site")
+DATED_KINDS: tuple[str, ...] = ("absence", "holiday", "closed_day")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedWindow:
+    """Unavailability on one date of the week (issue 12): a person's leave or absence, a site's
+    closure, reduced capacity, public holiday or organisation closed day.
+
+    ``day``/``start``/``end`` are week-local like ``Window``; ``first``..``last`` is the whole
+    period it belongs to (for messages: « congé de P3 du 21/12 au 31/12 »). For a site,
+    ``capacity`` None means closed, a number the reduced capacity during the window.
+    """
+
+    subject: str
+    who: str
+    day: int
+    start: int
+    end: int
+    date: dt.date
+    first: dt.date
+    last: dt.date
+    reason: str = ""
+    kind: str = "absence"
+    capacity: int | None = None
+
+    def overlaps(self, day: int, start: int, end: int) -> bool:
+        return self.day == day and self.start < end and start < self.end
+
+    @property
+    def closes(self) -> bool:
+        """Nothing may happen during it (a person away, a site closed or reduced to 0)."""
+        return not self.capacity
+
+
 @dataclass(frozen=True, slots=True)
 class PlanningProblem:
     """Everything the rules need to judge one week (the ``sosdesk-planning/1`` instance)."""
@@ -165,6 +205,8 @@ class PlanningProblem:
     fixed: tuple[Meeting, ...] = ()
     slot_minutes: int = 15
     timezone: str = "Europe/Paris"
+    # Dated unavailability inside the week (leave, closures, public holidays): issue 12.
+    dated: tuple[DatedWindow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

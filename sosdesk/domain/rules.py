@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
-from sosdesk.domain.model import Meeting, ObligationStatus, PlanningProblem, Violation
+from sosdesk.domain.model import DatedWindow, Meeting, ObligationStatus, PlanningProblem, Violation
 from sosdesk.domain.rules_base import (
     RuleContext,
     and_list,
@@ -58,7 +58,7 @@ from sosdesk.domain.rules_groups import (
 from sosdesk.domain.rules_meeting import meeting_violations
 from sosdesk.domain.rules_pairs import pair_violations, travel_pairs, travel_violation
 
-__all__ = ["WeekIndex", "check_week", "obligations"]
+__all__ = ["WeekIndex", "check_week", "dated_conflicts", "obligations"]
 
 CANCELLED = "cancelled"
 
@@ -66,6 +66,23 @@ CANCELLED = "cancelled"
 def check_week(problem: PlanningProblem, meetings: Sequence[Meeting]) -> list[Violation]:
     """Every violation of H1–H14 among ``meetings`` (cancelled ones ignored), each reported once."""
     return WeekIndex(problem, meetings).violations()
+
+
+def dated_conflicts(problem: PlanningProblem, meetings: Sequence[Meeting]) -> list[tuple[Meeting, DatedWindow]]:
+    """Each (meeting, dated window) where the meeting falls on a participant's leave or absence,
+    or on a day or hours its site is closed (issue 12). Law-enforcement and cancelled meetings
+    are left out (they happen elsewhere, or not at all)."""
+    ctx = RuleContext.build(problem)
+    out: list[tuple[Meeting, DatedWindow]] = []
+    for m in meetings:
+        if m.status == CANCELLED or ctx.is_law(m):
+            continue
+        subjects = [("beneficiary", b) for b in dict.fromkeys(m.beneficiaries)]
+        subjects += [("professional", p) for p in dict.fromkeys(m.professionals)]
+        subjects.append(("site", m.site))
+        for subject, who in subjects:
+            out += [(m, w) for w in ctx.dated_on(subject, who, m.day) if w.closes and w.overlaps(m.day, m.start, m.end)]
+    return out
 
 
 def obligations(problem: PlanningProblem, meetings: Sequence[Meeting]) -> list[ObligationStatus]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sosdesk.domain.model import Meeting, PlanningProblem, Violation, Window
+from sosdesk.domain.model import DatedWindow, Meeting, PlanningProblem, Violation, Window
 from sosdesk.domain.timegrid import format_hhmm
 from sosdesk.domain.vocabulary import WEEKDAYS_SHORT
 
@@ -77,6 +77,8 @@ class RuleContext:
     fixed: dict[str, Meeting]
     law_types: frozenset[str]
     required: dict[tuple[str, str], int]
+    # (subject, id, day) → dated windows of that day (leave, closures, holidays): issue 12
+    dated: dict[tuple[str, str, int], tuple[DatedWindow, ...]]
 
     @staticmethod
     def build(problem: PlanningProblem) -> RuleContext:
@@ -92,6 +94,7 @@ class RuleContext:
             fixed={m.id: m for m in problem.fixed},
             law_types=frozenset(t.id for t in problem.meeting_types.values() if t.kind == LAW),
             required=required_minutes(problem),
+            dated=_dated_index(problem),
         )
 
     def is_law(self, meeting: Meeting) -> bool:
@@ -105,5 +108,15 @@ class RuleContext:
         given = self.fixed.get(meeting.id)
         return max(meeting.buffer_minutes, given.buffer_minutes if given is not None else 0)
 
+    def dated_on(self, subject: str, who: str, day: int) -> tuple[DatedWindow, ...]:
+        return self.dated.get((subject, who, day), ())
+
     def site_known(self, site: str) -> bool:
         return site in self.problem.sites
+
+
+def _dated_index(problem: PlanningProblem) -> dict[tuple[str, str, int], tuple[DatedWindow, ...]]:
+    out: dict[tuple[str, str, int], list[DatedWindow]] = {}
+    for w in problem.dated:
+        out.setdefault((w.subject, w.who, w.day), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}

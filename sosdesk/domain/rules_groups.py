@@ -4,8 +4,10 @@ H12 (professional, week) and H13 (beneficiary, type)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from sosdesk.domain.model import Meeting
+from sosdesk.domain.closures import describe
+from sosdesk.domain.model import DatedWindow, Meeting
 from sosdesk.domain.rules_base import (
     INDIVIDUAL,
     RuleContext,
@@ -28,6 +30,9 @@ def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Seque
     if site is None:
         return []
     counted = [m for m in members if m.site == site_id and m.day == day and m.end > m.start]
+    reduced = [w for w in ctx.dated_on("site", site_id, day) if w.capacity]
+    if reduced:
+        return _reduced_capacity_violations(site_id, site.capacity, day, counted, reduced)
     if len(counted) <= site.capacity:
         return []
     events: dict[int, int] = {}
@@ -51,6 +56,37 @@ def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Seque
         people = [p for m in present for p in (*m.beneficiaries, *m.professionals)]
         message = (
             f"Le site {site_id} (capacité {site.capacity}) accueille jusqu'à {peak} rendez-vous à la fois "
+            f"{span(day, start, end)} : {', '.join(m.id for m in present)}"
+        )
+        out.append(violation("H5", [m.id for m in present], people, message))
+    return out
+
+
+def _reduced_capacity_violations(site_id: str, capacity: int, day: int, counted: Sequence[Meeting],
+                                 reduced: Sequence[DatedWindow]) -> list[Violation]:
+    """H5 on a day when the site's capacity is reduced for some hours (room works): the capacity
+    at each instant is the smallest one in force; one violation per maximal overloaded stretch."""
+    points = sorted({t for m in counted for t in (m.start, m.end)} | {t for w in reduced for t in (w.start, w.end)})
+    stretches: list[tuple[int, int, int, DatedWindow | None]] = []
+    for a, b in pairwise(points):
+        load = sum(1 for m in counted if m.start <= a < m.end)
+        limits = [w for w in reduced if w.start <= a < w.end]
+        rule = min(limits, key=lambda w: w.capacity or 0) if limits else None
+        cap = rule.capacity if rule is not None and rule.capacity is not None else capacity
+        if load <= cap:
+            continue
+        if stretches and stretches[-1][1] == a and stretches[-1][3] == rule:
+            s0, _e, peak, _r = stretches[-1]
+            stretches[-1] = (s0, b, max(peak, load), rule)
+        else:
+            stretches.append((a, b, load, rule))
+    out: list[Violation] = []
+    for start, end, peak, rule in stretches:
+        present = chronological(m for m in counted if m.start < end and start < m.end)
+        people = [p for m in present for p in (*m.beneficiaries, *m.professionals)]
+        cap_text = f"{describe(rule)}" if rule is not None else f"capacité {capacity}"
+        message = (
+            f"Le site {site_id} ({cap_text}) accueille jusqu'à {peak} rendez-vous à la fois "
             f"{span(day, start, end)} : {', '.join(m.id for m in present)}"
         )
         out.append(violation("H5", [m.id for m in present], people, message))

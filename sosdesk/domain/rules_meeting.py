@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sosdesk.domain.closures import describe
 from sosdesk.domain.model import Meeting, MeetingType, inside_any
 from sosdesk.domain.rules_base import (
     RuleContext,
@@ -115,6 +116,21 @@ def _windows(ctx: RuleContext, m: Meeting) -> list[Violation]:
         hours = windows_text(same_day) if same_day else f"fermé le {day_name(m.day)}"
         out.append(violation("H5", [m.id], [], (
             f"{m.id} ({when(m)}) a lieu quand le site {m.site} est fermé (horaires : {hours})")))
+    return out + _dated(ctx, m)
+
+
+def _dated(ctx: RuleContext, m: Meeting) -> list[Violation]:
+    """H3/H4/H5 on dates (issue 12): a person's leave or absence, a site closed that day (public
+    holiday, closed day, closure). Reduced capacity is judged with the site's load (rules_groups)."""
+    out: list[Violation] = []
+    for rule, subject, ids in (("H3", "beneficiary", m.beneficiaries), ("H4", "professional", m.professionals)):
+        for who in dict.fromkeys(ids):
+            for w in ctx.dated_on(subject, who, m.day):
+                if w.closes and w.overlaps(m.day, m.start, m.end):
+                    out.append(violation(rule, [m.id], [who], f"{m.id} ({when(m)}) : {describe(w)}"))
+    for w in ctx.dated_on("site", m.site, m.day):
+        if w.closes and w.overlaps(m.day, m.start, m.end):
+            out.append(violation("H5", [m.id], [], f"{m.id} ({when(m)}) : {describe(w)}"))
     return out
 
 

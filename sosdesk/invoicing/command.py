@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.closures import holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     KIND_SHORT_LABELS,
     STATUS_LABELS,
@@ -92,6 +93,8 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         for p in inv.missing_proof:
             if p["kind"] != "region":  # listed just above
                 print(f"justificatif manquant — {missing_text(p)}", file=sys.stderr)
+        for text in holiday_warnings(inv.annex):
+            print(f"attention — {text}", file=sys.stderr)
         problems = bool(inv.missing_proof)
     print(invoice_id)  # cli.md: the id alone on the last stdout line
     # cli.md: 1 when the work ran but found problems — the draft exists, proof is still missing.
@@ -215,6 +218,11 @@ def _show(args: argparse.Namespace) -> int:
             print("Justificatifs manquants :")
         for p in inv.missing_proof:
             print(f"  {missing_text(p)}")
+        holidays = holiday_warnings(inv.annex)
+        if holidays:
+            print("À vérifier (jours fériés) :")
+        for text in holidays:
+            print(f"  {text}")
         print("Historique :")
         for e in events:
             print(f"  {history_line(e)}")

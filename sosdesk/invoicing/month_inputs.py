@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain import pricing as pr
+from sosdesk.domain.closures import holiday_name
 from sosdesk.domain.timegrid import format_hhmm, local_day_minute, local_to_utc, month_bounds, utc_to_local
 from sosdesk.invoicing.day_sheets import proven_site_days
 from sosdesk.store import models as m
@@ -31,6 +32,9 @@ class MonthInputs:
     pro_names: dict[str, str]
     ben_refs: dict[str, str]
     require_proof: bool
+    # Meeting id → public holiday it was held on (its site's calendar): a warning for the
+    # validator, never a refusal (a meeting in detention on a holiday may be legitimate). Issue 12.
+    holidays: dict[str, str] = field(default_factory=dict)
 
 
 def settings_data(session: Session) -> dict[str, Any]:
@@ -81,7 +85,20 @@ def load_month(session: Session, region: str, month: str) -> MonthInputs:
         site_names={s.id: s.name for s in sites.values()},
         pro_names={p.id: p.display_name for p in pros},
         ben_refs={b.id: f"{b.initials} ({b.id})" for b in ben_rows},
-        require_proof=bool(settings_data(session).get("require_proof_document", True)))
+        require_proof=bool(settings_data(session).get("require_proof_document", True)),
+        holidays=_holidays(rows, sites))
+
+
+def _holidays(rows: list[m.Meeting], sites: dict[str, m.Site]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in rows:
+        if r.status == "cancelled":
+            continue
+        site = sites.get(r.site_id)
+        name = holiday_name(site.holiday_calendar if site is not None else "", utc_to_local(r.start).date())
+        if name:
+            out[r.id] = name
+    return out
 
 
 def price_inputs(inputs: MonthInputs, schedule: pr.RateSchedule, now: datetime) -> pr.MonthPricing:
@@ -105,7 +122,8 @@ def annex_rows(inputs: MonthInputs, result: pr.MonthPricing) -> list[dict[str, A
                      "professionals": [inputs.pro_names.get(x, x) for x in present],
                      "beneficiaries": [inputs.ben_refs.get(b, b) for b in mt.beneficiaries],
                      "status": mt.status, "outcome": p.outcome, "quantity": str(p.quantity),
-                     "amount_cents": p.amount_cents})
+                     "amount_cents": p.amount_cents,
+                     **({"holiday": inputs.holidays[mt.id]} if mt.id in inputs.holidays else {})})
     for t in result.travel:
         rows.append({"kind": "travel", "id": f"{t.professional}|{t.day.isoformat()}", "region": inputs.region,
                      "date": t.day.isoformat(), "professional": inputs.pro_names.get(t.professional, t.professional),

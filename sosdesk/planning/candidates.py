@@ -1,6 +1,6 @@
 """Candidate meetings the CP-SAT model chooses from, already filtered by the static rules.
 
-Windows (H3, H4, H5 open hours), sites (H10), skills and head counts (H6), fixed meetings with
+Windows (H3, H4, H5 open hours, and the dated leave, closures and public holidays of issue 12), sites (H10), skills and head counts (H6), fixed meetings with
 their buffers and travel (H9, H14) and forbidden partners' fixed meetings (H8) are applied here,
 so the model only has to arbitrate between candidates.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 
-from sosdesk.domain.model import Meeting, MeetingType, PlanningProblem
+from sosdesk.domain.model import DatedWindow, Meeting, MeetingType, PlanningProblem
 from sosdesk.planning import spans as sp
 from sosdesk.planning.spans import Span
 
@@ -88,6 +88,26 @@ class Availability:
             for who in (*m.beneficiaries, *m.professionals):
                 self.fixed_by_person[who].append(m)
             self.fixed_by_site[(m.site, m.day)].append(m)
+        # Dated unavailability (issue 12): leave, absences, closures, holidays, reduced capacity.
+        self.dated: dict[tuple[str, str, int], list[DatedWindow]] = defaultdict(list)
+        for w in problem.dated:
+            self.dated[(w.subject, w.who, w.day)].append(w)
+
+    def dated_off(self, subject: str, who: str, day: int) -> list[Span]:
+        """Spans of ``day`` when ``who`` is away or the site closed (reduced capacity excluded)."""
+        return sp.normalise((w.start, w.end) for w in self.dated.get((subject, who, day), ()) if w.closes)
+
+    def capacity(self, site: str, day: int, minute: int) -> int:
+        """The site's capacity at that minute: a dated reduction (room works) lowers it."""
+        cap = self.p.sites[site].capacity
+        for w in self.dated.get(("site", site, day), ()):
+            if w.capacity and w.start <= minute < w.end:
+                cap = min(cap, w.capacity)
+        return cap
+
+    def capacity_changes(self, site: str, day: int) -> list[int]:
+        """Minutes at which a dated reduction starts (points where capacity must be checked)."""
+        return [w.start for w in self.dated.get(("site", site, day), ()) if w.capacity]
 
     @cache  # noqa: B019 - one Availability per solve, dropped with it
     def site_free(self, site: str, day: int) -> list[Span]:
@@ -95,6 +115,7 @@ class Availability:
         # empty ``open`` means no limit (rules engine's reading of H5)
         open_spans = sp.of_available(s.open, day) if s.open else list(sp.WHOLE_DAY)
         open_spans = sp.intersect(open_spans, self.horizon(day))
+        open_spans = sp.subtract(open_spans, self.dated_off("site", site, day))
         fixed = self.fixed_by_site.get((site, day), [])  # H5: every meeting held there counts
         if len(fixed) < s.capacity:
             return open_spans
@@ -135,6 +156,7 @@ class Availability:
         b = self.p.beneficiaries[ben]
         base = sp.of_available(b.available, day) if b.available else list(sp.WHOLE_DAY)
         base = sp.subtract(base, sp.of_windows(b.unavailable, day))
+        base = sp.subtract(base, self.dated_off("beneficiary", ben, day))
         blocked = self._blocked(ben, day, site, buffer_applies=True)
         # H8: never at the same site as a forbidden partner's fixed meeting
         for m in self.fixed_by_site.get((site, day), []):
@@ -146,6 +168,7 @@ class Availability:
     def pro_free(self, pro: str, day: int, site: str) -> list[Span]:
         p = self.p.professionals[pro]
         base = sp.of_available(p.available, day) if p.available else list(sp.WHOLE_DAY)
+        base = sp.subtract(base, self.dated_off("professional", pro, day))
         blocked = self._blocked(pro, day, site, buffer_applies=False)
         return sp.subtract(sp.intersect(base, self.site_free(site, day)), blocked)
 

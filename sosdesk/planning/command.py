@@ -193,7 +193,7 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
         problem = PlanningProblem(week=args.week, sites=base.sites, meeting_types=base.meeting_types,
                                   professionals=base.professionals, beneficiaries=base.beneficiaries,
                                   travel=base.travel, fixed=fixed, slot_minutes=base.slot_minutes,
-                                  timezone=base.timezone)
+                                  timezone=base.timezone, dated=base.dated)
         result = _solve(problem, args, now)
         if getattr(args, "json", False):
             print(json.dumps(plan_to_json(result, args.week), ensure_ascii=False, indent=2))

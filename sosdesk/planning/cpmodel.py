@@ -199,12 +199,12 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
     # H5: site capacity, every fixed meeting held there included (law-enforcement ones too); where
     # fixed meetings alone already fill or overload the site, nothing new goes there.
     for (site, day), entries in site_entries.items():
-        cap = p.sites[site].capacity
         fixed = av.fixed_by_site.get((site, day), [])
-        points = sorted({e.item.start for e in entries} | {f.start for f in fixed})
+        points = sorted({e.item.start for e in entries} | {f.start for f in fixed}
+                        | set(av.capacity_changes(site, day)))
         for t0 in points:
             cover = [e.lit for e in entries if e.item.start <= t0 < e.item.end]
-            room = cap - sum(1 for f in fixed if f.start <= t0 < f.end)
+            room = av.capacity(site, day, t0) - sum(1 for f in fixed if f.start <= t0 < f.end)
             if len(cover) > room:
                 m.add(sum(cover) <= max(room, 0))
 

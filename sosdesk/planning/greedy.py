@@ -67,8 +67,7 @@ class _State:
             if not self.person_ok(pro, it) or (cap is not None and self.minutes[pro] + it.end - it.start > cap):
                 return False
         use = self.site_use[(it.site, it.day)]
-        cap = p.sites[it.site].capacity
-        return all(use[k] < cap for k in self._slots(it.start, it.end))
+        return all(use[k] < self.av.capacity(it.site, it.day, k * self.slot) for k in self._slots(it.start, it.end))
 
     def take(self, it: Item, bens: tuple[str, ...]) -> None:
         for who in (*it.pros, *bens):

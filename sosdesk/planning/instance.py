@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.model import (
+    DATED_KINDS,
     SITE_KINDS,
     TYPE_KINDS,
     Beneficiary,
+    DatedWindow,
     Meeting,
     MeetingType,
     PlanningProblem,
@@ -26,22 +29,25 @@ from sosdesk.domain.model import (
     TravelMatrix,
     Window,
 )
-from sosdesk.domain.timegrid import MINUTES_PER_DAY, format_hhmm, parse_hhmm, parse_week
+from sosdesk.domain.timegrid import MINUTES_PER_DAY, format_hhmm, parse_hhmm, parse_week, week_dates
 
 FORMAT = "sosdesk-planning/1"
 
 _TOP = {"format", "week", "timezone", "slot_minutes", "sites", "travel_minutes", "meeting_types",
         "professionals", "beneficiaries", "fixed"}
-_SITE = {"id", "name", "kind", "capacity", "open"}
+_SITE = {"id", "name", "kind", "capacity", "open", "closed", "reduced"}
 _TRAVEL = {"from", "to", "minutes"}
 _TYPE = {"id", "kind", "minutes", "skill", "professionals", "min_participants", "max_participants", "label"}
-_PROF = {"id", "skills", "home_site", "sites", "max_minutes_per_week", "available"}
+_PROF = {"id", "skills", "home_site", "sites", "max_minutes_per_week", "available", "unavailable_dates"}
 _BEN = {"id", "requirements", "available", "unavailable", "sites", "forbidden_with", "referent",
-        "max_meetings_per_day"}
+        "max_meetings_per_day", "unavailable_dates"}
 _REQ = {"type", "minutes"}
 _FIXED = {"id", "type", "day", "start", "minutes", "site", "professionals", "beneficiaries",
           "buffer_minutes"}
 _WINDOW = {"day", "from", "to"}
+# Dated windows (issue 12): one date of the week, all day unless from/to; first/last: the period.
+_DATED = {"date", "from", "to", "reason", "kind", "first", "last"}
+_REDUCED = _DATED | {"capacity"}
 
 
 class _Reader:
@@ -116,6 +122,66 @@ class _Reader:
                 out.append(Window(day, start, end))
         return tuple(out)
 
+    @staticmethod
+    def date_(value: Any, path: str) -> date | None:
+        """A ``YYYY-MM-DD`` date, or None (the caller names the field)."""
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+        except ValueError:
+            return None
+
+    def dated(self, value: Any, path: str, subject: str, who: str, days: list[date] | None,
+              reduced: bool = False) -> list[DatedWindow]:
+        """Dated windows of one person or site; each date must lie inside the instance's week."""
+        out: list[DatedWindow] = []
+        for i, raw in enumerate(self.list_(value, path)):
+            wpath = f"{path}[{i}]"
+            o = self.obj(raw, wpath, _REDUCED if reduced else _DATED)
+            if o is None:
+                continue
+            d = self.date_(o.get("date"), f"{wpath}.date")
+            if d is None:
+                self.errors.add(f"{wpath}.date", f"date AAAA-MM-JJ attendue (reçu {json.dumps(o.get('date'))})")
+            elif days is not None and d not in days:
+                self.errors.add(f"{wpath}.date", f"{d.isoformat()} hors de la semaine de l'instance")
+            first, last = d, d
+            for key in ("first", "last"):
+                if key in o:
+                    got = self.date_(o.get(key), f"{wpath}.{key}")
+                    if got is None:
+                        self.errors.add(f"{wpath}.{key}", f"date AAAA-MM-JJ attendue (reçu {json.dumps(o.get(key))})")
+                    elif key == "first":
+                        first = got
+                    else:
+                        last = got
+            if d is not None and first is not None and last is not None and not first <= d <= last:
+                self.errors.add(wpath, "la date doit être comprise entre « first » et « last »")
+            has_from, has_to = "from" in o, "to" in o
+            start = self.time(o.get("from"), f"{wpath}.from") if has_from else 0
+            end = self.time(o.get("to"), f"{wpath}.to") if has_to else MINUTES_PER_DAY
+            if start is not None and end is not None and start >= end:
+                self.errors.add(wpath, f"début {format_hhmm(start)} pas avant la fin {format_hhmm(end)}")
+                continue
+            kind = o.get("kind", "absence")
+            if kind not in DATED_KINDS or (kind != "absence" and subject != "site"):
+                allowed = DATED_KINDS if subject == "site" else ("absence",)
+                self.errors.add(f"{wpath}.kind", f"nature inconnue {json.dumps(kind)} (attendu {', '.join(allowed)})")
+                continue
+            reason = o.get("reason", "")
+            if not isinstance(reason, str):
+                self.errors.add(f"{wpath}.reason", "texte attendu")
+                reason = ""
+            capacity = None
+            if reduced:
+                capacity = self.int_(o.get("capacity"), f"{wpath}.capacity", 0)
+            if (d is None or first is None or last is None or start is None or end is None
+                    or (reduced and capacity is None)):
+                continue
+            if days is not None and d in days:
+                out.append(DatedWindow(subject, who, days.index(d) + 1, start, end, d, first, last, reason,
+                                       str(kind), capacity or None))
+        return out
+
     def ids(self, value: Any, path: str, known: Mapping[str, object] | set[str], what: str) -> tuple[str, ...]:
         out: list[str] = []
         for i, raw in enumerate(self.list_(value, path)):
@@ -176,10 +242,13 @@ def parse_instance(data: Any) -> PlanningProblem:
     if data.get("format") != FORMAT:
         r.errors.add("format", f"« {FORMAT} » attendu (reçu {json.dumps(data.get('format'))})")
     week = data.get("week")
+    days: list[date] | None = None
     try:
         parse_week(str(week))
+        days = week_dates(str(week))
     except ValueError as exc:
         r.errors.add("week", str(exc))
+    dated: list[DatedWindow] = []
     timezone = data.get("timezone", "Europe/Paris")
     try:
         ZoneInfo(timezone)
@@ -195,6 +264,8 @@ def parse_instance(data: Any) -> PlanningProblem:
         if not isinstance(name, str):
             r.errors.add(f"{p}.name", "texte attendu")
             name = ""
+        dated.extend(r.dated(o.get("closed"), f"{p}.closed", "site", ident, days))
+        dated.extend(r.dated(o.get("reduced"), f"{p}.reduced", "site", ident, days, reduced=True))
         return Site(id=ident, capacity=cap or 1, open=r.windows(o.get("open"), f"{p}.open"),
                     kind=str(kind), name=name)
 
@@ -246,6 +317,7 @@ def parse_instance(data: Any) -> PlanningProblem:
                        if r.str_(s, f"{p}.skills[{i}]") is not None)
         cap = o.get("max_minutes_per_week")
         cap_value = None if cap is None else r.int_(cap, f"{p}.max_minutes_per_week", 0)
+        dated.extend(r.dated(o.get("unavailable_dates"), f"{p}.unavailable_dates", "professional", ident, days))
         return Professional(id=ident, skills=skills,
                             home_site=r.ref(o.get("home_site"), f"{p}.home_site", sites, "site"),
                             sites=r.ids(o.get("sites"), f"{p}.sites", sites, "site"),
@@ -277,6 +349,7 @@ def parse_instance(data: Any) -> PlanningProblem:
         if ident in forbidden:
             r.errors.add(f"{p}.forbidden_with", f"{ident} ne peut pas être interdit avec lui-même")
         per_day = r.int_(o.get("max_meetings_per_day", 2), f"{p}.max_meetings_per_day", 1)
+        dated.extend(r.dated(o.get("unavailable_dates"), f"{p}.unavailable_dates", "beneficiary", ident, days))
         return Beneficiary(id=ident, requirements=tuple(reqs),
                            available=r.windows(o.get("available"), f"{p}.available"),
                            unavailable=r.windows(o.get("unavailable"), f"{p}.unavailable"),
@@ -315,7 +388,8 @@ def parse_instance(data: Any) -> PlanningProblem:
     r.errors.raise_if_any()
     return PlanningProblem(week=str(week), sites=sites, meeting_types=types, professionals=pros,
                            beneficiaries=bens, travel=TravelMatrix.build(travel),
-                           fixed=tuple(fixed_meetings.values()), slot_minutes=slot, timezone=str(timezone))
+                           fixed=tuple(fixed_meetings.values()), slot_minutes=slot, timezone=str(timezone),
+                           dated=tuple(dated))
 
 
 def load_instance(path: Path) -> PlanningProblem:
@@ -343,6 +417,28 @@ def _windows_json(windows: tuple[Window, ...]) -> list[dict[str, Any]]:
     return [{"day": w.day, "from": format_hhmm(w.start), "to": format_hhmm(w.end)} for w in windows]
 
 
+def _dated_json(problem: PlanningProblem, subject: str, who: str, reduced: bool = False) -> dict[str, Any]:
+    """``{"closed": [...]}`` / ``{"unavailable_dates": [...]}``, omitted when empty (old readers)."""
+    items: list[dict[str, Any]] = []
+    for w in problem.dated:
+        if w.subject != subject or w.who != who or bool(w.capacity) != reduced:
+            continue
+        item: dict[str, Any] = {"date": w.date.isoformat()}
+        if (w.start, w.end) != (0, MINUTES_PER_DAY):
+            item.update({"from": format_hhmm(w.start), "to": format_hhmm(w.end)})
+        if w.reason:
+            item["reason"] = w.reason
+        if w.kind != "absence":
+            item["kind"] = w.kind
+        if (w.first, w.last) != (w.date, w.date):
+            item.update({"first": w.first.isoformat(), "last": w.last.isoformat()})
+        if reduced:
+            item["capacity"] = w.capacity
+        items.append(item)
+    key = ("reduced" if reduced else "closed") if subject == "site" else "unavailable_dates"
+    return {key: items} if items else {}
+
+
 def meeting_to_json(m: Meeting) -> dict[str, Any]:
     return {"id": m.id, "type": m.type, "day": m.day, "start": format_hhmm(m.start), "minutes": m.minutes,
             "site": m.site, "professionals": list(m.professionals), "beneficiaries": list(m.beneficiaries)}
@@ -355,7 +451,8 @@ def problem_to_json(problem: PlanningProblem) -> dict[str, Any]:
         "format": FORMAT, "week": problem.week, "timezone": problem.timezone,
         "slot_minutes": problem.slot_minutes,
         "sites": [{"id": s.id, "name": s.name, "kind": s.kind, "capacity": s.capacity,
-                   "open": _windows_json(s.open)} for s in problem.sites.values()],
+                   "open": _windows_json(s.open), **_dated_json(problem, "site", s.id),
+                   **_dated_json(problem, "site", s.id, reduced=True)} for s in problem.sites.values()],
         "travel_minutes": travel,
         "meeting_types": [{"id": t.id, "kind": t.kind, "minutes": t.minutes, "skill": t.skill,
                            "professionals": t.professionals, "min_participants": t.min_participants,
@@ -365,12 +462,14 @@ def problem_to_json(problem: PlanningProblem) -> dict[str, Any]:
                            "sites": list(p.sites),
                            **({"max_minutes_per_week": p.max_minutes_per_week}
                               if p.max_minutes_per_week is not None else {}),
-                           "available": _windows_json(p.available)} for p in problem.professionals.values()],
+                           "available": _windows_json(p.available),
+                           **_dated_json(problem, "professional", p.id)} for p in problem.professionals.values()],
         "beneficiaries": [{"id": b.id, "requirements": [{"type": q.type, "minutes": q.minutes}
                                                         for q in b.requirements],
                            "available": _windows_json(b.available), "unavailable": _windows_json(b.unavailable),
                            "sites": list(b.sites), "forbidden_with": list(b.forbidden_with),
-                           "referent": b.referent, "max_meetings_per_day": b.max_meetings_per_day}
+                           "referent": b.referent, "max_meetings_per_day": b.max_meetings_per_day,
+                           **_dated_json(problem, "beneficiary", b.id)}
                           for b in problem.beneficiaries.values()],
         "fixed": [{**meeting_to_json(m), "buffer_minutes": m.buffer_minutes} for m in problem.fixed],
     }

@@ -12,6 +12,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from sosdesk.domain.closures import ddmm, describe
 from sosdesk.domain.model import Meeting, MeetingType, PlanningProblem, Violation
 from sosdesk.domain.rules import WeekIndex
 from sosdesk.domain.rules_base import and_list, day_name, windows_text
@@ -49,6 +50,28 @@ def _ben_windows(av: Availability, ben: str) -> str:
     if b.unavailable:
         return f"ses heures libres (indisponible {windows_text(b.unavailable)})"
     return "la semaine"
+
+
+def _dated_note(av: Availability, ben: str, t: MeetingType, limit: int = 3) -> str:
+    """The week's dated unavailability that narrows this requirement (issue 12): the
+    beneficiary's absences, leave of the skilled professionals, closures of the possible sites
+    (« ; congé de P3 du 21/12 au 31/12 ; le 25/12 est férié (Noël) : le site S1 est fermé »)."""
+    sites = set(av.ben_sites(ben))
+    pros = {p for p in av.skilled(t.skill) if av.pro_sites(p) & sites}
+    texts: list[str] = []
+    for w in sorted(av.p.dated, key=lambda w: (w.day, w.subject, w.who)):
+        concerned = ((w.subject == "beneficiary" and w.who == ben) or (w.subject == "professional" and w.who in pros)
+                     or (w.subject == "site" and w.who in sites))
+        if concerned and w.closes:
+            text = describe(w)
+            if w.kind == "holiday" and w.subject == "site":
+                text = f"le {ddmm(w.date)} est férié ({w.reason})"
+            if text not in texts:
+                texts.append(text)
+    if not texts:
+        return ""
+    more = f" et {len(texts) - limit} autre(s)" if len(texts) > limit else ""
+    return " ; " + " ; ".join(texts[:limit]) + more
 
 
 def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, list[Meeting]]:
@@ -95,10 +118,12 @@ def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, lis
             since = (" d'ici la fin de la semaine" if day > 7 else
                      f" à partir de maintenant ({day_name(day)} {format_hhmm(minute)})")
         return (f"aucun créneau de {t.minutes} min{since} où {ben} est libre et un de ses sites "
-                f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}", [])
+                f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}"
+                f"{_dated_note(av, ben, t)}", [])
     if not tries:
         return (f"aucun professionnel « {t.skill} » libre pendant {_ben_windows(av, ben)} "
-                f"sur ses sites ({and_list(sites)}), jours possibles : {_days_text(ben_days)}", [])
+                f"sur ses sites ({and_list(sites)}), jours possibles : {_days_text(ben_days)}"
+                f"{_dated_note(av, ben, t)}", [])
     return None, tries
 
 
@@ -109,7 +134,9 @@ def _free_without_fixed(av: Availability, ben: str, sites: list[str], minutes: i
         for day in DAYS:
             base = sp.of_windows(b.available, day) if b.available else list(sp.WHOLE_DAY)
             base = sp.subtract(base, sp.of_windows(b.unavailable, day))
+            base = sp.subtract(base, av.dated_off("beneficiary", ben, day))
             open_spans = sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY)
+            open_spans = sp.subtract(open_spans, av.dated_off("site", site, day))
             if any(e - a >= minutes for a, e in sp.intersect(base, open_spans)):
                 return True
     return False
@@ -223,7 +250,7 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
     texts = [_RULE_TEXT.get(rule, f"règle {rule}").format(
         ben=ben, skill=t.skill, pros=and_list(pros), sites=and_list(sites), partners=and_list(partners),
         days=days, capped=and_list(capped)) for rule, _n in counts.most_common(3)]
-    return "tous les créneaux possibles sont bloqués : " + " ; ".join(texts)
+    return "tous les créneaux possibles sont bloqués : " + " ; ".join(texts) + _dated_note(av, ben, t)
 
 
 LATE_REASON = ("analyse non terminée dans la limite de temps : relancez avec une limite plus longue "

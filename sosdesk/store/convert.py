@@ -22,7 +22,8 @@ def windows_to_json(windows: Iterable[dm.Window]) -> list[dict[str, Any]]:
 def site(row: m.Site) -> dm.Site:
     return dm.Site(id=row.id, capacity=row.capacity, open=windows_from_json(row.open), kind=row.kind,
                    name=row.name, region=row.region_id, address=row.address,
-                   rate_coefficient=Decimal(row.rate_coefficient or "1"))
+                   rate_coefficient=Decimal(row.rate_coefficient or "1"),
+                   holiday_calendar=row.holiday_calendar or "", open_on_holidays=bool(row.open_on_holidays))
 
 
 def meeting_type(row: m.MeetingType) -> dm.MeetingType:

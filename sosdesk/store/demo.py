@@ -14,6 +14,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import now_utc, shift_week, utc_to_local, week_monday, week_of
 from sosdesk.store import convert
 from sosdesk.store import models as m
+from sosdesk.store.demo_dates import demo_dates, demo_windows
 from sosdesk.store.demo_history import expense_rows, meeting_rows
 from sosdesk.store.demo_meetings import plan_week
 from sosdesk.store.demo_names import luhn_siret
@@ -90,13 +91,14 @@ def users() -> list[m.User]:
     ]
 
 
-def _problem(ref: Reference, week: str) -> dm.PlanningProblem:
+def _problem(ref: Reference, week: str, dated: tuple[Any, Any] = ((), ())) -> dm.PlanningProblem:
+    sites = {r.id: convert.site(r) for r in ref.sites}
     return dm.PlanningProblem(
-        week=week, sites={r.id: convert.site(r) for r in ref.sites},
+        week=week, sites=sites,
         meeting_types={r.id: convert.meeting_type(r) for r in ref.types},
         professionals={r.id: convert.professional(r) for r in ref.professionals},
         beneficiaries={r.id: convert.beneficiary(r) for r in ref.beneficiaries},
-        travel=convert.travel(ref.travel))
+        travel=convert.travel(ref.travel), dated=demo_windows(week, sites, list(dated[0]), list(dated[1])))
 
 
 def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int = 6,
@@ -112,6 +114,7 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
                     types=build_types())
     ref.professionals = build_professionals(rng, professional_count(beneficiaries))
     ref.beneficiaries = build_beneficiaries(rng, beneficiaries, ref.professionals, first_monday)
+    absences, closed_days = demo_dates(ref.sites, ref.professionals, ref.beneficiaries, current)
 
     # Professionals' capacity drives the volume (~10 meetings each a week, ~500 a week for 2,000
     # beneficiaries); the current week is only partly planned so the planner has work to do.
@@ -121,7 +124,7 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
     docs: dict[str, m.Attachment] = {}
     today_wd = today.isoweekday()
     for week in week_list:
-        problem = _problem(ref, week)
+        problem = _problem(ref, week, (absences, closed_days))
         if week == current:
             law_count = 2 if beneficiaries >= 10 else 1
             law_days = list(range(today_wd, 6)) if today_wd <= 5 else list(range(1, 6))
@@ -149,6 +152,8 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
         s.add_all(docs.values())
         s.add_all(meetings)
         s.add_all(expenses)
+        s.add_all(absences)
+        s.add_all(closed_days)
     return DemoSummary(sites=len(ref.sites), professionals=len(ref.professionals),
                        beneficiaries=beneficiaries, meetings=len(meetings), attachments=len(docs),
                        expenses=len(expenses), first_week=week_list[0], last_week=current)

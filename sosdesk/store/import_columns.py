@@ -12,10 +12,12 @@ from typing import Any
 
 from sosdesk.domain.errors import InputError, ProblemList
 
-KINDS = ("beneficiaries", "professionals", "meetings")
-KIND_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous"}
+KINDS = ("beneficiaries", "professionals", "meetings", "unavailabilities")
+KIND_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
+               "unavailabilities": "indisponibilités"}
 KIND_ALIASES = {"beneficiaires": "beneficiaries", "professionnels": "professionals", "rendez vous": "meetings",
-                "rdv": "meetings"}
+                "rdv": "meetings", "indisponibilites": "unavailabilities", "absences": "unavailabilities",
+                "conges": "unavailabilities", "fermetures": "unavailabilities"}
 
 _PEOPLE: dict[str, tuple[str, ...]] = {
     "id": ("id", "identifiant", "n dossier", "numero de dossier", "numero dossier", "dossier", "reference",
@@ -80,6 +82,20 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("statut", "etat", "status"),
         "note": ("note", "notes", "commentaire", "commentaires", "remarque", "remarques", "observations"),
     },
+    # Leave, absences, closures (issue 12): one of professional / beneficiary / site per row.
+    "unavailabilities": {
+        "id": _PEOPLE["id"],
+        "region": ("region",),
+        "professional": ("professionnel", "professionnelle", "intervenant", "salarie", "professional"),
+        "beneficiary": ("beneficiaire", "personne suivie", "beneficiary"),
+        "site": ("site", "lieu", "antenne"),
+        "first": ("du", "debut", "date de debut", "premier jour", "date", "a partir du", "from date", "first"),
+        "last": ("au", "fin", "date de fin", "dernier jour", "jusqu au", "to date", "last"),
+        "from": ("heure de debut", "de", "from"),
+        "to": ("heure de fin", "a", "to"),
+        "reason": ("motif", "raison", "nature", "type d absence", "type", "reason"),
+        "capacity": ("capacite", "capacite reduite", "capacity"),
+    },
 }
 
 # French names of the fields, for messages and the documentation.
@@ -95,6 +111,8 @@ FIELD_LABELS = {
     "max_hours_per_week": "Heures max par semaine", "type": "Type", "date": "Date", "time": "Heure",
     "start": "Date et heure", "end_time": "Heure de fin", "minutes": "Durée", "site": "Site",
     "professionals": "Professionnels", "beneficiaries": "Bénéficiaires", "status": "Statut", "note": "Note",
+    "professional": "Professionnel", "beneficiary": "Bénéficiaire", "first": "Du", "last": "Au",
+    "from": "Heure de début", "to": "Heure de fin", "reason": "Motif", "capacity": "Capacité",
 }
 
 

@@ -18,7 +18,7 @@ from sosdesk.store.import_columns import norm
 
 SECTION_WORDS = {"regions": "région", "sites": "site", "meeting_types": "type de rendez-vous",
                  "professionals": "professionnel", "beneficiaries": "bénéficiaire"}
-ID_PREFIX = {"beneficiaries": "B", "professionals": "P", "meetings": "M"}
+ID_PREFIX = {"beneficiaries": "B", "professionals": "P", "meetings": "M", "unavailabilities": "U"}
 # French job titles → the skills the meeting types ask for (the demo region's vocabulary).
 SKILL_ALIASES = {
     "psychologue": "psychologist", "travailleur social": "social_worker",

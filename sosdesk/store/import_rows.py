@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sosdesk.domain.timegrid import format_instant, local_to_utc
@@ -97,6 +98,9 @@ class RowBuilder:
         if self.kind == "meetings":
             for d in out:
                 self._meeting(d)
+        elif self.kind == "unavailabilities":
+            for d in out:
+                self._unavailability(d)
         else:
             for d in out:
                 self._person(d)
@@ -249,6 +253,45 @@ class RowBuilder:
         elif "type" in d.item:
             d.failed.add("minutes")  # the unknown type is reported by the reference check
 
+    # --- leave, absences, closures (issue 12) -------------------------------------------------
+
+    def _unavailability(self, d: Draft) -> None:
+        subject_rows = {"professional": ("professionals", self.lookup.professionals),
+                        "beneficiary": ("beneficiaries", self.lookup.beneficiaries),
+                        "site": ("sites", self.lookup.sites)}
+        for name, (section, _rows) in subject_rows.items():
+            self.convert(d, name, partial(self.ref, section))
+        for name in ("first", "last"):
+            self.convert(d, name, lambda v: cells.day(v).isoformat())
+        for name in ("from", "to"):
+            self.convert(d, name, lambda v: _hhmm(cells.clock(v)))
+        self.convert(d, "reason", cells.text)
+        self.convert(d, "capacity", cells.integer)
+        if "last" not in d.item and "first" in d.item and "last" not in d.failed:
+            d.item["last"] = d.item["first"]
+        subjects = [n for n in subject_rows if n in d.item]
+        if "region" in d.cells:
+            self.convert(d, "region", lambda v: self.ref("regions", v))
+        elif self.region is not None:
+            d.item["region"] = self.region
+        elif len(subjects) == 1:
+            row = subject_rows[subjects[0]][1].get(d.item[subjects[0]])
+            region = getattr(row, "region_id", None) or self.default_region
+            if region is not None:
+                d.item["region"] = region
+        names = []
+        for n in subjects:
+            row = subject_rows[n][1].get(d.item[n])
+            names.append(getattr(row, "name", None) or getattr(row, "display_name", None) or d.item[n])
+        d.report.name = " ".join([*names, d.item.get("reason", ""), d.item.get("first", "")]).strip()
+        if "id" in d.cells:
+            d.item["id"] = cells.text(d.cells["id"])
+        else:
+            key = (*[f"{n}={d.item[n]}" for n in subjects], str(d.item.get("first", f"ligne {d.number}")),
+                   str(d.item.get("last", "")), str(d.item.get("from", "")), str(d.item.get("to", "")))
+            d.item["id"] = stable_id("unavailabilities", key)
+        d.report.id = d.item["id"]
+
     def _duplicates(self, drafts: list[Draft]) -> None:
         seen: dict[str, int] = {}
         for d in drafts:
@@ -259,11 +302,16 @@ class RowBuilder:
                 what = "même identifiant" if "id" in d.cells else {
                     "beneficiaries": "même nom, prénom et date de naissance",
                     "professionals": "même nom et prénom",
-                    "meetings": "même date, heure, site, type et bénéficiaires"}[self.kind]
+                    "meetings": "même date, heure, site, type et bénéficiaires",
+                    "unavailabilities": "même personne ou site, mêmes dates et heures"}[self.kind]
                 self.fail(d, "id", f"doublon de la ligne {seen[rid]} ({what}, « {rid} »)")
                 d.skip = True
             else:
                 seen[rid] = d.number
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _status(value: Any) -> str:

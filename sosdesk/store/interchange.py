@@ -20,6 +20,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.interchange_schema import (
     FORMAT,
+    OPTIONAL_SECTIONS,
     SECTION_BY_NAME,
     SECTIONS,
     SETTINGS_FIELDS,
@@ -89,7 +90,7 @@ def dump_data(session: Session) -> dict[str, Any]:
         model: Any = spec.model
         rows = session.scalars(select(model).where(model.deleted.is_(False)).order_by(model.id))
         items = [row_to_json(spec, r) for r in rows]
-        if items or spec.name != "users":
+        if items or spec.name not in OPTIONAL_SECTIONS:
             out[spec.name] = items
     for extra in _EXTRA.values():
         items = extra.dump(session)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sosdesk.domain.closures import HOLIDAY_CALENDARS, calendar_code
 from sosdesk.domain.errors import ProblemList
 from sosdesk.domain.model import (
     ATTENDANCE_VALUES,
@@ -19,7 +20,8 @@ from sosdesk.domain.model import (
     SITE_KINDS,
     TYPE_KINDS,
 )
-from sosdesk.domain.timegrid import format_instant
+from sosdesk.domain.timegrid import format_hhmm, format_instant, parse_hhmm
+from sosdesk.store import dates_models
 from sosdesk.store import models as m
 from sosdesk.store.validate import (
     INVALID,
@@ -240,6 +242,44 @@ def _check_attachment(item: dict[str, Any], path: str, problems: ProblemList) ->
         problems.add(f"{path}.sha256", f"ne correspond pas au contenu (SHA-256 du contenu : {actual})")
 
 
+def check_calendar(value: Any, path: str, problems: ProblemList) -> Any:
+    if check_str(value, path, problems) is INVALID:
+        return INVALID
+    code = calendar_code(value)
+    if code is None:
+        known = ", ".join(f"« {k} » ({v})" for k, v in HOLIDAY_CALENDARS.items() if k)
+        problems.add(path, f"calendrier de jours fériés inconnu « {value} » (vide : métropole ; {known})")
+        return INVALID
+    return code
+
+
+def check_hhmm(value: Any, path: str, problems: ProblemList) -> Any:
+    try:
+        minutes = parse_hhmm(value)
+    except ValueError as exc:
+        problems.add(path, str(exc))
+        return INVALID
+    if minutes % 15:
+        problems.add(path, f"« {value} » hors de la grille de 15 minutes")
+        return INVALID
+    return format_hhmm(minutes)
+
+
+def _check_unavailability(item: dict[str, Any], path: str, problems: ProblemList) -> None:
+    subjects = [k for k in ("professional", "beneficiary", "site") if item.get(k) is not None]
+    if len(subjects) != 1:
+        problems.add(path, "indiquez exactement un de « professional », « beneficiary » ou « site »")
+    if item["last"] < item["first"]:
+        problems.add(f"{path}.last", "fin avant le début")
+    start, end = item.get("from"), item.get("to")
+    if (start is None) != (end is None):
+        problems.add(path, "« from » et « to » vont ensemble (ou aucun : toute la journée)")
+    elif start is not None and end is not None and parse_hhmm(start) >= parse_hhmm(end):
+        problems.add(f"{path}.to", f"fin {end} pas après le début {start}")
+    if item.get("capacity") is not None and subjects != ["site"]:
+        problems.add(f"{path}.capacity", "une capacité réduite ne concerne qu'un site")
+
+
 # --- the sections -------------------------------------------------------------------------------
 
 F = FieldSpec
@@ -257,7 +297,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
         F("address", "address", check_str, default=""),
         F("capacity", "capacity", check_nonneg_int, default=1),
         F("rate_coefficient", "rate_coefficient", positive_decimal, default="1.00"),
-        F("open", "open", _windows, default=_list))),
+        F("open", "open", _windows, default=_list),
+        F("holiday_calendar", "holiday_calendar", check_calendar, default="", extension=True),
+        F("open_on_holidays", "open_on_holidays", check_bool, default=False, extension=True))),
     SectionSpec("travel_minutes", m.TravelTime, (
         F("from", "from_site", check_id, required=True, ref="sites"),
         F("to", "to_site", check_id, required=True, ref="sites"),
@@ -349,7 +391,27 @@ SECTIONS: tuple[SectionSpec, ...] = (
         F("role", "role", one_of(ROLES), required=True),
         F("region", "region_id", nullable(check_id), ref="regions"),
         F("email", "email", check_email, default=""))),
+    # Our additions (issue 12): dated unavailability and closed days, see docs/interchange.md.
+    SectionSpec("unavailabilities", dates_models.Unavailability, (
+        F("id", "id", check_id, required=True), _region,
+        F("professional", "professional_id", nullable(check_id), ref="professionals", extension=True),
+        F("beneficiary", "beneficiary_id", nullable(check_id), ref="beneficiaries", extension=True),
+        F("site", "site_id", nullable(check_id), ref="sites", extension=True),
+        F("first", "first_date", check_date, required=True, to_json=_iso),
+        F("last", "last_date", check_date, required=True, to_json=_iso),
+        F("from", "start_time", nullable(check_hhmm), extension=True),
+        F("to", "end_time", nullable(check_hhmm), extension=True),
+        F("capacity", "capacity", nullable(check_nonneg_int), extension=True),
+        F("reason", "reason", check_str, default="", extension=True)),
+        cross_check=_check_unavailability),
+    SectionSpec("closed_days", dates_models.ClosedDay, (
+        F("id", "id", check_id, required=True),
+        F("region", "region_id", nullable(check_id), ref="regions", extension=True),
+        F("date", "date", check_date, required=True, to_json=_iso),
+        F("label", "label", check_str, default="", extension=True))),
 )
+# Sections written only when they hold something, so older files and dumps stay as they were.
+OPTIONAL_SECTIONS = frozenset({"users", "unavailabilities", "closed_days"})
 
 SECTION_BY_NAME: dict[str, SectionSpec] = {s.name: s for s in SECTIONS}
 FORMAT = "sosdesk-data/1"

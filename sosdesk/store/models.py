@@ -56,6 +56,10 @@ class Site(Synced, Base):
     capacity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     rate_coefficient: Mapped[str] = mapped_column(String(20), nullable=False, default="1.00")
     open: Mapped[JSONList] = mapped_column(JSON, nullable=False, default=list)
+    # Public holidays (issue 12): calendar code ("" = metropolitan France) and whether the site opens.
+    holiday_calendar: Mapped[str] = mapped_column(String(16), nullable=False, default="", server_default="")
+    open_on_holidays: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                                   server_default="0")
 
 
 class TravelTime(Synced, Base):

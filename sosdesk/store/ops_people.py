@@ -52,6 +52,8 @@ _FIELDS: dict[str, dict[str, Callable[..., Any]]] = {
         "name": v.check_nonempty_str, "kind": v.one_of(SITE_KINDS), "address": v.check_str,
         "capacity": v.check_positive_int, "rate_coefficient": lambda *a: _coefficient(*a),
         "open": v.check_windows,
+        # Public holidays (issue 12): the site's calendar and whether it opens on them.
+        "holiday_calendar": lambda *a: _calendar(*a), "open_on_holidays": v.check_bool,
     },
 }
 _COLUMNS = {"region": "region_id", "referent": "referent_id", "home_site": "home_site_id"}
@@ -64,8 +66,14 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "professionals": {"first_name": "", "last_name": "", "skills": [], "home_site": None, "sites": [],
                       "email": "", "phone": "", "max_minutes_per_week": None, "available": []},
     "sites": {"name": "", "kind": "office", "address": "", "capacity": 1, "rate_coefficient": "1.00",
-              "open": []},
+              "open": [], "holiday_calendar": "", "open_on_holidays": False},
 }
+
+
+def _calendar(value: Any, path: str, problems: ProblemList) -> Any:
+    from sosdesk.store.interchange_schema import check_calendar
+
+    return check_calendar("" if value is None else value, path, problems)
 
 
 def _date(value: Any, path: str, problems: ProblemList) -> Any:

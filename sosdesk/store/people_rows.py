@@ -222,6 +222,7 @@ def record(session: Session, kind: str, row_id: str) -> dict[str, Any] | None:
     s: m.Site = row
     return {"id": s.id, "region": s.region_id, "name": s.name, "kind": s.kind, "address": s.address,
             "capacity": s.capacity, "rate_coefficient": s.rate_coefficient, "open": list(s.open),
+            "holiday_calendar": s.holiday_calendar or "", "open_on_holidays": bool(s.open_on_holidays),
             "deleted": s.deleted}
 
 

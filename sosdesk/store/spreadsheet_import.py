@@ -45,6 +45,9 @@ _SECTION_NAMES = {f"({name})": f"({word}s)" for name, word in SECTION_WORDS.item
 def _required_columns(kind: str, plan: ColumnPlan) -> list[str]:
     """File-level check: the columns without which no row can be read."""
     have = set(plan.header_of)
+    if kind == "unavailabilities":
+        missing = [] if have & {"professional", "beneficiary", "site"} else ["Professionnel, Bénéficiaire ou Site"]
+        return missing + ([] if "first" in have else ["Du (premier jour)"])
     if kind != "meetings":
         return [] if have & {"id", "last_name", "first_name"} else ["Nom ou Prénom (ou Identifiant)"]
     missing = [FIELD_LABELS[f] for f in ("type", "site") if f not in have]
@@ -113,10 +116,12 @@ def _statuses(session: Session, kind: str, items: list[tuple[int, dict[str, Any]
 
 def _regions(kind: str, drafts: list[Draft], lookup: Lookup) -> tuple[str, set[str]]:
     """The action an import of ``kind`` needs and the regions its rows would be written in."""
-    action = "plan" if kind == "meetings" else "edit_people"
+    action = "plan" if kind in ("meetings", "unavailabilities") else "edit_people"
     regions: set[str] = set()
     for d in drafts:
-        if kind == "meetings":
+        if kind == "unavailabilities" and isinstance(d.item.get("region"), str):
+            regions.add(d.item["region"])
+        elif kind == "meetings":
             site = lookup.sites.get(d.item.get("site", ""))
             if site is not None:
                 regions.add(site.region_id)

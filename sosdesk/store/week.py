@@ -18,6 +18,7 @@ from sosdesk.domain.timegrid import (
 )
 from sosdesk.store import convert
 from sosdesk.store import models as m
+from sosdesk.store.dates import dated_windows
 
 T = TypeVar("T")
 
@@ -37,8 +38,9 @@ def load_reference(session: Session, region: str | None = None, week: str = "") 
     bens = {r.id: convert.beneficiary(r) for r in _scoped(session, m.Beneficiary, region)}
     travel_rows = [t for t in _scoped(session, m.TravelTime, None)
                    if t.from_site in sites or t.to_site in sites]
+    dated = dated_windows(session, week, sites) if week else ()
     return dm.PlanningProblem(week=week, sites=sites, meeting_types=types, professionals=pros,
-                              beneficiaries=bens, travel=convert.travel(travel_rows))
+                              beneficiaries=bens, travel=convert.travel(travel_rows), dated=dated)
 
 
 def week_meeting_rows(session: Session, week: str, region: str | None = None,
@@ -75,7 +77,7 @@ def load_week(session: Session, week: str, region: str | None = None
     problem = dm.PlanningProblem(week=week, sites=problem.sites, meeting_types=problem.meeting_types,
                                  professionals=problem.professionals,
                                  beneficiaries=problem.beneficiaries, travel=problem.travel,
-                                 fixed=fixed)
+                                 fixed=fixed, dated=problem.dated)
     return problem, meetings
 
 

@@ -15,6 +15,7 @@ from sosdesk.domain.rules import WeekIndex, obligations
 from sosdesk.domain.timegrid import week_bounds_utc
 from sosdesk.store import Store
 from sosdesk.store import models as m
+from sosdesk.store.dates import dated_windows
 from sosdesk.store.week import load_reference, to_week_meeting
 
 DEFAULT_COLORS = ("#4e79a7", "#59a14f", "#e15759", "#f28e2b", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
@@ -95,7 +96,8 @@ class WeekData:
                 m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
             meetings = {r.id: _cal(r, week) for r in rows}
             fixed = tuple(c.meeting for c in meetings.values() if c.meeting.fixed and c.status != "cancelled")
-            problem = replace(reference, week=week, fixed=fixed)
+            # Leave, closures and holidays differ from week to week (issue 12): always read them.
+            problem = replace(reference, week=week, fixed=fixed, dated=dated_windows(s, week, reference.sites))
             type_rows = s.scalars(select(m.MeetingType).where(m.MeetingType.deleted.is_(False))
                                   .order_by(m.MeetingType.id))
             colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]

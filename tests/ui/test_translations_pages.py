@@ -162,7 +162,8 @@ def test_people_dialogs_in_english(qtbot: QtBot, store: Store, english: str) -> 
     assert dialog.windowTitle() == "Beneficiary"
     entries = dialog.history_view.model().rowCount()
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == \
-        ["Details", "Obligations", "Availability", "Sites and contacts", f"History ({entries})"]
+        ["Details", "Obligations", "Availability", "Sites and contacts", "Leave and absences",
+         f"History ({entries})"]
     save, cancel = (dialog.buttons.button(b) for b in (dialog.buttons.StandardButton.Save,
                                                        dialog.buttons.StandardButton.Cancel))
     assert (save.text(), cancel.text()) == ("Save", "Cancel")

@@ -189,6 +189,34 @@ def shaded(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int,
 CLOSED, UNAVAILABLE = "closed", "unavailable"
 
 
+def dated_bands(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int
+                ) -> list[tuple[int, int, str, bool]]:
+    """Dated windows drawn as labelled bands in a column (issue 12): (start, end, label, closes).
+
+    A site shows its own; a person their leave or absences plus the public holidays and closed
+    days of the sites they work at (their home site, else their sites)."""
+    from sosdesk.domain.closures import label
+
+    if spec.mode == SITE:
+        mine = [w for w in problem.dated if w.subject == "site" and w.who == resource and w.day == day]
+    else:
+        subject = "beneficiary" if spec.mode == BENEFICIARY else "professional"
+        if subject == "professional":
+            pro = problem.professionals.get(resource)
+            sites = ([pro.home_site] if pro and pro.home_site else list(pro.sites) if pro else [])
+        else:
+            ben = problem.beneficiaries.get(resource)
+            sites = list(ben.sites) if ben else []
+        sites = sites or list(problem.sites)
+        mine = [w for w in problem.dated if w.day == day and (
+            (w.subject == subject and w.who == resource)
+            or (w.subject == "site" and w.kind != "absence" and w.who in sites))]
+    out: dict[tuple[int, int, str], bool] = {}
+    for w in sorted(mine, key=lambda w: (w.start, w.end, w.kind)):
+        out[(w.start, w.end, label(w))] = w.closes
+    return [(a, b, text, closes) for (a, b, text), closes in out.items()]
+
+
 def _no_window(windows: Sequence[dm.Window], day: int) -> bool:
     """A non-empty set of windows (empty means no limit) with none on that day."""
     return bool(windows) and not any(w.day == day for w in windows)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -187,9 +188,19 @@ class ObligationsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        # A week with public holidays or closed days: how many working days were left (issue 12).
+        self.days_note = QLabel()
+        self.days_note.setWordWrap(True)
+        self.days_note.setStyleSheet("color: #455a64;")
+        self.days_note.hide()
+        lay.addWidget(self.days_note)
         lay.addWidget(self.table)
         self.search.textChanged.connect(self._refilter)
         self.under.toggled.connect(self._refilter)
+
+    def set_days_note(self, text: str) -> None:
+        self.days_note.setText(text)
+        self.days_note.setVisible(bool(text))
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.search.text(), self.under.isChecked())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.closures import closed_days_note
 from sosdesk.domain.timegrid import format_hhmm, parse_week, shift_week, week_of
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
@@ -49,7 +50,8 @@ from sosdesk.ui.calendar.view import WeekView
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
 
-REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes"}
+REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes",
+                    "unavailabilities", "closed_days"}
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
@@ -295,6 +297,7 @@ class PlanningPage(QWidget):
 
     def _refresh_side(self) -> None:
         self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name, self.data.type_label)
+        self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
         missing = self.data.missing_attendance(self.now())
         self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
         self.missing.clear()

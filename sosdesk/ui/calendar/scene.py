@@ -22,6 +22,7 @@ from sosdesk.ui.calendar.layout import (
     UNAVAILABLE,
     ViewSpec,
     WeekLayout,
+    dated_bands,
     day_closure,
     lanes,
     shaded,
@@ -30,6 +31,10 @@ from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 SHADE = QColor(0, 0, 0, 28)
 TODAY = QColor(255, 244, 204, 110)
+BAND = QColor(176, 190, 197, 110)          # closed / away on dates (issue 12)
+BAND_REDUCED = QColor(255, 204, 128, 90)   # reduced capacity
+BAND_HATCH = QColor(120, 130, 140, 90)
+BAND_TEXT = QColor("#455a64")
 SCROLLBAR = 16.0
 CLOSURE_TEXT = {CLOSED: str(QT_TRANSLATE_NOOP("WeekScene", "fermé")),
                 UNAVAILABLE: str(QT_TRANSLATE_NOOP("WeekScene", "indisponible"))}
@@ -113,6 +118,8 @@ class WeekScene(QGraphicsScene):
         fixed = [c.meeting for c in self.data.meetings.values() if c.meeting.fixed and c.status != "cancelled"]
         self._shade = {col.index: shaded(self.data.problem, self.spec, col.resource, col.day, fixed)
                        for col in self.layout.columns}
+        self.bands = {col.index: dated_bands(self.data.problem, self.spec, col.resource, col.day)
+                      for col in self.layout.columns}
         for cal in self.data.meetings.values():
             self._add_items(cal)
         self._lay_out_columns({c.index for c in self.layout.columns})
@@ -236,6 +243,7 @@ class WeekScene(QGraphicsScene):
                 s, e = max(start, lay.first), min(end, lay.last)
                 if e > s:
                     painter.fillRect(QRectF(col.x, lay.y_of(s), col.width, lay.y_span(s, e)), SHADE)
+        self._draw_bands(painter, rect)
         # grid
         top, bottom = max(rect.top(), HEADER), rect.bottom()
         for minute in range(lay.first, lay.last + 1, SLOT):
@@ -278,6 +286,37 @@ class WeekScene(QGraphicsScene):
                     painter.setPen(QPen(QColor("#d32f2f"), 2))
                     painter.drawLine(int(col.x), int(y), int(col.x + col.width), int(y))
         painter.setBrush(QBrush())
+
+    def _draw_bands(self, painter: QPainter, rect: QRectF) -> None:
+        """Holidays, closures and leave (issue 12): a hatched band with its label at the top."""
+        lay = self.layout
+        painter.save()
+        font = QFont(painter.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 6))
+        painter.setFont(font)
+        for col in lay.columns:
+            if col.x > rect.right() or col.x + col.width < rect.left():
+                continue
+            below: list[tuple[float, float]] = []  # text already written in this column (top, bottom)
+            boxes = []
+            for start, end, text, closes in self.bands.get(col.index, ()):
+                s, e = max(start, lay.first), min(end, lay.last)
+                if e <= s:
+                    continue
+                box = QRectF(col.x + 1, lay.y_of(s), col.width - 2, lay.y_span(s, e))
+                painter.fillRect(box, BAND if closes else BAND_REDUCED)
+                painter.fillRect(box, QBrush(BAND_HATCH, Qt.BrushStyle.BDiagPattern))
+                boxes.append((box, text))
+            for box, text in boxes:  # labels over every fill, stacked when bands overlap
+                flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+                area = box.adjusted(3, 2, -3, -2)
+                top = max([area.top(), *(b for t, b in below if t <= area.top() < b)])
+                area.setTop(top)
+                used = painter.boundingRect(area, flags, text)
+                painter.setPen(BAND_TEXT)
+                painter.drawText(area, flags, text)
+                below.append((area.top() if top == area.top() else box.top(), used.bottom() + 2))
+        painter.restore()
 
     def closure_spans(self) -> list[tuple[QRectF, str]]:
         """(x-span rect, why) of each closed stretch: a whole day when all its columns share it."""

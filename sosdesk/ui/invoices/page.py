@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosdesk.domain.closures import holiday_rows, holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     STATUS_LABELS,
     WorkflowError,
@@ -253,6 +254,12 @@ class InvoicesPage(QWidget):
             for p in doc["missing_proof"]:
                 item = QListWidgetItem(missing_text(p))
                 item.setData(ITEM_ROLE, (p["kind"], p["id"]))
+                self.missing.addItem(item)
+            # Meetings held on a public holiday: a warning to check, not a refusal (issue 12).
+            for row, text in zip(holiday_rows(info.annex.values()), holiday_warnings(list(info.annex.values())),
+                                 strict=True):
+                item = QListWidgetItem(text)
+                item.setData(ITEM_ROLE, ("meeting", row["id"]))
                 self.missing.addItem(item)
             self.history.addItems(info.history)
             steps = allowed_steps(actor, info.kind, info.status,

@@ -23,6 +23,7 @@ from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.people_rows import Choices, field_label, scope_region
+from sosdesk.ui.people.absences import AbsencesTab
 from sosdesk.ui.people.history import HistoryView
 from sosdesk.ui.people.labels import tr_label
 from sosdesk.usecases import reads
@@ -101,6 +102,10 @@ class PersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.build()
+        # Leave, absences, closures (issue 12): written at once, each in its own transaction.
+        self.absences = AbsencesTab(store, self.KIND, row_id)
+        self.absences.changed.connect(self.saved.emit)
+        self.tabs.addTab(self.absences, self.tr("Congés et absences"))
         self.history_view = HistoryView()
         self.history_view.history_model.set_entries(entries)
         self.tabs.addTab(self.history_view, self.tr("Historique ({0})").format(len(entries)))

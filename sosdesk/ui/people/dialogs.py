@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosdesk.domain.closures import HOLIDAY_CALENDARS
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.store.people_rows import SITE_KIND_LABELS
 from sosdesk.ui.people.dialog_base import PersonDialog, date_text, select_data
@@ -204,10 +205,16 @@ class SiteDialog(PersonDialog):
         self.capacity.setRange(1, 99)
         self.coefficient = _line("1,00")
         self.coefficient.setText("1,00")
+        self.holiday_calendar = QComboBox()
+        for code, label in HOLIDAY_CALENDARS.items():
+            self.holiday_calendar.addItem(label, code)
+        self.open_on_holidays = QCheckBox(self.tr("Ouvert les jours fériés (détention…)"))
         for label, widget in ((self.tr("Région"), self.region), (self.tr("Nom"), self.name),
                               (self.tr("Type"), self.kind), (self.tr("Adresse"), self.address),
                               (self.tr("Capacité (rendez-vous simultanés)"), self.capacity),
-                              (self.tr("Coefficient tarifaire"), self.coefficient)):
+                              (self.tr("Coefficient tarifaire"), self.coefficient),
+                              (self.tr("Jours fériés"), self.holiday_calendar),
+                              ("", self.open_on_holidays)):
             form.addRow(label, widget)
         box.addLayout(form)
         self.open_hours = WindowEditor(self.tr("Horaires d'ouverture"))
@@ -222,13 +229,16 @@ class SiteDialog(PersonDialog):
         self.capacity.setValue(values["capacity"])
         self.coefficient.setText(str(values["rate_coefficient"]).replace(".", ","))
         self.open_hours.set_windows(values["open"])
+        select_data(self.holiday_calendar, values.get("holiday_calendar", ""))
+        self.open_on_holidays.setChecked(bool(values.get("open_on_holidays")))
 
     def collect(self) -> dict[str, Any]:
         coefficient = self.coefficient.text().strip().replace(",", ".")
         return {"region": self.region.currentData(), "name": self.name.text(),
                 "kind": self.kind.currentData(), "address": self.address.text(),
                 "capacity": self.capacity.value(), "rate_coefficient": coefficient,
-                "open": self.open_hours.windows()}
+                "open": self.open_hours.windows(), "holiday_calendar": self.holiday_calendar.currentData(),
+                "open_on_holidays": self.open_on_holidays.isChecked()}
 
 
 DIALOGS: dict[str, type[PersonDialog]] = {

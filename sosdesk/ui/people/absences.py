@@ -1,0 +1,185 @@
+"""« Congés et absences » tab of the people dialogs (issue 12): the person's or site's dated
+unavailability, a form to add one (dates, optional hours, reason, reduced capacity for a site),
+and the planned meetings it makes impossible, with a one-click cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sosdesk.domain.errors import InputError
+from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.store import dates as ops
+from sosdesk.store.changes import Changes
+from sosdesk.store.engine import Store
+from sosdesk.store.ops_meetings import cancel_meetings
+
+SUBJECT_OF_KIND = {"professionals": "professional", "beneficiaries": "beneficiary", "sites": "site"}
+ID_ROLE = 0x0100 + 7
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class AbsencesTab(QWidget):
+    """Lists and edits the dated unavailability of one row; every edit is its own transaction."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, store: Store, kind: str, row_id: str | None, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.subject, self.row_id = store, SUBJECT_OF_KIND[kind], row_id
+        self.today = today or date.today()
+        self.impacts: list[ops.Impact] = []
+        box = QVBoxLayout(self)
+        if row_id is None:
+            box.addWidget(QLabel(self.tr("Enregistrez d'abord la fiche pour saisir ses congés et absences.")))
+            box.addStretch(1)
+            return
+        self.list = QListWidget()
+        box.addWidget(self.list, 2)
+        form = QFormLayout()
+        self.first, self.last = QDateEdit(), QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDate(_qdate(self.today))
+        self.first.dateChanged.connect(lambda d: self.last.setDate(d) if self.last.date() < d else None)
+        self.all_day = QCheckBox(self.tr("Toute la journée"))
+        self.all_day.setChecked(True)
+        self.start, self.end = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
+        hours = QHBoxLayout()
+        for w in (self.all_day, self.start, QLabel("–"), self.end):
+            hours.addWidget(w)
+        self.all_day.toggled.connect(self._hours_enabled)
+        self._hours_enabled(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(list(ops.REASONS[self.subject]))
+        form.addRow(self.tr("Du"), self.first)
+        form.addRow(self.tr("Au"), self.last)
+        form.addRow(self.tr("Heures"), hours)
+        form.addRow(self.tr("Motif"), self.reason)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 99)
+        self.capacity.setSpecialValueText(self.tr("fermé"))
+        if self.subject == "site":
+            form.addRow(self.tr("Capacité pendant la période"), self.capacity)
+        box.addLayout(form)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Ajouter"))
+        self.remove_button = QPushButton(self.tr("Supprimer la sélection"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        box.addWidget(self.message)
+        self.conflicts = QListWidget()
+        self.conflicts.hide()
+        box.addWidget(self.conflicts, 1)
+        self.cancel_button = QPushButton(self.tr("Annuler ces rendez-vous"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_conflicts)
+        box.addWidget(self.cancel_button)
+        self.refresh()
+
+    def _hours_enabled(self, all_day: bool) -> None:
+        self.start.setEnabled(not all_day)
+        self.end.setEnabled(not all_day)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        assert self.row_id is not None
+        with self.store.session() as s:
+            rows = ops.list_absences(s, self.subject, self.row_id)
+            for r in rows:
+                item = QListWidgetItem(ops.absence_text(r))
+                item.setData(ID_ROLE, r.id)
+                self.list.addItem(item)
+
+    def add(self) -> bool:
+        """Record the form's unavailability; list the planned meetings it makes impossible."""
+        assert self.row_id is not None
+        q1, q2 = self.first.date(), self.last.date()
+        start = end = None
+        if not self.all_day.isChecked():
+            start, end = self.start.time().toString("HH:mm"), self.end.time().toString("HH:mm")
+        capacity = self.capacity.value() or None if self.subject == "site" else None
+        data = ops.AbsenceInput(self.subject, self.row_id, date(q1.year(), q1.month(), q1.day()),
+                                date(q2.year(), q2.month(), q2.day()), start, end,
+                                self.reason.currentText(), capacity)
+        try:
+            _uid, changes = ops.add_absence(self.store, data)
+        except (InputError, PermissionDenied) as exc:
+            self.message.setText(self.tr("Enregistrement impossible : {0}").format(str(exc)))
+            return False
+        with self.store.session() as s:
+            self.impacts = ops.impacted_meetings(s, data.first, data.last, only=[self.row_id])
+        self.refresh()
+        self.show_impacts()
+        self.changed.emit(changes)
+        return True
+
+    def show_impacts(self) -> None:
+        self.conflicts.clear()
+        if not self.impacts:
+            self.message.setText(self.tr("Enregistré. Aucun rendez-vous prévu n'est touché."))
+            self.conflicts.hide()
+            self.cancel_button.hide()
+            return
+        self.message.setText(self.tr("Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : "
+                                     "déplacez-les dans le planning ou annulez-les.").format(len(self.impacts)))
+        for i in self.impacts:
+            local = utc_to_local(i.start)
+            self.conflicts.addItem(f"{local:%d/%m/%Y %H:%M} — {' ; '.join(i.reasons)}")
+        self.conflicts.show()
+        self.cancel_button.show()
+
+    def cancel_conflicts(self) -> None:
+        """One click: cancel every meeting just listed (their reminders follow the cancellation)."""
+        if not self.impacts:
+            return
+        try:
+            changes = cancel_meetings(self.store, [i.meeting_id for i in self.impacts])
+        except (InputError, PermissionDenied) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("{0} rendez-vous annulé(s).").format(len(self.impacts)))
+        self.impacts = []
+        self.conflicts.clear()
+        self.conflicts.hide()
+        self.cancel_button.hide()
+        self.changed.emit(changes)
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            try:
+                changes: Changes = ops.remove_absence(self.store, str(item.data(ID_ROLE)))
+            except (InputError, PermissionDenied) as exc:
+                self.message.setText(str(exc))
+                return
+            self.changed.emit(changes)
+        self.refresh()
