@@ -39,7 +39,9 @@ def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
     credited = s.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
     doc.update({"kind": inv.kind, "issued_at": inv.issued_at.isoformat() if inv.issued_at else None,
                 "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention, "scope_label": scope_label(s, inv.scope),
-                "credited_number": credited.number if credited else None})
+                "credited_number": credited.number if credited else None,
+                "credited_issued_at": credited.issued_at.isoformat() if credited and credited.issued_at else None,
+                "generated_at": inv.generated_at.isoformat() if inv.generated_at else None})
     return doc
 
 
