@@ -86,6 +86,10 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         assert inv is not None
         print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {euros(inv.total_ht_cents)}",
               file=sys.stderr)
+        if not inv.lines:
+            print(f"rien à facturer en {month_label(inv.month)} pour {scope_label(s, inv.scope)} : aucun "
+                  "rendez-vous, déplacement ni frais facturable ce mois-ci ; le brouillon reste vide (0,00 €) "
+                  "et ne donnera pas de facture électronique", file=sys.stderr)
         if inv.missing_regions:
             print("régions non approuvées : " + ", ".join(scope_label(s, r) for r in inv.missing_regions),
                   file=sys.stderr)
@@ -223,6 +227,46 @@ def _show(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
+def _settings(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.billing_settings import (
+        CHECKS,
+        FIELD_LABELS,
+        facturx_problems,
+        get,
+        parse_value,
+        update_billing_settings,
+    )
+    from sosdesk.invoicing.drafts import actor_for
+    from sosdesk.invoicing.month_inputs import settings_data
+
+    def work(store: Store, user: str | None) -> int:
+        edits: dict[str, Any] = {}
+        for item in args.set or []:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise _fail(f"« {item} » : CLÉ=VALEUR attendu (par ex. buyer.service_code=DISP-LYON)")
+            edits[key.strip()] = parse_value(key.strip(), value)
+        if edits:
+            data, _ = update_billing_settings(store, actor_for(store, user), edits)
+        else:
+            with store.session() as s:
+                data = settings_data(s)
+        missing = facturx_problems(data)
+        if getattr(args, "json", False):
+            print(json.dumps({"settings": {k: get(data, k) for k in CHECKS}, "facturx_missing": missing},
+                             ensure_ascii=False, indent=2))
+            return EXIT_OK
+        _print_table([["Paramètre", "Clé", "Valeur"]] + [[FIELD_LABELS[k], k, str(get(data, k) or "—")]
+                                                          for k in CHECKS])
+        for line in missing:
+            print(f"à compléter pour la facture électronique : {line}", file=sys.stderr)
+        if not missing:
+            print("paramètres complets pour la facture électronique (Factur-X, Chorus Pro)", file=sys.stderr)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
 def _print_table(rows: list[list[str]], right: tuple[int, ...] = (), indent: str = "") -> None:
     """Columns padded to their widest cell (numbers right-aligned); the first row is the header."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -270,6 +314,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", required=True, choices=("json", "csv", "pdf", "facturx"))
     p.add_argument("--out", required=True, metavar="PATH")
     p.set_defaults(func=_export)
+    p = cmds.add_parser("settings", parents=[common], help="paramètres de facturation (identifiants, TVA, paiement)",
+                        description="Affiche ou modifie les paramètres de la facture électronique ; chaque valeur "
+                                    "est contrôlée (clé du SIRET, du numéro de TVA, de l'IBAN) avant d'être écrite.")
+    p.add_argument("--set", action="append", metavar="CLÉ=VALEUR",
+                   help="par ex. siret=…, vat_regime=exempt|outside_scope, buyer.service_code=…, payment.iban=…")
+    p.set_defaults(func=_settings)
     p = cmds.add_parser("list", parents=[common], help="lister les factures")
     p.add_argument("--month", metavar="AAAA-MM")
     p.set_defaults(func=_list)
