@@ -26,7 +26,8 @@ FROZEN_STATUSES = frozenset({"validated", "paid"})
 # What each recorded step (InvoiceEvent.action) is called in the history.
 EVENT_LABELS = {"draft": "brouillon créé", "regenerate": "brouillon régénéré", "submit": "soumise",
                 "approve": "approuvée", "reject": "rejetée", "validate": "validée", "paid": "marquée payée",
-                "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé"}
+                "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé",
+                "chorus": "Chorus Pro"}
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
 

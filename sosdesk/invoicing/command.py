@@ -267,6 +267,62 @@ def _settings(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
+def _chorus(args: argparse.Namespace, action: str) -> int:
+    from sosdesk.invoicing.chorus_deposit import refresh_status, send_invoice
+    from sosdesk.invoicing.chorus_pro import ChorusError
+    from sosdesk.invoicing.drafts import actor_for
+
+    def work(store: Store, user: str | None) -> int:
+        run = send_invoice if action == "send" else refresh_status
+        try:
+            view = run(store, actor_for(store, user), args.invoice)
+        except ChorusError as exc:
+            raise _fail(str(exc), EXIT_PROBLEMS) from None
+        if getattr(args, "json", False):
+            print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
+        else:
+            print(view.sentence())
+        return EXIT_PROBLEMS if view.state in ("rejected", "uncertain") else EXIT_OK
+
+    return _run(args, work)
+
+
+def _chorus_setup(args: argparse.Namespace) -> int:
+    import getpass
+
+    from sosdesk.domain.permissions import require
+    from sosdesk.invoicing.chorus_pro import ENVIRONMENTS, SETTINGS_KEY, store_credentials
+    from sosdesk.invoicing.drafts import actor_for
+
+    def work(store: Store, user: str | None) -> int:
+        require(actor_for(store, user), "invoice_send")
+        if args.environment not in ENVIRONMENTS:
+            raise _fail(f"environnement inconnu « {args.environment} » (qualification ou production)")
+        settings = dict(store.get_state(SETTINGS_KEY, {}) or {})
+        settings["environment"] = args.environment
+        for key in ("oauth_url", "api_url"):
+            value = getattr(args, key)
+            if value is not None:
+                if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+                    raise _fail(f"--{key.replace('_', '-')} : adresse https:// attendue")
+                settings[key] = value
+        if args.structure_user_id is not None:
+            settings["user_id"] = args.structure_user_id
+        # Secrets never on the command line: typed (hidden) or read from standard input, one per line.
+        secrets = {"client_id": args.client_id or "", "login": args.login or ""}
+        for name, prompt in (("client_secret", "client_secret PISTE : "),
+                             ("password", "mot de passe du compte technique Chorus Pro : ")):
+            value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+            secrets[name] = value
+        store_credentials(args.environment, secrets)
+        store.set_state(SETTINGS_KEY, settings)
+        print(f"Chorus Pro ({args.environment}) configuré ; identifiants enregistrés dans le trousseau du système",
+              file=sys.stderr)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
 def _print_table(rows: list[list[str]], right: tuple[int, ...] = (), indent: str = "") -> None:
     """Columns padded to their widest cell (numbers right-aligned); the first row is the header."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -320,6 +376,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--set", action="append", metavar="CLÉ=VALEUR",
                    help="par ex. siret=…, vat_regime=exempt|outside_scope, buyer.service_code=…, payment.iban=…")
     p.set_defaults(func=_settings)
+    p = cmds.add_parser("send", parents=[common], help="déposer une facture validée sur Chorus Pro")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.set_defaults(func=lambda a: _chorus(a, "send"))
+    p = cmds.add_parser("status", parents=[common], help="état d'une facture sur Chorus Pro (interroge Chorus Pro)")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.set_defaults(func=lambda a: _chorus(a, "status"))
+    p = cmds.add_parser("chorus-setup", parents=[common], help="raccordement à Chorus Pro (PISTE, compte technique)",
+                        description="Enregistre l'environnement Chorus Pro et les identifiants PISTE et du compte "
+                                    "technique dans le trousseau du système ; le client_secret et le mot de passe "
+                                    "sont demandés (ou lus sur l'entrée standard, un par ligne).")
+    p.add_argument("--environment", default="qualification", metavar="qualification|production")
+    p.add_argument("--client-id", metavar="ID")
+    p.add_argument("--login", metavar="COMPTE", help="identifiant du compte technique Chorus Pro")
+    p.add_argument("--oauth-url", metavar="URL")
+    p.add_argument("--api-url", metavar="URL")
+    p.add_argument("--structure-user-id", type=int, metavar="N", help="idUtilisateurCourant (facultatif)")
+    p.set_defaults(func=_chorus_setup)
     p = cmds.add_parser("list", parents=[common], help="lister les factures")
     p.add_argument("--month", metavar="AAAA-MM")
     p.set_defaults(func=_list)

@@ -123,13 +123,26 @@ def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[P
         return [out]
     if fmt == "csv":
         return write_csv(doc, annex, out)
+    if fmt == "facturx":
+        out.write_bytes(facturx_bytes(store, invoice_id)[0])
+        return [out]
     pdf = io.BytesIO()
     render_invoice_pdf(doc, annex, settings, pdf)
-    if fmt == "pdf":
-        out.write_bytes(pdf.getvalue())
-        return [out]
-    out.write_bytes(embed_facturx(pdf.getvalue(), cii_xml(doc, settings), doc))
+    out.write_bytes(pdf.getvalue())
     return [out]
+
+
+def facturx_bytes(store: Store, invoice_id: str) -> tuple[bytes, dict[str, Any]]:
+    """The Factur-X (PDF/A-3 + CII) of an invoice, as deposited to Chorus Pro, and its document."""
+    with store.session() as s:
+        inv = get_invoice(s, invoice_id)
+        settings = settings_data(s)
+        doc = print_document(s, inv)
+        annex = list(inv.annex)
+    xml = cii_xml(doc, settings)  # refuses a line-less invoice or missing settings before the PDF is drawn
+    pdf = io.BytesIO()
+    render_invoice_pdf(doc, annex, settings, pdf)
+    return embed_facturx(pdf.getvalue(), xml, doc), doc
 
 
 def invoice_json_only(doc: dict[str, Any]) -> dict[str, Any]:
