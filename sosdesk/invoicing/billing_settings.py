@@ -186,3 +186,11 @@ def update_billing_settings(store: Store, actor: Actor, changes: dict[str, Any])
         return data
 
     return store.edit(apply, "Paramètres de facturation")
+
+
+def current_billing_settings(store: Store) -> dict[str, Any]:
+    """``{dotted path: value}`` of every billing setting (None when unset), for a form."""
+    with store.session() as s:
+        row = s.get(m.Setting, "settings")
+        data = dict(row.data) if row is not None and not row.deleted else {}
+    return {path: get(data, path) for path in CHECKS}

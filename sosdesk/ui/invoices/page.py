@@ -90,9 +90,12 @@ class InvoicesPage(QWidget):
         self.national_button = QPushButton(self.tr("Préparer le brouillon national"))
         self.national_button.clicked.connect(self._make_national_draft)
         self.who = QLabel()
+        self.billing_settings_button = QPushButton(self.tr("Paramètres de facturation…"))
+        self.billing_settings_button.clicked.connect(self.open_billing_settings)
         top = QHBoxLayout()
         top.addWidget(self.draft_button)
         top.addWidget(self.national_button)
+        top.addWidget(self.billing_settings_button)
         top.addStretch(1)
         top.addWidget(self.who)
 
@@ -211,6 +214,7 @@ class InvoicesPage(QWidget):
         self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
         self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
         self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
+        self.billing_settings_button.setVisible(bool(actor and can(actor.role, "edit_rates")))
         self._show_invoice()
 
     def select(self, scope: str, month: str) -> None:
@@ -390,6 +394,17 @@ class InvoicesPage(QWidget):
             return
         invoice_id = self.invoice_id
         self._run(lambda: credit_note(self.store, actor_for(self.store), invoice_id)[1])
+
+    def billing_settings_dialog(self) -> Any:
+        from sosdesk.ui.invoices.billing_settings_dialog import BillingSettingsDialog
+
+        actor = self.actor()
+        return BillingSettingsDialog(self.store, actor, self) if actor else None
+
+    def open_billing_settings(self) -> None:
+        dialog = self.billing_settings_dialog()
+        if dialog is not None and dialog.exec() and dialog.changes is not None:
+            self.bus.changed.emit(dialog.changes)
 
     # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
     def _may_edit_lines(self) -> bool:

@@ -234,3 +234,30 @@ def test_national_coordinator_sends_to_chorus_pro_off_the_gui_thread(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_billing_settings_dialog_names_wrong_fields_and_writes_nothing(
+        store: Store, qtbot: object, tmp_path: Path) -> None:
+    from sosdesk.invoicing.billing_settings import current_billing_settings
+
+    store.set_user("nat")
+    page = InvoicesPage(store, ChangeBus())
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    assert not page.billing_settings_button.isHidden()
+    dialog = page.billing_settings_dialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    before = current_billing_settings(store)
+    dialog.fields["buyer.siret"].setText("11000201100045")  # one digit off
+    dialog.fields["payment.iban"].setText("FR76 3000 6000 0112 3456 7890 188")
+    assert not dialog.save()
+    assert "SIRET de l'acheteur : SIRET invalide" in dialog.error.text() and "IBAN" in dialog.error.text()
+    assert current_billing_settings(store) == before
+    dialog.fields["buyer.siret"].setText("11000201100044")
+    dialog.fields["payment.iban"].setText("FR76 3000 6000 0112 3456 7890 189")
+    dialog.fields["buyer.service_code"].setText("DISP-LYON-SPIP69")
+    dialog.grab().save(str(tmp_path / "billing_settings.png"))
+    assert dialog.save()
+    assert current_billing_settings(store)["buyer.service_code"] == "DISP-LYON-SPIP69"
+    store.set_user("admin-IDF")
+    page.refresh()
+    assert page.billing_settings_button.isHidden()  # regional roles do not edit them
