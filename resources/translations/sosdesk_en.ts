@@ -227,6 +227,34 @@
     </message>
   </context>
   <context>
+    <name>BillingSettingsDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="46" />
+      <source>Paramètres de facturation</source>
+      <translation>Billing settings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="73" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="74" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="96" />
+      <source>À compléter pour la facture électronique : </source>
+      <translation>To complete for e-invoicing: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="97" />
+      <source>Paramètres complets pour la facture électronique.</source>
+      <translation>Settings complete for e-invoicing.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -358,93 +386,93 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="34" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="103" />
       <source>Rendez-vous lié</source>
       <translation>Linked meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
       <source>Justificatif</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="84" />
       <source>JJ/MM/AAAA</source>
       <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="88" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="89" />
       <source>ex. 120,50</source>
       <translation>e.g. 120,50</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="93" />
       <source>ex. Location salle Maison des associations</source>
       <translation>e.g. Room rental at the community centre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
       <source>Montant TTC (€)</source>
       <translation>Amount incl. tax (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="114" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="140" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="141" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="155" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="156" />
       <source>Enregistrement impossible :</source>
       <translation>Cannot save:</translation>
     </message>
@@ -525,148 +553,148 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="37" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="37" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="75" />
       <source>Mois précédent</source>
       <translation>Previous month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="84" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="81" />
       <source>Mois suivant</source>
       <translation>Next month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="87" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Search (label, category, amount, meeting…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="93" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
       <source>Sans justificatif seulement</source>
       <translation>Without receipt only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="97" />
       <source>Nouvelle dépense…</source>
       <translation>New expense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="98" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="253" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="129" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="112" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>No expenses this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="176" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="159" />
       <source>Total du mois : {0}</source>
       <translation>Month total: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="178" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="161" />
       <source>{0} sans justificatif</source>
       <translation>{0} without receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="223" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="206" />
       <source>Justificatif de la dépense</source>
       <translation>Receipt of the expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="221" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="248" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="231" />
       <source>Justificatif joint : {0}</source>
       <translation>Receipt attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="254" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="274" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="257" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
     </message>
@@ -709,93 +737,118 @@
       <translation>Prepare the national draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="99" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="244" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="93" />
+      <source>Paramètres de facturation…</source>
+      <translation>Billing settings…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="102" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="254" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choose a cell of the board.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="117" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
       <source>Éléments de la ligne</source>
       <translation>Line items</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="118" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
       <source>Justificatifs manquants</source>
       <translation>Missing proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="123" />
       <source>Grilles tarifaires</source>
       <translation>Rate tables</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="141" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
       <source>Ajouter une ligne libre…</source>
       <translation>Add a free line…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
       <source>Retirer la ligne libre</source>
       <translation>Remove the free line</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="150" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="153" />
+      <source>Envoyer à Chorus Pro</source>
+      <translation>Send to Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="156" />
+      <source>Actualiser l'état Chorus Pro</source>
+      <translation>Refresh Chorus Pro status</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
       <source>Exporter </source>
       <translation>Export </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="204" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="213" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="253" />
       <source>Pas encore de facture pour cette case.</source>
       <translation>No invoice yet for this cell.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="312" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="312" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="320" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="383" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="383" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="448" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="485" />
+      <source>Chorus Pro : envoi en cours…</source>
+      <translation>Chorus Pro: sending…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="486" />
+      <source>Chorus Pro : interrogation en cours…</source>
+      <translation>Chorus Pro: checking…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="459" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="511" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
     </message>
@@ -1281,107 +1334,107 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="70" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
       <source>envoi en cours</source>
       <translation>sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
       <source>envoyé</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
       <source>échec</source>
       <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
       <source>nouvel essai prévu</source>
       <translation>retry scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
       <source>non envoyé</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="78" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
       <source>incertain (à vérifier)</source>
       <translation>uncertain (to check)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>rappel</source>
       <translation>reminder</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>modification</source>
       <translation>change</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>annulation</source>
       <translation>cancellation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
       <source>Échéance</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
       <source>Canal</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>Rendez-vous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Essais</source>
       <translation>Attempts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Détail</source>
       <translation>Detail</translation>
     </message>
@@ -1903,17 +1956,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="32" />
       <source>Bénéficiaires</source>
       <translation>Beneficiaries</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="33" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -1921,62 +1974,62 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>ce bénéficiaire</source>
       <translation>this beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>ce professionnel</source>
       <translation>this professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="40" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>ce site</source>
       <translation>this site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="61" />
+      <location filename="../../sosdesk/ui/people/page.py" line="58" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Search (name, phone, site, skill…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="64" />
       <source>Nouveau…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Détails…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="66" />
       <source>Archiver…</source>
       <translation>Archive…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="70" />
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
       <source>Voir le planning</source>
       <translation>Show planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="176" />
+      <location filename="../../sosdesk/ui/people/page.py" line="159" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="177" />
+      <location filename="../../sosdesk/ui/people/page.py" line="160" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="198" />
+      <location filename="../../sosdesk/ui/people/page.py" line="181" />
       <source>Archivé : {0}</source>
       <translation>Archived: {0}</translation>
     </message>
@@ -2050,57 +2103,57 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="68" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="73" />
       <source>Planifier la semaine {0}</source>
       <translation>Plan week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="71" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="76" />
       <source>Recherche d'un planning…</source>
       <translation>Searching for a plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Stop (keep the best)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="82" />
       <source>Tout accepter</source>
       <translation>Accept all</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="83" />
       <source>Accepter la sélection</source>
       <translation>Accept selected</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="84" />
       <source>Rejeter</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="91" />
       <source>Rendez-vous proposés</source>
       <translation>Proposed meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="93" />
       <source>Obligations non couvertes</source>
       <translation>Obligations not covered</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
       <source>Échec du planificateur : </source>
       <translation>Planner failed: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="122" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="138" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="144" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
@@ -2289,262 +2342,262 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RateForm</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
       <source>non tarifé</source>
       <translation>not priced</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
       <source>heure par professionnel</source>
       <translation>professional hour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
       <source>heure de séance</source>
       <translation>session hour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
       <source>forfait</source>
       <translation>flat fee</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
       <source>Bureau</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
       <source>Salle louée</source>
       <translation>Rented room</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Détention</source>
       <translation>Detention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
       <source>Extérieur</source>
       <translation>External</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
       <source>unité</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
       <source>prix</source>
       <translation>price</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
       <source>minimum facturé</source>
       <translation>minimum billed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
       <source>arrondi</source>
       <translation>rounding</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
       <source>professionnels facturés au plus</source>
       <translation>maximum professionals billed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="150" />
       <source>Valable à partir du</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
       <source>Déplacements — prix de l'heure</source>
       <translation>Travel — price per hour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
       <source>Déplacements — arrondi</source>
       <translation>Travel — rounding</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
       <source>Déplacements — plafond par jour</source>
       <translation>Travel — cap per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
       <source>Déplacements — lieux facturés</source>
       <translation>Travel — billable sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
       <source>Absence non excusée — part facturée</source>
       <translation>Unexcused absence — share billed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
       <source>Absence non excusée — délai de prévenance</source>
       <translation>Unexcused absence — notice period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
       <source>TVA — taux</source>
       <translation>VAT — rate</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="66" />
       <source>TVA — mention</source>
       <translation>VAT — mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="128" />
       <source>Type de rendez-vous</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="128" />
       <source>Unité</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="129" />
       <source>Prix (€)</source>
       <translation>Price (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="129" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
       <source>Arrondi</source>
       <translation>Rounding</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
       <source>Professionnels facturés</source>
       <translation>Professionals billed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="164" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="165" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="254" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="256" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="165" />
       <source>sans plafond</source>
       <translation>no cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="171" />
       <source>Déplacements</source>
       <translation>Travel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="174" />
       <source>Prix de l'heure (€)</source>
       <translation>Price per hour (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="176" />
       <source>Plafond par jour</source>
       <translation>Cap per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="177" />
       <source>Lieux facturés</source>
       <translation>Billable sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="183" />
       <source>Absences et TVA</source>
       <translation>Absences and VAT</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
       <source>Absence non excusée facturée (%)</source>
       <translation>Unexcused absence billed (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="188" />
       <source>Délai de prévenance</source>
       <translation>Notice period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="189" />
       <source>Taux de TVA (%)</source>
       <translation>VAT rate (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="190" />
       <source>Mention de TVA</source>
       <translation>VAT mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="207" />
       <source>Formulaire</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="208" />
       <source>Avancé (JSON, lecture seule)</source>
       <translation>Advanced (JSON, read-only)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
       <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
       <translation>Read-only: only the national coordinator edits rate tables.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="216" />
       <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
       <translation>Effect on the draft of the month and region selected in the table</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="218" />
       <source>Enregistrer la nouvelle version</source>
       <translation>Save the new version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
       <source>sans limite</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="321" />
       <source>(prérempli avec la version du {0})</source>
       <translation>(prefilled from the version of {0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="322" />
       <source>(aucune version existante)</source>
       <translation>(no existing version)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="433" />
       <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
       <translation>Choose a month (and a region) in the invoice table.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="464" />
       <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
       <translation>Version of {0} saved: it applies to meetings from that date.</translation>
     </message>
@@ -2552,67 +2605,67 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="164" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Reminders: unexpected error ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
       <source>Modèles</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
       <source>Règles et envoi</source>
       <translation>Rules and sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
       <source>Bénéficiaire :</source>
       <translation>Beneficiary:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
       <source>Envoyer maintenant</source>
       <translation>Send now</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="395" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="397" />
       <source>Marquer comme envoyé</source>
       <translation>Mark as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="423" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} sent, {failed} failed, {waiting} pending, {uncertain} to check, {skipped} not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="451" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="455" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id}: resend scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="460" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id}: marked as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="487" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="491" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Reminders: {sent} sent, {failed} failed</translation>
     </message>
@@ -2965,129 +3018,129 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="259" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
       <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
       <translation>e.g. 48, 2 (hours before the meeting; empty = none)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="263" />
       <source>Rappels {c} (heures avant) :</source>
       <translation>Reminders by {c} (hours before):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
       <source>Pas de SMS de :</source>
       <translation>No SMS from:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
       <source>à :</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="272" />
       <source>Délai minimal après les heures calmes (min) :</source>
       <translation>Minimum delay after quiet hours (min):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="273" />
       <source>Nom de la structure :</source>
       <translation>Organisation name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
       <source>inchangé</source>
       <translation>unchanged</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
       <source>Sécurité (starttls, ssl, none)</source>
       <translation>Security (starttls, ssl, none)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
       <source>Identifiant</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
       <source>Expéditeur</source>
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
       <source>Certificat d'autorité (fichier PEM, facultatif)</source>
       <translation>Certificate authority (PEM file, optional)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="295" />
       <source>{0} :</source>
       <translation>{0}:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
       <source>Mot de passe SMTP :</source>
       <translation>SMTP password:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
       <source>Passerelle SMS (URL)</source>
       <translation>SMS gateway (URL)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
       <source>Compte SMS</source>
       <translation>SMS account</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
       <source>Nom d'expéditeur SMS</source>
       <translation>SMS sender name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
       <source>Jeton SMS :</source>
       <translation>SMS token:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="300" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="308" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="310" />
       <source>port SMTP invalide</source>
       <translation>invalid SMTP port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="317" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="319" />
       <source>Non enregistré : </source>
       <translation>Not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="328" />
       <source>Règles de rappel enregistrées</source>
       <translation>Reminder rules saved</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
       <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
       <translation>invalid delay “{0}” (a number of hours, e.g. 48 or 2)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="348" />
       <source>règles</source>
       <translation>rules</translation>
     </message>
@@ -3329,42 +3382,42 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
       <source>Enregistrer le modèle</source>
       <translation>Save template</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="196" />
       <source>Champs : </source>
       <translation>Fields: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="197" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
       <source>Modèle :</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="200" />
       <source>Objet (e-mail) :</source>
       <translation>Subject (e-mail):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
       <source>Texte :</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="203" />
       <source>Aperçu :</source>
       <translation>Preview:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="238" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
       <source>Modèle non enregistré : </source>
       <translation>Template not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="242" />
       <source>Modèle enregistré</source>
       <translation>Template saved</translation>
     </message>

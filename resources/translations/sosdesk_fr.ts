@@ -227,6 +227,34 @@
     </message>
   </context>
   <context>
+    <name>BillingSettingsDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="46" />
+      <source>Paramètres de facturation</source>
+      <translation>Paramètres de facturation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="73" />
+      <source>Enregistrer</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="74" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="96" />
+      <source>À compléter pour la facture électronique : </source>
+      <translation>À compléter pour la facture électronique : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/billing_settings_dialog.py" line="97" />
+      <source>Paramètres complets pour la facture électronique.</source>
+      <translation>Paramètres complets pour la facture électronique.</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -358,93 +386,93 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="34" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
       <source>Catégorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
       <source>Montant</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="103" />
       <source>Rendez-vous lié</source>
       <translation>Rendez-vous lié</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
       <source>Justificatif</source>
       <translation>Justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Dépense</source>
       <translation>Dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Nouvelle dépense</source>
       <translation>Nouvelle dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="84" />
       <source>JJ/MM/AAAA</source>
       <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="88" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="89" />
       <source>ex. 120,50</source>
       <translation>ex. 120,50</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="93" />
       <source>ex. Location salle Maison des associations</source>
       <translation>ex. Location salle Maison des associations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
       <source>Montant TTC (€)</source>
       <translation>Montant TTC (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="113" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="114" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="140" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="141" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="155" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="156" />
       <source>Enregistrement impossible :</source>
       <translation>Enregistrement impossible :</translation>
     </message>
@@ -525,148 +553,148 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="37" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="37" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="75" />
       <source>Mois précédent</source>
       <translation>Mois précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="84" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="81" />
       <source>Mois suivant</source>
       <translation>Mois suivant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="87" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="93" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="90" />
       <source>Sans justificatif seulement</source>
       <translation>Sans justificatif seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="97" />
       <source>Nouvelle dépense…</source>
       <translation>Nouvelle dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="98" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="253" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="129" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="112" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>Aucune dépense ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="176" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="159" />
       <source>Total du mois : {0}</source>
       <translation>Total du mois : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="178" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="161" />
       <source>{0} sans justificatif</source>
       <translation>{0} sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="223" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="206" />
       <source>Justificatif de la dépense</source>
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="221" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="248" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="231" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="254" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="274" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="257" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
     </message>
@@ -709,93 +737,118 @@
       <translation>Préparer le brouillon national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="99" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="244" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="93" />
+      <source>Paramètres de facturation…</source>
+      <translation>Paramètres de facturation…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="102" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="254" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="117" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
       <source>Éléments de la ligne</source>
       <translation>Éléments de la ligne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="118" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
       <source>Justificatifs manquants</source>
       <translation>Justificatifs manquants</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="119" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
       <source>Historique</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="120" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="123" />
       <source>Grilles tarifaires</source>
       <translation>Grilles tarifaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="141" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
       <source>Ajouter une ligne libre…</source>
       <translation>Ajouter une ligne libre…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="144" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
       <source>Retirer la ligne libre</source>
       <translation>Retirer la ligne libre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="147" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="150" />
       <source>Émettre un avoir</source>
       <translation>Émettre un avoir</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="153" />
+      <source>Envoyer à Chorus Pro</source>
+      <translation>Envoyer à Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="156" />
+      <source>Actualiser l'état Chorus Pro</source>
+      <translation>Actualiser l'état Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
       <source>Exporter </source>
       <translation>Exporter </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="204" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="213" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="253" />
       <source>Pas encore de facture pour cette case.</source>
       <translation>Pas encore de facture pour cette case.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="312" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="297" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="312" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="320" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="383" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="368" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="383" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="448" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="485" />
+      <source>Chorus Pro : envoi en cours…</source>
+      <translation>Chorus Pro : envoi en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="486" />
+      <source>Chorus Pro : interrogation en cours…</source>
+      <translation>Chorus Pro : interrogation en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="500" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="459" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="511" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
     </message>
@@ -1281,107 +1334,107 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="70" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="71" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
       <source>envoi en cours</source>
       <translation>envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="72" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
       <source>envoyé</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
       <source>échec</source>
       <translation>échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
       <source>nouvel essai prévu</source>
       <translation>nouvel essai prévu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
       <source>non envoyé</source>
       <translation>non envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="78" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
       <source>incertain (à vérifier)</source>
       <translation>incertain (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>rappel</source>
       <translation>rappel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>modification</source>
       <translation>modification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>annulation</source>
       <translation>annulation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
       <source>Échéance</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="104" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
       <source>Canal</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="105" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="106" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>État</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Essais</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Détail</source>
       <translation>Détail</translation>
     </message>
@@ -1903,17 +1956,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="32" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="33" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -1921,62 +1974,62 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>ce bénéficiaire</source>
       <translation>ce bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>ce professionnel</source>
       <translation>ce professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="40" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>ce site</source>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="61" />
+      <location filename="../../sosdesk/ui/people/page.py" line="58" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="64" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="66" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="70" />
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="176" />
+      <location filename="../../sosdesk/ui/people/page.py" line="159" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="177" />
+      <location filename="../../sosdesk/ui/people/page.py" line="160" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="198" />
+      <location filename="../../sosdesk/ui/people/page.py" line="181" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
@@ -2050,57 +2103,57 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="68" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="73" />
       <source>Planifier la semaine {0}</source>
       <translation>Planifier la semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="71" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="76" />
       <source>Recherche d'un planning…</source>
       <translation>Recherche d'un planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Arrêter (garder le meilleur)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="82" />
       <source>Tout accepter</source>
       <translation>Tout accepter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="83" />
       <source>Accepter la sélection</source>
       <translation>Accepter la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="79" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="84" />
       <source>Rejeter</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="91" />
       <source>Rendez-vous proposés</source>
       <translation>Rendez-vous proposés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="93" />
       <source>Obligations non couvertes</source>
       <translation>Obligations non couvertes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
       <source>Échec du planificateur : </source>
       <translation>Échec du planificateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="122" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Meilleure couverture : {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="138" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="144" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} rendez-vous proposés, couverture {1} / {2} min</translation>
     </message>
@@ -2289,262 +2342,262 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RateForm</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="44" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
       <source>non tarifé</source>
       <translation>non tarifé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="45" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
       <source>heure par professionnel</source>
       <translation>heure par professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="46" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
       <source>heure de séance</source>
       <translation>heure de séance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
       <source>forfait</source>
       <translation>forfait</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
       <source>Bureau</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
       <source>Salle louée</source>
       <translation>Salle louée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Détention</source>
       <translation>Détention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
       <source>Extérieur</source>
       <translation>Extérieur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
       <source>unité</source>
       <translation>unité</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
       <source>prix</source>
       <translation>prix</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
       <source>minimum facturé</source>
       <translation>minimum facturé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
       <source>arrondi</source>
       <translation>arrondi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
       <source>professionnels facturés au plus</source>
       <translation>professionnels facturés au plus</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="150" />
       <source>Valable à partir du</source>
       <translation>Valable à partir du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
       <source>Déplacements — prix de l'heure</source>
       <translation>Déplacements — prix de l'heure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
       <source>Déplacements — arrondi</source>
       <translation>Déplacements — arrondi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
       <source>Déplacements — plafond par jour</source>
       <translation>Déplacements — plafond par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
       <source>Déplacements — lieux facturés</source>
       <translation>Déplacements — lieux facturés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
       <source>Absence non excusée — part facturée</source>
       <translation>Absence non excusée — part facturée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
       <source>Absence non excusée — délai de prévenance</source>
       <translation>Absence non excusée — délai de prévenance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
       <source>TVA — taux</source>
       <translation>TVA — taux</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="66" />
       <source>TVA — mention</source>
       <translation>TVA — mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="128" />
       <source>Type de rendez-vous</source>
       <translation>Type de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="128" />
       <source>Unité</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="129" />
       <source>Prix (€)</source>
       <translation>Prix (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="129" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="134" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
       <source>Arrondi</source>
       <translation>Arrondi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="135" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
       <source>Professionnels facturés</source>
       <translation>Professionnels facturés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="164" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="165" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="254" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="256" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="165" />
       <source>sans plafond</source>
       <translation>sans plafond</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="171" />
       <source>Déplacements</source>
       <translation>Déplacements</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="174" />
       <source>Prix de l'heure (€)</source>
       <translation>Prix de l'heure (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="176" />
       <source>Plafond par jour</source>
       <translation>Plafond par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="177" />
       <source>Lieux facturés</source>
       <translation>Lieux facturés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="183" />
       <source>Absences et TVA</source>
       <translation>Absences et TVA</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
       <source>Absence non excusée facturée (%)</source>
       <translation>Absence non excusée facturée (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="188" />
       <source>Délai de prévenance</source>
       <translation>Délai de prévenance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="189" />
       <source>Taux de TVA (%)</source>
       <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="190" />
       <source>Mention de TVA</source>
       <translation>Mention de TVA</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="207" />
       <source>Formulaire</source>
       <translation>Formulaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="208" />
       <source>Avancé (JSON, lecture seule)</source>
       <translation>Avancé (JSON, lecture seule)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
       <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
       <translation>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
       <source>Aperçu</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="216" />
       <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
       <translation>Effet sur le brouillon du mois et de la région choisis au tableau</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="218" />
       <source>Enregistrer la nouvelle version</source>
       <translation>Enregistrer la nouvelle version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
       <source>sans limite</source>
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="325" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="321" />
       <source>(prérempli avec la version du {0})</source>
       <translation>(prérempli avec la version du {0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="326" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="322" />
       <source>(aucune version existante)</source>
       <translation>(aucune version existante)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="437" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="433" />
       <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
       <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="468" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="464" />
       <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
       <translation>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</translation>
     </message>
@@ -2552,67 +2605,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="162" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="164" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Rappels : erreur inattendue ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="363" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="365" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="367" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="389" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="391" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="395" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="397" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="423" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="451" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="455" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="460" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="487" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="491" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
@@ -2965,129 +3018,129 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="259" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
       <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
       <translation>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="263" />
       <source>Rappels {c} (heures avant) :</source>
       <translation>Rappels {c} (heures avant) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
       <source>Pas de SMS de :</source>
       <translation>Pas de SMS de :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
       <source>à :</source>
       <translation>à :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="272" />
       <source>Délai minimal après les heures calmes (min) :</source>
       <translation>Délai minimal après les heures calmes (min) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="273" />
       <source>Nom de la structure :</source>
       <translation>Nom de la structure :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
       <source>inchangé</source>
       <translation>inchangé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
       <source>Serveur SMTP</source>
       <translation>Serveur SMTP</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="278" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
       <source>Sécurité (starttls, ssl, none)</source>
       <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
       <source>Identifiant</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
       <source>Expéditeur</source>
       <translation>Expéditeur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
       <source>Certificat d'autorité (fichier PEM, facultatif)</source>
       <translation>Certificat d'autorité (fichier PEM, facultatif)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="295" />
       <source>{0} :</source>
       <translation>{0} :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
       <source>Mot de passe SMTP :</source>
       <translation>Mot de passe SMTP :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="290" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
       <source>Passerelle SMS (URL)</source>
       <translation>Passerelle SMS (URL)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="291" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
       <source>Compte SMS</source>
       <translation>Compte SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
       <source>Nom d'expéditeur SMS</source>
       <translation>Nom d'expéditeur SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
       <source>Jeton SMS :</source>
       <translation>Jeton SMS :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="300" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="308" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="310" />
       <source>port SMTP invalide</source>
       <translation>port SMTP invalide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="317" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="319" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="328" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="344" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
       <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
       <translation>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="346" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="348" />
       <source>règles</source>
       <translation>règles</translation>
     </message>
@@ -3329,42 +3382,42 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="192" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
       <source>Enregistrer le modèle</source>
       <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="194" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="196" />
       <source>Champs : </source>
       <translation>Champs : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="197" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
       <source>Modèle :</source>
       <translation>Modèle :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="200" />
       <source>Objet (e-mail) :</source>
       <translation>Objet (e-mail) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="199" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
       <source>Texte :</source>
       <translation>Texte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="203" />
       <source>Aperçu :</source>
       <translation>Aperçu :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="238" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="240" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="242" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>
