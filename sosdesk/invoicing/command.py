@@ -171,9 +171,12 @@ def _list(args: argparse.Namespace) -> int:
                 q = q.where(Invoice.month == args.month)
             rows = list(s.scalars(q.order_by(Invoice.month, Invoice.kind.desc(), Invoice.scope, Invoice.edition)))
             scopes = {r.scope: scope_label(s, r.scope) for r in rows}
+            from sosdesk.invoicing.chorus_deposit import deposit_labels
+
+            chorus = deposit_labels(s)
         items: list[dict[str, Any]] = [{"id": r.id, "kind": r.kind, "scope": r.scope, "month": r.month, "status": r.status,
                   "number": r.number, "total_ttc_cents": r.total_ttc_cents,
-                  "missing_proof": len(r.missing_proof)} for r in rows]
+                  "missing_proof": len(r.missing_proof), "chorus": chorus.get(r.id)} for r in rows]
         if getattr(args, "json", False):
             print(json.dumps(items, ensure_ascii=False, indent=2))  # codes, as stored
             return EXIT_OK
@@ -181,7 +184,7 @@ def _list(args: argparse.Namespace) -> int:
         table += [[it["id"], month_label(it["month"]), KIND_SHORT_LABELS.get(it["kind"], it["kind"]),
                    scopes[it["scope"]], STATUS_LABELS.get(it["status"], it["status"]), it["number"] or "—",
                    euros(it["total_ttc_cents"]),
-                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else ""]
+                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else (it["chorus"] or "")]
                   for it in items]
         _print_table(table, right=(6,))
         if not items:

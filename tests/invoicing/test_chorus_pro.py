@@ -86,6 +86,8 @@ def test_send_deposits_once_and_status_follows_to_payment(
     with world.session() as s:
         inv = s.get(Invoice, national)
         assert inv is not None and inv.status == "paid"  # the payment seen on Chorus Pro marks it paid
+    assert main(_cli("list", "--db", db)) == 0
+    assert "Chorus Pro : mise en paiement" in capsys.readouterr().out
     assert main(_cli("show", "--db", db, "--invoice", national)) == 0
     history = capsys.readouterr().out
     assert "Chorus Pro — « Facture SOS-2026-000001 : déposée" in history
