@@ -154,6 +154,11 @@ def send_invoice(store: Store, actor: Actor, invoice_id: str, client_factory: Cl
         number = inv.number
         row = s.get(ChorusDeposit, inv.id)
         previous = (row.state, row.flux_number, row.deposited_at) if row else None
+        reason = row.reason if row else ""
+    if previous and previous[0] == "rejected":
+        raise WorkflowError(f"facture {number} rejetée par Chorus Pro" + (f" ({reason})" if reason else "")
+                            + " : une facture rejetée ne se redépose pas ; corrigez par un avoir puis une "
+                              "nouvelle facture")
     if previous and previous[0] in DONE:
         when = f" le {utc_to_local(previous[2]):%d/%m/%Y}" if previous[2] else ""
         raise WorkflowError(f"facture {number} déjà déposée sur Chorus Pro{when}"

@@ -118,8 +118,9 @@ def test_rejected_flux_and_rejected_invoice_give_the_reason(
     assert main(_cli("status", "--db", str(world.path), "--user", "nat", "--invoice", national)) == 1
     out = capsys.readouterr().out
     assert "rejetée" in out and "motif : Le SIRET du destinataire est inconnu de Chorus Pro" in out
-    with pytest.raises(WorkflowError, match="déjà déposée"):
+    with pytest.raises(WorkflowError, match=r"rejetée par Chorus Pro .* ne se redépose pas ; corrigez par un avoir"):
         send_invoice(world, actor_for(world, "nat"), national, quick, now=AT)
+    assert len(standin.deposits) == 1
 
 
 def test_invoice_rejected_by_the_buyer(world: Store, national: str, standin: StandIn) -> None:
