@@ -23,7 +23,7 @@ from sosdesk.domain.pricing import (
 )
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
-from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
+from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx, printed_mentions
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.invoicing.queries import scope_label
 from sosdesk.printing.invoice_pdf import render_invoice_pdf
@@ -42,6 +42,7 @@ def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
                 "credited_number": credited.number if credited else None,
                 "credited_issued_at": credited.issued_at.isoformat() if credited and credited.issued_at else None,
                 "generated_at": inv.generated_at.isoformat() if inv.generated_at else None})
+    doc["mentions"] = printed_mentions(doc, settings_data(s))
     return doc
 
 

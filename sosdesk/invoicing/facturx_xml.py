@@ -121,6 +121,32 @@ def issue_date(doc: dict[str, Any]) -> date:
     return datetime.fromisoformat(stamp).astimezone(PARIS).date() if stamp else datetime.now(PARIS).date()
 
 
+def payment_terms(doc: dict[str, Any], settings: dict[str, Any]) -> tuple[str, date, str]:
+    """(BT-20 text, BT-9 due date, BT-81 means code) — the same on the PDF and in the XML."""
+    payment = settings.get("payment") or {}
+    means = str(payment.get("means") or "30")
+    days = int(payment.get("days", DEFAULT_PAYMENT_DAYS))
+    text = str(payment.get("terms") or f"Paiement à {days} jours par {PAYMENT_MEANS.get(means, 'virement')}")
+    return text, issue_date(doc) + timedelta(days=days), means
+
+
+def printed_mentions(doc: dict[str, Any], settings: dict[str, Any]) -> list[str]:
+    """What the printed invoice states under its totals: VAT treatment, payment, legal notes (as the XML)."""
+    vat = vat_treatment(Decimal(doc.get("vat_rate") or "0"), doc.get("vat_mention") or "", settings)
+    out = [vat.reason] if vat.reason else []
+    if settings.get("vat_id") and vat.category != "O":
+        out.append(f"N° de TVA intracommunautaire : {settings['vat_id']}")
+    elif settings.get("tax_registration_id"):
+        out.append(f"Identifiant fiscal : {settings['tax_registration_id']}")
+    if doc.get("number"):  # a draft has no due date yet
+        text, due, _ = payment_terms(doc, settings)
+        out.append(f"{text} — échéance le {due:%d/%m/%Y}")
+    payment = settings.get("payment") or {}
+    if payment.get("iban"):
+        out.append(f"IBAN : {payment['iban']}" + (f" — BIC : {payment['bic']}" if payment.get("bic") else ""))
+    return out + [text for _, text in LEGAL_NOTES]
+
+
 def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     """The EN 16931 CII XML of an invoice document (print_document shape).
 
@@ -189,7 +215,7 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     _date(event, "ram:OccurrenceDateTime", nxt - timedelta(days=1))  # BT-72: the month's work, done by its end
     settle = _el(trade, "ram:ApplicableHeaderTradeSettlement")
     _el(settle, "ram:InvoiceCurrencyCode", "EUR")
-    means = str(payment.get("means") or "30")
+    terms_text, due, means = payment_terms(doc, settings)
     payment_means = _el(settle, "ram:SpecifiedTradeSettlementPaymentMeans")
     _el(payment_means, "ram:TypeCode", means)  # BT-81
     if payment.get("iban"):
@@ -210,11 +236,9 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     period = _el(settle, "ram:BillingSpecifiedPeriod")  # BG-14
     _date(period, "ram:StartDateTime", first)
     _date(period, "ram:EndDateTime", nxt - timedelta(days=1))
-    days = int(payment.get("days", DEFAULT_PAYMENT_DAYS))
     terms = _el(settle, "ram:SpecifiedTradePaymentTerms")
-    _el(terms, "ram:Description", str(payment.get("terms") or f"Paiement à {days} jours par "
-                                      f"{PAYMENT_MEANS.get(means, 'virement')}"))  # BT-20
-    _date(terms, "ram:DueDateDateTime", issued + timedelta(days=days))  # BT-9
+    _el(terms, "ram:Description", terms_text)  # BT-20
+    _date(terms, "ram:DueDateDateTime", due)  # BT-9
     sums = _el(settle, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
     _el(sums, "ram:LineTotalAmount", _amount(ht))
     _el(sums, "ram:TaxBasisTotalAmount", _amount(ht))

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import facturx
+import pypdf
 import pytest
 from lxml import etree
 
@@ -77,6 +78,12 @@ def test_national_invoice_with_expenses_is_exempt_with_reason_and_seller_tax_id(
     assert _text(tree, ".//ram:DueDateDateTime/udt:DateTimeString") == "20261205"
     assert _text(tree, ".//ram:BuyerReference") == "SERV-DAP-01"
     assert _text(tree, ".//ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID") == "EJ-2026-0042"
+    # the printed page says what the XML says
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "n.pdf").pages[:2]).replace("\n", " ")
+    for expected in ("TVA non applicable, art. 261 du CGI", f"N° de TVA intracommunautaire : {SELLER_VAT_ID}",
+                     "Paiement à 30 jours par virement SEPA — échéance le 05/12/2026", f"IBAN : {IBAN}",
+                     "frais de recouvrement", "Pas d'escompte"):
+        assert expected in text, expected
 
 
 def test_regional_draft_without_expenses_conforms(world: Store, tmp_path: Path) -> None:
