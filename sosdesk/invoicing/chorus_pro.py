@@ -69,7 +69,11 @@ def store_credentials(environment: str, values: dict[str, str]) -> None:
     """Save the PISTE client and technical account of ``environment`` in the OS keyring."""
     for name in SECRETS:
         if values.get(name):
-            keyring.set_password(KEYRING_SERVICE, _secret_account(environment, name), values[name])
+            try:
+                keyring.set_password(KEYRING_SERVICE, _secret_account(environment, name), values[name])
+            except keyring.errors.KeyringError as exc:
+                raise InputError(f"trousseau du système indisponible ({type(exc).__name__}) : les identifiants "
+                                 "Chorus Pro n'ont pas été enregistrés", "keyring") from None
 
 
 def load_credentials(environment: str) -> dict[str, str]:
