@@ -207,3 +207,21 @@ def test_setup_puts_secrets_in_the_keyring_and_missing_ones_are_named(
     assert CLIENT_SECRET not in json.dumps(world.get_state(SETTINGS_KEY))  # never in the data file
     assert main(_cli("send", "--db", db, "--user", "nat", "--invoice", national)) == 0
     assert len(standin.deposits) == 1
+
+
+def test_crash_after_the_file_left_is_reconciled_at_the_next_send(
+        world: Store, national: str, standin: StandIn) -> None:
+    """sosdesk stopped between « sending » recorded and the answer: the next send asks, never redeposits."""
+    from sosdesk.invoicing.exports import facturx_bytes
+    from sosdesk.store.chorus_models import ChorusDeposit
+
+    client = quick(world)
+    client.deposit(facturx_bytes(world, national)[0], "SOS-2026-000001.pdf")  # the file that did leave
+    client.close()
+    with world.transaction("crash") as (s, _):
+        s.add(ChorusDeposit(invoice_id=national, state="sending", environment="qualification",
+                            file_name="SOS-2026-000001.pdf", attempts=1, flux_number="", chorus_id="",
+                            chorus_status="", reason="", last_error="", updated_at=AT))
+    view = send_invoice(world, actor_for(world, "nat"), national, quick, now=AT)
+    assert (view.state, view.attempts) == ("deposited", 1)
+    assert len(standin.deposits) == 1
