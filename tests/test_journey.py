@@ -267,6 +267,9 @@ def test_a_month_in_the_office(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert number in text and "Auvergne-Rhône-Alpes" in text and "Total TTC" in text
     _, xml = get_facturx_xml_from_pdf(exports["facturx"].read_bytes())
     assert xml_check_xsd(xml, flavor="factur-x", level="en16931")
+    from tests.invoicing.en16931 import fatal
+
+    assert fatal(xml) == []  # the EN 16931 business rules Chorus Pro applies, not only the XSD
 
     # -- the whole file round-trips through sosdesk-data/1 --------------------------------------------
     first_dump = tmp_path / "dump1.json"

@@ -27,7 +27,8 @@ FROZEN_STATUSES = frozenset({"validated", "paid"})
 # What each recorded step (InvoiceEvent.action) is called in the history.
 EVENT_LABELS = {"draft": "brouillon créé", "regenerate": "brouillon régénéré", "submit": "soumise",
                 "approve": "approuvée", "reject": "rejetée", "validate": "validée", "paid": "marquée payée",
-                "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé"}
+                "add_line": "ligne libre ajoutée", "remove_line": "ligne libre retirée", "credit_note": "avoir créé",
+                "chorus": "Chorus Pro"}
 
 
 def invoice_title(kind: str, scope_label: str = "") -> str:

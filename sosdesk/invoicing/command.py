@@ -87,6 +87,10 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         assert inv is not None
         print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {euros(inv.total_ht_cents)}",
               file=sys.stderr)
+        if not inv.lines:
+            print(f"rien à facturer en {month_label(inv.month)} pour {scope_label(s, inv.scope)} : aucun "
+                  "rendez-vous, déplacement ni frais facturable ce mois-ci ; le brouillon reste vide (0,00 €) "
+                  "et ne donnera pas de facture électronique", file=sys.stderr)
         if inv.missing_regions:
             print("régions non approuvées : " + ", ".join(scope_label(s, r) for r in inv.missing_regions),
                   file=sys.stderr)
@@ -170,9 +174,12 @@ def _list(args: argparse.Namespace) -> int:
                 q = q.where(Invoice.month == args.month)
             rows = list(s.scalars(q.order_by(Invoice.month, Invoice.kind.desc(), Invoice.scope, Invoice.edition)))
             scopes = {r.scope: scope_label(s, r.scope) for r in rows}
+            from sosdesk.invoicing.chorus_deposit import deposit_labels
+
+            chorus = deposit_labels(s)
         items: list[dict[str, Any]] = [{"id": r.id, "kind": r.kind, "scope": r.scope, "month": r.month, "status": r.status,
                   "number": r.number, "total_ttc_cents": r.total_ttc_cents,
-                  "missing_proof": len(r.missing_proof)} for r in rows]
+                  "missing_proof": len(r.missing_proof), "chorus": chorus.get(r.id)} for r in rows]
         if getattr(args, "json", False):
             print(json.dumps(items, ensure_ascii=False, indent=2))  # codes, as stored
             return EXIT_OK
@@ -180,7 +187,7 @@ def _list(args: argparse.Namespace) -> int:
         table += [[it["id"], month_label(it["month"]), KIND_SHORT_LABELS.get(it["kind"], it["kind"]),
                    scopes[it["scope"]], STATUS_LABELS.get(it["status"], it["status"]), it["number"] or "—",
                    euros(it["total_ttc_cents"]),
-                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else ""]
+                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else (it["chorus"] or "")]
                   for it in items]
         _print_table(table, right=(6,))
         if not items:
@@ -227,6 +234,102 @@ def _show(args: argparse.Namespace) -> int:
         for e in events:
             print(f"  {history_line(e)}")
         return EXIT_PROBLEMS if inv.missing_proof else EXIT_OK
+
+    return _run(args, work)
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from sosdesk.invoicing.billing_settings import (
+        CHECKS,
+        FIELD_LABELS,
+        facturx_problems,
+        get,
+        parse_value,
+        update_billing_settings,
+    )
+    from sosdesk.invoicing.drafts import actor_for
+    from sosdesk.invoicing.month_inputs import settings_data
+
+    def work(store: Store, user: str | None) -> int:
+        edits: dict[str, Any] = {}
+        for item in args.set or []:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise _fail(f"« {item} » : CLÉ=VALEUR attendu (par ex. buyer.service_code=DISP-LYON)")
+            edits[key.strip()] = parse_value(key.strip(), value)
+        if edits:
+            data, _ = update_billing_settings(store, actor_for(store, user), edits)
+        else:
+            with store.session() as s:
+                data = settings_data(s)
+        missing = facturx_problems(data)
+        if getattr(args, "json", False):
+            print(json.dumps({"settings": {k: get(data, k) for k in CHECKS}, "facturx_missing": missing},
+                             ensure_ascii=False, indent=2))
+            return EXIT_OK
+        _print_table([["Paramètre", "Clé", "Valeur"]] + [[FIELD_LABELS[k], k, str(get(data, k) or "—")]
+                                                          for k in CHECKS])
+        for line in missing:
+            print(f"à compléter pour la facture électronique : {line}", file=sys.stderr)
+        if not missing:
+            print("paramètres complets pour la facture électronique (Factur-X, Chorus Pro)", file=sys.stderr)
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def _chorus(args: argparse.Namespace, action: str) -> int:
+    from sosdesk.invoicing.chorus_deposit import refresh_status, send_invoice
+    from sosdesk.invoicing.chorus_pro import ChorusError
+    from sosdesk.invoicing.drafts import actor_for
+
+    def work(store: Store, user: str | None) -> int:
+        run = send_invoice if action == "send" else refresh_status
+        try:
+            view = run(store, actor_for(store, user), args.invoice)
+        except ChorusError as exc:
+            raise _fail(str(exc), EXIT_PROBLEMS) from None
+        if getattr(args, "json", False):
+            print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
+        else:
+            print(view.sentence())
+        return EXIT_PROBLEMS if view.state in ("rejected", "uncertain") else EXIT_OK
+
+    return _run(args, work)
+
+
+def _chorus_setup(args: argparse.Namespace) -> int:
+    import getpass
+
+    from sosdesk.domain.permissions import require
+    from sosdesk.invoicing.chorus_pro import ENVIRONMENTS, SETTINGS_KEY, store_credentials
+    from sosdesk.invoicing.drafts import actor_for
+
+    def work(store: Store, user: str | None) -> int:
+        require(actor_for(store, user), "invoice_send")
+        if args.environment not in ENVIRONMENTS:
+            raise _fail(f"environnement inconnu « {args.environment} » (qualification ou production)")
+        settings = dict(store.get_state(SETTINGS_KEY, {}) or {})
+        settings["environment"] = args.environment
+        for key in ("oauth_url", "api_url"):
+            value = getattr(args, key)
+            if value is not None:
+                if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+                    raise _fail(f"--{key.replace('_', '-')} : adresse https:// attendue")
+                settings[key] = value
+        if args.structure_user_id is not None:
+            settings["user_id"] = args.structure_user_id
+        # Secrets never on the command line: typed (hidden) or read from standard input, one per line.
+        secrets = {"client_id": args.client_id or "", "login": args.login or ""}
+        for name, prompt in (("client_secret", "client_secret PISTE : "),
+                             ("password", "mot de passe du compte technique Chorus Pro : ")):
+            value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+            secrets[name] = value
+        store_credentials(args.environment, secrets)
+        store.set_state(SETTINGS_KEY, settings)
+        print(f"Chorus Pro ({args.environment}) configuré ; identifiants enregistrés dans le trousseau du système",
+              file=sys.stderr)
+        return EXIT_OK
 
     return _run(args, work)
 
@@ -278,6 +381,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", required=True, choices=("json", "csv", "pdf", "facturx"))
     p.add_argument("--out", required=True, metavar="PATH")
     p.set_defaults(func=_export)
+    p = cmds.add_parser("settings", parents=[common], help="paramètres de facturation (identifiants, TVA, paiement)",
+                        description="Affiche ou modifie les paramètres de la facture électronique ; chaque valeur "
+                                    "est contrôlée (clé du SIRET, du numéro de TVA, de l'IBAN) avant d'être écrite.")
+    p.add_argument("--set", action="append", metavar="CLÉ=VALEUR",
+                   help="par ex. siret=…, vat_regime=exempt|outside_scope, buyer.service_code=…, payment.iban=…")
+    p.set_defaults(func=_settings)
+    p = cmds.add_parser("send", parents=[common], help="déposer une facture validée sur Chorus Pro")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.set_defaults(func=lambda a: _chorus(a, "send"))
+    p = cmds.add_parser("status", parents=[common], help="état d'une facture sur Chorus Pro (interroge Chorus Pro)")
+    p.add_argument("--invoice", required=True, metavar="ID")
+    p.set_defaults(func=lambda a: _chorus(a, "status"))
+    p = cmds.add_parser("chorus-setup", parents=[common], help="raccordement à Chorus Pro (PISTE, compte technique)",
+                        description="Enregistre l'environnement Chorus Pro et les identifiants PISTE et du compte "
+                                    "technique dans le trousseau du système ; le client_secret et le mot de passe "
+                                    "sont demandés (ou lus sur l'entrée standard, un par ligne).")
+    p.add_argument("--environment", default="qualification", metavar="qualification|production")
+    p.add_argument("--client-id", metavar="ID")
+    p.add_argument("--login", metavar="COMPTE", help="identifiant du compte technique Chorus Pro")
+    p.add_argument("--oauth-url", metavar="URL")
+    p.add_argument("--api-url", metavar="URL")
+    p.add_argument("--structure-user-id", type=int, metavar="N", help="idUtilisateurCourant (facultatif)")
+    p.set_defaults(func=_chorus_setup)
     p = cmds.add_parser("list", parents=[common], help="lister les factures")
     p.add_argument("--month", metavar="AAAA-MM")
     p.set_defaults(func=_list)

@@ -23,7 +23,7 @@ from sosdesk.domain.pricing import (
 )
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
-from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx
+from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx, printed_mentions
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.invoicing.queries import scope_label
 from sosdesk.printing.invoice_pdf import render_invoice_pdf
@@ -39,7 +39,10 @@ def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
     credited = s.get(Invoice, inv.credited_invoice_id) if inv.credited_invoice_id else None
     doc.update({"kind": inv.kind, "issued_at": inv.issued_at.isoformat() if inv.issued_at else None,
                 "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention, "scope_label": scope_label(s, inv.scope),
-                "credited_number": credited.number if credited else None})
+                "credited_number": credited.number if credited else None,
+                "credited_issued_at": credited.issued_at.isoformat() if credited and credited.issued_at else None,
+                "generated_at": inv.generated_at.isoformat() if inv.generated_at else None})
+    doc["mentions"] = printed_mentions(doc, settings_data(s))
     return doc
 
 
@@ -121,13 +124,26 @@ def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[P
         return [out]
     if fmt == "csv":
         return write_csv(doc, annex, out)
+    if fmt == "facturx":
+        out.write_bytes(facturx_bytes(store, invoice_id)[0])
+        return [out]
     pdf = io.BytesIO()
     render_invoice_pdf(doc, annex, settings, pdf)
-    if fmt == "pdf":
-        out.write_bytes(pdf.getvalue())
-        return [out]
-    out.write_bytes(embed_facturx(pdf.getvalue(), cii_xml(doc, settings), doc))
+    out.write_bytes(pdf.getvalue())
     return [out]
+
+
+def facturx_bytes(store: Store, invoice_id: str) -> tuple[bytes, dict[str, Any]]:
+    """The Factur-X (PDF/A-3 + CII) of an invoice, as deposited to Chorus Pro, and its document."""
+    with store.session() as s:
+        inv = get_invoice(s, invoice_id)
+        settings = settings_data(s)
+        doc = print_document(s, inv)
+        annex = list(inv.annex)
+    xml = cii_xml(doc, settings)  # refuses a line-less invoice or missing settings before the PDF is drawn
+    pdf = io.BytesIO()
+    render_invoice_pdf(doc, annex, settings, pdf)
+    return embed_facturx(pdf.getvalue(), xml, doc), doc
 
 
 def invoice_json_only(doc: dict[str, Any]) -> dict[str, Any]:

@@ -1,12 +1,17 @@
 """Factur-X (EN 16931 profile): the CII XML of an invoice and its embedding in a PDF/A-3.
 
 Chorus Pro reads the buyer service code (BT-10, BuyerReference), the legal commitment number
-(BT-13, BuyerOrderReferencedDocument) and the SIRET numbers (scheme 0009) from the XML.
+(BT-13, BuyerOrderReferencedDocument) and the SIRET numbers (scheme 0009) from the XML, and checks the
+EN 16931 business rules: an association exempt under article 261-7-1° du CGI bills in VAT category E with
+the exemption reason and its VAT or tax registration identifier (BR-E-*), one « hors champ » in category O
+without rate nor VAT identifier (BR-O-*); see billing_settings for where each value comes from.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -16,6 +21,12 @@ from lxml import etree
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.invoice_workflow import invoice_title, month_label
 from sosdesk.domain.timegrid import PARIS, month_bounds
+from sosdesk.invoicing.billing_settings import (
+    DEFAULT_EXEMPTION_REASON,
+    DEFAULT_PAYMENT_DAYS,
+    PAYMENT_MEANS,
+    facturx_problems,
+)
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -24,6 +35,12 @@ QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
 UNIT_CODES = {"hour": "HUR", "item": "C62"}
 SIRET_SCHEME = "0009"
+LEGAL_NOTES = (
+    ("PMT", "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €."),
+    ("PMD", "Pénalités de retard : taux d'intérêt légal en vigueur majoré de 8 points (art. 1er du décret "
+            "n° 2013-269)."),
+    ("AAB", "Pas d'escompte pour paiement anticipé."),
+)
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -43,91 +60,198 @@ def _date(parent: etree._Element, tag: str, day: date) -> None:
     _el(holder, "udt:DateTimeString", day.strftime("%Y%m%d"), format="102")
 
 
-def _party(parent: etree._Element, tag: str, name: str, siret: str) -> None:
-    party = _el(parent, tag)
-    _el(party, "ram:Name", name or "—")
-    if siret:
-        legal = _el(party, "ram:SpecifiedLegalOrganization")
-        _el(legal, "ram:ID", siret, schemeID=SIRET_SCHEME)
-    address = _el(party, "ram:PostalTradeAddress")
+def _address(parent: etree._Element, text: str) -> None:
+    """BG-5 / BG-8: « 27 rue Paul Bert, 69003 Lyon » → line, postcode, city; country FR (BR-09, BR-11)."""
+    address = _el(parent, "ram:PostalTradeAddress")
+    text = " ".join((text or "").split())
+    match = re.fullmatch(r"(?P<line>.*?)[,\s]+(?P<code>\d{5})\s+(?P<city>.+)", text)
+    if match:
+        _el(address, "ram:PostcodeCode", match["code"])
+        if match["line"]:
+            _el(address, "ram:LineOne", match["line"])
+        _el(address, "ram:CityName", match["city"])
+    elif text:
+        _el(address, "ram:LineOne", text)
     _el(address, "ram:CountryID", "FR")
 
 
+def _party(parent: etree._Element, tag: str, name: str, siret: str, address: str,
+           tax_ids: tuple[tuple[str, str], ...] = ()) -> None:
+    """A trade party: name, SIRET as legal registration (scheme 0009, read by Chorus Pro), address, tax ids."""
+    party = _el(parent, tag)
+    _el(party, "ram:Name", name)
+    legal = _el(party, "ram:SpecifiedLegalOrganization")
+    _el(legal, "ram:ID", siret, schemeID=SIRET_SCHEME)
+    _address(party, address)
+    for scheme, value in tax_ids:  # VA: VAT identifier (BT-31), FC: tax registration (BT-32)
+        if value:
+            _el(_el(party, "ram:SpecifiedTaxRegistration"), "ram:ID", value, schemeID=scheme)
+
+
+@dataclass(frozen=True)
+class VatTreatment:
+    """The VAT category of every line and of the one breakdown (these invoices carry a single rate)."""
+
+    category: str  # E exempt, O outside the scope, S standard
+    percent: str | None  # None for O (BR-O-05, BR-O-09: no rate)
+    reason: str  # BT-120, mandatory for E and O (BR-E-10, BR-O-10)
+
+
+def vat_treatment(vat_rate: Decimal, mention: str, settings: dict[str, Any]) -> VatTreatment:
+    if vat_rate:
+        return VatTreatment("S", format((vat_rate * 100).normalize(), "f"), "")
+    reason = str(settings.get("vat_exemption_reason") or mention or DEFAULT_EXEMPTION_REASON)
+    if settings.get("vat_regime") == "outside_scope":
+        return VatTreatment("O", None, reason)
+    return VatTreatment("E", "0", reason)
+
+
+def _tax(parent: etree._Element, vat: VatTreatment) -> etree._Element:
+    tax = _el(parent, "ram:ApplicableTradeTax")
+    _el(tax, "ram:TypeCode", "VAT")
+    _el(tax, "ram:CategoryCode", vat.category)
+    if vat.percent is not None:
+        _el(tax, "ram:RateApplicablePercent", vat.percent)
+    return tax
+
+
+def issue_date(doc: dict[str, Any]) -> date:
+    """The validation day (Paris) of an issued invoice; for a draft, the day it was generated."""
+    stamp = doc.get("issued_at") or doc.get("generated_at")
+    return datetime.fromisoformat(stamp).astimezone(PARIS).date() if stamp else datetime.now(PARIS).date()
+
+
+def payment_terms(doc: dict[str, Any], settings: dict[str, Any]) -> tuple[str, date, str]:
+    """(BT-20 text, BT-9 due date, BT-81 means code) — the same on the PDF and in the XML."""
+    payment = settings.get("payment") or {}
+    means = str(payment.get("means") or "30")
+    days = int(payment.get("days", DEFAULT_PAYMENT_DAYS))
+    text = str(payment.get("terms") or f"Paiement à {days} jours par {PAYMENT_MEANS.get(means, 'virement')}")
+    return text, issue_date(doc) + timedelta(days=days), means
+
+
+def printed_mentions(doc: dict[str, Any], settings: dict[str, Any]) -> list[str]:
+    """What the printed invoice states under its totals: VAT treatment, payment, legal notes (as the XML)."""
+    vat = vat_treatment(Decimal(doc.get("vat_rate") or "0"), doc.get("vat_mention") or "", settings)
+    out = [vat.reason] if vat.reason else []
+    if settings.get("vat_id") and vat.category != "O":
+        out.append(f"N° de TVA intracommunautaire : {settings['vat_id']}")
+    elif settings.get("tax_registration_id"):
+        out.append(f"Identifiant fiscal : {settings['tax_registration_id']}")
+    if doc.get("number"):  # a draft has no due date yet
+        text, due, _ = payment_terms(doc, settings)
+        out.append(f"{text} — échéance le {due:%d/%m/%Y}")
+    payment = settings.get("payment") or {}
+    if payment.get("iban"):
+        out.append(f"IBAN : {payment['iban']}" + (f" — BIC : {payment['bic']}" if payment.get("bic") else ""))
+    return out + [text for _, text in LEGAL_NOTES]
+
+
 def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
-    """The EN 16931 CII XML of an invoice document (print_document shape)."""
-    buyer = settings.get("buyer") or {}
-    missing = [k for k, v in (("siret", settings.get("siret")), ("buyer.siret", buyer.get("siret")),
-                              ("buyer.service_code", buyer.get("service_code")),
-                              ("buyer.commitment_number", buyer.get("commitment_number"))) if not v]
+    """The EN 16931 CII XML of an invoice document (print_document shape).
+
+    Refused (InputError, French) when the invoice has no line (BR-16) or a setting it needs is missing."""
+    if not doc["lines"]:
+        raise InputError(f"rien à facturer en {month_label(doc['month'])} : une facture électronique "
+                         "(Factur-X, EN 16931) doit avoir au moins une ligne (règle BR-16) ; exportez en PDF "
+                         "si vous voulez garder une trace de ce mois vide", "lines")
+    vat_rate = Decimal(doc.get("vat_rate") or "0")
+    missing = facturx_problems(settings, vat_rate_zero=vat_rate == 0)
     if missing:
-        raise InputError(f"paramètres requis pour Factur-X manquants : {', '.join(missing)}", "settings")
+        raise InputError("paramètres de facturation à compléter avant la facture électronique : "
+                         + " ; ".join(missing), "settings")
+    buyer = settings.get("buyer") or {}
+    payment = settings.get("payment") or {}
+    vat = vat_treatment(vat_rate, doc.get("vat_mention") or "", settings)
     credit = doc.get("kind") == "credit_note"
-    sign = -1 if credit else 1  # a credit note states positive amounts with type code 381
-    issued = (datetime.fromisoformat(doc["issued_at"]).astimezone(PARIS).date() if doc.get("issued_at")
-              else datetime.now(PARIS).date())
+    sign = -1 if credit else 1  # a credit note (381) states the amounts it credits as positive numbers
+    issued = issue_date(doc)
     root = etree.Element(f"{{{RSM}}}CrossIndustryInvoice", nsmap=NSMAP)
     context = _el(root, "rsm:ExchangedDocumentContext")
     _el(_el(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", "urn:cen.eu:en16931:2017")
     header = _el(root, "rsm:ExchangedDocument")
-    _el(header, "ram:ID", doc.get("number") or doc["id"])
-    _el(header, "ram:TypeCode", "381" if credit else "380")
-    _date(header, "ram:IssueDateTime", issued)
+    _el(header, "ram:ID", doc.get("number") or doc["id"])  # BT-1
+    _el(header, "ram:TypeCode", "381" if credit else "380")  # BT-3
+    _date(header, "ram:IssueDateTime", issued)  # BT-2
     _el(_el(header, "ram:IncludedNote"), "ram:Content",
         f"Suivi socio-judiciaire — {month_label(doc['month'])} — {doc.get('scope_label') or doc['scope']}")
+    for code, text in LEGAL_NOTES:  # BT-21/BT-22: mentions of article L. 441-9 du code de commerce
+        note = _el(header, "ram:IncludedNote")
+        _el(note, "ram:Content", text)
+        _el(note, "ram:SubjectCode", code)
     trade = _el(root, "rsm:SupplyChainTradeTransaction")
-    vat_rate = Decimal(doc.get("vat_rate") or "0")
-    category = "E" if vat_rate == 0 else "S"
-    percent = format((vat_rate * 100).normalize(), "f")
     for i, line in enumerate(doc["lines"], start=1):
         item = _el(trade, "ram:IncludedSupplyChainTradeLineItem")
         _el(_el(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", str(i))
         _el(_el(item, "ram:SpecifiedTradeProduct"), "ram:Name", line["label"])
-        qty = Decimal(line["quantity"]) * sign
         amount = int(line["amount_cents"]) * sign
-        price = (Decimal(str(line["unit_price_cents"])) if line["unit_price_cents"] is not None
-                 else (Decimal(amount) / qty if qty else Decimal(amount)))
+        qty = Decimal(line["quantity"]) * sign
+        if qty == 0:
+            qty = Decimal(1)
+        if (qty < 0) != (amount < 0) and amount:  # the item net price is never negative (BR-27)
+            qty = -qty
+        price = (abs(Decimal(str(line["unit_price_cents"]))) if line["unit_price_cents"] is not None
+                 else abs(Decimal(amount) / qty))
         agreement = _el(item, "ram:SpecifiedLineTradeAgreement")
         _el(_el(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount",
-            str((abs(price) / 100).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)))
+            str((price / 100).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)))
         _el(_el(item, "ram:SpecifiedLineTradeDelivery"), "ram:BilledQuantity", format(qty.normalize(), "f"),
             unitCode=UNIT_CODES.get(line["unit"], "C62"))
         settlement = _el(item, "ram:SpecifiedLineTradeSettlement")
-        tax = _el(settlement, "ram:ApplicableTradeTax")
-        _el(tax, "ram:TypeCode", "VAT")
-        _el(tax, "ram:CategoryCode", category)
-        _el(tax, "ram:RateApplicablePercent", percent)
+        _tax(settlement, vat)
         _el(_el(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation"), "ram:LineTotalAmount",
             _amount(amount))
     agreement = _el(trade, "ram:ApplicableHeaderTradeAgreement")
-    _el(agreement, "ram:BuyerReference", str(buyer["service_code"]))  # BT-10
-    _party(agreement, "ram:SellerTradeParty", str(settings.get("organisation", "")), str(settings["siret"]))
-    _party(agreement, "ram:BuyerTradeParty", str(buyer.get("name", "")), str(buyer["siret"]))
+    _el(agreement, "ram:BuyerReference", str(buyer["service_code"]))  # BT-10: Chorus Pro service code
+    seller_tax = (() if vat.category == "O" else (("VA", str(settings.get("vat_id") or "")),)) + (
+        ("FC", str(settings.get("tax_registration_id") or "")),)
+    _party(agreement, "ram:SellerTradeParty", str(settings["organisation"]), str(settings["siret"]),
+           str(settings.get("address") or ""), seller_tax)
+    _party(agreement, "ram:BuyerTradeParty", str(buyer["name"]), str(buyer["siret"]), str(buyer.get("address") or ""))
     _el(_el(agreement, "ram:BuyerOrderReferencedDocument"), "ram:IssuerAssignedID",
-        str(buyer["commitment_number"]))  # BT-13
-    _el(trade, "ram:ApplicableHeaderTradeDelivery")
+        str(buyer["commitment_number"]))  # BT-13: legal commitment number (engagement juridique)
+    first, nxt = month_bounds(doc["month"])
+    event = _el(_el(trade, "ram:ApplicableHeaderTradeDelivery"), "ram:ActualDeliverySupplyChainEvent")
+    _date(event, "ram:OccurrenceDateTime", nxt - timedelta(days=1))  # BT-72: the month's work, done by its end
     settle = _el(trade, "ram:ApplicableHeaderTradeSettlement")
     _el(settle, "ram:InvoiceCurrencyCode", "EUR")
-    ht, vat, ttc = (int(doc[k]) * sign for k in ("total_ht_cents", "vat_cents", "total_ttc_cents"))
+    terms_text, due, means = payment_terms(doc, settings)
+    payment_means = _el(settle, "ram:SpecifiedTradeSettlementPaymentMeans")
+    _el(payment_means, "ram:TypeCode", means)  # BT-81
+    if payment.get("iban"):
+        _el(_el(payment_means, "ram:PayeePartyCreditorFinancialAccount"), "ram:IBANID", str(payment["iban"]))
+        if payment.get("bic"):
+            _el(_el(payment_means, "ram:PayeeSpecifiedCreditorFinancialInstitution"), "ram:BICID",
+                str(payment["bic"]))
+    ht, vat_amount, ttc = (int(doc[k]) * sign for k in ("total_ht_cents", "vat_cents", "total_ttc_cents"))
     tax = _el(settle, "ram:ApplicableTradeTax")
-    _el(tax, "ram:CalculatedAmount", _amount(vat))
+    _el(tax, "ram:CalculatedAmount", _amount(vat_amount))
     _el(tax, "ram:TypeCode", "VAT")
-    if category == "E":
-        _el(tax, "ram:ExemptionReason", doc.get("vat_mention") or "Exonération de TVA")
+    if vat.reason:
+        _el(tax, "ram:ExemptionReason", vat.reason)  # BT-120
     _el(tax, "ram:BasisAmount", _amount(ht))
-    _el(tax, "ram:CategoryCode", category)
-    _el(tax, "ram:RateApplicablePercent", percent)
-    first, nxt = month_bounds(doc["month"])
-    period = _el(settle, "ram:BillingSpecifiedPeriod")
+    _el(tax, "ram:CategoryCode", vat.category)
+    if vat.percent is not None:
+        _el(tax, "ram:RateApplicablePercent", vat.percent)
+    period = _el(settle, "ram:BillingSpecifiedPeriod")  # BG-14
     _date(period, "ram:StartDateTime", first)
     _date(period, "ram:EndDateTime", nxt - timedelta(days=1))
+    terms = _el(settle, "ram:SpecifiedTradePaymentTerms")
+    _el(terms, "ram:Description", terms_text)  # BT-20
+    _date(terms, "ram:DueDateDateTime", due)  # BT-9
     sums = _el(settle, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
     _el(sums, "ram:LineTotalAmount", _amount(ht))
     _el(sums, "ram:TaxBasisTotalAmount", _amount(ht))
-    _el(sums, "ram:TaxTotalAmount", _amount(vat), currencyID="EUR")
+    _el(sums, "ram:TaxTotalAmount", _amount(vat_amount), currencyID="EUR")
     _el(sums, "ram:GrandTotalAmount", _amount(ttc))
     _el(sums, "ram:DuePayableAmount", _amount(ttc))
-    if credit and doc.get("credited_number"):
-        _el(_el(settle, "ram:InvoiceReferencedDocument"), "ram:IssuerAssignedID", doc["credited_number"])
+    if credit and doc.get("credited_number"):  # BT-25 / BT-26: the invoice this credit note corrects
+        ref = _el(settle, "ram:InvoiceReferencedDocument")
+        _el(ref, "ram:IssuerAssignedID", doc["credited_number"])
+        if doc.get("credited_issued_at"):
+            holder = _el(ref, "ram:FormattedIssueDateTime")
+            _el(holder, "qdt:DateTimeString", datetime.fromisoformat(doc["credited_issued_at"]).astimezone(PARIS)
+                .strftime("%Y%m%d"), format="102")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 

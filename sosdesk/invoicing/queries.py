@@ -46,7 +46,17 @@ def board(store: Store, months: list[str]) -> tuple[list[tuple[str, str]], dict[
                                                Invoice.kind != "credit_note").order_by(Invoice.edition))
         cells = {(r.scope, r.month): {"id": r.id, "status": r.status, "number": r.number,
                                       "total": r.total_ttc_cents, "missing": len(r.missing_proof)} for r in rows}
+        chorus = _chorus_labels(s)
+        for cell in cells.values():
+            if cell["id"] in chorus:
+                cell["chorus"] = chorus[cell["id"]]
     return [*regions, ("national", "National")], cells
+
+
+def _chorus_labels(s: Session) -> dict[str, str]:
+    from sosdesk.invoicing.chorus_deposit import deposit_labels  # imports the exports, which import us
+
+    return deposit_labels(s)
 
 
 @dataclass
@@ -64,6 +74,7 @@ class InvoiceDetail:
     # The invoice's own free lines are the last ``custom_count`` of the document's lines.
     custom_count: int = 0
     scope_label: str = ""
+    chorus: str = ""  # « Chorus Pro : déposée » once sent
 
 
 def history_line(e: InvoiceEvent) -> str:
@@ -85,4 +96,4 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
         return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
                              {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines),
-                             scope_label(s, inv.scope))
+                             scope_label(s, inv.scope), _chorus_labels(s).get(inv.id, ""))

@@ -119,7 +119,9 @@ def _lines(invoice: dict[str, Any], annex: list[dict[str, Any]]) -> list[Flowabl
     style.add("LINEABOVE", (0, 2), (-1, 2), 0.8, styles()["body"].textColor)
     totals.setStyle(style)
     out: list[Flowable] = [lines, Spacer(1, 3 * mm), KeepTogether([totals])]
-    if invoice.get("vat_mention") and Decimal(invoice.get("vat_rate", "0")) == 0:
+    if invoice.get("mentions"):  # VAT treatment, payment terms, legal notes: as in the Factur-X XML
+        out += [Spacer(1, 2 * mm)] + [_p(text, "small") for text in invoice["mentions"]]
+    elif invoice.get("vat_mention") and Decimal(invoice.get("vat_rate", "0")) == 0:
         out += [Spacer(1, 2 * mm), _p(invoice["vat_mention"], "small")]
     if invoice.get("missing_proof"):
         out += [Spacer(1, 3 * mm), paragraph("<b>Justificatifs manquants</b>", "body")]

@@ -70,9 +70,12 @@ class DemoSummary:
 def settings_data() -> dict[str, Any]:
     return {
         "organisation": "SOS Accompagnement Rhône-Alpes (démonstration)",
-        "siret": luhn_siret("8123456780001"),
+        "siret": luhn_siret("8123456760001"),  # SIREN 812 345 676 (its own Luhn key is right too)
         "invoice_prefix": "SOS",
         "address": "27 rue Paul Bert, 69003 Lyon",
+        # E-invoice (Factur-X, Chorus Pro): exempt under article 261-7-1° du CGI, tax id BT-32, transfer.
+        "vat_regime": "exempt", "tax_registration_id": "FR19812345676",
+        "payment": {"days": 30, "means": "30", "iban": "FR7630006000011234567890189", "bic": "AGRIFRPP"},
         "require_proof": True,
         "buyer": {"name": "Ministère de la Justice – Direction interrégionale des services pénitentiaires de Lyon",
                   "siret": luhn_siret("1100000150001"), "service_code": "DISP-LYON-SPIP69",

@@ -203,6 +203,11 @@ SETTINGS_FIELDS: dict[str, Validator] = {
     "organisation": check_str, "siret": check_siret, "invoice_prefix": check_nonempty_str,
     "address": check_str, "require_proof": check_bool,
     "buyer": _object_validator(BUYER_FIELDS),
+    # e-invoice (Factur-X / Chorus Pro), checked in depth by sosdesk.invoicing.billing_settings
+    "vat_id": check_str, "tax_registration_id": check_str, "vat_regime": check_str,
+    "vat_exemption_reason": check_str,
+    "payment": _object_validator({"terms": check_str, "days": check_nonneg_int, "means": check_str,
+                                  "iban": check_str, "bic": check_str}),
 }
 
 # --- cross-field checks -------------------------------------------------------------------------

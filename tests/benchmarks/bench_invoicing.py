@@ -92,7 +92,10 @@ def build(path: Path, meetings: int = 2000, beneficiaries: int = 2000, pros: int
     proof = b"scan"
     sha = hashlib.sha256(proof).hexdigest()
     with store.transaction("bench") as (s, _):
-        s.add(m.Setting(id="settings", data={"organisation": "Association Été", "siret": "12345678900011",
+        s.add(m.Setting(id="settings", data={"organisation": "Association Été", "siret": "12345678200010",
+                                             "address": "1 rue de la Paix, 91000 Évry", "vat_regime": "exempt",
+                                             "tax_registration_id": "FR11123456782",
+                                             "payment": {"iban": "FR7630006000011234567890189"},
                                              "invoice_prefix": "SOS", "buyer": {
                                                  "name": "Ministère de la Justice", "siret": "11000201100044",
                                                  "service_code": "SERV", "commitment_number": "EJ-1"}}))

@@ -25,6 +25,9 @@ SPEC_RATES: dict[str, Any] = {
     "vat": {"rate": "0", "mention": "TVA non applicable, art. 261 du CGI"},
 }
 
+SELLER_SIRET = "12345678200010"  # SIREN 123 456 782, Luhn keys right
+SELLER_VAT_ID = "FR11123456782"
+IBAN = "FR7630006000011234567890189"
 PROOF = b"%PDF-1.4 feuille d'emargement"
 PROOF_SHA = hashlib.sha256(PROOF).hexdigest()
 
@@ -33,8 +36,9 @@ def build_world(path: Path, regions: tuple[str, ...] = ("IDF",)) -> Store:
     store = open_store(path)
     with store.transaction("world") as (s, _):
         s.add(m.Setting(id="settings", data={
-            "organisation": "Association Suivi Été", "siret": "12345678900011", "invoice_prefix": "SOS",
-            "address": "12 rue de l'Église, 75011 Paris",
+            "organisation": "Association Suivi Été", "siret": SELLER_SIRET, "invoice_prefix": "SOS",
+            "address": "12 rue de l'Église, 75011 Paris", "vat_regime": "exempt", "vat_id": SELLER_VAT_ID,
+            "payment": {"days": 30, "means": "58", "iban": IBAN, "bic": "AGRIFRPP"},
             "buyer": {"name": "Ministère de la Justice — DAP", "siret": "11000201100044",
                       "service_code": "SERV-DAP-01", "commitment_number": "EJ-2026-0042"}}))
         for r in regions:

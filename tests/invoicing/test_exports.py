@@ -92,7 +92,7 @@ def test_pdf_text_has_parties_totals_and_annex(world: Store, validated: str, tmp
     (path,) = export_invoice(world, validated, "pdf", tmp_path / "f.pdf")
     reader = pypdf.PdfReader(path)
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for expected in ("Facture nationale n° SOS-2026-000001", "Association Suivi Été", "SIRET : 12345678900011",
+    for expected in ("Facture nationale n° SOS-2026-000001", "Association Suivi Été", "SIRET : 12345678200010",
                      "Code service : SERV-DAP-01", "N° d'engagement : EJ-2026-0042", "380,00 €",
                      "TVA non applicable, art. 261 du CGI", "Annexe", "Maison d'arrêt Fresnes", "J.Ç. (B1)",
                      f"page 1 / {len(reader.pages)}"):
@@ -129,7 +129,7 @@ def test_facturx_embeds_an_xsd_valid_en16931_xml(world: Store, validated: str, t
     assert tree.findtext(".//ram:BuyerReference", namespaces=ns) == "SERV-DAP-01"  # BT-10
     assert tree.findtext(".//ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID", namespaces=ns) == "EJ-2026-0042"
     assert [e.text for e in tree.iterfind(".//ram:SpecifiedLegalOrganization/ram:ID", ns)] == [
-        "12345678900011", "11000201100044"]
+        "12345678200010", "11000201100044"]
     assert tree.findtext(".//rsm:ExchangedDocument/ram:ID", namespaces=ns) == "SOS-2026-000001"
     assert tree.findtext(".//ram:GrandTotalAmount", namespaces=ns) == "380.00"
     root: Any = pypdf.PdfReader(path).trailer["/Root"]
@@ -167,7 +167,8 @@ def test_cli_missing_rate_is_bad_input(world: Store, capsys: pytest.CaptureFixtu
 def test_facturx_xml_writes_large_round_quantities_without_exponent() -> None:
     from sosdesk.invoicing.facturx_xml import cii_xml
 
-    settings = {"organisation": "Asso", "siret": "12345678900011",
+    settings = {"organisation": "Asso", "siret": "12345678200010", "address": "1 rue A, 75001 Paris",
+                "vat_id": "FR11123456782", "payment": {"means": "42"},
                 "buyer": {"name": "DAP", "siret": "11000201100044", "service_code": "S", "commitment_number": "EJ"}}
     doc = {"id": "X", "number": None, "scope": "IDF", "month": "2026-10", "kind": "regional", "issued_at": None,
            "vat_rate": "0.20", "vat_mention": "", "total_ht_cents": 4550000, "vat_cents": 910000,

@@ -52,9 +52,12 @@ class BoardModel(QAbstractTableModel):
             text = STATUS_LABELS.get(info["status"], info["status"])
             if info.get("missing"):
                 text += f" ({info['missing']} ⚠)"
+            if info.get("chorus"):
+                text += " · " + info["chorus"].removeprefix("Chorus Pro : ")
             return text
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
-            return f"{info.get('number') or ''} {euros(info.get('total'))}".strip()
+            return " — ".join(x for x in (f"{info.get('number') or ''} {euros(info.get('total'))}".strip(),
+                                          info.get("chorus", "")) if x)
         if role == Qt.ItemDataRole.BackgroundRole and info is not None:
             return QBrush(QColor(STATUS_COLORS.get(info["status"], "#ffffff")))
         if role == ID_ROLE:

@@ -42,7 +42,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel
-from sosdesk.ui.invoices.workers import ExportJob
+from sosdesk.ui.invoices.workers import ChorusJob, ExportJob
 
 STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
                "approve": str(QT_TRANSLATE_NOOP("InvoicesPage", "Approuver")),
@@ -71,7 +71,7 @@ class InvoicesPage(QWidget):
         self.months = recent_months(date.today())
         self.invoice_id: str | None = None
         self.pool = QThreadPool(self)
-        self.jobs: list[ExportJob] = []
+        self.jobs: list[ExportJob | ChorusJob] = []
         self._build()
         bus.changed.connect(self._on_changed)
         self.refresh()
@@ -91,9 +91,12 @@ class InvoicesPage(QWidget):
         self.national_button = QPushButton(self.tr("Préparer le brouillon national"))
         self.national_button.clicked.connect(self._make_national_draft)
         self.who = QLabel()
+        self.billing_settings_button = QPushButton(self.tr("Paramètres de facturation…"))
+        self.billing_settings_button.clicked.connect(self.open_billing_settings)
         top = QHBoxLayout()
         top.addWidget(self.draft_button)
         top.addWidget(self.national_button)
+        top.addWidget(self.billing_settings_button)
         top.addStretch(1)
         top.addWidget(self.who)
 
@@ -148,6 +151,12 @@ class InvoicesPage(QWidget):
         self.credit_button = QPushButton(self.tr("Émettre un avoir"))
         self.credit_button.clicked.connect(self._make_credit_note)
         self.actions_row.addWidget(self.credit_button)
+        self.chorus_button = QPushButton(self.tr("Envoyer à Chorus Pro"))
+        self.chorus_button.clicked.connect(lambda: self.start_chorus("send"))
+        self.actions_row.addWidget(self.chorus_button)
+        self.chorus_status_button = QPushButton(self.tr("Actualiser l'état Chorus Pro"))
+        self.chorus_status_button.clicked.connect(lambda: self.start_chorus("status"))
+        self.actions_row.addWidget(self.chorus_status_button)
         self.actions_row.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON")):
@@ -206,6 +215,7 @@ class InvoicesPage(QWidget):
         self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
         self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
         self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
+        self.billing_settings_button.setVisible(bool(actor and can(actor.role, "edit_rates")))
         self._show_invoice()
 
     def pick(self, scope: str, month: str) -> None:
@@ -250,7 +260,8 @@ class InvoicesPage(QWidget):
             number = f" n° {info.number}" if info.number else ""
             name = html.escape(f"{invoice_title(info.kind, info.scope_label)}{number}, {month_label(info.month)}")
             self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
-                               f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}")
+                               f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}"
+                               + (f"<br>{html.escape(info.chorus)}" if info.chorus else ""))
             for p in doc["missing_proof"]:
                 item = QListWidgetItem(missing_text(p))
                 item.setData(ITEM_ROLE, (p["kind"], p["id"]))
@@ -271,6 +282,10 @@ class InvoicesPage(QWidget):
                                            and not info.credit_notes))
         for button in self.export_buttons.values():
             button.setEnabled(info is not None)
+        may_send = bool(info and actor and can(actor.role, "invoice_send") and info.kind in ("national", "credit_note"))
+        sent = bool(info and info.chorus and not info.chorus.endswith(("(à vérifier)", "(échec)")))
+        self.chorus_button.setVisible(may_send and info is not None and info.status == "validated" and not sent)
+        self.chorus_status_button.setVisible(may_send and info is not None and bool(info.chorus))
         self.add_line_button.setVisible(self._may_edit_lines())
         self.remove_line_button.setVisible(self._may_edit_lines())
         self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
@@ -387,6 +402,17 @@ class InvoicesPage(QWidget):
         invoice_id = self.invoice_id
         self._run(lambda: credit_note(self.store, actor_for(self.store), invoice_id)[1])
 
+    def billing_settings_dialog(self) -> Any:
+        from sosdesk.ui.invoices.billing_settings_dialog import BillingSettingsDialog
+
+        actor = self.actor()
+        return BillingSettingsDialog(self.store, actor, self) if actor else None
+
+    def open_billing_settings(self) -> None:
+        dialog = self.billing_settings_dialog()
+        if dialog is not None and dialog.exec() and dialog.changes is not None:
+            self.bus.changed.emit(dialog.changes)
+
     # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
     def _may_edit_lines(self) -> bool:
         """A draft, regional (regional admin of its region) or national (national coordinator)."""
@@ -449,6 +475,32 @@ class InvoicesPage(QWidget):
             button.setEnabled(False)
         self.pool.start(job)
         return job
+
+    def start_chorus(self, action: str) -> ChorusJob | None:
+        """Deposit the selected invoice to Chorus Pro (``send``) or refresh its status, in a worker thread."""
+        actor = self.actor()
+        if self.invoice_id is None or actor is None:
+            return None
+        job = ChorusJob(self.store, actor, self.invoice_id, action)
+        job.setAutoDelete(False)
+        job.signals.finished.connect(self._chorus_done)
+        job.signals.failed.connect(self._chorus_done)
+        self.jobs.append(job)
+        self.progress.show()
+        self.chorus_button.setEnabled(False)
+        self.chorus_status_button.setEnabled(False)
+        self.bus.status_message.emit(self.tr("Chorus Pro : envoi en cours…") if action == "send"
+                                     else self.tr("Chorus Pro : interrogation en cours…"))
+        self.pool.start(job)
+        return job
+
+    def _chorus_done(self, message: str) -> None:
+        self.progress.hide()
+        self.chorus_button.setEnabled(True)
+        self.chorus_status_button.setEnabled(True)
+        self.last_error = message if message.startswith("Chorus Pro :") else ""
+        self.bus.status_message.emit(message)
+        self.refresh()  # the deposit's state, the board cell and the history
 
     def _on_export_clicked(self, fmt: str) -> None:
         name = f"facture-{self.detail.number or self.detail.month if self.detail else 'x'}{EXPORT_SUFFIX[fmt]}"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from sosdesk.domain.permissions import Actor
 from sosdesk.store.engine import Store
 
 
@@ -37,3 +38,28 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(f"export impossible : {exc}")
             return
         self.signals.finished.emit([str(p) for p in paths])
+
+
+class ChorusSignals(QObject):
+    finished = Signal(str)    # French sentence: where the invoice stands on Chorus Pro
+    failed = Signal(str)      # French message
+
+
+class ChorusJob(QRunnable):
+    """Deposit an invoice to Chorus Pro, or refresh its status: network calls, never on the GUI thread."""
+
+    def __init__(self, store: Store, actor: Actor, invoice_id: str, action: str) -> None:
+        super().__init__()
+        self.store, self.actor, self.invoice_id, self.action = store, actor, invoice_id, action
+        self.signals = ChorusSignals()
+
+    def run(self) -> None:
+        from sosdesk.invoicing.chorus_deposit import refresh_status, send_invoice
+
+        run = send_invoice if self.action == "send" else refresh_status
+        try:
+            view = run(self.store, self.actor, self.invoice_id)
+        except Exception as exc:  # ChorusError, WorkflowError, InputError: French messages
+            self.signals.failed.emit(f"Chorus Pro : {exc}")
+            return
+        self.signals.finished.emit(view.sentence())

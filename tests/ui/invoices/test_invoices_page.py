@@ -188,3 +188,76 @@ def test_page_speaks_english_with_the_english_translation(qtbot: object, store: 
         assert dialog.windowTitle() == "Add a free line"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_national_coordinator_sends_to_chorus_pro_off_the_gui_thread(
+        store: Store, qtbot: object, tmp_path: Path) -> None:
+    from sosdesk.invoicing.chorus_pro import SETTINGS_KEY, store_credentials
+    from tests.invoicing import chorus_standin
+    from tests.invoicing.test_en16931 import _national
+
+    standin, server = chorus_standin.start()
+    try:
+        add_meeting(store, "M3", "2026-10-06T09:00:00+02:00")
+        with store.transaction("proof") as (s, _):  # M2 had no proof: give it one so the month validates
+            from sosdesk.store import models as m
+            from tests.invoicing.invoicing_world import PROOF_SHA
+
+            meeting = s.get(m.Meeting, "M2")
+            assert meeting is not None
+            meeting.proof = PROOF_SHA
+        national = _national(store)
+        store_credentials("qualification", {"client_id": chorus_standin.CLIENT_ID, "login": chorus_standin.LOGIN,
+                                            "client_secret": chorus_standin.CLIENT_SECRET,
+                                            "password": chorus_standin.PASSWORD})
+        store.set_state(SETTINGS_KEY, standin.settings())
+        store.set_user("nat")
+        page = InvoicesPage(store, ChangeBus())
+        page.months = ["2026-09", MONTH]
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        page.resize(1100, 700)
+        page.refresh()
+        page.select("national", MONTH)
+        assert page.invoice_id == national
+        assert not page.chorus_button.isHidden() and page.chorus_status_button.isHidden()
+        job = page.start_chorus("send")
+        assert job is not None
+        with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+            pass
+        qtbot.waitUntil(lambda: page.progress.isHidden(), timeout=5000)  # type: ignore[attr-defined]
+        assert [d["number"] for d in standin.deposits] == ["SOS-2026-000001"]
+        assert page.board_model.data(page.board.currentIndex()) == "validée · déposée"
+        assert "Chorus Pro : déposée" in page.title.text()
+        assert any("Chorus Pro" in page.history.item(i).text() for i in range(page.history.count()))
+        assert page.chorus_button.isHidden() and not page.chorus_status_button.isHidden()
+        page.grab().save(str(tmp_path / "invoices_chorus.png"))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_billing_settings_dialog_names_wrong_fields_and_writes_nothing(
+        store: Store, qtbot: object, tmp_path: Path) -> None:
+    from sosdesk.invoicing.billing_settings import current_billing_settings
+
+    store.set_user("nat")
+    page = InvoicesPage(store, ChangeBus())
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    assert not page.billing_settings_button.isHidden()
+    dialog = page.billing_settings_dialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    before = current_billing_settings(store)
+    dialog.fields["buyer.siret"].setText("11000201100045")  # one digit off
+    dialog.fields["payment.iban"].setText("FR76 3000 6000 0112 3456 7890 188")
+    assert not dialog.save()
+    assert "SIRET de l'acheteur : SIRET invalide" in dialog.error.text() and "IBAN" in dialog.error.text()
+    assert current_billing_settings(store) == before
+    dialog.fields["buyer.siret"].setText("11000201100044")
+    dialog.fields["payment.iban"].setText("FR76 3000 6000 0112 3456 7890 189")
+    dialog.fields["buyer.service_code"].setText("DISP-LYON-SPIP69")
+    dialog.grab().save(str(tmp_path / "billing_settings.png"))
+    assert dialog.save()
+    assert current_billing_settings(store)["buyer.service_code"] == "DISP-LYON-SPIP69"
+    store.set_user("admin-IDF")
+    page.refresh()
+    assert page.billing_settings_button.isHidden()  # regional roles do not edit them
