@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="agir en tant que cet utilisateur")
     parser = argparse.ArgumentParser(
         prog="sosdesk", description="sosdesk : planification, facturation et rappels du suivi socio-judiciaire.")
-    parser.add_argument("--version", action="version", version=f"sosdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"sosdesk {__version__}",
+                        help="affiche la version et quitte")
     parser.add_argument("--db", metavar="PATH", help="fichier de données à ouvrir")
     parser.add_argument("--demo", action="store_true", help="ouvrir sur une région de démonstration")
     parser.add_argument("--week", metavar="AAAA-Wss", help="semaine affichée à l'ouverture")
