@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="enregistre une capture de la fenêtre (hors écran) puis quitte")
     parser.add_argument("--user", metavar="ID", help="utilisateur courant")
+    parser.add_argument("--region-file", metavar="FICHIER.sosdesk",
+                        help="ouvrir la fenêtre sur la fusion de ce fichier régional")
     parser.set_defaults(func=None, json=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
@@ -78,6 +80,9 @@ def run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0].lower().endswith(".sosdesk"):
+        argv = ["--region-file", argv[0]]  # a region file opened from the file manager (association)
     args = parser.parse_args(argv)
     try:
         if args.func is None:
