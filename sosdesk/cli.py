@@ -44,13 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="agir en tant que cet utilisateur")
     parser = argparse.ArgumentParser(
         prog="sosdesk", description="sosdesk : planification, facturation et rappels du suivi socio-judiciaire.")
-    parser.add_argument("--version", action="version", version=f"sosdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"sosdesk {__version__}",
+                        help="affiche la version et quitte")
     parser.add_argument("--db", metavar="PATH", help="fichier de données à ouvrir")
     parser.add_argument("--demo", action="store_true", help="ouvrir sur une région de démonstration")
     parser.add_argument("--week", metavar="AAAA-Wss", help="semaine affichée à l'ouverture")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="enregistre une capture de la fenêtre (hors écran) puis quitte")
     parser.add_argument("--user", metavar="ID", help="utilisateur courant")
+    parser.add_argument("--region-file", metavar="FICHIER.sosdesk",
+                        help="ouvrir la fenêtre sur la fusion de ce fichier régional")
     parser.set_defaults(func=None, json=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
@@ -66,6 +69,9 @@ def run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0].lower().endswith(".sosdesk"):
+        argv = ["--region-file", argv[0]]  # a region file opened from the file manager (association)
     args = parser.parse_args(argv)
     try:
         if args.func is None:

@@ -116,7 +116,8 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
     def meta(request: Request, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         out: dict[str, Any] = {"server_time": datetime.now(UTC).isoformat(),
                                "schema_version": db.head_revision(),
-                               "min_client_version": MIN_CLIENT_VERSION}
+                               "min_client_version": MIN_CLIENT_VERSION,
+                               "server_version": __version__}
         if authorization:
             device = caller(authorization)
             out.update(region=device.region, role=device.role)

@@ -101,7 +101,11 @@ def _rotate_key(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from sosdesk import __version__
+
     parser = argparse.ArgumentParser(prog="sosdesk-sync", description="Service central de synchronisation sosdesk.")
+    parser.add_argument("--version", action="version", version=f"sosdesk-sync {__version__}",
+                        help="affiche la version et quitte")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
     serve = sub.add_parser("serve", help="lancer le service")
     serve.add_argument("--db", help="URL SQLAlchemy ou fichier SQLite (par défaut : fichier local)")

@@ -38,6 +38,7 @@ class MetaOut(BaseModel):
     server_time: str
     schema_version: str
     min_client_version: str
+    server_version: str
     region: str | None = None
     role: str | None = None
 

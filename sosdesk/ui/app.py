@@ -121,6 +121,28 @@ def run_app(args: argparse.Namespace) -> int:
         print(screenshot)
         return EXIT_OK
     window.show()
+    region_file = getattr(args, "region_file", None)
+    if region_file:
+        _offer_merge(window, Path(region_file))
     code = app.exec()
     store.close()
     return int(code)
+
+
+
+def _offer_merge(window: object, path: Path) -> None:
+    """A `.sosdesk` region file opened from the file manager: show the sync page and merge it
+    once the passphrase is given (the page refuses it if this file is not the national one)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from sosdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_page("sync")
+    page = window.page("sync")
+    text, ok = QInputDialog.getText(
+        window, QCoreApplication.translate("app", "Fusionner {0}").format(path.name),
+        QCoreApplication.translate("app", "Phrase de passe :"), QLineEdit.EchoMode.Password)
+    if ok and text:
+        page.merge_files([path], text)  # type: ignore[attr-defined]
