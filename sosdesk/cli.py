@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.importing",
     "sosdesk.commands.expenses",
     "sosdesk.commands.users",
+    "sosdesk.commands.phone",
 )
 
 
