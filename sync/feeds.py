@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import time
 from collections import Counter
 from datetime import datetime, timedelta
 from typing import Annotated, Any
@@ -23,6 +24,7 @@ from fastapi import APIRouter, Header, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Engine
+from starlette.concurrency import run_in_threadpool
 
 from sosdesk.ics import FeedMeeting, counts_as_version, initials, render_calendar
 from sync import db
@@ -157,6 +159,54 @@ def calendar_of(conn: Connection, pro: dict[str, Any], at: datetime) -> bytes:
     return render_calendar(name(pro["id"]), feed)
 
 
+class FeedCache:
+    """Feed tokens (``TOKEN_SECONDS``) and region sequence numbers (``SEQ_SECONDS``) kept in memory.
+
+    A renewal or revocation made through this process clears it at once; one made through another
+    worker process reaches this one within ``TOKEN_SECONDS``. A change of the planning shows in a
+    feed at most ``SEQ_SECONDS`` late (phones poll every 15 minutes or so)."""
+
+    TOKEN_SECONDS = 5.0
+    SEQ_SECONDS = 1.0
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._tokens: dict[str, tuple[float, tuple[str, str, str] | tuple[()]]] = {}
+        self._seqs: dict[str, tuple[float, tuple[int, int]]] = {}
+        self.bodies: dict[str, bytes] = {}   # rendered feeds by ETag (same ETag, same bytes)
+
+    def clear(self) -> None:
+        self._tokens.clear()
+        self.bodies.clear()
+
+    def token(self, digest: str) -> tuple[str, str, str] | tuple[()] | None:
+        hit = self._tokens.get(digest)
+        return hit[1] if hit is not None and hit[0] > time.monotonic() else None
+
+    def load_token(self, digest: str) -> tuple[str, str, str] | tuple[()]:
+        with db.read(self.engine) as conn:
+            row = conn.execute(select(feed_tokens.c.professional_id, feed_tokens.c.region_id,
+                                      feed_tokens.c.nonce).where(feed_tokens.c.token_hash == digest)).first()
+        value: tuple[str, str, str] | tuple[()] = (row.professional_id, row.region_id, row.nonce) if row else ()
+        if len(self._tokens) > 10_000:
+            self._tokens.clear()
+        self._tokens[digest] = (time.monotonic() + self.TOKEN_SECONDS, value)
+        return value
+
+    def seqs(self, region: str) -> tuple[int, int] | None:
+        hit = self._seqs.get(region)
+        return hit[1] if hit is not None and hit[0] > time.monotonic() else None
+
+    def load_seqs(self, region: str) -> tuple[int, int]:
+        with db.read(self.engine) as conn:
+            region_seq = select(func.max(rows.c.server_seq)).where(rows.c.region_id == region).scalar_subquery()
+            global_seq = select(func.max(rows.c.server_seq)).where(rows.c.region_id.is_(None)).scalar_subquery()
+            got = conn.execute(select(region_seq, global_seq)).one()
+        value = (int(got[0] or 0), int(got[1] or 0))
+        self._seqs[region] = (time.monotonic() + self.SEQ_SECONDS, value)
+        return value
+
+
 class FeedIn(BaseModel):
     professional_id: str = Field(min_length=1, max_length=64)
     action: str = Field(pattern="^(show|renew|revoke)$")
@@ -164,6 +214,7 @@ class FeedIn(BaseModel):
 
 def router(engine: Engine, pending_log: Any) -> APIRouter:
     api = APIRouter()
+    cache = FeedCache(engine)
 
     @api.post("/v1/phone/feed")
     def manage_feed(body: FeedIn, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
@@ -171,41 +222,52 @@ def router(engine: Engine, pending_log: Any) -> APIRouter:
         with db.write(engine) as conn:
             pro = professional_for_admin(conn, device, body.professional_id)
             token, created = feed_token(conn, pro, body.action)
+            cache.clear()
             log_access(conn, f"feed_{body.action}", pro["id"], 200)
         return {"professional_id": pro["id"], "revoked": token is None,
                 "path": FEED_PATH.format(token=token) if token else None,
                 "created_at": created.isoformat() if created else None}
 
     @api.get("/v1/feeds/{name}")
-    def feed(name: str, request: Request) -> Response:
+    async def feed(name: str, request: Request) -> Response:
+        # Hot path (a phone polling, nothing changed): token and sequence numbers from a short-lived
+        # in-memory cache, no thread hop, no database round trip most of the time.
         token = name.removesuffix(".ics")
         at = now()
-        with db.read(engine) as conn:
-            row = conn.execute(select(feed_tokens.c.professional_id, feed_tokens.c.region_id,
-                                      feed_tokens.c.nonce).where(
-                feed_tokens.c.token_hash == token_hash(token))).first()
-            if row is None:
-                pending_log.add("feed", None, 404)
-                raise HTTPException(404, "calendrier inconnu ou révoqué")
-            region_seq = select(func.max(rows.c.server_seq)).where(
-                rows.c.region_id == row.region_id).scalar_subquery()
-            global_seq = select(func.max(rows.c.server_seq)).where(rows.c.region_id.is_(None)).scalar_subquery()
-            seqs = conn.execute(select(region_seq, global_seq)).one()
-            tag = hashlib.sha256(f"{row.professional_id}|{row.nonce}|{seqs[0]}|{seqs[1]}|{at.date()}"
-                                 .encode()).hexdigest()[:32]
-            etag = f'"{tag}"'
-            headers = {"ETag": etag, "Cache-Control": "private, no-cache",
-                       "Content-Disposition": 'inline; filename="sosdesk.ics"'}
-            match = request.headers.get("if-none-match", "")
-            if etag in [t.strip().removeprefix("W/") for t in match.split(",")] or match.strip() == "*":
-                pending_log.add("feed", row.professional_id, 304)
-                return Response(status_code=304, headers=headers)
-            pro = professional(conn, row.professional_id)
-            if pro is None:
-                pending_log.add("feed", row.professional_id, 404)
-                raise HTTPException(404, "calendrier inconnu ou révoqué")
-            body = calendar_of(conn, pro, at)
-        pending_log.add("feed", row.professional_id, 200)
+        found = cache.token(token_hash(token))
+        if found is None:
+            found = await run_in_threadpool(cache.load_token, token_hash(token))
+        if not found:
+            pending_log.add("feed", None, 404)
+            raise HTTPException(404, "calendrier inconnu ou révoqué")
+        pid, region, nonce = found
+        seqs = cache.seqs(region)
+        if seqs is None:
+            seqs = await run_in_threadpool(cache.load_seqs, region)
+        tag = hashlib.sha256(f"{pid}|{nonce}|{seqs[0]}|{seqs[1]}|{at.date()}".encode()).hexdigest()[:32]
+        etag = f'"{tag}"'
+        headers = {"ETag": etag, "Cache-Control": "private, no-cache",
+                   "Content-Disposition": 'inline; filename="sosdesk.ics"'}
+        match = request.headers.get("if-none-match", "")
+        if etag in [t.strip().removeprefix("W/") for t in match.split(",")] or match.strip() == "*":
+            pending_log.add("feed", pid, 304)
+            return Response(status_code=304, headers=headers)
+        body = cache.bodies.get(etag)
+        if body is None:
+            body = await run_in_threadpool(_render, pid, at)
+            if body is not None:
+                if len(cache.bodies) >= 256:
+                    cache.bodies.pop(next(iter(cache.bodies)))
+                cache.bodies[etag] = body
+        if body is None:
+            pending_log.add("feed", pid, 404)
+            raise HTTPException(404, "calendrier inconnu ou révoqué")
+        pending_log.add("feed", pid, 200)
         return Response(body, media_type="text/calendar; charset=utf-8", headers=headers)
+
+    def _render(pid: str, at: datetime) -> bytes | None:
+        with db.read(engine) as conn:
+            pro = professional(conn, pid)
+            return None if pro is None else calendar_of(conn, pro, at)
 
     return api

@@ -165,6 +165,6 @@ def test_sign_in_is_throttled(pw: PhoneWorld) -> None:                      # la
                for i in range(11)]
     blocked = answers.index(429)               # ≤ 10 failures per 15 minutes and address
     assert 0 < blocked <= 10 and set(answers[:blocked]) == {403} and set(answers[blocked:]) == {429}
-    code, out, _err = pw.cli("field-link", "--professional", "P1", "--json")
+    _code, out, _err = pw.cli("field-link", "--professional", "P1", "--json")
     good = requests.post(pw.base + "/v1/field/signin", json={"code": json.loads(out)["code"]}, timeout=10)
     assert good.status_code == 429 and "trop de tentatives" in good.json()["detail"]

@@ -131,7 +131,8 @@
     keys.forEach(function (key, i) {
       var list = byDay[key] || [];
       if (i > 0 && !list.length) return;
-      root.appendChild(el("h2", {}, (i === 0 ? "Aujourd'hui — " : "") + dayTitle(key)));
+      var title = dayTitle(key);
+      root.appendChild(el("h2", {}, i === 0 ? "Aujourd'hui — " + title : title.charAt(0).toUpperCase() + title.slice(1)));
       if (!list.length) root.appendChild(el("p", { "class": "empty" }, "Aucun rendez-vous."));
       list.forEach(function (m) { root.appendChild(card(m)); });
     });
@@ -216,7 +217,7 @@
   function enqueue(item) {
     item.client_id = uid();
     var q = load(QUEUE, []); q.push(item); store(QUEUE, q);
-    optimistic(item); delete notes[item.meeting_id]; render(); flush();
+    optimistic(item); notes[item.meeting_id] = { kind: "pending", text: "En attente d'envoi…" }; render(); flush();
   }
   function showQueue(text, ok) {
     var bar = $("queue");
