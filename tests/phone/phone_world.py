@@ -27,9 +27,9 @@ NOW = "2026-11-24T06:30:00+00:00"     # Tuesday of week 48, 7:30 in Paris
 
 
 class PhoneWorld:
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, url: str | None = None) -> None:
         self.tmp = tmp
-        self.url = f"sqlite:///{tmp / 'server.db'}"
+        self.url = url or f"sqlite:///{tmp / 'server.db'}"
         self.server = RealServer(self.url).start(SOSDESK_SYNC_NOW=NOW)
         self.base = self.server.base
         self.national = build_week(tmp / "national.db")
