@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy.engine import Engine
 
-from sync import feeds
+from sync import feeds, reminders_service
 from sync.field import api as field_api
 from sync.phone_common import AccessLog
 
@@ -16,4 +16,5 @@ def router(engine: Engine) -> APIRouter:
     out = APIRouter()
     out.include_router(feeds.router(engine, access))
     out.include_router(field_api.router(engine, access))
+    out.include_router(reminders_service.router(engine))
     return out

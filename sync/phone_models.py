@@ -63,3 +63,19 @@ access_log = Table(
     Index("ix_phone_access_log_at", "at"),
 )
 
+
+# Reminders sent by the service: which side sends for a region, and the sender configuration.
+# mode: office (default) | to_service (waits for the office's handover) | service | to_office
+# (the service stopped; waits for the office to take its record back).
+reminder_regions = Table(
+    "phone_reminder_regions", metadata,
+    Column("region_id", String(64), primary_key=True),
+    Column("mode", String(16), nullable=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+)
+
+reminder_config = Table(
+    "phone_reminder_config", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", JSON, nullable=False),
+)

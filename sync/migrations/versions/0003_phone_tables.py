@@ -1,4 +1,5 @@
-"""professionals' phone: feed tokens, field sign-in codes and sessions, page requests, access log
+"""professionals' phone: feed tokens, field sign-in codes and sessions, page requests, access log,
+reminder regions and sender configuration
 
 Revision ID: 0003
 Revises: 0001
@@ -65,9 +66,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_phone_access_log")),
     )
     op.create_index("ix_phone_access_log_at", "phone_access_log", ["at"])
+    op.create_table(
+        "phone_reminder_regions",
+        sa.Column("region_id", sa.String(64), nullable=False),
+        sa.Column("mode", sa.String(16), nullable=False),
+        sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("region_id", name=op.f("pk_phone_reminder_regions")),
+    )
+    op.create_table(
+        "phone_reminder_config",
+        sa.Column("key", sa.String(32), nullable=False),
+        sa.Column("value", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_phone_reminder_config")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("phone_reminder_config")
+    op.drop_table("phone_reminder_regions")
     op.drop_index("ix_phone_access_log_at", table_name="phone_access_log")
     op.drop_table("phone_access_log")
     op.drop_table("phone_field_requests")
