@@ -322,7 +322,8 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
                     meeting_id: Annotated[str, Query(min_length=1, max_length=64)] = "",
                     client_id: Annotated[str, Query(min_length=8, max_length=64)] = "",
                     seen: Annotated[str, Query(max_length=64)] = "",
-                    base_version: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                    base_version: Annotated[int, Query(ge=0)] = 0,
+                    site_day: bool = False) -> dict[str, Any]:
         declared = int(request.headers.get("content-length") or 0)
         if declared > MAX_PHOTO:
             raise HTTPException(413, f"photo trop lourde (au plus {MAX_PHOTO // (1024 * 1024)} Mo)")
@@ -332,10 +333,10 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
             if len(content) > MAX_PHOTO:
                 raise HTTPException(413, f"photo trop lourde (au plus {MAX_PHOTO // (1024 * 1024)} Mo)")
         return await run_in_threadpool(_proof, authorization, meeting_id, client_id, seen or None,
-                                       base_version, bytes(content))
+                                       base_version, bytes(content), site_day)
 
     def _proof(authorization: str | None, meeting_id: str, client_id: str, seen: str | None,
-               base_version: int, content: bytes) -> dict[str, Any]:
+               base_version: int, content: bytes, site_day: bool = False) -> dict[str, Any]:
         pid, region = session(authorization)
         media = _image_type(content)
         if media is None:
@@ -354,7 +355,23 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
                                "content": [None, base64.b64encode(content).decode("ascii")]}},
                    {"table": "meetings", "row_id": meeting_id, "action": "update", "base_version": base_version,
                     "fields": {"proof": [seen, sha]}}]
-            result = {**_verdict(_field_ops(conn, device, ops)), "proof": sha}
+            also: list[str] = []
+            if site_day:
+                # The same sheet for the professional's other meetings of that site and day, but
+                # only those with no proof yet: a proof already there is never replaced this way.
+                pro = {"id": pid, "region_id": region}
+                first = datetime.fromisoformat(data["start"]).astimezone(PARIS).date()
+                for mid, deleted, version, other in professional_meetings(
+                        conn, pro, local_to_utc(first, 0), local_to_utc(first + timedelta(days=1), 0)):
+                    if (mid != meeting_id and not deleted and other.get("site_id") == data.get("site_id")
+                            and other.get("status") != "cancelled" and not other.get("proof")):
+                        ops.append({"table": "meetings", "row_id": mid, "action": "update",
+                                    "base_version": version, "fields": {"proof": [other.get("proof"), sha]}})
+                        also.append(mid)
+            results = _field_ops(conn, device, ops)
+            result = {**_verdict(results[:2]), "proof": sha,
+                      "also": [mid for mid, r in zip(also, results[2:], strict=True)
+                               if r["status"] in ("applied", "merged")]}
             log_access(conn, "field_proof", pid, 200)
             return _keep(conn, client_id, pid, result)
 

@@ -152,6 +152,33 @@ def test_photo_of_the_sheet_arrives_as_the_meetings_proof(pw: PhoneWorld) -> Non
         assert s.scalar(select(m.Attachment.id).where(m.Attachment.id != sha)) is None
 
 
+def test_one_sheet_for_the_whole_site_day(pw: PhoneWorld) -> None:
+    from datetime import UTC, datetime
+
+    pw.office.edit(lambda s: s.add(m.Meeting(
+        id="M7", region_id="R1", type_id="IND", start=datetime(2026, 11, 24, 10, 0, tzinfo=UTC), minutes=60,
+        site_id="S1", professionals=["P1"], beneficiaries=["B6"])), "rdv")
+    service.sync_now(pw.office)
+    http = pw.sign_in("P1")
+    m7 = _meeting(_week(http, pw), "M7")
+    content = _png((50, 50))
+    params = {"meeting_id": "M7", "client_id": str(uuid.uuid4()), "base_version": m7["row_version"],
+              "site_day": "true"}
+    r = http.post(pw.base + "/v1/field/proof", params=params, data=content, timeout=10)
+    assert r.status_code == 200 and r.json()["also"] == ["M5"], r.text      # M2 is at another site
+    sha = hashlib.sha256(content).hexdigest()
+    service.sync_now(pw.office)
+    assert pw.meeting(pw.office, "M7").proof == sha and pw.meeting(pw.office, "M5").proof == sha
+    # A second sheet for the day never replaces a proof already there.
+    m7 = _meeting(_week(http, pw), "M7")
+    other = _png((60, 60))
+    r = http.post(pw.base + "/v1/field/proof", data=other, timeout=10, params={
+        **params, "client_id": str(uuid.uuid4()), "seen": sha, "base_version": m7["row_version"]})
+    assert r.json()["status"] == "applied" and r.json()["also"] == []
+    service.sync_now(pw.office)
+    assert pw.meeting(pw.office, "M5").proof == sha
+
+
 def test_revoked_link_ends_the_phones_session(pw: PhoneWorld) -> None:
     http = pw.sign_in("P2")
     assert http.get(pw.base + "/v1/field/week", timeout=10).status_code == 200

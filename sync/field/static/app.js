@@ -6,7 +6,7 @@
   var SESSION = "sosdesk.field.session", QUEUE = "sosdesk.field.queue", CACHE = "sosdesk.field.week";
   var LABELS = { present: "Présent", absent_excused: "Excusé", absent_unexcused: "Absent / annulé tard" };
   var TZ = "Europe/Paris";
-  var week = null, notes = {}, sending = false, retryTimer = null;
+  var week = null, notes = {}, sending = false, retryTimer = null, siteDay = {};
   var $ = function (id) { return document.getElementById(id); };
 
   function store(key, value) {
@@ -188,6 +188,18 @@
     label.appendChild(input);
     actions.appendChild(label);
     c.appendChild(actions);
+    var sameDay = week.meetings.filter(function (o) {
+      return o.site.name === m.site.name && dayKey(o.start) === dayKey(m.start) && o.status !== "cancelled";
+    }).length;
+    if (sameDay > 1) {
+      var box = el("label", { "class": "siteday" });
+      var check = el("input", { type: "checkbox", "class": "siteday-check" });
+      check.checked = !!siteDay[m.id];
+      check.addEventListener("change", function () { siteDay[m.id] = check.checked; });
+      box.appendChild(check);
+      box.appendChild(document.createTextNode(" Même feuille pour les " + sameDay + " rendez-vous de la journée sur ce site"));
+      c.appendChild(box);
+    }
     var note = notes[m.id];
     if (note) c.appendChild(el("div", { "class": "note " + note.kind, role: "status" }, note.text));
     return c;
@@ -204,7 +216,7 @@
       canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
       enqueue({ kind: "proof", meeting_id: m.id, data: canvas.toDataURL("image/jpeg", 0.8),
-                seen: { proof: m.proof || "" }, base_version: m.row_version });
+                seen: { proof: m.proof || "" }, base_version: m.row_version, site_day: !!siteDay[m.id] });
     };
     img.onerror = function () {
       URL.revokeObjectURL(url);
@@ -233,7 +245,8 @@
       var buf = new Uint8Array(bytes.length);
       for (var i = 0; i < bytes.length; i++) buf[i] = bytes.charCodeAt(i);
       var q = "meeting_id=" + encodeURIComponent(item.meeting_id) + "&client_id=" + encodeURIComponent(item.client_id) +
-              "&seen=" + encodeURIComponent(item.seen.proof || "") + "&base_version=" + item.base_version;
+              "&seen=" + encodeURIComponent(item.seen.proof || "") + "&base_version=" + item.base_version +
+              (item.site_day ? "&site_day=true" : "");
       return api("POST", "/v1/field/proof?" + q, new Blob([buf], { type: "image/jpeg" }), "image/jpeg");
     }
     return api("POST", "/v1/field/record", {
@@ -248,7 +261,9 @@
     } else if (result.status === "rejected") {
       notes[item.meeting_id] = { kind: "conflict", text: "Saisie refusée par le service (" + result.reason + ")." };
     } else {
-      notes[item.meeting_id] = { kind: "done", text: item.kind === "proof" ? "Feuille envoyée ✓" : "Enregistré ✓" };
+      var text = item.kind === "proof" ? "Feuille envoyée ✓" : "Enregistré ✓";
+      if (result.also && result.also.length) text += " (et pour " + result.also.length + " autre(s) rendez-vous)";
+      notes[item.meeting_id] = { kind: "done", text: text };
     }
   }
   function flush() {
