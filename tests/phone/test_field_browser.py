@@ -20,7 +20,7 @@ from tests.phone.phone_world import NOW, PhoneWorld
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
 pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not Path(CHROMEDRIVER).exists(), reason="chromium-driver absent")]
+              pytest.mark.skipif(not Path(CHROMEDRIVER).exists(), reason="chromium-driver absent (apt)")]
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,7 @@ def browser() -> Iterator[object]:
     from selenium.webdriver.chrome.service import Service
 
     opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"   # Debian's browser: nothing is downloaded
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=360,800",
                  "--lang=fr-FR"):
