@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.expenses",
     "sosdesk.commands.users",
     "sosdesk.commands.dates",
+    "sosdesk.commands.phone",
 )
 
 

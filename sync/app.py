@@ -181,6 +181,9 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         with db.read(engine) as conn:
             return scope.verify(conn, device)
 
+    from sync import phone  # the professionals' phone: feeds and mobile page (issue 15)
+
+    app.include_router(phone.router(engine))
     return app
 
 

@@ -100,6 +100,68 @@ def _rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reminders_region(args: argparse.Namespace) -> int:
+    from sync import reminders_service
+
+    engine = _engine(args)
+    try:
+        with db.write(engine) as conn:
+            mode = reminders_service.enrol(conn, args.region, args.service)
+    finally:
+        engine.dispose()
+    labels = {"office": "le poste de l'antenne envoie", "to_service": "le service enverra dès que le poste de "
+              "l'antenne lui aura passé le relais (à sa prochaine tournée de rappels)",
+              "service": "le service envoie", "to_office": "le service n'envoie plus ; le poste de l'antenne "
+              "reprendra à sa prochaine tournée de rappels"}
+    print(f"Rappels de la région {args.region} : {labels[mode]}.", file=sys.stderr)
+    print(mode)
+    return 0
+
+
+def _reminders_config(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from sync import reminders_service
+
+    try:
+        config = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        if not isinstance(config, dict):
+            raise ValueError("un objet JSON est attendu")
+    except (OSError, ValueError) as exc:
+        print(f"erreur : configuration {args.file} illisible : {exc}", file=sys.stderr)
+        return 2
+    engine = _engine(args)
+    try:
+        with db.write(engine) as conn:
+            reminders_service.set_config(conn, config)
+    finally:
+        engine.dispose()
+    print("Configuration d'envoi des rappels enregistrée.", file=sys.stderr)
+    return 0
+
+
+def _reminders_run(args: argparse.Namespace) -> int:
+    import time
+    from datetime import datetime
+
+    from sync import reminders_service
+    from sync.phone_common import now
+
+    engine = _engine(args)
+    try:
+        while True:
+            at = datetime.fromisoformat(args.now) if args.now else now()
+            for region, report in reminders_service.run_all(engine, at).items():
+                print(f"{region} : {report.created} créé(s), {report.count('sent')} envoyé(s), "
+                      f"{report.count('failed')} en échec", file=sys.stderr)
+            if not args.every:
+                return 0
+            time.sleep(args.every)
+    finally:
+        engine.dispose()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from sosdesk import __version__
 
@@ -129,6 +191,22 @@ def build_parser() -> argparse.ArgumentParser:
     rotate = sub.add_parser("rotate-key", help="écrire une nouvelle clé de signature des jetons")
     rotate.add_argument("--key-file", required=True, help="fichier de la clé (SOSDESK_SYNC_KEY_FILE)")
     rotate.set_defaults(func=_rotate_key)
+    reg = sub.add_parser("reminders-region", help="qui envoie les rappels d'une région (service ou antenne)")
+    reg.add_argument("--db")
+    reg.add_argument("--region", required=True)
+    side = reg.add_mutually_exclusive_group(required=True)
+    side.add_argument("--service", action="store_true", help="le service central envoie")
+    side.add_argument("--office", dest="service", action="store_false", help="le poste de l'antenne envoie")
+    reg.set_defaults(func=_reminders_region)
+    cfg = sub.add_parser("reminders-config", help="configuration d'envoi des rappels (coordinateur national)")
+    cfg.add_argument("--db")
+    cfg.add_argument("--file", required=True, help="JSON : {\"settings\": {…}, \"rules\": […]}")
+    cfg.set_defaults(func=_reminders_config)
+    run = sub.add_parser("reminders-run", help="envoyer les rappels dus des régions confiées au service")
+    run.add_argument("--db")
+    run.add_argument("--now", help="instant ISO (tests)")
+    run.add_argument("--every", type=float, default=0, help="recommencer toutes les N secondes")
+    run.set_defaults(func=_reminders_run)
     return parser
 
 

@@ -51,6 +51,11 @@ def run_reminders(store: Store, now: datetime | None = None, dry_run: bool = Fal
     ``dry_run`` writes nothing and sends nothing: it reports what a real run would do.
     """
     now = now or now_utc()
+    if not dry_run:
+        from sosdesk.syncclient.phone import SERVICE_SENDS, office_sends  # issue 15: the service may send
+
+        if not office_sends(store, now):
+            return RunReport(warnings=[SERVICE_SENDS])
     settings = load_settings(store)
     rules = load_rules(store)
     templates = load_templates(store)

@@ -163,6 +163,12 @@ class ProfessionalDialog(PersonDialog):
         row.addWidget(self.available, 3)
         row.addWidget(self.sites, 2)
         self.tabs.addTab(other, self.tr("Disponibilités et sites"))
+        from sosdesk.ui import phone_panel  # calendar feed and mobile page (docs/mobile.md)
+
+        if phone_panel.available(self.store, self.row_id):
+            assert self.row_id is not None
+            self.phone_panel = phone_panel.PhonePanel(self.store, self.row_id)
+            self.tabs.addTab(self.phone_panel, self.tr("Téléphone"))
 
     def load(self, values: dict[str, Any]) -> None:
         select_data(self.region, values["region"])
