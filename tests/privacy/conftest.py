@@ -30,3 +30,11 @@ def protected(tmp_path: Path, _hashes: dict[str, str]) -> Iterator[Store]:
             user.password_hash = stored
     yield store
     store.close()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[Store]:
+    """The invoicing world without passwords (not protected)."""
+    store = build_world(tmp_path / "office.db")
+    yield store
+    store.close()
