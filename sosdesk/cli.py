@@ -105,6 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"erreur : fichier{where} : {os_reason(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as exc:
+        # Another sosdesk holds the file longer than the busy timeout: French, no traceback, no data.
+        from sosdesk.store.engine import BUSY_MESSAGE, is_busy
+
+        if not is_busy(exc):
+            raise
+        print(f"erreur : {BUSY_MESSAGE}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrompu", file=sys.stderr)
         return 130
