@@ -131,7 +131,7 @@ def test_imported_ids_are_keyed_per_file_and_unknown_ranges_kept(tmp_path: Path,
             person = s.get(m.Beneficiary, row["id"])
             assert person is not None and person.phone == "+33700000013"
         store.close()
-    unkeyed = "B-" + hashlib.sha256("dupont|lea|1990-04-02".encode()).hexdigest()[:12]
+    unkeyed = "B-" + hashlib.sha256(b"dupont|lea|1990-04-02").hexdigest()[:12]
     assert ids[0] != ids[1] and unkeyed not in ids
     bad = tmp_path / "bad.csv"
     bad.write_text("Nom;Prénom;Téléphone\nMartin;Paul;+33 12\n", encoding="utf-8")

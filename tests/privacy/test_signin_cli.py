@@ -80,10 +80,10 @@ def test_each_role_signs_in_and_does_only_its_part(protected: Store, capsys: pyt
     code, out, err = run(capsys, monkeypatch, db, "invoice", "national", "--month", "2026-10",
                          "--user", "nat", password=nat)
     assert code == 0, err
-    code, _, err = run(capsys, monkeypatch, db, "expense", "add", "--date", "2026-10-07", "--category",
-                       "travel", "--amount", "12,50", "--label", "Train", "--region", "IDF",
+    code, _, err = run(capsys, monkeypatch, db, "expense", "add", "--date", "07/10/2026", "--category",
+                       "transport", "--amount", "12,50", "--label", "Train", "--region", "IDF",
                        "--user", "valid-IDF", password=valid)
-    assert code == 2
+    assert code == 2 and "ne peut pas" in err, err
 
     store = open_store(db)
     try:
