@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="sortie JSON au lieu d'un tableau")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="ID",
                         help="agir en tant que cet utilisateur")
+    common.add_argument("--password-file", default=argparse.SUPPRESS, metavar="FICHIER",
+                        help="fichier dont la première ligne est le mot de passe de --user "
+                             "(ou variable SOSDESK_PASSWORD ; voir docs/data-protection.md)")
     parser = argparse.ArgumentParser(
         prog="sosdesk", description="sosdesk : planification, facturation et rappels du suivi socio-judiciaire.")
     parser.add_argument("--version", action="version", version=f"sosdesk {__version__}",
@@ -77,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.func is None:
             return run_window(args)
+        from sosdesk.commands.signin import sign_in
+
+        args.sign_in = sign_in(args)
         return int(args.func(args))
     except InputError as exc:
         for problem in exc.problems:
@@ -91,6 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"erreur : fichier{where} : {os_reason(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:
+        # Another sosdesk holds the file longer than the busy timeout: French, no traceback, no data.
+        from sosdesk.store.engine import BUSY_MESSAGE, is_busy
+
+        if not is_busy(exc):
+            raise
+        print(f"erreur : {BUSY_MESSAGE}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrompu", file=sys.stderr)

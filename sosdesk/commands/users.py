@@ -1,15 +1,13 @@
-"""`sosdesk user list|add|passwd`: the users of a data file and their window passwords.
+"""`sosdesk user list|add|passwd`: the users of a data file and their passwords.
 
-Headless commands trust the operating-system account: they act as ``--user`` / the current user
-without asking a password; only the window asks one (sosdesk/store/users.py).
+Like every command, these act as a signed-in person (sosdesk/commands/signin.py); a new password
+is read from SOSDESK_NEW_PASSWORD, ``--new-password-file FILE`` or typed twice.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +16,6 @@ from sosdesk.domain.errors import InputError, Problem
 
 OPTIONS = {"name": "--name", "role": "--role", "region": "--region", "email": "--email", "id": "ID",
            "password": "mot de passe"}
-PASSWORD_ENV = "SOSDESK_PASSWORD"
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -38,12 +35,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="regional_admin, regional_validator ou national_coordinator")
     a.add_argument("--region", metavar="ID", help="région (obligatoire pour les rôles régionaux)")
     a.add_argument("--email", default="", help="adresse e-mail (facultative)")
+    a.add_argument("--new-password-file", metavar="FICHIER",
+                   help="mot de passe initial (fichier protégé : obligatoire ; ou SOSDESK_NEW_PASSWORD)")
     a.set_defaults(func=cmd_add)
 
-    pw = inner.add_parser("passwd", parents=[common], help="définit le mot de passe d'un utilisateur",
-                          description=f"Définit le mot de passe demandé par la fenêtre (lu dans "
-                                      f"{PASSWORD_ENV} ou demandé deux fois).")
+    pw = inner.add_parser("passwd", parents=[common], help="change ou réinitialise un mot de passe",
+                          description="Change votre mot de passe (l'ancien est demandé comme pour toute "
+                                      "connexion) ou, coordinateur national, réinitialise celui d'une autre "
+                                      "personne. Nouveau mot de passe : SOSDESK_NEW_PASSWORD, "
+                                      "--new-password-file ou saisi deux fois.")
     pw.add_argument("id", metavar="ID", help="identifiant de l'utilisateur")
+    pw.add_argument("--new-password-file", metavar="FICHIER", help="fichier du nouveau mot de passe")
     pw.set_defaults(func=cmd_passwd)
 
 
@@ -86,10 +88,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from sosdesk.store.users import add_user
+    from sosdesk.commands.signin import read_new_password
+    from sosdesk.store.users import add_user, any_password
 
     def work(store: Any) -> int:
-        user_id, _changes = add_user(store, args.name, args.role, args.region, args.email)
+        initial = read_new_password(args) if any_password(store) else None
+        user_id, _changes = add_user(store, args.name, args.role, args.region, args.email, initial)
         print(f"utilisateur créé : {args.name}", file=sys.stderr)
         print(user_id)
         return 0
@@ -97,22 +101,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     return _run(args, work)
 
 
-def _read_password() -> str:
-    """From SOSDESK_PASSWORD, or typed twice (never echoed)."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env is not None:
-        return from_env
-    first = getpass.getpass("Nouveau mot de passe : ")
-    if getpass.getpass("Confirmez le mot de passe : ") != first:
-        raise InputError("les deux mots de passe diffèrent", "password")
-    return first
-
-
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from sosdesk.commands.signin import read_new_password
     from sosdesk.store.users import set_password
 
+    signed = getattr(args, "sign_in", None)
+
     def work(store: Any) -> int:
-        set_password(store, args.id, _read_password())
+        old = signed.password if signed is not None else None
+        set_password(store, args.id, read_new_password(args), old_password=old)
         print("mot de passe enregistré", file=sys.stderr)
         return 0
 

@@ -27,6 +27,7 @@ from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx, printed_mentio
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.invoicing.queries import scope_label
 from sosdesk.printing.invoice_pdf import render_invoice_pdf
+from sosdesk.store.csv_export import safe_text
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice
 
@@ -61,8 +62,10 @@ def _money(cents: Any) -> str:
 
 
 def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+    """Every text cell neutralised against formulas (labels, site and people names come from users)."""
     buf = io.StringIO()
-    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(rows)
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(
+        [[safe_text(v) if isinstance(v, str) else v for v in row] for row in rows])
     path.write_text(buf.getvalue(), encoding="utf-8-sig")
 
 

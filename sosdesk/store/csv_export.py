@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 Cell = str | int | Decimal | date | None
+
+# OWASP « CSV injection »: a cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\Z")
+
+
+def safe_text(text: str) -> str:
+    """``text`` as a spreadsheet shows it but never runs it: a leading ``'`` before a formula start
+    (OWASP rule). Plain numbers such as ``-12,50`` (a credit note) stay numbers."""
+    if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
 
 
 def format_cell(value: Cell) -> str:
@@ -30,12 +43,12 @@ def format_cell(value: Cell) -> str:
 
 
 def csv_text(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
-    """The CSV body (without BOM); quoting only where needed."""
+    """The CSV body (without BOM); quoting only where needed; text cells neutralised (safe_text)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(headers)
+    writer.writerow([safe_text(h) for h in headers])
     for row in rows:
-        writer.writerow([format_cell(v) for v in row])
+        writer.writerow([safe_text(v) if isinstance(v, str) else format_cell(v) for v in row])
     return out.getvalue()
 
 

@@ -6,6 +6,7 @@ before anything touches it. An older file is copied next to itself, then upgrade
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -80,8 +81,50 @@ def _backup(path: Path, revision: str) -> Path:
     return target
 
 
+WRITE = "sosdesk_write"
+BUSY_TIMEOUT_ENV = "SOSDESK_BUSY_TIMEOUT"
+BUSY_TIMEOUT_S = 10.0
+
+
+class BusyError(StoreError):
+    """Another sosdesk (window or command) is writing this file for longer than the busy timeout."""
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another one (``SOSDESK_BUSY_TIMEOUT`` seconds, default 10)."""
+    try:
+        seconds = float(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_S))
+    except ValueError:
+        seconds = BUSY_TIMEOUT_S
+    return max(0, int(seconds * 1000))
+
+
+BUSY_MESSAGE = ("le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
+                "rien n'a été écrit ; réessayez quand elle sera terminée.")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's « database is locked / busy » (whatever layer raised it)."""
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, sqlite3.OperationalError) and any(
+        word in str(orig).lower() for word in ("database is locked", "database is busy", "database table is locked"))
+
+
+class _Session(Session):
+    """A session whose explicit ``begin()`` is a writer's: ``BEGIN IMMEDIATE`` takes the write lock
+    first, waiting up to the busy timeout (a deferred transaction that read first would fail at
+    once when it tries to write). Reads (autobegin) stay deferred and never block writers (WAL)."""
+
+    def begin(self, nested: bool = False) -> Any:
+        transaction = super().begin(nested)
+        if not nested:
+            self.connection(execution_options={WRITE: True})
+        return transaction
+
+
 def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
+    timeout = busy_timeout_ms()
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_con: Any, _record: Any) -> None:
@@ -91,12 +134,12 @@ def _make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute(f"PRAGMA busy_timeout={timeout}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine
 
@@ -107,7 +150,7 @@ class Store:
     def __init__(self, path: Path, engine: Engine, user_id: str | None = None) -> None:
         self.path = path
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         self.backup_path: Path | None = None
         self._user_id = user_id
 

@@ -4,6 +4,8 @@ psychologique ») resolved to ids, and the stable ids that make a re-import upda
 from __future__ import annotations
 
 import hashlib
+import hmac
+import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.store import models as m
+from sosdesk.store.engine import Store
 from sosdesk.store.import_cells import CellError
 from sosdesk.store.import_columns import norm
 
@@ -30,10 +33,26 @@ SKILL_ALIASES = {
 }
 
 
-def stable_id(kind: str, key: Iterable[str]) -> str:
-    """« B-3f2a9c0d1e4b »: the first 12 hex digits of the SHA-256 of the row's natural key."""
-    digest = hashlib.sha256("|".join(key).encode("utf-8")).hexdigest()
+ID_KEY_STATE = "import.id_key"
+
+
+def stable_id(kind: str, key: Iterable[str], secret: bytes) -> str:
+    """« B-3f2a9c0d1e4b »: the first 12 hex digits of an HMAC-SHA256, keyed with this file's
+    secret, of the row's natural key. Unkeyed, the id of a person could be found back from their
+    name and birth date by trying a dictionary (issue 16); the key never leaves the file."""
+    digest = hmac.new(secret, "|".join(key).encode("utf-8"), hashlib.sha256).hexdigest()
     return f"{ID_PREFIX[kind]}-{digest[:12]}"
+
+
+def import_id_key(store: Store, create: bool = True) -> bytes:
+    """This file's secret for imported ids (made by migration 0007, kept in local state; never
+    synced). ``create=False`` (dry run) never writes: a missing key is then a throwaway one."""
+    value = store.get_state(ID_KEY_STATE)
+    if not isinstance(value, str) or len(value) != 64:
+        value = secrets.token_hex(32)
+        if create:
+            store.set_state(ID_KEY_STATE, value)
+    return bytes.fromhex(value)
 
 
 def person_key(kind: str, first: str, last: str, birth: str | None = None) -> tuple[str, ...]:
@@ -52,7 +71,8 @@ class _Section:
 class Lookup:
     """The live reference rows of the database, indexed by id and by name."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, id_key: bytes = b"") -> None:
+        self.id_key = id_key
         self.sections: dict[str, _Section] = {}
         self.regions = {r.id: r for r in self._live(session, m.Region)}
         self.sites = {r.id: r for r in self._live(session, m.Site)}
@@ -113,6 +133,9 @@ class Lookup:
 
     def known(self, section: str, rid: str) -> bool:
         return rid in self.sections[section].ids
+
+    def stable_id(self, kind: str, key: Iterable[str]) -> str:
+        return stable_id(kind, key, self.id_key)
 
     def match(self, kind: str, key: tuple[str, ...], derived: str) -> str:
         """The id of the live row with this natural key, else ``derived`` (a new stable id)."""

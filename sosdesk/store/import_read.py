@@ -15,6 +15,11 @@ from typing import Any
 from sosdesk.domain.errors import InputError
 
 HEADER_SCAN_ROWS = 10
+# Bounds of a spreadsheet (docs/data-protection.md): a file beyond them is refused before it can
+# exhaust memory (one cell at XFD1048576 makes a 5 KB .xlsx a sheet of 17 billion cells).
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_UNZIPPED_BYTES = 200 * 2 ** 20
 CSV_DELIMITERS = (";", ",", "\t")
 SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 
@@ -71,9 +76,42 @@ def _build(source: str, raw: Iterable[tuple[int, list[Any]]], is_header: Callabl
 # --- xlsx -----------------------------------------------------------------------------------------
 
 
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook whose parts would unzip to more than MAX_UNZIPPED_BYTES (zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{path.name} n'est pas un classeur Excel .xlsx lisible ({exc})") from None
+    if total > MAX_UNZIPPED_BYTES:
+        raise InputError(f"{path.name} est trop volumineux une fois décompressé ({total // 2 ** 20} Mo, "
+                         f"{MAX_UNZIPPED_BYTES // 2 ** 20} Mo au plus)")
+
+
+def _bounded_rows(path: Path, rows: Iterable[tuple[Any, ...]]) -> list[tuple[int, list[Any]]]:
+    """The rows, refused past MAX_ROWS rows or with a value past MAX_COLUMNS columns."""
+    out: list[tuple[int, list[Any]]] = []
+    for n, values in enumerate(rows, start=1):
+        if n > MAX_ROWS:
+            raise InputError(f"{path.name} : plus de {MAX_ROWS} lignes (cellule utilisée au-delà de la "
+                             f"ligne {MAX_ROWS}) : découpez le fichier")
+        cells = list(values)
+        if len(cells) > MAX_COLUMNS:
+            if any(not _blank(c) for c in cells[MAX_COLUMNS:]):
+                raise InputError(f"{path.name} : ligne {n}, une valeur au-delà de la colonne {MAX_COLUMNS} : "
+                                 "fichier refusé")
+            del cells[MAX_COLUMNS:]
+        out.append((n, cells))
+    return out
+
+
 def read_xlsx(path: Path, is_header: Callable[[str], bool], sheet: str | None = None) -> Table:
     import openpyxl
+    from openpyxl.xml import DEFUSEDXML
 
+    if not DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
+        raise InputError("lecture .xlsx impossible sans protection XML (installez defusedxml)")
+    _check_zip(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and data validation it skips
@@ -91,7 +129,14 @@ def read_xlsx(path: Path, is_header: Callable[[str], bool], sheet: str | None = 
                                  "--sheet")
             chosen = matches[0]
         ws = book[chosen]
-        raw = [(n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1)]
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never trust the declared size: rows are as long as their cells
+        raw = _bounded_rows(path, ws.iter_rows(values_only=True))
+    except (ValueError, KeyError, zipfile.BadZipFile, SyntaxError, MemoryError) as exc:
+        # defusedxml refuses entities (billion laughs, XXE) with a ValueError; ParseError is a
+        # SyntaxError; MemoryError should not happen within the bounds but is never a traceback.
+        raise InputError(f"{path.name} n'est pas un classeur Excel .xlsx lisible sans danger "
+                         f"({exc.__class__.__name__})") from None
     finally:
         book.close()
     return _build(path.name, raw, is_header, chosen)

@@ -14,9 +14,10 @@ from sosdesk.domain.timegrid import format_instant, local_to_utc
 from sosdesk.store import import_cells as cells
 from sosdesk.store.import_cells import CellError
 from sosdesk.store.import_columns import FIELD_LABELS, ColumnPlan
-from sosdesk.store.import_lookup import Lookup, person_key, stable_id
+from sosdesk.store.import_lookup import Lookup, person_key
 from sosdesk.store.import_read import Table
 from sosdesk.store.import_report import RowReport
+from sosdesk.store.validate import phone_e164
 
 STATUS_WORDS = {
     "planned": ("prevu", "planifie", "a venir", "programme", "planned"),
@@ -113,6 +114,12 @@ class RowBuilder:
     def _person(self, d: Draft) -> None:
         for name in _TEXT:
             self.convert(d, name, cells.text)
+        phone = d.item.get("phone")
+        if phone:
+            e164, known = phone_e164(phone)
+            if e164 is not None and not known:
+                d.report.warnings.append(f"{self.column('phone')} : « {phone} » n'est pas un numéro attribué "
+                                         "connu (gardé tel quel : vérifiez-le)")
         for name in _DATES:
             self.convert(d, name, lambda v: cells.day(v).isoformat())
         for name in ("sms_consent", "email_consent"):
@@ -141,7 +148,7 @@ class RowBuilder:
         else:
             key = person_key(self.kind, first, last, d.item.get("birth_date"))
             try:
-                d.item["id"] = self.lookup.match(self.kind, key, stable_id(self.kind, key))
+                d.item["id"] = self.lookup.match(self.kind, key, self.lookup.stable_id(self.kind, key))
             except CellError as exc:
                 self.fail(d, "id", str(exc))
                 d.skip = True
@@ -203,7 +210,7 @@ class RowBuilder:
             when = d.item.get("start", f"ligne {d.number}")
             key = (when, str(d.item.get("site", "")), str(d.item.get("type", "")),
                    *sorted(d.item.get("beneficiaries", [])))
-            d.item["id"] = stable_id("meetings", key)
+            d.item["id"] = self.lookup.stable_id("meetings", key)
         d.report.id = d.item["id"]
 
     def _start(self, d: Draft) -> tuple[date, int] | None:

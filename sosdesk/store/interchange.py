@@ -26,6 +26,7 @@ from sosdesk.store.interchange_schema import (
     SETTINGS_FIELDS,
     SectionSpec,
 )
+from sosdesk.store.load_guard import check_loaded_users
 from sosdesk.store.validate import INVALID, check_object, parse_json_text
 
 SETTINGS_ID = "settings"
@@ -316,6 +317,7 @@ def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sos
     parsed = check_form(data, problems)
     with store.transaction(label) as (session, changes):
         check_references(session, parsed, problems)
+        check_loaded_users(session, parsed.sections.get("users", []), store.user_id, problems)
         problems.raise_if_any()
         site_regions = _site_regions(session, parsed)
         if authorize is not None:

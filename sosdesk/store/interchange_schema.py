@@ -26,6 +26,7 @@ from sosdesk.store import models as m
 from sosdesk.store.validate import (
     INVALID,
     Validator,
+    check_amount_cents,
     check_base64,
     check_bool,
     check_date,
@@ -153,7 +154,7 @@ RATE_UNITS = ("professional_hour", "session_hour", "flat")
 
 def check_rate_entry(value: Any, path: str, problems: ProblemList) -> Any:
     fields: dict[str, Validator] = {
-        "unit": one_of(RATE_UNITS), "price_cents": check_nonneg_int,
+        "unit": one_of(RATE_UNITS), "price_cents": check_amount_cents,
         "min_billed_minutes": check_nonneg_int, "rounding_minutes": check_positive_int,
         "max_professionals_billed": check_positive_int}
     obj = check_object(value, path, problems, fields, required=("unit", "price_cents"))
@@ -182,7 +183,7 @@ RATE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("meeting_types", "meeting_types", _map_of(check_rate_entry), required=True,
               ref="meeting_types", refs=ref_keys),
     FieldSpec("travel", "travel", _object_validator({
-        "price_cents_per_hour": check_nonneg_int, "rounding_minutes": check_positive_int,
+        "price_cents_per_hour": check_amount_cents, "rounding_minutes": check_positive_int,
         "max_minutes_per_day": check_nonneg_int,
         "billable_site_kinds": list_of(one_of(SITE_KINDS), unique=True)},
         required=("price_cents_per_hour",)), required=True),
@@ -379,7 +380,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         F("id", "id", check_id, required=True), _region,
         F("date", "date", check_date, required=True, to_json=_iso),
         F("category", "category", one_of(EXPENSE_CATEGORIES), required=True),
-        F("amount_cents", "amount_cents", check_nonneg_int, required=True),
+        F("amount_cents", "amount_cents", check_amount_cents, required=True),
         F("label", "label", check_str, default=""),
         F("receipt", "receipt", nullable(check_sha256), ref="attachments"),
         F("meeting", "meeting_id", nullable(check_id), ref="meetings"))),

@@ -25,7 +25,7 @@ from sosdesk.store.import_columns import (
     is_known_header,
     plan_columns,
 )
-from sosdesk.store.import_lookup import SECTION_WORDS, Lookup, existing_regions
+from sosdesk.store.import_lookup import SECTION_WORDS, Lookup, existing_regions, import_id_key
 from sosdesk.store.import_read import Table, read_table
 from sosdesk.store.import_report import ImportReport, RowError, RowReport
 from sosdesk.store.import_rows import Draft, RowBuilder
@@ -145,9 +145,10 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
         raise InputError(f"{table.source} : colonne(s) obligatoire(s) absente(s) : {', '.join(missing)} "
                          f"(ligne d'en-tête {table.header_row} : {', '.join(h for h in table.headers if h)} ; "
                          f"colonnes reconnues : {known})")
+    id_key = import_id_key(store, create=not dry_run)
     with store.session() as session:
         _check_region(session, region)
-        lookup = Lookup(session)
+        lookup = Lookup(session, id_key)
         builder = RowBuilder(kind, plan, lookup, region, default_region(session, store),
                              lambda ids: existing_regions(session, kind, ids))
         drafts = builder.drafts(table)

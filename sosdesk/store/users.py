@@ -1,7 +1,9 @@
 """Users of a data file: creation (with role permissions) and local passwords (scrypt, never synced).
 
-The window asks a password before acting as a user who has one; headless commands trust the
-operating-system account and act as ``--user`` / the current user.
+The window and every headless command sign in before acting as a user who has one
+(sosdesk/commands/signin.py, docs/data-protection.md): a file where some user has a password is
+*protected*, and then a user without one cannot act. Resets of another person's password are
+reserved to the national coordinator and recorded in the change log.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError, ProblemList
@@ -26,8 +28,16 @@ from sosdesk.store.validate import check_email
 ROLES = tuple(ROLE_LABELS)
 REGIONAL_ROLES = ("regional_admin", "regional_validator")
 MIN_PASSWORD = 8
-# scrypt cost: ~16 MiB and a few tens of milliseconds per check (slow enough against guessing).
-SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LEN = 2 ** 14, 8, 1, 32
+MAX_PASSWORD = 1024
+# A password given by someone else (initial or reset) is stored with this prefix: it signs its
+# owner in only to choose their own password.
+INITIAL = "initial:"
+# scrypt cost per OWASP's Password Storage Cheat Sheet (2023+): N=2^17, r=8, p=1 (128 MiB, a few
+# hundred milliseconds per check). Hashes made with older parameters are redone at sign-in.
+SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LEN = 2 ** 17, 8, 1, 32
+# hashlib refuses more than 32 MiB by default; 128 * r * N bytes plus slack for the largest accepted N.
+SCRYPT_MAXMEM = 2 ** 29
+MAX_STORED_N = 2 ** 20  # a stored hash asking for more work than this is treated as malformed
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,25 +57,36 @@ def hash_password(password: str) -> str:
     """``scrypt$n$r$p$salt$hash`` (base64 salt and hash) with a fresh random salt."""
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            dklen=SCRYPT_LEN)
+                            dklen=SCRYPT_LEN, maxmem=SCRYPT_MAXMEM)
     b64 = base64.b64encode
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
 
 
 def verify_hash(stored: str | None, password: str) -> bool:
     """True when ``password`` matches ``stored`` (constant-time compare; malformed → False)."""
-    if not stored:
+    if not stored or len(password) > MAX_PASSWORD:
         return False
+    stored = stored.removeprefix(INITIAL)
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest, validate=True)
+        if int(n) > MAX_STORED_N or int(r) > 16 or int(p) > 4:
+            return False
         got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt, validate=True),
-                             n=int(n), r=int(r), p=int(p), dklen=len(expected))
+                             n=int(n), r=int(r), p=int(p), dklen=len(expected), maxmem=SCRYPT_MAXMEM)
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)
+
+
+def needs_rehash(stored: str | None) -> bool:
+    """True when ``stored`` was made with other parameters than today's (redone at next sign-in)."""
+    if not stored:
+        return False
+    parts = stored.removeprefix(INITIAL).split("$")
+    return len(parts) != 6 or parts[:4] != ["scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P)]
 
 
 # -- queries -----------------------------------------------------------------------------------
@@ -89,11 +110,23 @@ def has_password(store: Store, user_id: str) -> bool:
 
 
 def check_password(store: Store, user_id: str, password: str) -> bool:
-    """True when ``user_id`` exists, has a password and ``password`` is it."""
+    """True when ``user_id`` exists, has a password and ``password`` is it.
+
+    A hash made with older KDF parameters is transparently redone with today's (local column:
+    never synced, not a recorded change).
+    """
     with store.session() as s:
         user = s.get(m.User, user_id)
         stored = user.password_hash if user is not None and not user.deleted else None
-    return verify_hash(stored, password)
+    if not verify_hash(stored, password):
+        return False
+    if needs_rehash(stored):
+        assert stored is not None
+        fresh = (INITIAL if stored.startswith(INITIAL) else "") + hash_password(password)
+        with store.session() as s, s.begin():
+            s.execute(update(m.User).where(m.User.id == user_id, m.User.password_hash == stored)
+                      .values(password_hash=fresh).execution_options(synchronize_session=False))
+    return True
 
 
 # -- permissions -------------------------------------------------------------------------------
@@ -116,9 +149,19 @@ def _actor(store: Store) -> m.User | None:
 
 # -- edits -------------------------------------------------------------------------------------
 def add_user(store: Store, name: str, role: str, region: str | None = None,
-             email: str = "") -> tuple[str, Changes]:
-    """Create a user (UUID id). The very first user of a file may be created by anyone."""
+             email: str = "", initial_password: str | None = None) -> tuple[str, Changes]:
+    """Create a user (UUID id). The very first user of a file may be created by anyone.
+
+    On a protected file (some user has a password) the new user needs an initial password, which
+    they must change at first sign-in: a user without a password cannot exist there.
+    """
     problems = ProblemList()
+    if initial_password is None and any_password(store):
+        problems.add("password", "ce fichier est protégé par mot de passe : donnez un mot de passe "
+                                 "initial au nouvel utilisateur")
+    elif initial_password is not None and not MIN_PASSWORD <= len(initial_password) <= MAX_PASSWORD:
+        problems.add("password", f"le mot de passe doit contenir de {MIN_PASSWORD} à {MAX_PASSWORD} "
+                                 "caractères")
     name = (name or "").strip()
     region = (region or "").strip() or None
     if not name:
@@ -148,36 +191,64 @@ def add_user(store: Store, name: str, role: str, region: str | None = None,
         raise PermissionDenied(f"{ROLE_LABELS.get(actor.role, actor.role)} ne peut pas créer d'utilisateur "
                                "(réservé à : Administrateur régional, Coordinateur national)")
     user_id = str(uuid.uuid4())
+    stored = None if initial_password is None else INITIAL + hash_password(initial_password)
 
     def work(s: Session) -> None:
-        s.add(m.User(id=user_id, name=name, role=role, region_id=region, email=str(clean_email)))
+        s.add(m.User(id=user_id, name=name, role=role, region_id=region, email=str(clean_email),
+                     password_hash=stored))
 
     _, changes = store.edit(work, f"Créer l'utilisateur {name}")
     return user_id, changes
 
 
-def set_password(store: Store, user_id: str, password: str) -> None:
-    """Set or reset ``user_id``'s password (≥ 8 characters): by the user, or by whoever manages them.
+def password_must_change(store: Store, user_id: str) -> bool:
+    """True when ``user_id``'s password was given by someone else (initial or reset): it only lets
+    its owner choose their own (docs/data-protection.md)."""
+    with store.session() as s:
+        user = s.get(m.User, user_id)
+        return bool(user is not None and user.password_hash and user.password_hash.startswith(INITIAL))
 
-    The hash stays in this file: the change log only notes that the password changed.
+
+def set_password(store: Store, user_id: str, password: str, old_password: str | None = None) -> None:
+    """Change one's own password (the old one is required when there is one), or give another
+    person an initial password they must change at first sign-in.
+
+    Giving: the national coordinator for anyone (reset); a regional administrator only for a user
+    of their region who has no password yet. The change log notes that the password changed and
+    by whom; the hash stays in this file.
     """
     if len(password) < MIN_PASSWORD:
         raise InputError(f"le mot de passe doit contenir au moins {MIN_PASSWORD} caractères", "password")
+    if len(password) > MAX_PASSWORD:
+        raise InputError(f"le mot de passe dépasse {MAX_PASSWORD} caractères", "password")
     with store.session() as s:
         target = s.get(m.User, user_id)
         if target is None or target.deleted:
             raise InputError(f"utilisateur inconnu : {user_id}", "id")
-        role, region = target.role, target.region_id
+        role, region, current = target.role, target.region_id, target.password_hash
     actor = _actor(store)
     if actor is None:
         raise PermissionDenied("aucun utilisateur configuré : choisissez un utilisateur (--user ID)")
-    if actor.id != user_id and not may_manage(actor, role, region):
-        raise PermissionDenied("vous ne pouvez changer que votre mot de passe ou celui des utilisateurs "
-                               "que vous gérez")
-    stored = hash_password(password)
-    with store.transaction("Changer le mot de passe") as (s, _changes):
+    own = actor.id == user_id
+    if own:
+        if current and (old_password is None or not verify_hash(current, old_password)):
+            raise PermissionDenied("ancien mot de passe incorrect : le mot de passe n'est pas changé")
+        if old_password is not None and old_password == password:
+            raise InputError("le nouveau mot de passe doit être différent de l'ancien", "password")
+        stored, label, note = hash_password(password), "Changer le mot de passe", "<modifié>"
+    else:
+        first_by_admin = (actor.role == "regional_admin" and not current
+                          and may_manage(actor, role, region))
+        if actor.role != "national_coordinator" and not first_by_admin:
+            raise PermissionDenied("seul le coordinateur national peut réinitialiser le mot de passe "
+                                   "d'une autre personne (un administrateur régional ne donne qu'un "
+                                   "mot de passe initial aux utilisateurs de sa région qui n'en ont pas)")
+        stored = INITIAL + hash_password(password)
+        label = "Réinitialiser le mot de passe" if current else "Donner un mot de passe initial"
+        note = "<réinitialisé>" if current else "<initial>"
+    with store.transaction(label) as (s, _changes):
         row = s.get(m.User, user_id)
         assert row is not None
         row.password_hash = stored
         s.add(m.ChangeLog(user_id=actor.id, action="update", table_name="users", row_id=user_id,
-                          changes={"password": ["", "<modifié>"]}, label="Changer le mot de passe"))
+                          changes={"password": ["", note]}, label=label))

@@ -18,6 +18,11 @@ from sosdesk.domain.errors import ProblemList
 from sosdesk.domain.timegrid import DEFAULT_SLOT, parse_hhmm, parse_instant
 
 MAX_ID = 64
+# Bounds of what a file may bring (docs/data-protection.md): beyond them a file is refused whole.
+MAX_TEXT = 10_000  # characters of one text field (a note; names are far shorter)
+MAX_INT = 2 ** 31 - 1  # any count or duration
+MAX_AMOUNT_CENTS = 100_000_000  # 1,000,000.00 € for one expense or price
+MAX_JSON_DEPTH = 64
 
 
 class _Invalid:
@@ -57,6 +62,9 @@ def check_str(value: Any, path: str, problems: ProblemList) -> Any:
     if not isinstance(value, str):
         problems.add(path, f"texte attendu, trouvé {_type_name(value)}")
         return INVALID
+    if len(value) > MAX_TEXT:
+        problems.add(path, f"texte trop long ({len(value)} caractères, {MAX_TEXT} au plus)")
+        return INVALID
     return value
 
 
@@ -76,8 +84,8 @@ def check_bool(value: Any, path: str, problems: ProblemList) -> Any:
     return value
 
 
-def int_at_least(minimum: int) -> Validator:
-    """An integer ≥ ``minimum`` (negative durations and amounts are refused)."""
+def int_at_least(minimum: int, maximum: int = MAX_INT) -> Validator:
+    """An integer ≥ ``minimum`` (negative durations and amounts are refused) and ≤ ``maximum``."""
     def check(value: Any, path: str, problems: ProblemList) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             problems.add(path, f"nombre entier attendu, trouvé {_type_name(value)}")
@@ -86,11 +94,15 @@ def int_at_least(minimum: int) -> Validator:
             what = "négatif" if minimum == 0 else f"inférieur à {minimum}"
             problems.add(path, f"{value} refusé : ne doit pas être {what}")
             return INVALID
+        if value > maximum:
+            problems.add(path, f"{value} refusé : {maximum} au plus")
+            return INVALID
         return value
     return check
 
 
 check_nonneg_int = int_at_least(0)
+check_amount_cents = int_at_least(0, MAX_AMOUNT_CENTS)
 check_positive_int = int_at_least(1)
 
 
@@ -163,14 +175,28 @@ def normalize_phone(value: Any, path: str, problems: ProblemList) -> Any:
         return INVALID
     if not value.strip():
         return ""
+    e164, _known = phone_e164(value)
+    if e164 is None:
+        problems.add(path, f"numéro de téléphone invalide « {value} »")
+        return INVALID
+    return e164
+
+
+def phone_e164(value: str) -> tuple[str | None, bool]:
+    """``value`` in E.164 and whether the phone library knows its range as allocated.
+
+    Only a malformed number (unreadable, or a length no number of its country has) gives None: a
+    well-formed number in a range the library's metadata does not list yet (``+33700000013``;
+    that metadata ages) is kept, and callers may warn about it.
+    """
     try:
         number = phonenumbers.parse(value, "FR")
     except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        problems.add(path, f"numéro de téléphone invalide « {value} »")
-        return INVALID
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return None, False
+    if not phonenumbers.is_possible_number(number):
+        return None, False
+    return (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+            phonenumbers.is_valid_number(number))
 
 
 def check_email(value: Any, path: str, problems: ProblemList) -> Any:
@@ -285,8 +311,33 @@ def parse_json_text(text: str, problems: ProblemList, where: str = "") -> Any:
     import json
 
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.add(where, f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")
         return INVALID
+    except RecursionError:
+        data = INVALID
+    if data is INVALID or json_depth(data) > MAX_JSON_DEPTH:
+        problems.add(where, f"JSON trop imbriqué (plus de {MAX_JSON_DEPTH} niveaux) : fichier refusé")
+        return INVALID
+    return data
+
+
+def json_depth(data: Any) -> int:
+    """How deeply lists and objects nest in ``data`` (iterative: any depth is measured safely)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return deepest
 

@@ -25,6 +25,7 @@ from sosdesk.store.users import (
     check_password,
     hash_password,
     list_users,
+    password_must_change,
     set_password,
     verify_hash,
 )
@@ -49,7 +50,7 @@ def office(db_path: Path) -> Iterator[Store]:
 def test_hash_round_trip_and_wrong_password() -> None:
     stored = hash_password(SECRET)
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1") and salt and digest
+    assert (scheme, n, r, p) == ("scrypt", "131072", "8", "1") and salt and digest  # OWASP 2023+
     assert verify_hash(stored, SECRET)
     assert not verify_hash(stored, SECRET + "!")
     assert not verify_hash(stored, "")
@@ -74,20 +75,27 @@ def test_set_and_check_password(office: Store) -> None:
 
 def test_password_permissions(office: Store) -> None:
     office.set_user("VAL")
-    set_password(office, "VAL", SECRET)  # one's own password
+    set_password(office, "VAL", SECRET)  # one's own first password
     with pytest.raises(PermissionDenied):
         set_password(office, "ADM", SECRET)
+    with pytest.raises(PermissionDenied, match="ancien mot de passe"):
+        set_password(office, "VAL", "autre secret")  # a change needs the old one
+    set_password(office, "VAL", "autre secret", old_password=SECRET)
     office.set_user("ADM")
-    set_password(office, "VAL", "autre secret")  # a regional admin resets their region's users
+    with pytest.raises(PermissionDenied, match="seul le coordinateur national"):
+        set_password(office, "VAL", "par l'admin")  # issue 16: resets are the coordinator's
     with pytest.raises(PermissionDenied):
         set_password(office, "NAT", SECRET)
     office.set_user("NAT")
     set_password(office, "ADM", SECRET)
-    assert check_password(office, "ADM", SECRET) and check_password(office, "VAL", "autre secret")
+    set_password(office, "VAL", "réinitialisé")
+    assert check_password(office, "ADM", SECRET) and check_password(office, "VAL", "réinitialisé")
+    assert password_must_change(office, "VAL") and not password_must_change(office, "NAT")
 
 
-def test_hash_never_logged_synced_or_dumped(office: Store, db_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_hash_never_logged_synced_or_dumped(office: Store, db_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    office.set_user("VAL")
     set_password(office, "VAL", SECRET)
     with office.session() as s:
         stored = s.get(m.User, "VAL").password_hash  # type: ignore[union-attr]
@@ -103,7 +111,8 @@ def test_hash_never_logged_synced_or_dumped(office: Store, db_path: Path,
     assert any('"password"' in text for text in logs)  # the audit still says it changed
     assert "password_hash" not in tables.data_columns("users")
     office.close()
-    assert main(["dump", "--db", str(db_path)]) == 0
+    monkeypatch.setenv("SOSDESK_PASSWORD", SECRET)  # the file is protected now: VAL signs in
+    assert main(["dump", "--db", str(db_path), "--user", "VAL"]) == 0
     dumped = capsys.readouterr().out
     assert "Valideur Rhône" in dumped and digest not in dumped and "password" not in dumped
 
@@ -190,13 +199,16 @@ def test_cli_user_commands(office: Store, db_path: Path, capsys: pytest.CaptureF
     assert main(["user", "add", *db, "--user", "VAL", "--name", "X", "--role", "regional_validator",
                  "--region", "R1"]) == 2
     assert "ne peut pas créer" in capsys.readouterr().err
-    monkeypatch.setenv("SOSDESK_PASSWORD", "court")
-    assert main(["user", "passwd", *db, new_id]) == 2
+    monkeypatch.setenv("SOSDESK_NEW_PASSWORD", "court")
+    assert main(["user", "passwd", *db, new_id, "--user", new_id]) == 2
     assert "8 caractères" in capsys.readouterr().err
-    monkeypatch.setenv("SOSDESK_PASSWORD", SECRET)
-    assert main(["user", "passwd", *db, new_id]) == 0
+    monkeypatch.setenv("SOSDESK_NEW_PASSWORD", SECRET)
+    assert main(["user", "passwd", *db, new_id, "--user", new_id]) == 0
     capsys.readouterr()
-    assert main(["user", "list", *db, "--json"]) == 0
+    assert main(["user", "list", *db, "--json"]) == 2  # protected now: ADM has no password, locked
+    assert "n'a pas de mot de passe" in capsys.readouterr().err
+    monkeypatch.setenv("SOSDESK_PASSWORD", SECRET)
+    assert main(["user", "list", *db, "--json", "--user", new_id]) == 0
     listed = {u["id"]: u for u in json.loads(capsys.readouterr().out)}
     assert listed[new_id]["has_password"] is True and listed["ADM"]["has_password"] is False
     assert listed[new_id]["name"] == "Val Deux" and "password_hash" not in listed[new_id]

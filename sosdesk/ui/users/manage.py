@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import ROLE_LABELS, PermissionDenied
 from sosdesk.store import Store
-from sosdesk.store.users import ROLES, add_user, list_users, set_password
+from sosdesk.store.users import ROLES, add_user, any_password, has_password, list_users, set_password
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.usecases import reads
 
@@ -46,11 +46,15 @@ class AddUserDialog(QDialog):
         if me is not None and me.region_id:
             self.region.setCurrentIndex(max(0, self.region.findData(me.region_id)))
         self.email = QLineEdit()
+        self.initial = QLineEdit()
+        self.initial.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
         form.addRow(self.tr("Nom :"), self.name)
         form.addRow(self.tr("Rôle :"), self.role)
         form.addRow(self.tr("Région :"), self.region)
         form.addRow(self.tr("E-mail :"), self.email)
+        if any_password(store):
+            form.addRow(self.tr("Mot de passe initial :"), self.initial)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -58,17 +62,19 @@ class AddUserDialog(QDialog):
 
 
 class PasswordDialog(QDialog):
-    """A new password typed twice."""
+    """A new password typed twice (and the current one when changing one's own)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, ask_old: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mot de passe de {0}").format(name))
-        self.first, self.second = QLineEdit(), QLineEdit()
-        for field in (self.first, self.second):
+        self.old, self.first, self.second = QLineEdit(), QLineEdit(), QLineEdit()
+        for field in (self.old, self.first, self.second):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Au moins 8 caractères. Le mot de passe reste dans ce fichier "
                                    "(il n'est pas synchronisé).")))
+        if ask_old:
+            form.addRow(self.tr("Mot de passe actuel :"), self.old)
         form.addRow(self.tr("Nouveau mot de passe :"), self.first)
         form.addRow(self.tr("Confirmation :"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -132,10 +138,12 @@ class UsersDialog(QDialog):
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
         return None if item is None else str(item.data(ID_ROLE))
 
-    def add(self, name: str, role: str, region: str | None, email: str = "") -> str | None:
-        """Create the user (errors shown in French); the new id, or None."""
+    def add(self, name: str, role: str, region: str | None, email: str = "",
+            initial_password: str | None = None) -> str | None:
+        """Create the user (errors shown in French); the new id, or None. On a protected file the
+        new user gets an initial password they change at first sign-in."""
         try:
-            user_id, changes = add_user(self.store, name, role, region, email)
+            user_id, changes = add_user(self.store, name, role, region, email, initial_password or None)
         except (InputError, PermissionDenied) as exc:
             self.error.setText(str(exc))
             return None
@@ -145,13 +153,14 @@ class UsersDialog(QDialog):
         self.refresh()
         return user_id
 
-    def change_password(self, user_id: str, first: str, second: str) -> bool:
-        """Set ``user_id``'s password when both entries agree (errors shown in French)."""
+    def change_password(self, user_id: str, first: str, second: str, old: str | None = None) -> bool:
+        """Set ``user_id``'s password when both entries agree (errors shown in French); one's own
+        password needs the current one."""
         if first != second:
             self.error.setText(self.tr("Les deux mots de passe diffèrent."))
             return False
         try:
-            set_password(self.store, user_id, first)
+            set_password(self.store, user_id, first, old_password=old)
         except (InputError, PermissionDenied) as exc:
             self.error.setText(str(exc))
             return False
@@ -163,7 +172,7 @@ class UsersDialog(QDialog):
         dialog = AddUserDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.name.text(), str(dialog.role.currentData()), dialog.region.currentData(),
-                     dialog.email.text())
+                     dialog.email.text(), dialog.initial.text())
 
     def _on_password(self) -> None:
         user_id = self.selected_id()
@@ -172,6 +181,8 @@ class UsersDialog(QDialog):
             return
         item = self.table.item(self.table.currentRow(), 0)
         name = item.text() if item is not None else user_id
-        dialog = PasswordDialog(name, self)
+        own = user_id == self.store.user_id and has_password(self.store, user_id)
+        dialog = PasswordDialog(name, self, ask_old=own)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.change_password(user_id, dialog.first.text(), dialog.second.text())
+            self.change_password(user_id, dialog.first.text(), dialog.second.text(),
+                                 dialog.old.text() if own else None)

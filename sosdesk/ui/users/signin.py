@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.permissions import ROLE_LABELS
 from sosdesk.store import Store
-from sosdesk.store.users import UserInfo, any_password, check_password, list_users
+from sosdesk.store.sessions import open_session
+from sosdesk.store.users import UserInfo, any_password, check_password, list_users, password_must_change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,12 +94,24 @@ class SignInDialog(QDialog):
         if uid is None:
             self.error.setText(self.tr("Choisissez un utilisateur."))
             return
+        if not self.users[uid].has_password and any_password(self.store):
+            # docs/data-protection.md: on a protected file a user without a password cannot act.
+            self.error.setText(self.tr("Cet utilisateur n'a pas de mot de passe : le coordinateur national "
+                                       "(ou l'administrateur de sa région) doit lui en donner un."))
+            return
         if self.users[uid].has_password and not check_password(self.store, uid, self.password.text()):
             self.error.setText(self.tr("Mot de passe incorrect : réessayez."))
             self.password.clear()
             self.password.setFocus()
             return
+        if self.users[uid].has_password and password_must_change(self.store, uid):
+            self.error.setText(self.tr("Ce mot de passe vous a été donné : choisissez d'abord le vôtre "
+                                       "(sosdesk user passwd)."))
+            return
         self.user_id = uid
+        if self.users[uid].has_password:
+            # Headless commands on this file may then act as this person for a limited time.
+            open_session(self.store, uid, datetime.now(UTC))
         super().accept()
 
 
