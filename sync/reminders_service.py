@@ -33,14 +33,14 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from sosdesk.notify.config import NotifySettings, Rule, save_rules, save_settings
+from sosdesk.notify.handover import export_record, import_record
 from sosdesk.notify.run import run_reminders
 from sosdesk.notify.sender import RunReport
 from sosdesk.notify.transports import Transport
 from sosdesk.store import open_store
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState
-from sosdesk.syncclient.local import apply_rows
-from sosdesk.syncclient.phone import export_record, import_record
+from sosdesk.store.sync_apply import apply_rows
 from sync import db
 from sync.models import rows
 from sync.phone_common import admin_caller, aware, log_access, now

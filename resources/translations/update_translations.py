@@ -21,7 +21,7 @@ OURS = ["sosdesk/ui/app.py", "sosdesk/ui/main_window.py", "sosdesk/ui/undo.py",
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/people").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/reports").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/expenses").glob("*.py")),
-        "sosdesk/ui/reminders_page.py", "sosdesk/ui/sync_page.py",
+        "sosdesk/ui/reminders_page.py", "sosdesk/ui/sync_page.py", "sosdesk/ui/phone_panel.py",
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/users").glob("*.py")),
         *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/invoices").glob("*.py"))]
 OUR_FILES = {f"../../{f}" for f in OURS}
@@ -44,18 +44,21 @@ def is_ours(context: ET.Element) -> bool:
     return not files or files <= OUR_FILES  # no location: an old context of ours (e.g. "self.page")
 
 
-def merge(fresh: ET.Element, lang: str) -> tuple[int, int]:
+def merge(fresh: ET.Element, lang: str, extra: tuple[Path, ...] = ()) -> tuple[int, int]:
+    """``extra``: other .ts files whose translations are carried over too (e.g. after merging two
+    branches that each translated their own strings)."""
     path = HERE / f"sosdesk_{lang}.ts"
     old = ET.parse(path).getroot() if path.exists() else ET.Element("TS")
     by_key: dict[tuple[str, str], str] = {}
     by_source: dict[str, str] = {}
-    for ctx in old.iter("context"):
+    sources = [old, *(ET.parse(x).getroot() for x in extra if x.name.endswith(f"_{lang}.ts"))]
+    for ctx in (c for root in sources for c in root.iter("context")):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             text = tr.text if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") else None
             if text:
-                by_key[(name, msg.findtext("source") or "")] = text
+                by_key.setdefault((name, msg.findtext("source") or ""), text)
                 by_source.setdefault(msg.findtext("source") or "", text)
     out = ET.Element("TS", {"version": "2.1", "language": lang, "sourcelanguage": "fr"})
     kept = [ctx for ctx in old.iter("context") if not is_ours(ctx)]
@@ -86,10 +89,11 @@ def merge(fresh: ET.Element, lang: str) -> tuple[int, int]:
 
 
 def main() -> None:
+    """Arguments: optional extra .ts files (``…_en.ts``) to take translations from."""
     fresh = extract()
     for lang in LANGS:
         copy = ET.fromstring(ET.tostring(fresh))
-        done, missing = merge(copy, lang)
+        done, missing = merge(copy, lang, tuple(Path(a).resolve() for a in sys.argv[1:]))
         print(f"{lang}: {done} translated, {missing} to translate")
 
 

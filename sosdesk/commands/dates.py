@@ -76,8 +76,9 @@ def _options(exc: InputError) -> InputError:
 
 
 def _run(args: argparse.Namespace, work: Any) -> int:
-    from sosdesk.cli import CommandError, db_path
+    from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
+    from sosdesk.paths import db_path
     from sosdesk.store import open_store
 
     store = open_store(db_path(args), getattr(args, "user", None), create=False)

@@ -114,10 +114,11 @@ STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai
 
 def _reminders_send(args: argparse.Namespace) -> int:
     from sosdesk.notify.run import run_reminders
+    from sosdesk.usecases.reminders_mode import office_sends
 
     store = _open(args)
     try:
-        report = run_reminders(store, dry_run=args.dry_run)
+        report = run_reminders(store, dry_run=args.dry_run, may_send=office_sends)
     finally:
         store.close()
     for warning in report.warnings:

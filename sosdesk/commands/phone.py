@@ -13,7 +13,8 @@ from sosdesk.syncclient.transport import SyncError
 
 
 def _run(args: argparse.Namespace, fn: Any) -> int:
-    from sosdesk.cli import CommandError, db_path
+    from sosdesk.domain.errors import CommandError
+    from sosdesk.paths import db_path
 
     store = open_store(db_path(args), create=False)
     try:

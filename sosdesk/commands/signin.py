@@ -48,7 +48,7 @@ class _FileUsers:
 
 
 def _fail(message: str) -> Exception:
-    from sosdesk.cli import CommandError
+    from sosdesk.domain.errors import CommandError
 
     return CommandError(message)
 
@@ -106,7 +106,7 @@ def _step(args: argparse.Namespace) -> tuple[str, str] | None:
 
 
 def _data_file(args: argparse.Namespace) -> Path | None:
-    from sosdesk.cli import db_path
+    from sosdesk.paths import db_path
 
     command = getattr(args, "command", None)
     if command is None or command in NO_DATA_FILE:

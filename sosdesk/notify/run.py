@@ -3,7 +3,7 @@ few manual actions a person takes on the outbox (resend, confirm an uncertain e-
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,18 +44,22 @@ def build_transports(settings: NotifySettings, warnings: list[str]) -> dict[str,
     return out
 
 
+SERVICE_SENDS = ("Les rappels de cette région sont envoyés par le service central : ce poste n'en "
+                 "envoie pas.")
+
+
 def run_reminders(store: Store, now: datetime | None = None, dry_run: bool = False,
-                  transports: Mapping[str, Transport] | None = None) -> RunReport:
+                  transports: Mapping[str, Transport] | None = None,
+                  may_send: Callable[[Store, datetime], bool] | None = None) -> RunReport:
     """Create the messages upcoming meetings call for, then send those that are due.
 
     ``dry_run`` writes nothing and sends nothing: it reports what a real run would do.
+    ``may_send`` (the office's callers pass ``usecases.reminders_mode.office_sends``) says whether this
+    file sends its region's reminders now: when the service sends them, the office sends none.
     """
     now = now or now_utc()
-    if not dry_run:
-        from sosdesk.syncclient.phone import SERVICE_SENDS, office_sends  # issue 15: the service may send
-
-        if not office_sends(store, now):
-            return RunReport(warnings=[SERVICE_SENDS])
+    if not dry_run and may_send is not None and not may_send(store, now):
+        return RunReport(warnings=[SERVICE_SENDS])
     settings = load_settings(store)
     rules = load_rules(store)
     templates = load_templates(store)

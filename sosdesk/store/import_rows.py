@@ -296,7 +296,7 @@ class RowBuilder:
         else:
             key = (*[f"{n}={d.item[n]}" for n in subjects], str(d.item.get("first", f"ligne {d.number}")),
                    str(d.item.get("last", "")), str(d.item.get("from", "")), str(d.item.get("to", "")))
-            d.item["id"] = stable_id("unavailabilities", key)
+            d.item["id"] = self.lookup.stable_id("unavailabilities", key)
         d.report.id = d.item["id"]
 
     def _duplicates(self, drafts: list[Draft]) -> None:

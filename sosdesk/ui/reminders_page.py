@@ -68,6 +68,7 @@ from sosdesk.notify.templates import (
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.usecases.reminders_mode import office_sends
 
 STATE_LABELS = {"pending": str(QT_TRANSLATE_NOOP("MessagesModel", "en attente")),
                 "sending": str(QT_TRANSLATE_NOOP("MessagesModel", "envoi en cours")),
@@ -158,7 +159,7 @@ class _RunJob(QRunnable):
 
     def run(self) -> None:
         try:
-            report = run_reminders(self.store, now=self.now)
+            report = run_reminders(self.store, now=self.now, may_send=office_sends)
         except Exception as exc:  # a bug or a broken file must not kill the window's timer
             self.signals.failed.emit(
                 QCoreApplication.translate("RemindersPage", "Rappels : erreur inattendue ({0})").format(exc))

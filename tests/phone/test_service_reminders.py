@@ -19,8 +19,8 @@ from sosdesk.notify.run import run_reminders
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.syncclient import service
-from sosdesk.syncclient.phone import K_BY_SERVICE, office_sends
 from sosdesk.syncclient.transport import HttpTransport
+from sosdesk.usecases.reminders_mode import K_BY_SERVICE, office_sends
 from sync import auth, db
 from tests.notify.notify_world import Gateway, build_office, sms_gateway
 from tests.sync.realserver import ROOT, RealServer

@@ -1,6 +1,6 @@
 """deposits of invoices to Chorus Pro and their status (owned by the Factur-X / Chorus Pro work)
 
-Revision ID: 0009
+Revision ID: 0008
 Revises: 0005
 """
 from alembic import op
@@ -8,8 +8,8 @@ import sqlalchemy as sa
 import sosdesk.store.base
 
 
-revision = '0009'
-down_revision = '0005'
+revision = '0008'
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
