@@ -31,6 +31,15 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
+def own_password(store: Store, user_id: str, password: str) -> None:
+    """``user_id`` chooses their own password (one given by someone else must be changed first)."""
+    acting = store.user_id
+    store.set_user(user_id)
+    set_password(store, user_id, password)
+    if acting is not None:
+        store.set_user(acting)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -39,7 +48,7 @@ def settings(tmp_path: Path) -> QSettings:
 def test_sign_in_refuses_a_wrong_password_and_accepts_the_right_one(tmp_path: Path, qtbot: QtBot, store: Store) -> None:
     from sosdesk.ui.users.signin import SignInDialog
 
-    set_password(store, "valid-IDF", SECRET)
+    own_password(store, "valid-IDF", SECRET)
     dialog = SignInDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -60,7 +69,7 @@ def test_sign_in_only_when_someone_has_a_password(qtbot: QtBot, store: Store) ->
 
     assert sign_in(store)  # nobody has a password: opens as before, no dialog
     assert store.user_id == "admin-IDF"
-    set_password(store, "valid-IDF", SECRET)
+    own_password(store, "valid-IDF", SECRET)
 
     def cancel() -> None:
         modal = QApplication.activeModalWidget()
@@ -76,6 +85,8 @@ def test_sign_in_only_when_someone_has_a_password(qtbot: QtBot, store: Store) ->
         modal.pick("valid-IDF")
         modal.password.setText(SECRET)
         modal.accept()
+        if modal.isVisible():  # refused: close it so the test fails instead of hanging
+            modal.reject()
 
     QTimer.singleShot(0, sign_as_validator)
     assert sign_in(store)
@@ -115,7 +126,7 @@ def test_switch_user_dialog_asks_the_target_password(qtbot: QtBot, store: Store,
     from sosdesk.ui.main_window import MainWindow
     from sosdesk.ui.users.signin import SignInDialog
 
-    set_password(store, "valid-IDF", SECRET)
+    own_password(store, "valid-IDF", SECRET)
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
     seen: list[str] = []
@@ -129,6 +140,8 @@ def test_switch_user_dialog_asks_the_target_password(qtbot: QtBot, store: Store,
         seen.append(modal.error.text())
         modal.password.setText(SECRET)
         modal.accept()
+        if modal.isVisible():  # refused: close it so the test fails instead of hanging
+            modal.reject()
 
     QTimer.singleShot(0, drive)
     window._switch_user()
