@@ -19,6 +19,9 @@ from sync.auth import Device
 OFFICE_WRITES: dict[str, frozenset[str] | None] = {
     "regional_admin": None,  # every regional table (reference tables aside)
     "regional_validator": frozenset({"invoices", "invoice_events"}),
+    # The professionals' mobile page (sync/field): the service builds these ops itself (attendance,
+    # own presence and the sheet's proof of the professional's own meetings), never a client.
+    "field_professional": frozenset({"meetings", "attachments"}),
 }
 VALIDATOR_INVOICE_FIELDS = frozenset({"status"})
 # Fields of a regional invoice an office may change while it is a draft (its content); after that

@@ -83,7 +83,7 @@ def _read_users(path: Path) -> _FileUsers | None:
 
 def read_password_file(path: str) -> str:
     """The first line of ``path`` (end of line removed): the documented non-interactive source."""
-    from sosdesk.commands.files import os_reason
+    from sosdesk.domain.errors import os_reason
 
     try:
         with open(path, encoding="utf-8") as fh:

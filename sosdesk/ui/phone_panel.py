@@ -20,20 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.syncclient.phone import Link, feed_link, field_link
 from sosdesk.syncclient.service import K_SERVER
 from sosdesk.syncclient.transport import SyncError
+from sosdesk.usecases import reads
 
 
 def available(store: Store, professional_id: str | None) -> bool:
     """The tab makes sense: file enrolled, professional already on the service."""
     if not professional_id or not store.get_state(K_SERVER):
         return False
-    with store.session() as s:
-        pro = s.get(m.Professional, professional_id)
-        return pro is not None and pro.row_version > 0 and not pro.deleted
+    return reads.professional_on_service(store, professional_id)
 
 
 def qr_pixmap(text: str, scale: int = 5) -> QPixmap:

@@ -173,3 +173,26 @@ def rate_form_data(store: Store, day: date) -> RateFormData:
     wanted = version_in_force([r.valid_from for r in rows], day) or min(r.valid_from for r in rows)
     row = next(r for r in rows if r.valid_from == wanted)
     return RateFormData(row.id, dict(row.content or {}), types)
+
+
+def absences(store: Store, subject: str, row_id: str) -> list[tuple[str, str]]:
+    """(id, French text) of one person's or site's dated unavailabilities (« Congés et absences » tab)."""
+    from sosdesk.store import dates
+
+    with store.session() as s:
+        return [(r.id, dates.absence_text(r)) for r in dates.list_absences(s, subject, row_id)]
+
+
+def impacted_meetings(store: Store, first: date, last: date, only: list[str]) -> Any:
+    """Planned meetings that a leave or closure from ``first`` to ``last`` makes impossible."""
+    from sosdesk.store import dates
+
+    with store.session() as s:
+        return dates.impacted_meetings(s, first, last, only=only)
+
+
+def professional_on_service(store: Store, professional_id: str) -> bool:
+    """The professional already reached the service (pushed at least once) and is not deleted."""
+    with store.session() as s:
+        pro = s.get(m.Professional, professional_id)
+        return pro is not None and pro.row_version > 0 and not pro.deleted

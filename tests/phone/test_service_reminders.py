@@ -16,6 +16,7 @@ import pytest
 
 from sosdesk.notify.config import NotifySettings, Rule, save_rules, save_settings
 from sosdesk.notify.run import run_reminders
+from sosdesk.notify.sender import RunReport
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.syncclient import service
@@ -31,6 +32,11 @@ pytestmark = pytest.mark.slow
 
 THU_M1_DUE = datetime(2026, 11, 26, 13, 5, tzinfo=UTC)     # M1 (Sat 14:00) 48 h SMS reminder due
 SAT_M3_DUE = datetime(2026, 11, 28, 8, 5, tzinfo=UTC)      # M3 (Mon 9:00 Paris) due Sat 9:00 Paris
+
+
+def office_run(store: Store, now: datetime) -> RunReport:
+    """The office's own run, as its CLI and window make it: asking first whether it still sends."""
+    return run_reminders(store, now=now, may_send=office_sends)
 
 
 class World:
@@ -97,7 +103,7 @@ def test_weekend_reminders_leave_once_from_the_service_even_when_killed_mid_batc
     # Not yet: the service waits for the office to hand over (it might be sending right now).
     assert world.service_pass(THU_M1_DUE).returncode == 0 and world.gateway.requests == []
     # Friday evening, the office PC's last run before the weekend: it hands over and stops.
-    report = run_reminders(world.office, now=THU_M1_DUE - timedelta(hours=1))
+    report = office_run(world.office, now=THU_M1_DUE - timedelta(hours=1))
     assert report.warnings and "service central" in report.warnings[0] and world.office.get_state(K_BY_SERVICE)
     # Thursday 13:05: the service sends M1's reminder and is SIGKILLed right after the send.
     killed = world.service_pass(THU_M1_DUE, SOSDESK_SYNC_REMINDER_KILL_AFTER="1")
@@ -116,17 +122,17 @@ def test_weekend_reminders_leave_once_from_the_service_even_when_killed_mid_batc
     keys = world.keys()
     assert sorted(keys.values()) == [1, 2]                          # the killed send retried once, same key
     # The office PC comes back on Monday: it sends nothing.
-    assert run_reminders(world.office, now=datetime(2026, 11, 30, 7, 30, tzinfo=UTC)).count("sent") == 0
+    assert office_run(world.office, now=datetime(2026, 11, 30, 7, 30, tzinfo=UTC)).count("sent") == 0
     assert len(world.gateway.requests) == 3
 
 
 def test_switching_a_region_between_office_and_service_never_sends_twice(world: World) -> None:
     # Office mode: the office PC sends M1's reminder on Thursday.
     assert office_sends(world.office, THU_M1_DUE)
-    assert run_reminders(world.office, now=THU_M1_DUE).count("sent") == 1
+    assert office_run(world.office, now=THU_M1_DUE).count("sent") == 1
     # The coordinator enrols the region; the office hands over at its next run.
     world.sync_cli("reminders-region", "--region", "R1", "--service")
-    assert run_reminders(world.office, now=THU_M1_DUE + timedelta(minutes=5)).count("sent") == 0
+    assert office_run(world.office, now=THU_M1_DUE + timedelta(minutes=5)).count("sent") == 0
     world.service_pass(THU_M1_DUE + timedelta(minutes=10))          # knows M1 was sent: nothing
     assert len(world.gateway.requests) == 1
     world.service_pass(SAT_M3_DUE)                                  # the service sends M3's
@@ -135,7 +141,7 @@ def test_switching_a_region_between_office_and_service_never_sends_twice(world: 
     assert world.sync_cli("reminders-region", "--region", "R1", "--office").stdout.strip() == "to_office"
     world.service_pass(SAT_M3_DUE + timedelta(minutes=5))
     assert len(world.gateway.requests) == 2
-    report = run_reminders(world.office, now=SAT_M3_DUE + timedelta(minutes=10))
+    report = office_run(world.office, now=SAT_M3_DUE + timedelta(minutes=10))
     assert report.count("sent") == 0 and not world.office.get_state(K_BY_SERVICE)
     assert len(world.gateway.requests) == 2 and set(world.keys().values()) == {1}
     # A meeting moved afterwards is the office's again: its update reaches the beneficiary once.
@@ -143,5 +149,5 @@ def test_switching_a_region_between_office_and_service_never_sends_twice(world: 
                                           datetime(2026, 11, 30, 9, 0, tzinfo=UTC)), "déplacer")
     service.sync_now(world.national)
     service.sync_now(world.office)
-    assert run_reminders(world.office, now=SAT_M3_DUE + timedelta(minutes=20)).count("sent") == 1
+    assert office_run(world.office, now=SAT_M3_DUE + timedelta(minutes=20)).count("sent") == 1
     assert len(world.gateway.requests) == 3 and set(world.keys().values()) == {1}

@@ -28,10 +28,10 @@ def test_window_sign_in_rules_and_session(qtbot: QtBot, protected: Store, capsys
     set_password(protected, "new", "donné par nat 9", old_password=None)  # an initial password
     dialog = SignInDialog(protected)
     qtbot.addWidget(dialog)
-    dialog.select("old")
+    dialog.pick("old")
     dialog.accept()
     assert dialog.user_id is None and "n'a pas de mot de passe" in dialog.error.text()
-    dialog.select("new")
+    dialog.pick("new")
     dialog.password.setText("donné par nat 9")
     dialog.accept()
     assert dialog.user_id is None and "choisissez d'abord le vôtre" in dialog.error.text()
@@ -39,7 +39,7 @@ def test_window_sign_in_rules_and_session(qtbot: QtBot, protected: Store, capsys
     monkeypatch.delenv("SOSDESK_PASSWORD", raising=False)
     db = str(protected.path)
     assert main(["invoice", "list", "--db", db, "--user", "admin-IDF"]) == 2  # no session yet
-    dialog.select("admin-IDF")
+    dialog.pick("admin-IDF")
     dialog.password.setText(PASSWORDS["admin-IDF"])
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user_id == "admin-IDF"

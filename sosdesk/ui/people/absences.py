@@ -30,6 +30,7 @@ from sosdesk.store import dates as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.ops_meetings import cancel_meetings
+from sosdesk.usecases import reads
 
 SUBJECT_OF_KIND = {"professionals": "professional", "beneficiaries": "beneficiary", "sites": "site"}
 ID_ROLE = 0x0100 + 7
@@ -113,12 +114,10 @@ class AbsencesTab(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         assert self.row_id is not None
-        with self.store.session() as s:
-            rows = ops.list_absences(s, self.subject, self.row_id)
-            for r in rows:
-                item = QListWidgetItem(ops.absence_text(r))
-                item.setData(ID_ROLE, r.id)
-                self.list.addItem(item)
+        for rid, text in reads.absences(self.store, self.subject, self.row_id):
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, rid)
+            self.list.addItem(item)
 
     def add(self) -> bool:
         """Record the form's unavailability; list the planned meetings it makes impossible."""
@@ -136,8 +135,7 @@ class AbsencesTab(QWidget):
         except (InputError, PermissionDenied) as exc:
             self.message.setText(self.tr("Enregistrement impossible : {0}").format(str(exc)))
             return False
-        with self.store.session() as s:
-            self.impacts = ops.impacted_meetings(s, data.first, data.last, only=[self.row_id])
+        self.impacts = reads.impacted_meetings(self.store, data.first, data.last, [self.row_id])
         self.refresh()
         self.show_impacts()
         self.changed.emit(changes)

@@ -217,7 +217,7 @@ def test_national_coordinator_sends_to_chorus_pro_off_the_gui_thread(
         qtbot.addWidget(page)  # type: ignore[attr-defined]
         page.resize(1100, 700)
         page.refresh()
-        page.select("national", MONTH)
+        page.pick("national", MONTH)
         assert page.invoice_id == national
         assert not page.chorus_button.isHidden() and page.chorus_status_button.isHidden()
         job = page.start_chorus("send")
