@@ -15,8 +15,8 @@ from sosdesk.domain.errors import InputError
 from sosdesk.store.changes import ORIGIN, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
+from sosdesk.store.sync_apply import full_data, set_fields
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
-from sosdesk.syncclient.local import full_data, set_fields
 
 MINE, THEIRS = "mine", "theirs"
 

@@ -25,8 +25,8 @@ from sosdesk.contract import tables
 from sosdesk.contract.fields import references
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.store.sync_apply import apply_rows
 from sosdesk.store.sync_models import SyncRelay
-from sosdesk.syncclient.local import apply_rows
 from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope
 from sync.models import rows, server_state

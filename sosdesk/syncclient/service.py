@@ -15,9 +15,9 @@ from sosdesk.contract import tables
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
+from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
 from sosdesk.syncclient import credentials, hub
-from sosdesk.syncclient.local import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
 
 BATCH = 500

@@ -118,7 +118,7 @@ def test_hash_never_logged_synced_or_dumped(office: Store, db_path: Path, capsys
 
 
 def test_sync_never_writes_a_hash(office: Store) -> None:
-    from sosdesk.syncclient.local import set_fields
+    from sosdesk.store.sync_apply import set_fields
 
     set_password(office, "VAL", SECRET)
     with office.transaction("pull", origin="sync") as (s, _):

@@ -130,7 +130,7 @@ def get(store: Store, model: type, row_id: str) -> Any:
 
 def rows_of(store: Store, model: type, region: str | None = None) -> dict[str, dict[str, Any]]:
     """Comparable view of a table: id → (version-free) data and tombstone."""
-    from sosdesk.syncclient.local import full_data
+    from sosdesk.store.sync_apply import full_data
 
     with store.session() as s:
         q: Any = select(model)
