@@ -4,77 +4,77 @@
   <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="55" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="56" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Save the record first to enter its leave and absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="67" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="68" />
       <source>Toute la journée</source>
       <translation>All day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="78" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="85" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="86" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
       <source>Capacité pendant la période</source>
       <translation>Capacity during the period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
       <source>Supprimer la sélection</source>
       <translation>Delete the selection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="103" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="104" />
       <source>Annuler ces rendez-vous</source>
       <translation>Cancel these meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="137" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="136" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="147" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="153" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="151" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them in the planning or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="170" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
       <source>{0} rendez-vous annulé(s).</source>
       <translation>{0} meeting(s) cancelled.</translation>
     </message>
@@ -2188,77 +2188,77 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PhonePanel</name>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="90" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="88" />
       <source>Calendrier sur le téléphone</source>
       <translation>Calendar on the phone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="91" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="89" />
       <source>Adresse d'abonnement (iPhone, Android, Thunderbird…) : à donner au professionnel seul, elle donne accès à son planning (initiales des bénéficiaires uniquement).</source>
       <translation>Subscription address (iPhone, Android, Thunderbird…): give it to the professional only; it opens their schedule (beneficiaries' initials only).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="94" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="92" />
       <source>Afficher l'adresse</source>
       <translation>Show the address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="95" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="93" />
       <source>Nouvelle adresse</source>
       <translation>New address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="96" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="94" />
       <source>Couper l'accès</source>
       <translation>Revoke access</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="97" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="95" />
       <source>Copier</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="99" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="97" />
       <source>Page mobile (présences, feuille d'émargement)</source>
       <translation>Mobile page (attendance, signed sheet)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="100" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="98" />
       <source>Lien de connexion à usage unique, valable 72 heures. Un nouveau lien annule les précédents non utilisés.</source>
       <translation>One-time sign-in link, valid for 72 hours. A new link cancels the unused earlier ones.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="102" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="100" />
       <source>Créer un lien de connexion</source>
       <translation>Create a sign-in link</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="103" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="101" />
       <source>Déconnecter ses téléphones</source>
       <translation>Sign out their phones</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="125" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="123" />
       <source>Accès coupé : l'ancienne adresse ne répond plus.</source>
       <translation>Access revoked: the old address no longer answers.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="127" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="125" />
       <source>Nouvelle adresse (l'ancienne ne répond plus) :</source>
       <translation>New address (the old one no longer answers):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="128" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="126" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="143" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="141" />
       <source>Liens et téléphones connectés révoqués.</source>
       <translation>Links and signed-in phones revoked.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="145" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="143" />
       <source>Code : {0} — à scanner avec le téléphone :</source>
       <translation>Code: {0} — scan it with the phone:</translation>
     </message>

@@ -15,15 +15,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BIN = Path(sys.executable).parent
-OURS = ["sosdesk/ui/app.py", "sosdesk/ui/main_window.py", "sosdesk/ui/undo.py",
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/calendar").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/widgets").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/people").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/reports").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/expenses").glob("*.py")),
-        "sosdesk/ui/reminders_page.py", "sosdesk/ui/sync_page.py", "sosdesk/ui/phone_panel.py",
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/users").glob("*.py")),
-        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui/invoices").glob("*.py"))]
+# every module of the window (new pages and folders are picked up without editing this list)
+OURS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sosdesk/ui").rglob("*.py"))
 OUR_FILES = {f"../../{f}" for f in OURS}
 LANGS = ("en", "fr")
 
