@@ -97,9 +97,9 @@ class Throttled(Exception):
     """Too many calls of one kind from one address in the current minute."""
 
 
-def throttle(conn: Any, kind: str, who: str, limit: int, now: float) -> None:
-    """Count one call of ``kind`` from ``who`` in this minute (state in the database, shared by every
-    service process); raise :class:`Throttled` past ``limit``."""
+def _count(conn: Any, kind: str, who: str, seconds: int, now: float, add: int) -> int:
+    """The count of ``kind`` calls from ``who`` in the current ``seconds``-long window, after adding
+    ``add`` (state in the database, shared by every service process)."""
     from sqlalchemy import select, update
     from sqlalchemy.dialects.postgresql import insert as pg_insert
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -107,11 +107,34 @@ def throttle(conn: Any, kind: str, who: str, limit: int, now: float) -> None:
     from sync.models import throttle as table
 
     key = f"{kind}:{who}"[:96]
-    window = int(now // 60)
+    window = int(now // seconds)
+    if not add:
+        row = conn.execute(select(table.c.window, table.c.count).where(table.c.key == key)).first()
+        return 0 if row is None or row.window != window else int(row.count)
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     conn.execute(insert(table).values(key=key, window=window, count=0).on_conflict_do_nothing())
     row = conn.execute(select(table.c.window, table.c.count).where(table.c.key == key).with_for_update()).one()
-    count = 1 if row.window != window else row.count + 1
+    count = add if row.window != window else row.count + add
     conn.execute(update(table).where(table.c.key == key).values(window=window, count=count))
-    if count > limit:
+    return int(count)
+
+
+def throttle(conn: Any, kind: str, who: str, limit: int, now: float) -> None:
+    """Count one call of ``kind`` from ``who`` in this minute (state in the database, shared by every
+    service process); raise :class:`Throttled` past ``limit``."""
+    if _count(conn, kind, who, 60, now, 1) > limit:
         raise Throttled
+
+
+def failures(conn: Any, kind: str, who: str, seconds: int, now: float) -> float:
+    """Failures of ``kind`` from ``who`` over the last ``seconds`` (sliding estimate: this window's
+    count plus the previous window's, weighted by how much of it still lies in the last ``seconds``)."""
+    window = int(now // seconds)
+    current = _count(conn, f"{kind}:{window % 2}", who, seconds, now, 0)
+    previous = _count(conn, f"{kind}:{(window - 1) % 2}", who, seconds, now - seconds, 0)
+    return current + previous * (1 - (now % seconds) / seconds)
+
+
+def record_failure(conn: Any, kind: str, who: str, seconds: int, now: float) -> None:
+    """Record one failure of ``kind`` from ``who`` (see :func:`failures`)."""
+    _count(conn, f"{kind}:{int(now // seconds) % 2}", who, seconds, now, 1)

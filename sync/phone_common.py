@@ -1,6 +1,6 @@
 """What the feed, the mobile page and their admin calls share: the service clock (pinnable for
-tests), token hashing, the caller of an admin call, the professional's row, the access log and
-the sign-in throttle."""
+tests), token hashing, the caller of an admin call, the professional's row and the access log
+(the sign-in throttle is counted in the database: sync/limits.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import os
 import secrets
 import threading
 import time
-from collections import defaultdict, deque
 from datetime import UTC, datetime
 from typing import Any
 
@@ -86,31 +85,6 @@ def log_access(conn: Connection, kind: str, professional_id: str | None, status:
 def log_access_now(engine: Engine, kind: str, professional_id: str | None, status: int) -> None:
     with db.write(engine) as conn:
         log_access(conn, kind, professional_id, status)
-
-
-class Throttle:
-    """At most ``limit`` failures per ``window`` seconds per client address (in memory, per process)."""
-
-    def __init__(self, limit: int = 10, window: float = 900.0) -> None:
-        self.limit = limit
-        self.window = window
-        self._fails: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _trim(self, key: str, at: float) -> deque[float]:
-        q = self._fails[key]
-        while q and q[0] <= at - self.window:
-            q.popleft()
-        return q
-
-    def blocked(self, key: str) -> bool:
-        with self._lock:
-            return len(self._trim(key, time.monotonic())) >= self.limit
-
-    def failed(self, key: str) -> None:
-        with self._lock:
-            at = time.monotonic()
-            self._trim(key, at).append(at)
 
 
 class AccessLog:

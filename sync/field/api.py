@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,12 +19,11 @@ from starlette.concurrency import run_in_threadpool
 
 from sosdesk.domain.timegrid import PARIS, local_to_utc
 from sosdesk.ics import initials
-from sync import auth, db, push
+from sync import auth, db, limits, push
 from sync.feeds import _by_id, professional_meetings
 from sync.models import applied_ops, rows, server_state
 from sync.phone_common import (
     AccessLog,
-    Throttle,
     admin_caller,
     aware,
     log_access,
@@ -38,6 +38,9 @@ from sync.phone_models import field_codes, field_requests, field_sessions
 STATIC = Path(__file__).with_name("static")
 CODE_HOURS = 72
 SESSION_DAYS = 30
+# Failed sign-ins: at most this many per address and quarter of an hour, counted in the database so
+# that every service process (and a restart) sees the same count.
+SIGNIN_FAILURES, SIGNIN_WINDOW = 10, 900
 MAX_PHOTO = 6 * 1024 * 1024
 ROLE = "field_professional"
 ATTENDANCE = ("present", "absent_excused", "absent_unexcused")
@@ -154,7 +157,6 @@ def _verdict(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 def router(engine: Engine, access: AccessLog) -> APIRouter:
     api = APIRouter()
-    throttle = Throttle()
     files = {name: ((STATIC / fname).read_bytes(), media) for name, (fname, media) in FILES.items()}
     tags = {name: '"' + hashlib.sha256(content).hexdigest()[:16] + '"' for name, (content, _) in files.items()}
 
@@ -208,14 +210,16 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
     @api.post("/v1/field/signin")
     def signin(body: SignIn, request: Request) -> dict[str, Any]:
         who = request.client.host if request.client else "?"
-        if throttle.blocked(who):
+        with engine.connect() as conn:
+            blocked = limits.failures(conn, "field_signin", who, SIGNIN_WINDOW, time.time()) >= SIGNIN_FAILURES
+        if blocked:
             access.add("field_signin", None, 429)
             raise HTTPException(429, "trop de tentatives : réessayez dans un quart d'heure")
         with db.write(engine) as conn:
             r = conn.execute(select(field_codes).where(
                 field_codes.c.code_hash == token_hash(_code_text(body.code)))).first()
             if r is None or r.revoked or r.used_at is not None or aware(r.expires_at) < now():
-                throttle.failed(who)
+                limits.record_failure(conn, "field_signin", who, SIGNIN_WINDOW, time.time())
                 log_access(conn, "field_signin", None, 403)
                 failed = True
             else:
