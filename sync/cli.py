@@ -1,5 +1,5 @@
 """`sosdesk-sync`: run the central service, make enrolment codes, list and revoke devices, rotate
-the token signing key."""
+the token signing key, audit the signed steps of an invoice, manage a person's registered key."""
 
 from __future__ import annotations
 
@@ -162,6 +162,63 @@ def _reminders_run(args: argparse.Namespace) -> int:
         engine.dispose()
 
 
+def _audit(args: argparse.Namespace) -> int:
+    from sync.audit import audit_invoice
+
+    engine = _engine(args)
+    try:
+        with db.read(engine) as conn:
+            steps = audit_invoice(conn, args.invoice)
+    finally:
+        engine.dispose()
+    if steps is None:
+        print(f"erreur : facture inconnue du service : {args.invoice}", file=sys.stderr)
+        return 2
+    bad = [s for s in steps if s.verdict == "invalid"]
+    if args.json:
+        print(json.dumps({"invoice": args.invoice, "steps": [s.to_json() for s in steps]}, ensure_ascii=False,
+                         indent=2))
+    else:
+        if not steps:
+            print("Aucune étape enregistrée pour cette facture.", file=sys.stderr)
+        for s in steps:
+            moved = f" ({s.from_status} → {s.to_status})" if s.from_status != s.to_status else ""
+            print(f"{s.at[:19].replace('T', ' ')}  {s.action}{moved}  {s.user_name or s.user_id}  — {s.text}")
+    if bad:
+        print(f"{len(bad)} étape(s) à la signature invalide : l'historique de cette facture a été altéré.",
+              file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _person_key(args: argparse.Namespace) -> int:
+    from sync.audit import clear_person_key, person_key
+
+    engine = _engine(args)
+    try:
+        if args.clear:
+            with db.write(engine) as conn:
+                done = clear_person_key(conn, args.user)
+            if not done:
+                print(f"erreur : personne inconnue du service : {args.user}", file=sys.stderr)
+                return 2
+            print(f"Clé de signature de {args.user} retirée : la prochaine clé envoyée par son antenne sera "
+                  "enregistrée.", file=sys.stderr)
+            return 0
+        with db.read(engine) as conn:
+            found = person_key(conn, args.user)
+    finally:
+        engine.dispose()
+    if found is None:
+        print(f"erreur : personne inconnue du service : {args.user}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        key = found["signing_key"] or "aucune (ses étapes ne sont pas signées)"
+        print(f"{found['name']} ({found['role']}, région {found['region'] or 'nationale'}) : clé {key}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from sosdesk import __version__
 
@@ -207,6 +264,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--now", help="instant ISO (tests)")
     run.add_argument("--every", type=float, default=0, help="recommencer toutes les N secondes")
     run.set_defaults(func=_reminders_run)
+    audit = sub.add_parser("audit", help="vérifier les signatures des étapes d'une facture (clés enregistrées)")
+    audit.add_argument("--db")
+    audit.add_argument("--invoice", required=True, help="identifiant de la facture")
+    audit.add_argument("--json", action="store_true", help="sortie JSON")
+    audit.set_defaults(func=_audit)
+    pkey = sub.add_parser("person-key", help="clé de signature enregistrée d'une personne (--clear : la retirer)")
+    pkey.add_argument("--db")
+    pkey.add_argument("--user", required=True, help="identifiant de la personne (utilisateur)")
+    pkey.add_argument("--clear", action="store_true",
+                      help="retirer la clé enregistrée (après une réinitialisation du mot de passe)")
+    pkey.add_argument("--json", action="store_true", help="sortie JSON")
+    pkey.set_defaults(func=_person_key)
     return parser
 
 

@@ -136,6 +136,11 @@ def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> b
     return int(seq) != top + 1
 
 
+def _require_signed() -> bool:
+    """``SOSDESK_SYNC_REQUIRE_SIGNED_STEPS=1``: every person's workflow step must be signed."""
+    return os.environ.get("SOSDESK_SYNC_REQUIRE_SIGNED_STEPS", "") in ("1", "true", "oui", "yes")
+
+
 def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, op: dict[str, Any],
                    st: RowState | None, values: dict[str, Any], region: str | None) -> str | None:
     current = st.data if st is not None else None
@@ -149,6 +154,10 @@ def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, o
             reason = "number"
     elif table == "invoice_events":
         reason = "append_only" if st is not None else rules.event_rule(device, values)
+        if reason is None:
+            person = _state(conn, batch, "users", str(values.get("user_id") or ""))
+            reason = rules.step_proof_rule(values, person.data if person is not None and not person.deleted
+                                           else None, region, _require_signed())
     elif st is not None and rules.frozen_changed(table, values, st.data):
         kind = "meeting" if table == "meetings" else "expense"
         reason = "billed" if _frozen(conn, kind, op["row_id"]) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sosdesk.contract import flow
+from sosdesk.contract import flow, proof
 from sosdesk.contract.fields import specs
 from sosdesk.store.invoice_models import EXPENSE_FREE_FIELDS, MEETING_FREE_FIELDS
 from sync.auth import Device
@@ -48,9 +48,13 @@ def table_allowed(device: Device, table: str) -> str | None:
 
 
 def user_rule(device: Device, values: dict[str, Any], current: dict[str, Any] | None) -> str | None:
-    """Offices create and edit the users of their own region, never a national role."""
+    """Offices create and edit the users of their own region, never a national role; a person's
+    signing key, once registered, is pinned (docs/security.md): only the national side replaces it."""
     if device.national:
         return None
+    pinned = (current or {}).get("signing_key")
+    if "signing_key" in values and pinned and values["signing_key"] != pinned:
+        return "key_pinned"
     if device.role != "regional_admin":
         return "forbidden"
     role = values.get("role", (current or {}).get("role"))
@@ -105,6 +109,37 @@ def event_rule(device: Device, values: dict[str, Any]) -> str | None:
     action = values.get("action")
     roles = _EVENT_ROLES.get(str(action))
     if roles is None or device.role not in roles:
+        return "status_role"
+    return None
+
+
+def step_proof_rule(values: dict[str, Any], person: dict[str, Any] | None, event_region: str | None,
+                    require_signed: bool) -> str | None:
+    """A workflow step a person answers for (submit, approve, reject, validate, credit note) carries
+    their signature, verified against their registered key, and that person holds a role allowed to
+    take the step for the invoice's region — whichever device carries it (docs/security.md).
+
+    Steps of a person with no registered key stay accepted on the device's authority unless the
+    service requires signed steps (``SOSDESK_SYNC_REQUIRE_SIGNED_STEPS=1``)."""
+    action = str(values.get("action") or "")
+    if action not in proof.SIGNED_ACTIONS:
+        return None
+    signature = values.get("signature")
+    key = (person or {}).get("signing_key")
+    if not signature:
+        return "unsigned_step" if key or require_signed else None
+    if not key:
+        return "unsigned_step"  # nobody's registered key can vouch for it
+    try:
+        step = proof.step_of(values)
+    except proof.ProofError:
+        return "bad_signature"
+    if not proof.verify_step(step, str(signature), str(key)):
+        return "bad_signature"
+    role = str((person or {}).get("role") or "")
+    if role not in _EVENT_ROLES.get(action, frozenset()):
+        return "status_role"
+    if role != flow.NATIONAL_ROLE and (person or {}).get("region_id") != event_region:
         return "status_role"
     return None
 

@@ -23,6 +23,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 # What a signature covers: the step, the invoice, the person and the invoice content it acted on.
 SIGNED_FIELDS = ("invoice_id", "action", "from_status", "to_status", "at", "user_id", "content_hash")
 SEALED_FORMAT = "sosdesk-person-key/1"
+# The steps a person answers for (« paid » is recorded from Chorus Pro's answer, not by a person;
+# « draft »/« regenerate »/line edits change a draft, which the next signed step covers).
+SIGNED_ACTIONS = frozenset({"submit", "approve", "reject", "validate", "credit_note"})
 
 
 class ProofError(ValueError):
@@ -44,6 +47,29 @@ def canonical(step: dict[str, Any]) -> bytes:
         raise ProofError(f"étape incomplète : {', '.join(missing)} manquant(s)")
     return json.dumps({k: step[k] for k in SIGNED_FIELDS}, sort_keys=True, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
+
+
+def instant(value: Any) -> str:
+    """An instant as signed: UTC, to the second, « 2026-11-30T09:15:00Z » (a datetime or ISO text, as
+    the office file and the service's stored rows each give it)."""
+    from datetime import UTC, datetime
+
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def step_of(event: dict[str, Any]) -> dict[str, Any]:
+    """The signed form of an ``invoice_events`` row (its fields as stored on either side)."""
+    try:
+        at = instant(event.get("at"))
+    except (TypeError, ValueError):
+        raise ProofError("étape sans date lisible") from None
+    return {"invoice_id": str(event.get("invoice_id") or ""), "action": str(event.get("action") or ""),
+            "from_status": str(event.get("from_status") or ""), "to_status": str(event.get("to_status") or ""),
+            "at": at, "user_id": str(event.get("user_id") or ""),
+            "content_hash": str(event.get("content_hash") or "")}
 
 
 def new_key() -> Ed25519PrivateKey:

@@ -23,6 +23,9 @@ REASONS = {
     "billed": "réunion ou frais facturé par une facture validée (seule la note reste modifiable)",
     "number": "numéro de facture attribué hors séquence",
     "role_scope": "rôle national non attribuable par une antenne",
+    "key_pinned": "clé de signature déjà enregistrée pour cette personne (seul le national la remplace)",
+    "unsigned_step": "étape de facture non signée par la personne qui l'a faite",
+    "bad_signature": "signature de l'étape invalide pour la clé enregistrée de cette personne",
 }
 
 

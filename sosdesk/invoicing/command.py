@@ -36,6 +36,15 @@ def _store(args: argparse.Namespace) -> Store:
     return open_store(db_path(args), create=False)
 
 
+def _sign_as(args: argparse.Namespace, store: Store) -> None:
+    """A workflow step made with the person's own password is signed with their key (docs/security.md)."""
+    from sosdesk.store.users import remember_signer
+
+    signed = getattr(args, "sign_in", None)
+    if signed is not None and signed.via == "password" and signed.user_id and signed.password:
+        remember_signer(store, signed.user_id, signed.password)
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> Exception:
     from sosdesk.domain.errors import CommandError
 
@@ -117,6 +126,7 @@ def _step(name: str) -> Any:
         from sosdesk.invoicing.workflow import apply_step
 
         def work(store: Store, user: str | None) -> int:
+            _sign_as(args, store)
             inv, _ = apply_step(store, actor_for(store, user), args.invoice, name, args.comment or "")
             with store.session() as s:
                 title = _title(s, inv)
@@ -134,6 +144,7 @@ def _credit_note(args: argparse.Namespace) -> int:
     from sosdesk.invoicing.workflow import credit_note
 
     def work(store: Store, user: str | None) -> int:
+        _sign_as(args, store)
         note_id, _ = credit_note(store, actor_for(store, user), args.invoice, args.comment or "")
         print("avoir créé en brouillon : soumettez-le puis validez-le pour lui donner un numéro", file=sys.stderr)
         print(note_id)

@@ -17,10 +17,16 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.errors import InputError
-from sosdesk.domain.invoice_workflow import FROZEN_STATUSES, KIND_LABELS, WorkflowError, ensure_editable
+from sosdesk.domain.invoice_workflow import (
+    FROZEN_STATUSES,
+    KIND_LABELS,
+    WorkflowError,
+    content_hash,
+    ensure_editable,
+)
 from sosdesk.domain.permissions import Actor, PermissionDenied, require
 from sosdesk.domain.timegrid import month_bounds, now_utc, parse_month
-from sosdesk.invoicing.document import line_from_json, line_json
+from sosdesk.invoicing.document import invoice_json, line_from_json, line_json
 from sosdesk.invoicing.month_inputs import annex_rows, load_month, price_inputs
 from sosdesk.invoicing.rates import load_schedule
 from sosdesk.store import models as m
@@ -42,12 +48,23 @@ def actor_for(store: Store, user_id: str | None = None) -> Actor:
     return Actor(user.id, user.role, user.region_id)
 
 
-def record(s: Session, actor: Actor, invoice: Invoice, action: str, before: str, comment: str = "") -> None:
-    """Append one workflow step (who, when, what, comment)."""
+def record(s: Session, actor: Actor, invoice: Invoice, action: str, before: str, comment: str = "",
+           key: Any | None = None) -> None:
+    """Append one workflow step (who, when, what, comment), signed by ``key`` (the person's unlocked
+    Ed25519 key, docs/security.md) when given for a step a person answers for."""
+    from sosdesk.contract import proof
+
     user = s.get(m.User, actor.user_id)
-    s.add(InvoiceEvent(id=str(uuid.uuid4()), invoice_id=invoice.id, user_id=actor.user_id,
-                       user_name=user.name if user else actor.user_id, action=action, from_status=before,
-                       to_status=invoice.status, comment=comment))
+    event = InvoiceEvent(id=str(uuid.uuid4()), invoice_id=invoice.id, at=now_utc(),
+                         user_id=actor.user_id, user_name=user.name if user else actor.user_id, action=action,
+                         from_status=before, to_status=invoice.status, comment=comment)
+    if key is not None and action in proof.SIGNED_ACTIONS:
+        event.content_hash = invoice.content_hash or content_hash(invoice_json(invoice))
+        event.signature = proof.sign_step(proof.step_of({
+            "invoice_id": event.invoice_id, "action": event.action, "from_status": event.from_status,
+            "to_status": event.to_status, "at": event.at, "user_id": event.user_id,
+            "content_hash": event.content_hash}), key)
+    s.add(event)
 
 
 def current_invoice(s: Session, kind: str, scope: str, month: str) -> Invoice | None:

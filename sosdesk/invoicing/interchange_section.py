@@ -40,7 +40,8 @@ def dump_invoices(session: Session) -> list[dict[str, Any]]:
             "vat_rate": inv.vat_rate, "vat_mention": inv.vat_mention, "custom_lines": list(inv.custom_lines),
             "annex": list(inv.annex),
             "history": [{"id": e.id, "at": e.at.isoformat(), "user": e.user_id, "user_name": e.user_name,
-                         "action": e.action, "from": e.from_status, "to": e.to_status, "comment": e.comment}
+                         "action": e.action, "from": e.from_status, "to": e.to_status, "comment": e.comment,
+                         **({"content_hash": e.content_hash, "signature": e.signature} if e.signature else {})}
                         for e in events]})
         out.append(doc)
     return out
@@ -89,7 +90,9 @@ def load_invoices(session: Session, items: list[dict[str, Any]], problems: Probl
                 session.add(InvoiceEvent(id=str(e["id"]), invoice_id=inv.id, at=_dt(e["at"]),
                                          user_id=str(e.get("user", "")), user_name=str(e.get("user_name", "")),
                                          action=str(e["action"]), from_status=str(e.get("from", "")),
-                                         to_status=str(e.get("to", "")), comment=str(e.get("comment", ""))))
+                                         to_status=str(e.get("to", "")), comment=str(e.get("comment", "")),
+                                         content_hash=e.get("content_hash") or None,
+                                         signature=e.get("signature") or None))
             except (KeyError, TypeError, ValueError) as exc:
                 problems.add(f"{path}.history[{j}]", f"étape mal formée ({exc})")
 

@@ -77,12 +77,27 @@ class InvoiceDetail:
     chorus: str = ""  # « Chorus Pro : déposée » once sent
 
 
-def history_line(e: InvoiceEvent) -> str:
-    """« 01/11/2026 00:30 — Valideur IDF : rejetée (soumise → brouillon) — « comment » » (Paris time)."""
+def history_line(e: InvoiceEvent, signing_key: str | None = None) -> str:
+    """« 01/11/2026 00:30 — Valideur IDF : rejetée (soumise → brouillon) — « comment » — signée ✓ »
+    (Paris time; the mark says whether the person's signature verifies against their key)."""
     moved = f" ({STATUS_LABELS.get(e.from_status, e.from_status)} → {STATUS_LABELS.get(e.to_status, e.to_status)})"
     return (f"{utc_to_local(e.at):%d/%m/%Y %H:%M} — {e.user_name or e.user_id} : "
             f"{EVENT_LABELS.get(e.action, e.action)}" + (moved if e.from_status and e.from_status != e.to_status else "")
-            + (f" — « {e.comment} »" if e.comment else ""))
+            + (f" — « {e.comment} »" if e.comment else "") + _proof_mark(e, signing_key))
+
+
+def _proof_mark(e: InvoiceEvent, signing_key: str | None) -> str:
+    """Per-person proof of the step (docs/security.md)."""
+    from sosdesk.contract import proof
+
+    if not e.signature:
+        return ""
+    if not signing_key:
+        return " — signée (clé de la personne inconnue ici)"
+    step = proof.step_of({"invoice_id": e.invoice_id, "action": e.action, "from_status": e.from_status,
+                          "to_status": e.to_status, "at": e.at, "user_id": e.user_id,
+                          "content_hash": e.content_hash})
+    return " — signée ✓" if proof.verify_step(step, e.signature, signing_key) else " — SIGNATURE INVALIDE"
 
 
 def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
@@ -92,7 +107,8 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
             return None
         events = s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
                            .order_by(InvoiceEvent.at, InvoiceEvent.id))
-        history = [history_line(e) for e in events]
+        keys = {uid: key for uid, key in s.execute(select(m.User.id, m.User.signing_key))}
+        history = [history_line(e, keys.get(e.user_id)) for e in events]
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
         return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
                              {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines),

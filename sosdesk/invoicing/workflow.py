@@ -70,6 +70,12 @@ def _cancel(s: Session, original_id: str) -> None:
             regional.status = "draft"
 
 
+def _key(store: Store, actor: Actor) -> Any | None:
+    """The acting person's unlocked signing key, when they signed in with their password here."""
+    signer = store.signer
+    return signer[1] if signer is not None and signer[0] == actor.user_id else None
+
+
 def apply_step(store: Store, actor: Actor, invoice_id: str, step: str, comment: str = "",
                now: datetime | None = None) -> tuple[Invoice, Changes]:
     """Run one workflow step; raises WorkflowError, MissingProofError or PermissionDenied (French)."""
@@ -88,7 +94,7 @@ def apply_step(store: Store, actor: Actor, invoice_id: str, step: str, comment: 
             inv.status = target
             if step == "validate":
                 _validate(s, inv, at)
-        record(s, actor, inv, step, before, comment)
+        record(s, actor, inv, step, before, comment, key=_key(store, actor))
         s.flush()
         return inv
 
@@ -119,7 +125,8 @@ def credit_note(store: Store, actor: Actor, invoice_id: str, comment: str = "",
                        rate_versions=[], sources=[], missing_regions=[], credited_invoice_id=original.id,
                        generated_at=at)
         s.add(note)
-        record(s, actor, note, "credit_note", "", comment or f"avoir de la facture {original.number}")
+        record(s, actor, note, "credit_note", "", comment or f"avoir de la facture {original.number}",
+               key=_key(store, actor))
         return note.id
 
     return store.edit(apply, "Avoir")

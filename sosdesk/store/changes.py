@@ -23,7 +23,7 @@ USER = "sosdesk.user"            # user id recorded in updated_by and the change
 LABEL = "sosdesk.label"          # human label of the operation ("Déplacer M12")
 CHANGES = "sosdesk.changes"      # Changes collected during the transaction
 # Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
-LOCAL_FIELDS = frozenset({"password_hash"})
+LOCAL_FIELDS = frozenset({"password_hash", "sealed_key"})
 
 
 @dataclass

@@ -153,6 +153,9 @@ class Store:
         self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         self.backup_path: Path | None = None
         self._user_id = user_id
+        # (user id, unlocked Ed25519 key) of the signed-in person: signs their invoice workflow steps
+        # (sosdesk.store.users.remember_signer); in memory only, gone when the file is closed.
+        self.signer: tuple[str, Any] | None = None
 
     # -- identity -------------------------------------------------------------------------
     @property

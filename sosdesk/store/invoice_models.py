@@ -66,6 +66,10 @@ class InvoiceEvent(Synced, Base):
     from_status: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     to_status: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Per-person proof (docs/security.md): the invoice content the step acted on and the person's
+    # Ed25519 signature of the step (sosdesk.contract.proof); empty when nobody signed it.
+    content_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True, default=None)
 
 
 class AttendanceSheet(Synced, Base):

@@ -202,6 +202,10 @@ class User(Synced, Base):
     email: Mapped[str] = mapped_column(String(254), nullable=False, default="")
     # scrypt hash (sosdesk/store/users.py); local to this file: never logged, never synced.
     password_hash: Mapped[str | None] = mapped_column(String(256), nullable=True, default=None)
+    # The person's Ed25519 key for signing invoice workflow steps (docs/security.md): the public half
+    # is synced (the service pins it); the private half, sealed under the password, never leaves here.
+    signing_key: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
+    sealed_key: Mapped[str | None] = mapped_column(String(256), nullable=True, default=None)
 
 
 # --- local only (never synced) -------------------------------------------------------------

@@ -14,6 +14,7 @@ import hmac
 import secrets
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -236,6 +237,7 @@ def set_password(store: Store, user_id: str, password: str, old_password: str | 
         if old_password is not None and old_password == password:
             raise InputError("le nouveau mot de passe doit être différent de l'ancien", "password")
         stored, label, note = hash_password(password), "Changer le mot de passe", "<modifié>"
+        seal_with = password
     else:
         first_by_admin = (actor.role == "regional_admin" and not current
                           and may_manage(actor, role, region))
@@ -246,9 +248,68 @@ def set_password(store: Store, user_id: str, password: str, old_password: str | 
         stored = INITIAL + hash_password(password)
         label = "Réinitialiser le mot de passe" if current else "Donner un mot de passe initial"
         note = "<réinitialisé>" if current else "<initial>"
+        seal_with = None  # a password given by someone else unlocks no signing key
     with store.transaction(label) as (s, _changes):
         row = s.get(m.User, user_id)
         assert row is not None
         row.password_hash = stored
+        if seal_with is not None:
+            _seal_key(row, seal_with, old_password)
         s.add(m.ChangeLog(user_id=actor.id, action="update", table_name="users", row_id=user_id,
                           changes={"password": ["", note]}, label=label))
+
+
+# --- per-person signing keys (docs/security.md « Per-person proof of workflow steps ») ---------------
+
+
+def _seal_key(row: m.User, password: str, old_password: str | None) -> None:
+    """Keep the person's signing key sealed under their (new) password: the same key when the old
+    password still opens it (its public half, pinned by the service, does not change), else a new one."""
+    from sosdesk.contract import proof
+
+    key = None
+    if row.sealed_key and old_password is not None:
+        try:
+            key = proof.unlock(row.sealed_key, old_password)
+        except proof.ProofError:
+            key = None
+    if key is None:
+        key = proof.new_key()
+    row.sealed_key = proof.seal(key, password)
+    public = proof.public_key(key)
+    if row.signing_key != public:
+        row.signing_key = public
+
+
+def unlock_signing_key(store: Store, user_id: str, password: str) -> Any | None:
+    """The person's signing key opened with their own password, made the first time (its public half
+    then reaches the service with the next sync); None when ``password`` is not their own password."""
+    from sosdesk.contract import proof
+
+    with store.session() as s:
+        user = s.get(m.User, user_id)
+        if user is None or user.deleted or not user.password_hash or user.password_hash.startswith(INITIAL):
+            return None
+        stored, sealed = user.password_hash, user.sealed_key
+    if sealed:
+        try:
+            return proof.unlock(sealed, password)
+        except proof.ProofError:
+            pass  # sealed under a password since reset: a new key below, once the password is checked
+    if not verify_hash(stored, password):
+        return None
+    key = proof.new_key()
+    with store.transaction("Créer la clé de signature") as (s, _changes):
+        row = s.get(m.User, user_id)
+        assert row is not None
+        row.sealed_key = proof.seal(key, password)
+        row.signing_key = proof.public_key(key)
+    return key
+
+
+def remember_signer(store: Store, user_id: str, password: str) -> bool:
+    """Hold the person's unlocked signing key for this open file (window session or one command), so
+    their invoice workflow steps are signed. False when it cannot be opened."""
+    key = unlock_signing_key(store, user_id, password)
+    store.signer = (user_id, key) if key is not None else None
+    return key is not None

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.permissions import ROLE_LABELS
 from sosdesk.store import Store
 from sosdesk.store.sessions import open_session
-from sosdesk.store.users import UserInfo, any_password, check_password, list_users, password_must_change
+from sosdesk.store.users import (
+    UserInfo,
+    any_password,
+    check_password,
+    list_users,
+    password_must_change,
+    remember_signer,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -112,6 +119,8 @@ class SignInDialog(QDialog):
         if self.users[uid].has_password:
             # Headless commands on this file may then act as this person for a limited time.
             open_session(self.store, uid, datetime.now(UTC))
+            # Their invoice workflow steps in this window are signed with their key (docs/security.md).
+            remember_signer(self.store, uid, self.password.text())
         super().accept()
 
 
