@@ -45,3 +45,16 @@ def test_window_sign_in_rules_and_session(qtbot: QtBot, protected: Store, capsys
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user_id == "admin-IDF"
     capsys.readouterr()
     assert main(["invoice", "list", "--db", db, "--user", "admin-IDF"]) == 0
+    # the sign-in also opened the person's signing key for this window: their workflow steps are signed
+    assert protected.signer is not None and protected.signer[0] == "admin-IDF"
+    with protected.session() as s:
+        admin = s.get(m.User, "admin-IDF")
+        assert admin is not None and admin.signing_key and admin.sealed_key
+    # a refused sign-in leaves no key open
+    again = SignInDialog(protected)
+    qtbot.addWidget(again)
+    protected.signer = None
+    again.pick("admin-IDF")
+    again.password.setText("pas le bon mot de passe")
+    again.accept()
+    assert again.user_id is None and protected.signer is None
