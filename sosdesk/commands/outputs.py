@@ -109,7 +109,7 @@ def _ics(args: argparse.Namespace) -> int:
 
 STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
                 "superseded": "remplacé", "uncertain": "incertain", "waiting": "en attente",
-                "would_send": "serait envoyé"}
+                "would_send": "serait envoyé", "held": "suspendu"}
 
 
 def _reminders_send(args: argparse.Namespace) -> int:

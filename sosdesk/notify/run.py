@@ -70,6 +70,11 @@ def run_reminders(store: Store, now: datetime | None = None, dry_run: bool = Fal
         s.begin()
         plan = Scheduler(s, now, rules, settings, templates).run()
         report.created, report.superseded = plan.created, plan.superseded
+        report.held = dict(plan.held_reasons)
+        if plan.held_reasons:
+            report.warnings.append(
+                f"{len(plan.held_reasons)} rendez-vous tombent sur un congé, une absence, une fermeture ou un "
+                "jour férié : leurs rappels sont suspendus tant qu'ils ne sont ni déplacés ni annulés")
         if dry_run:
             preview_due(s, now, settings, templates, transports, report)
             s.rollback()

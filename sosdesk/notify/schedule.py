@@ -22,20 +22,21 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from sosdesk.domain.timegrid import local_day_minute, local_to_utc, parse_hhmm
+from sosdesk.domain.timegrid import local_day_minute, local_to_utc, parse_hhmm, utc_to_local
 from sosdesk.notify.config import NotifySettings, Rule
 from sosdesk.notify.templates import Template, french_date, french_time, render
 from sosdesk.store import models as m
 from sosdesk.store.notify_models import ReminderMessage
 
 ACTIVE = ("pending", "retrying")
+HELD = "held"  # not sent while the meeting conflicts with a leave, absence, closure or holiday
 INFORMED = ("sent", "sending", "uncertain")
 LOOKAHEAD = timedelta(days=1)  # rows appear a day early so the page shows what is coming
 
@@ -79,6 +80,11 @@ class Plan:
 
     created: int = 0
     superseded: int = 0
+    # Reminders put on hold (their meeting falls on a leave, absence, closure or holiday: the office
+    # must move or cancel it first) and resumed (the conflict is gone), with the reasons.
+    held: int = 0
+    resumed: int = 0
+    held_reasons: dict[str, str] = field(default_factory=dict)
 
 
 def template_values(meeting: m.Meeting, ben: m.Beneficiary | None, session: Session,
@@ -140,10 +146,19 @@ class Scheduler:
             row = self.s.get(m.Meeting, mid)
             if row is not None:
                 meetings[mid] = row
+        self.blocked = self._blocked(horizon)
         for meeting in meetings.values():
             self._meeting(meeting, history.get(meeting.id, []))
         self.s.flush()
         return self.plan
+
+    def _blocked(self, horizon: datetime) -> dict[str, str]:
+        """Planned meetings up to ``horizon`` that someone's leave or absence, a site's closure, a
+        public holiday or a closed day makes impossible, with the reason (the dates feature's rule)."""
+        from sosdesk.store.dates import impacted_meetings
+
+        first, last = utc_to_local(self.now).date(), utc_to_local(horizon).date()
+        return {i.meeting_id: " ; ".join(i.reasons) for i in impacted_meetings(self.s, first, last)}
 
     def _meeting(self, meeting: m.Meeting, history: list[ReminderMessage]) -> None:
         bens = dict.fromkeys([*meeting.beneficiaries, *(h.beneficiary_id for h in history)])
@@ -156,7 +171,7 @@ class Scheduler:
     def _person(self, meeting: m.Meeting, bid: str, channel: str, past: list[ReminderMessage]) -> None:
         version = meeting_version(meeting, bid)
         for h in past:
-            if h.state in ACTIVE and h.version != version:
+            if (h.state in ACTIVE or h.state == HELD) and h.version != version:
                 h.state = "superseded"
                 h.last_error = "le rendez-vous a changé avant l'envoi"
                 h.updated_at = self.now
@@ -171,6 +186,20 @@ class Scheduler:
             return
         if meeting.status != "planned":
             return
+        reason = self.blocked.get(meeting.id)
+        if reason:
+            # Nothing leaves while the meeting cannot take place: the office moves or cancels it
+            # (a cancellation then informs the person as usual); removing the leave resumes them.
+            for h in past:
+                if h.state in ACTIVE:
+                    h.state, h.last_error, h.updated_at = HELD, f"suspendu : {reason}", self.now
+                    self.plan.held += 1
+            self.plan.held_reasons[meeting.id] = reason
+            return
+        for h in past:
+            if h.state == HELD:
+                h.state, h.last_error, h.updated_at = "pending", "", self.now
+                self.plan.resumed += 1
         told_now = any(h.version == version for h in informed)
         if latest is not None and not told_now:
             self._add(meeting, bid, channel, "update", 0, version, self.now, latest.meeting_start)

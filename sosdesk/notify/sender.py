@@ -60,6 +60,7 @@ class RunReport:
     dry_run: bool = False
     created: int = 0
     superseded: int = 0
+    held: dict[str, str] = field(default_factory=dict)  # meeting id → why its reminders are on hold
     lines: list[Line] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -72,6 +73,7 @@ class RunReport:
 
     def to_json(self) -> dict[str, object]:
         return {"dry_run": self.dry_run, "created": self.created, "superseded": self.superseded,
+                "held": [{"meeting": k, "reason": v} for k, v in sorted(self.held.items())],
                 "messages": [line.to_json() for line in self.lines], "warnings": list(self.warnings)}
 
 

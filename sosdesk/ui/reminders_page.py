@@ -77,6 +77,7 @@ STATE_LABELS = {"pending": str(QT_TRANSLATE_NOOP("MessagesModel", "en attente"))
                 "retrying": str(QT_TRANSLATE_NOOP("MessagesModel", "nouvel essai prévu")),
                 "skipped": str(QT_TRANSLATE_NOOP("MessagesModel", "non envoyé")),
                 "superseded": str(QT_TRANSLATE_NOOP("MessagesModel", "remplacé")),
+                "held": str(QT_TRANSLATE_NOOP("MessagesModel", "suspendu (congé, absence ou fermeture)")),
                 "uncertain": str(QT_TRANSLATE_NOOP("MessagesModel", "incertain (à vérifier)"))}
 # The channel and event names of sosdesk.notify.templates (CHANNEL_LABELS, EVENT_LABELS), for lupdate.
 NOTIFY_LABELS = (str(QT_TRANSLATE_NOOP("MessagesModel", "SMS")),

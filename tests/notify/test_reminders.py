@@ -251,3 +251,31 @@ def test_smtp_login_without_keyring_password_fails_clearly(office: Store, smtp_s
     failed = [line.detail for line in report.lines if line.state == "failed"]
     assert all("mot de passe SMTP absent du trousseau pour rappels@127.0.0.1" in d for d in failed)
     assert not smtp_server.box.messages
+
+
+def test_reminders_wait_while_the_meeting_falls_on_a_leave_and_resume_when_it_is_lifted(
+        office: Store, smtp_server: Smtp, sms_gateway: Gateway) -> None:
+    from sosdesk.store.dates import AbsenceInput, add_absence, remove_absence
+
+    configure(office, smtp_server, sms_gateway)
+    assert run_reminders(office, now=NOW).created > 0               # B1's reminders are waiting
+    absence_id, _ = add_absence(office, AbsenceInput("beneficiary", "B1", "2026-11-27", "2026-11-29",
+                                                     reason="hospitalisation"))
+    report = run_reminders(office, now=DUE_48)
+    assert "M1" in report.held and "hospitalisation" in report.held["M1"]
+    assert any("suspendus" in w for w in report.warnings)
+    assert not any(line.beneficiary_id == "B1" for line in report.lines)   # nothing left for Anaïs
+    assert report.count("sent") == 1                                       # B3's e-mail for M2 still leaves
+    held = {k: v for k, v in states(office).items() if k[1] == "B1"}
+    assert held and set(held.values()) == {"held"}
+    with office.session() as s:
+        row = s.scalars(select(ReminderMessage).where(ReminderMessage.beneficiary_id == "B1")).first()
+        assert row is not None and row.last_error.startswith("suspendu : ")
+    # the leave is lifted before the meeting: the reminders go out at the next run, once
+    remove_absence(office, absence_id)
+    resumed = run_reminders(office, now=DUE_48 + timedelta(minutes=10))
+    assert {line.channel for line in resumed.lines if line.beneficiary_id == "B1" and line.state == "sent"} == \
+        {"sms", "email"}
+    assert not resumed.held
+    again = run_reminders(office, now=DUE_48 + timedelta(minutes=20))
+    assert again.count("sent") == 0
