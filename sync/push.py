@@ -46,6 +46,9 @@ class Batch:
     results: list[dict[str, Any]] = field(default_factory=list)
     encoded: list[str] = field(default_factory=list)  # each result as JSON text, serialised once
     absent: set[tuple[str, str]] = field(default_factory=set)  # looked up, not on the server
+    # Workflow steps (invoice_events inserts) carried by this push, by invoice: a status move is
+    # proven by its person's signed step wherever it lies in the push (docs/security.md).
+    steps: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def _fault_delay() -> float:
@@ -136,6 +139,39 @@ def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> b
     return int(seq) != top + 1
 
 
+def _stored_steps(conn: Connection, invoice_id: str) -> list[dict[str, Any]]:
+    q = select(rows.c.data).where(rows.c.table_name == "invoice_events",
+                                  rows.c.data["invoice_id"].as_string() == invoice_id)
+    return [dict(r.data) for r in conn.execute(q)]
+
+
+def _move_proven(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
+                 current: dict[str, Any] | None, values: dict[str, Any], region: str | None) -> str | None:
+    """An invoice's status moves only with the signed step of a person allowed to make it
+    (docs/security.md): required when the person named as the mover (``updated_by``) has a registered
+    key, or for every move when the service requires signed steps. The step may come earlier or
+    later in the same push, or be stored already."""
+    if current is None or "status" not in values:
+        return None
+    before, after = str(current.get("status") or "draft"), str(values["status"])
+    if before == after or after == "paid":
+        return None  # « paid » is recorded from Chorus Pro's answer, not by a person
+    if after == "draft" and before == "approved" and device.national:
+        return None  # a validated credit note reopens the regional invoices it cancels
+    mover = _state(conn, batch, "users", str(op.get("updated_by") or ""))
+    if not (_require_signed() or (mover is not None and mover.data.get("signing_key"))):
+        return None
+    invoice_id = str(op["row_id"])
+    for step in [*batch.steps.get(invoice_id, []), *_stored_steps(conn, invoice_id)]:
+        if step.get("from_status") != before or step.get("to_status") != after or not step.get("signature"):
+            continue
+        person = _state(conn, batch, "users", str(step.get("user_id") or ""))
+        if person is not None and not person.deleted and \
+                rules.step_proof_rule(step, person.data, region, True) is None:
+            return None
+    return "unsigned_step"
+
+
 def _require_signed() -> bool:
     """``SOSDESK_SYNC_REQUIRE_SIGNED_STEPS=1``: every person's workflow step must be signed."""
     return os.environ.get("SOSDESK_SYNC_REQUIRE_SIGNED_STEPS", "") in ("1", "true", "oui", "yes")
@@ -148,6 +184,8 @@ def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, o
         reason = rules.user_rule(device, values, current)
     elif table == "invoices":
         reason = rules.invoice_rule(device, values, current, region)
+        if reason is None:
+            reason = _move_proven(conn, batch, device, op, current, values, region)
         number = values.get("number")
         if reason is None and number and number != (current or {}).get("number") and \
                 _number_taken(conn, batch, op["row_id"], str(number)):
@@ -337,6 +375,10 @@ def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
             keys.add((op["table"], op["row_id"]))
             keys |= references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
     _load_rows(conn, keys, batch)
+    for op in ops:
+        if op["table"] == "invoice_events" and op["action"] == "insert" and int(op["op_id"]) not in stored:
+            values = {k: v[1] for k, v in op["fields"].items() if isinstance(v, list) and len(v) == 2}
+            batch.steps.setdefault(str(values.get("invoice_id")), []).append(values)
     next_seq = [seq]
     delay = _fault_delay()
     for op in ops:

@@ -115,6 +115,31 @@ def test_each_persons_steps_are_signed_verified_and_audited(server: RealServer, 
     assert carrier.one(tampered) == ("rejected", "bad_signature")  # signed content altered after signing
     assert carrier.one(good) == ("applied", "")
 
+    # an invoice's status moves only with its person's signed step: named as the mover, a person with
+    # a registered key cannot be impersonated by a device, even the national one
+    office = Raw(server.base, server.url, "IDF", "regional_admin")
+    assert office.one(op("invoices", "INV-X", kind="regional", scope="IDF", month="2026-09",
+                         status="draft")) == ("applied", "")
+    forged_move = move("invoices", "INV-X", 1, status=("draft", "submitted"))
+    forged_move["updated_by"] = "admin-IDF"
+    assert office.one(forged_move) == ("rejected", "unsigned_step")
+
+
+def test_a_service_requiring_signed_steps_refuses_every_unsigned_move(server_db: str) -> None:
+    srv = RealServer(server_db, env={"SOSDESK_SYNC_REQUIRE_SIGNED_STEPS": "1"}).start()
+    try:
+        nat = Raw(srv.base, srv.url, None, "national_coordinator")
+        reference(nat)
+        admin = Raw(srv.base, srv.url, "R1", "regional_admin")
+        assert admin.one(op("invoices", "INV1", kind="regional", scope="R1", month="2026-10",
+                            status="draft")) == ("applied", "")
+        assert admin.one(move("invoices", "INV1", 1, status=("draft", "submitted"))) == ("rejected", "unsigned_step")
+        assert admin.one(op("invoice_events", "EV1", invoice_id="INV1", action="submit", user_id="nobody",
+                            from_status="draft", to_status="submitted", at="2026-11-06T09:00:00+00:00")) == \
+            ("rejected", "unsigned_step")
+    finally:
+        srv.stop()
+
 
 def test_a_registered_key_is_pinned_until_the_national_side_clears_it(server: RealServer,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
