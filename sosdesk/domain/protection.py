@@ -91,7 +91,7 @@ def protection_of(f: MeetingFacts, action: str) -> Protection:
 
 def combine(items: Iterable[Protection]) -> Protection:
     """The strictest level of several meetings, with every distinct reason of that level."""
-    level, reasons = OPEN, []
+    level, reasons = OPEN, list[str]()
     for p in items:
         if _RANK[p.level] > _RANK[level]:
             level, reasons = p.level, []

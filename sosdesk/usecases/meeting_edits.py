@@ -32,7 +32,13 @@ from sosdesk.domain.protection import (
     combine,
     protection_of,
 )
-from sosdesk.domain.timegrid import format_hhmm, local_day_minute, local_to_utc, month_bounds, week_slot_to_utc
+from sosdesk.domain.timegrid import (
+    format_hhmm,
+    local_day_minute,
+    local_to_utc,
+    month_bounds,
+    week_slot_to_utc,
+)
 from sosdesk.domain.vocabulary import euros, long_day, month_label
 from sosdesk.invoicing.day_sheets import proven_site_days
 from sosdesk.invoicing.document import line_from_json
@@ -133,7 +139,7 @@ class _Planned:
     cancelled_at: datetime | None = None
 
 
-def _draft_total(s: Session, inv: Invoice, lines: list[pr.Line], schedule: pr.RateSchedule) -> int:
+def _draft_total(s: Session, inv: Invoice, lines: Sequence[pr.Line], schedule: pr.RateSchedule) -> int:
     custom = [line_from_json(x) for x in inv.custom_lines]
     table = schedule.table_for(month_bounds(inv.month)[1] - timedelta(days=1))
     vat = table.vat_rate if table else Decimal(0)

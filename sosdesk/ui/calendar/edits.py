@@ -4,10 +4,9 @@ through ``execute`` which shows a refusal in French and announces the Changes on
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget

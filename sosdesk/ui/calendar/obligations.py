@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -99,7 +100,7 @@ class ObligationsModel(QAbstractTableModel):
 
     def _sort_list(self, rows: list[ObligationStatus]) -> None:
         col, f, t = self.sort_column, self._folded, self._types
-        key: Callable[[ObligationStatus], object] = (
+        key: Callable[[ObligationStatus], Any] = (
             (lambda r: (f[r.beneficiary], r.type)) if col == NAME else
             (lambda r: (t[r.type].casefold(), f[r.beneficiary])) if col == TYPE else
             (lambda r: (r.planned_minutes, f[r.beneficiary])) if col == PLANNED else
