@@ -136,3 +136,37 @@ def test_moving_into_a_submitted_month_is_refused(store: Store) -> None:
     set_invoice_status(store, "submitted", "2026-12")
     # M5 moved from Friday 27/11 … still November: open. The December lock applies to the next week.
     assert me.check_update(store, WEEK, [replace(placed(store, "M5"), day=6)], NOW).level == pt.OPEN
+
+
+def test_cli_dates_conflicts_cancel_needs_a_reason(store: Store, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from sosdesk.cli import main
+
+    open_draft(store)
+    with store.transaction("fixture") as (s, _):  # a proof on M2: protected whatever today's date
+        row = s.get(m.Meeting, "M2")
+        m1 = s.get(m.Meeting, "M1")
+        assert row is not None and m1 is not None
+        row.proof = m1.proof
+    store.close()
+    db = str(tmp_path / "office.db")
+    assert main(["dates", "add", "--db", db, "--professional", "P2", "--from", "24/11/2026", "--reason",
+                 "congé"]) == 0
+    capsys.readouterr()
+    args = ["dates", "conflicts", "--db", db, "--from", "24/11/2026", "--to", "24/11/2026", "--cancel"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "a un justificatif et est facturé dans le brouillon de novembre 2026" in err and "--reason" in err
+    again = build_protected_reopen(db)
+    assert meeting(again, "M2").status == "planned"
+    again.close()
+    assert main([*args, "--reason", "congé maladie"]) == 0
+    again = build_protected_reopen(db)
+    assert meeting(again, "M2").status == "cancelled" and me.reason_of(again, "M2") == "congé maladie"
+    again.close()
+
+
+def build_protected_reopen(db: str) -> Store:
+    from sosdesk.store import open_store
+
+    return open_store(db, create=False)
