@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -242,12 +243,14 @@ class ObligationsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(20)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Names and types share the room left (elided ones show in full in the tooltip); the
+        # numbers get fixed widths from their header text in the current language —
+        # ResizeToContents would measure thousands of rows on every refresh.
         header.setMinimumSectionSize(30)
-        # Fixed widths from the header texts (any language) — ResizeToContents would measure
-        # thousands of rows on every refresh.
-        for col in (TYPE, PLANNED, REQUIRED, COVER):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        for col in (NAME, TYPE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (PLANNED, REQUIRED, COVER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self._fit_headers()
         self.table.clicked.connect(self._clicked)
         top = QHBoxLayout()
@@ -269,26 +272,27 @@ class ObligationsPanel(QWidget):
         self.under.toggled.connect(self._refilter)
         self.scope.toggled.connect(self._refilter)
 
-    def _fit_headers(self, type_labels: tuple[str, ...] = ()) -> None:
+    def _fit_headers(self) -> None:
         fm = self.table.horizontalHeader().fontMetrics()
-        cell = self.table.fontMetrics()
-        pad = 28  # margins + sort arrow
+        pad = 22  # margins + sort arrow
 
         def head(col: int) -> int:
             return fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + pad
-        widest_type = max((cell.horizontalAdvance(t) for t in type_labels), default=0) + 12
-        self.table.setColumnWidth(TYPE, min(max(head(TYPE), widest_type, 104), 190))
-        hours = cell.horizontalAdvance("10 h 30") + 12
+        hours = self.table.fontMetrics().horizontalAdvance("10 h 30") + 8
         for col in (PLANNED, REQUIRED):
             self.table.setColumnWidth(col, max(head(col), hours))
-        self.table.setColumnWidth(COVER, max(head(COVER), 80))
+        self.table.setColumnWidth(COVER, max(head(COVER), 72))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # header texts change width with the language
+            self._fit_headers()
+        super().changeEvent(event)
 
     def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str], type_of: Callable[[str], str],
                  summary: WeekSummary | None = None, shown: frozenset[str] = frozenset()) -> None:
         """Refresh for a week or after an edit: one model reset, sorted as the header says."""
         self.model.set_rows(rows, name_of, type_of)
         self._shown = shown
-        self._fit_headers(self.model.type_labels())
         if self.scope.isChecked():
             self._refilter()
         if summary is not None:
