@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain import model as dm
@@ -41,8 +42,6 @@ from sosdesk.domain.timegrid import (
 )
 from sosdesk.domain.vocabulary import euros, long_day, month_label
 from sosdesk.invoicing.day_sheets import proven_site_days
-from sosdesk.invoicing.document import line_from_json
-from sosdesk.invoicing.drafts import current_invoice
 from sosdesk.invoicing.month_inputs import load_month, price_inputs
 from sosdesk.invoicing.rates import load_schedule
 from sosdesk.store import models as m
@@ -88,23 +87,39 @@ def _month(moment: datetime) -> str:
     return local_day_minute(moment)[0].strftime("%Y-%m")
 
 
-def _credited(s: Session, inv: Invoice) -> bool:
-    return any(c.credited_invoice_id == inv.id and c.status in ("validated", "paid")
-               for c in s.query(Invoice).filter(Invoice.kind == "credit_note",
-                                                Invoice.credited_invoice_id == inv.id))
+@dataclass(frozen=True)
+class _Draft:
+    """The few columns of a month's regional invoice the gate needs (never its big JSON lines)."""
+
+    status: str
+    total_ht_cents: int
+    total_ttc_cents: int
 
 
-def _invoice_status(s: Session, cache: dict[tuple[str, str], str | None], region: str, month: str) -> str | None:
-    """Status of the month's regional invoice (``None``: none, or reopened by a credit note)."""
+def _month_invoice(s: Session, cache: dict[tuple[str, str], _Draft | None], region: str, month: str
+                   ) -> _Draft | None:
+    """The month's regional invoice (latest edition); ``None``: none, or reopened by a credit note."""
     key = (region, month)
     if key not in cache:
-        inv = current_invoice(s, "regional", region, month)
-        cache[key] = None if inv is None or _credited(s, inv) else inv.status
+        found = s.execute(select(Invoice.id, Invoice.status, Invoice.total_ht_cents, Invoice.total_ttc_cents)
+                          .where(Invoice.kind == "regional", Invoice.scope == region, Invoice.month == month,
+                                 Invoice.deleted.is_(False))
+                          .order_by(Invoice.edition.desc()).limit(1)).first()
+        credited = found is not None and s.scalar(select(Invoice.id).where(
+            Invoice.kind == "credit_note", Invoice.credited_invoice_id == found.id,
+            Invoice.status.in_(("validated", "paid"))).limit(1)) is not None
+        cache[key] = None if found is None or credited else _Draft(
+            found.status, found.total_ht_cents, found.total_ttc_cents)
     return cache[key]
 
 
+def _invoice_status(s: Session, cache: dict[tuple[str, str], _Draft | None], region: str, month: str) -> str | None:
+    inv = _month_invoice(s, cache, region, month)
+    return None if inv is None else inv.status
+
+
 def _facts(s: Session, row: m.Meeting, start: datetime, now: datetime,
-           cache: dict[tuple[str, str], str | None]) -> MeetingFacts:
+           cache: dict[tuple[str, str], _Draft | None]) -> MeetingFacts:
     month = _month(start)
     return MeetingFacts(row.id, row.status, bool(row.attendance), bool(row.proof), start <= now, month,
                         _invoice_status(s, cache, row.region_id, month))
@@ -139,11 +154,14 @@ class _Planned:
     cancelled_at: datetime | None = None
 
 
-def _draft_total(s: Session, inv: Invoice, lines: Sequence[pr.Line], schedule: pr.RateSchedule) -> int:
-    custom = [line_from_json(x) for x in inv.custom_lines]
-    table = schedule.table_for(month_bounds(inv.month)[1] - timedelta(days=1))
-    vat = table.vat_rate if table else Decimal(0)
-    return pr.totals([*lines, *custom], vat).ttc_cents
+def _ht(pricing: pr.MonthPricing) -> int:
+    return sum(line.amount_cents for line in pricing.lines)
+
+
+def _vat_rate(schedule: pr.RateSchedule, month: str) -> Decimal:
+    """VAT of the table valid on the month's last day, as the draft uses (pricing.md §6)."""
+    table = schedule.table_for(month_bounds(month)[1] - timedelta(days=1))
+    return table.vat_rate if table else Decimal(0)
 
 
 def _billable(s: Session, p: _Planned, base: pr.BillableMeeting | None, sheets: set[tuple[str, date]]
@@ -167,37 +185,41 @@ def _billable(s: Session, p: _Planned, base: pr.BillableMeeting | None, sheets: 
 
 
 def _consequences(s: Session, planned: Sequence[_Planned], now: datetime,
-                  cache: dict[tuple[str, str], str | None]) -> dict[str, str]:
-    """Per draft month touched: « son montant passera de … à … », priced before and after on a copy
-    of the month's inputs with the real rates (the month's custom lines and VAT included)."""
+                  cache: dict[tuple[str, str], _Draft | None]) -> dict[str, str]:
+    """Per draft month touched: « son montant passera de … à … ». The amount before is the draft's
+    total as last generated (what the invoices page shows); the change is priced exactly with the
+    real rates on a copy of the days the edit touches — meeting amounts are per meeting and travel
+    per professional and day (pricing.md §3–§4), so those days' difference is the month's."""
     touched = {p.row.id for p in planned}
     keys = sorted({(p.row.region_id, _month(p.row.start)) for p in planned}
                   | {(p.row.region_id, _month(p.start)) for p in planned})
+    days = {local_day_minute(x)[0] for p in planned for x in (p.row.start, p.start)}
     out: dict[str, str] = {}
     try:
         schedule = load_schedule(s)
     except InputError:
         return out
     for region, month in keys:
-        if _invoice_status(s, cache, region, month) != "draft":
+        inv = _month_invoice(s, cache, region, month)
+        if inv is None or inv.status != "draft":
             continue
-        inv = current_invoice(s, "regional", region, month)
-        assert inv is not None
-        inputs = load_month(s, region, month)
+        inputs = load_month(s, region, month, days)
         first, nxt = month_bounds(month)
         sheets = proven_site_days(s, first, nxt)
         by_id = {bm.id: bm for bm in inputs.meetings}
+        start, end = local_to_utc(first, 0), local_to_utc(nxt, 0)
         try:
-            before = _draft_total(s, inv, price_inputs(inputs, schedule, now).lines, schedule)
-            after_meetings = [bm for bm in inputs.meetings if bm.id not in touched]
-            start, end = local_to_utc(first, 0), local_to_utc(nxt, 0)
-            after_meetings += [_billable(s, p, by_id.get(p.row.id), sheets) for p in planned
-                               if start <= p.start < end and p.row.region_id == region]
-            inputs.meetings = after_meetings
-            after = _draft_total(s, inv, price_inputs(inputs, schedule, now).lines, schedule)
+            ht_before = _ht(price_inputs(inputs, schedule, now))
+            inputs.meetings = [bm for bm in inputs.meetings if bm.id not in touched] + [
+                _billable(s, p, by_id.get(p.row.id), sheets) for p in planned
+                if start <= p.start < end and p.row.region_id == region]
+            ht_after = _ht(price_inputs(inputs, schedule, now))
+            new_ht = inv.total_ht_cents + ht_after - ht_before
+            after = new_ht + pr.round_cents(Decimal(new_ht) * _vat_rate(schedule, month))  # pricing.md §6
         except InputError:
             out[month] = "son montant ne peut pas être recalculé (tarif manquant)"
             continue
+        before = inv.total_ttc_cents
         out[month] = (f"son montant reste de {euros(before)}" if before == after
                       else f"son montant passera de {euros(before)} à {euros(after)}")
     return out
@@ -233,7 +255,7 @@ def _message(s: Session, rows: Sequence[m.Meeting], first: m.Meeting, level: Pro
 def _judge(store: Store, planned: Sequence[_Planned], action: str, now: datetime) -> EditCheck:
     with store.session() as s:
         rows = [p.row for p in planned]
-        cache: dict[tuple[str, str], str | None] = {}
+        cache: dict[tuple[str, str], _Draft | None] = {}
         levels: list[tuple[m.Meeting, Protection]] = []
         for p in planned:
             old = _facts(s, p.row, p.row.start, now, cache)
