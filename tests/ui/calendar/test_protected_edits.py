@@ -161,3 +161,32 @@ def test_submitted_month_refuses_drag_and_delete(qtbot: QtBot, page: PlanningPag
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert meeting(store, "M5").status == "planned"
     assert not page.undo_stack.canUndo()
+
+
+def test_meeting_dialog_on_a_held_meeting_asks_too(qtbot: QtBot, page: PlanningPage, store: Store) -> None:
+    """Double-click opens the meeting dialog; a longer duration then asks with the draft's totals."""
+    from sosdesk.ui.calendar.dialogs import MeetingDialog
+
+    open_draft(store)
+    seen: list[str] = []
+
+    def run(dialog: QDialog) -> bool:
+        if isinstance(dialog, MeetingDialog):
+            seen.append("meeting")
+            dialog.show()
+            dialog.minutes.setValue(90)
+            return True
+        assert isinstance(dialog, ProtectedEditDialog)
+        seen.append(dialog.text.text())
+        dialog.show()
+        qtbot.keyClicks(dialog.reason_edit, "oubli")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+    page.run_dialog = run
+    scene, view = page.scene(), page.view
+    item = scene.items_by_id["M1"][0]
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.mapFromScene(item.mapToScene(item.boundingRect().center())))
+    assert seen[0] == "meeting" and len(seen) == 2
+    assert "son montant passera de 65,00\u00a0€ à 97,50\u00a0€" in seen[1]
+    assert meeting(store, "M1").minutes == 90 and reason_of(store, "M1") == "oubli"
