@@ -12,7 +12,8 @@ Levels (docs/protected-meetings.md):
   be « cancelled » (pricing would bill it as an unexcused no-show); correct its attendance instead.
 - ``CONFIRM`` — the meeting was held, has attendance or a proof, or is already billable (started)
   in a month that has an invoice draft: the edit goes through once the user confirms with a reason.
-- ``OPEN`` — anything else (a future planned meeting): edited freely, as before.
+- ``OPEN`` — anything else (a future planned meeting): edited freely, as before. Recording
+  attendance (``ATTENDANCE``) is open too, except in a locked month (refused like the rest).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _RANK = {OPEN: 0, CONFIRM: 1, REFUSE: 2}
 LOCKED_INVOICE_STATUSES = frozenset({"submitted", "approved", "validated", "paid"})
 INVOICE_STATUS_WORDS = {"submitted": "soumise", "approved": "approuvée", "validated": "validée",
                         "paid": "payée"}
-MOVE, CANCEL = "move", "cancel"
+MOVE, CANCEL, ATTENDANCE = "move", "cancel", "attendance"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def protection_of(f: MeetingFacts, action: str) -> Protection:
         return Protection(REFUSE, (
             f"tombe en {month_label(f.month)}, dont la facture est {word} : il ne peut plus changer "
             "(faites rejeter la facture pour la corriger, ou émettez un avoir si elle est validée)",))
+    if action == ATTENDANCE:  # recording what happened is normal work, until the month is billed
+        return Protection(OPEN)
     if action == CANCEL and f.status == "held":
         return Protection(REFUSE, (
             "a eu lieu : il ne peut pas être annulé (il serait facturé comme une absence non excusée) ; "

@@ -22,6 +22,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.errors import InputError, UserError
 from sosdesk.domain.protection import (
+    ATTENDANCE,
     CANCEL,
     CONFIRM,
     MOVE,
@@ -50,8 +51,18 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice
 
-__all__ = ["ConfirmationRequired", "EditCheck", "EditProtected", "cancel_meetings", "check_cancel",
-           "check_update", "reason_of", "update_meetings"]
+__all__ = [
+    "ConfirmationRequired",
+    "EditCheck",
+    "EditProtected",
+    "cancel_meetings",
+    "check_attendance",
+    "check_cancel",
+    "check_update",
+    "reason_of",
+    "record_attendance",
+    "update_meetings",
+]
 
 
 class EditProtected(ops.EditRefused):
@@ -314,6 +325,26 @@ def check_cancel(store: Store, ids: Iterable[str], now: datetime | None = None) 
     """Dry run of cancelling meetings: its protection level and the text to show."""
     at = now or datetime.now(UTC)
     return _judge(store, _planned_cancels(store, ids, at), CANCEL, at)
+
+
+def check_attendance(store: Store, ids: Iterable[str], now: datetime | None = None) -> EditCheck:
+    """Recording attendance: refused only in a month whose invoice left the draft state."""
+    at = now or datetime.now(UTC)
+    with store.session() as s:
+        rows = [r for r in (s.get(m.Meeting, mid) for mid in ids) if r is not None and not r.deleted]
+        for r in rows:
+            s.expunge(r)
+    planned = [_Planned(r, r.start, r.minutes, r.site_id, r.type_id, tuple(r.professionals),
+                        tuple(r.beneficiaries)) for r in rows]
+    return _judge(store, planned, ATTENDANCE, at)
+
+
+def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
+                      professionals_present: Sequence[str] | None = None, journal: ops.Journal | None = None,
+                      now: datetime | None = None) -> Changes:
+    """``ops.record_attendance`` unless the meeting's month is locked (``EditProtected``)."""
+    _gate(check_attendance(store, [meeting_id], now), False, "")
+    return ops.record_attendance(store, meeting_id, attendance, professionals_present, journal)
 
 
 # -- writes --------------------------------------------------------------------------------------

@@ -170,3 +170,13 @@ def build_protected_reopen(db: str) -> Store:
     from sosdesk.store import open_store
 
     return open_store(db, create=False)
+
+
+def test_attendance_open_until_the_month_is_locked(store: Store) -> None:
+    open_draft(store)
+    assert me.check_attendance(store, ["M1", "M2"], NOW).level == pt.OPEN
+    me.record_attendance(store, "M2", {"B2": "present"}, now=NOW)
+    set_invoice_status(store, "submitted")
+    with pytest.raises(me.EditProtected):
+        me.record_attendance(store, "M2", {"B2": "absent_excused"}, now=NOW)
+    assert meeting(store, "M2").attendance == {"B2": "present"}

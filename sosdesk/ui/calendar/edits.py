@@ -178,30 +178,43 @@ class MeetingActions:
         cal = self.page.data.meetings.get(meeting_id)
         if cal is None or cal.status == "cancelled":
             return None
+        now = self.page.now()
+        if not self._attendance_allowed([meeting_id]):
+            return None
         dialog = AttendanceDialog(self.page.data, cal, parent=self.widget)
         if not self.page.run_dialog(dialog):
             return None
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
 
         def op(st: Store, j: ops.Journal) -> Changes:
-            changes = ops.record_attendance(st, meeting_id, attendance, present, journal=j)
+            changes = protect.record_attendance(st, meeting_id, attendance, present, journal=j, now=now)
             if proof is not None:
                 changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
             return changes
         return self.execute(JournalCommand(self.tr("Saisir les présences"), op))
 
+    def _attendance_allowed(self, ids: list[str]) -> bool:
+        """Attendance is refused (banner) in a month whose invoice is submitted or validated."""
+        check = protect.check_attendance(self.page.store, ids, self.page.now())
+        if check.level == "refuse":
+            self.page.show_message(check.message, error=True)
+            return False
+        return True
+
     def mark_held(self, ids: list[str]) -> Changes | None:
         """Context menu "Tenu, tous présents" for the selected meetings."""
         cals = [self.page.data.meetings[i] for i in ids if i in self.page.data.meetings]
         cals = [c for c in cals if c.status != "cancelled"]
-        if not cals:
+        if not cals or not self._attendance_allowed([c.id for c in cals]):
             return None
+        now = self.page.now()
 
         def op(st: Store, j: ops.Journal) -> Changes:
             out = Changes()
             for c in cals:
-                out.merge(ops.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
-                                                           for b in c.meeting.beneficiaries}, journal=j))
+                out.merge(protect.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
+                                                               for b in c.meeting.beneficiaries}, journal=j,
+                                                    now=now))
             return out
         return self.execute(JournalCommand(self.tr("Marquer comme tenu"), op))
 

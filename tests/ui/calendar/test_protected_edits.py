@@ -190,3 +190,13 @@ def test_meeting_dialog_on_a_held_meeting_asks_too(qtbot: QtBot, page: PlanningP
     assert seen[0] == "meeting" and len(seen) == 2
     assert "son montant passera de 65,00\u00a0€ à 97,50\u00a0€" in seen[1]
     assert meeting(store, "M1").minutes == 90 and reason_of(store, "M1") == "oubli"
+
+
+def test_attendance_refused_in_a_submitted_month(qtbot: QtBot, page: PlanningPage, store: Store) -> None:
+    open_draft(store)
+    set_invoice_status(store, "submitted")
+    page.run_dialog = lambda d: pytest.fail("no attendance dialog in a locked month")  # type: ignore[assignment]
+    page.actions_.edit_attendance("M2")
+    assert "soumise" in page.banner.text()
+    page.actions_.mark_held(["M2"])
+    assert meeting(store, "M2").status == "planned" and not page.undo_stack.canUndo()
