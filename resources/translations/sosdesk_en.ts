@@ -1188,77 +1188,77 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="191" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="194" />
       <source>Saisir les présences</source>
       <translation>Record attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="206" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
       <source>Marquer comme tenu</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="223" />
       <source>Journée du {0} tenue</source>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="232" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="260" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="273" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="274" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="287" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="281" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="294" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="296" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} not copied (rule broken):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="295" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="320" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="321" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="309" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="311" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="312" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="325" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -1535,27 +1535,27 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Requis</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="62" />
       <source>Couverture</source>
       <translation>Coverage</translation>
     </message>
@@ -1563,32 +1563,32 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="224" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
       <source>Rechercher…</source>
       <translation>Search…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
       <source>Sous l'obligation</source>
       <translation>Under obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
       <source>Seulement les personnes affichées</source>
       <translation>Only the people shown</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>List only the beneficiaries the planning shows (those of the professionals, site or person shown)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="298" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="302" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} of {1} obligations under 50 %; week capacity {2} h for {3} h required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="303" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="307" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
     </message>

@@ -1188,77 +1188,77 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="191" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="194" />
       <source>Saisir les présences</source>
       <translation>Saisir les présences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="206" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
       <source>Marquer comme tenu</source>
       <translation>Marquer comme tenu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="223" />
       <source>Journée du {0} tenue</source>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="232" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="260" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="273" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="274" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="287" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="281" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="294" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="296" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} non copiés (règle enfreinte) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="295" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="320" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="321" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="309" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="311" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="312" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="325" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -1535,27 +1535,27 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ObligationsModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Prévu</source>
       <translation>Prévu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Requis</source>
       <translation>Requis</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="62" />
       <source>Couverture</source>
       <translation>Couverture</translation>
     </message>
@@ -1563,32 +1563,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="224" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
       <source>Rechercher…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
       <source>Sous l'obligation</source>
       <translation>Sous l'obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
       <source>Seulement les personnes affichées</source>
       <translation>Seulement les personnes affichées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="298" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="302" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="303" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="307" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</translation>
     </message>
