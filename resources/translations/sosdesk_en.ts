@@ -4,77 +4,82 @@
   <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="56" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="57" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Save the record first to enter its leave and absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="68" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="69" />
       <source>Toute la journée</source>
       <translation>All day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="85" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="86" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="88" />
       <source>Capacité pendant la période</source>
       <translation>Capacity during the period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
       <source>Supprimer la sélection</source>
       <translation>Delete the selection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="104" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="105" />
       <source>Annuler ces rendez-vous</source>
       <translation>Cancel these meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="136" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="137" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="147" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="148" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="151" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="152" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them in the planning or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="167" />
+      <source>Annulez-le depuis le planning pour donner le motif.</source>
+      <translation>Cancel it from the planning page to give the reason.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/absences.py" line="172" />
       <source>{0} rendez-vous annulé(s).</source>
       <translation>{0} meeting(s) cancelled.</translation>
     </message>
@@ -1133,122 +1138,127 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="69" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="80" />
+      <source>Rien n'a été modifié.</source>
+      <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="100" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copy {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="72" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="103" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Resize meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Move {0} meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="76" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
       <source>Déplacer le rendez-vous</source>
       <translation>Move meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="118" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="148" />
       <source>Créer un rendez-vous</source>
       <translation>Create meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="126" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="156" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="162" />
       <source>Modifier le rendez-vous</source>
       <translation>Edit meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="140" />
-      <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
-      <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Cancel {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="160" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="172" />
+      <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
+      <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="194" />
       <source>Saisir les présences</source>
       <translation>Record attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
       <source>Marquer comme tenu</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="223" />
       <source>Journée du {0} tenue</source>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="188" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="232" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="229" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="273" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="243" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="287" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="250" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="294" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="252" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="296" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} not copied (rule broken):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="264" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="276" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="320" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="277" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="321" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="278" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="279" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="280" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="281" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="325" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -1525,27 +1535,27 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="60" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Prévu</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="61" />
       <source>Requis</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="50" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="62" />
       <source>Couverture</source>
       <translation>Coverage</translation>
     </message>
@@ -1553,14 +1563,34 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
       <source>Rechercher…</source>
       <translation>Search…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
       <source>Sous l'obligation</source>
       <translation>Under obligation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <source>Seulement les personnes affichées</source>
+      <translation>Only the people shown</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
+      <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
+      <translation>List only the beneficiaries the planning shows (those of the professionals, site or person shown)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="302" />
+      <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
+      <translation>{0} of {1} obligations under 50 %; week capacity {2} h for {3} h required</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="307" />
+      <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
+      <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
     </message>
   </context>
   <context>
@@ -2314,47 +2344,52 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Obligations not covered</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="122" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="123" />
       <source>Échec du planificateur : </source>
       <translation>Planner failed: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="137" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="134" />
+      <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
+      <translation>Week {0} is over: the planner proposes nothing in the past. Choose a coming week, or reuse its slots with “Copy → next week”.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="146" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Stop requested: checking the best plan found…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="155" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="164" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Computing the coverage bound…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="156" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="165" />
       <source>Premier planning…</source>
       <translation>First plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="157" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="166" />
       <source>Amélioration du planning…</source>
       <translation>Improving the plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="167" />
       <source>Vérification des règles…</source>
       <translation>Checking the rules…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="159" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="168" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analysing unmet obligations…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="189" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="198" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
@@ -2447,12 +2482,12 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>{0} · {1} – {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="302" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="304" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="470" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="474" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
@@ -2539,6 +2574,34 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/people/dialogs.py" line="165" />
       <source>Disponibilités et sites</source>
       <translation>Availability and sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectedEditDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="232" />
+      <source>Rendez-vous protégé</source>
+      <translation>Protected meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="239" />
+      <source>Motif de la modification (obligatoire, gardé dans l'historique) :</source>
+      <translation>Reason for the change (required, kept in the history):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="241" />
+      <source>ex. : erreur de saisie, salle indisponible</source>
+      <translation>e.g. typing error, room unavailable</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="244" />
+      <source>Confirmer la modification</source>
+      <translation>Confirm the change</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/dialogs.py" line="246" />
+      <source>Ne rien changer</source>
+      <translation>Change nothing</translation>
     </message>
   </context>
   <context>

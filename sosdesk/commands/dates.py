@@ -62,6 +62,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     k.add_argument("--to", dest="last", required=True, metavar="JJ/MM/AAAA")
     k.add_argument("--region", metavar="ID", help="limiter à une région")
     k.add_argument("--cancel", action="store_true", help="annule ces rendez-vous (et leurs rappels)")
+    k.add_argument("--reason", metavar="TEXTE", default="",
+                   help="motif, exigé pour annuler un rendez-vous déjà facturé dans un brouillon "
+                        "(gardé dans l'historique)")
     k.set_defaults(func=cmd_conflicts)
 
     h = inner.add_parser("holidays", parents=[common], help="jours fériés d'une année",
@@ -222,8 +225,10 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from sosdesk.domain.errors import CommandError
     from sosdesk.store import dates as ops
-    from sosdesk.store.ops_meetings import cancel_meetings
+    from sosdesk.store.ops_meetings import EditRefused
+    from sosdesk.usecases.meeting_edits import ConfirmationRequired, cancel_meetings
 
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     if last < first:
@@ -234,7 +239,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             impacts = ops.impacted_meetings(s, first, last, args.region)
         _print_impacts(store, impacts, getattr(args, "json", False))
         if args.cancel and impacts:
-            cancel_meetings(store, [i.meeting_id for i in impacts])
+            try:  # the one protection gate (issue 13): billed meetings ask for a reason
+                cancel_meetings(store, [i.meeting_id for i in impacts], confirmed=bool(args.reason.strip()),
+                                reason=args.reason)
+            except ConfirmationRequired as exc:
+                raise CommandError(f"{exc}\nRelancez avec --reason \"motif\" pour confirmer.") from None
+            except EditRefused as exc:
+                raise CommandError(str(exc)) from None
             print(f"{len(impacts)} rendez-vous annulé(s)", file=sys.stderr)
         else:
             print(f"{len(impacts)} rendez-vous à déplacer ou annuler", file=sys.stderr)

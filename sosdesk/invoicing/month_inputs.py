@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -42,17 +43,29 @@ def settings_data(session: Session) -> dict[str, Any]:
     return dict(row.data) if row is not None and not row.deleted else {}
 
 
-def load_month(session: Session, region: str, month: str) -> MonthInputs:
-    """Meetings whose local date is in ``month`` and expenses dated in it, for ``region``."""
+def load_month(session: Session, region: str, month: str, days: Collection[date] | None = None) -> MonthInputs:
+    """Meetings whose local date is in ``month`` and expenses dated in it, for ``region``.
+
+    ``days``: only the meetings of these local days of the month, and no expenses — enough to price
+    the change an edit makes (meeting amounts are per meeting, travel per professional and day)."""
     first, nxt = month_bounds(month)
     start, end = local_to_utc(first, 0), local_to_utc(nxt, 0)
+    if days is not None:
+        inside = sorted(d for d in days if first <= d < nxt)
+        if inside:
+            start, end = local_to_utc(inside[0], 0), local_to_utc(inside[-1] + timedelta(days=1), 0)
+        else:
+            start = end
     rows = list(session.scalars(select(m.Meeting).where(
         m.Meeting.deleted.is_(False), m.Meeting.region_id == region, m.Meeting.start >= start,
         m.Meeting.start < end)))
+    if days is not None:
+        wanted = set(days)
+        rows = [r for r in rows if utc_to_local(r.start).date() in wanted]
     sites = {s.id: s for s in session.scalars(select(m.Site))}
     types = {t.id: t for t in session.scalars(select(m.MeetingType))}
     proofs = {p for p in (r.proof for r in rows) if p}
-    expense_rows = list(session.scalars(select(m.Expense).where(
+    expense_rows = [] if days is not None else list(session.scalars(select(m.Expense).where(
         m.Expense.deleted.is_(False), m.Expense.region_id == region, m.Expense.date >= first,
         m.Expense.date < nxt)))
     proofs |= {e.receipt for e in expense_rows if e.receipt}

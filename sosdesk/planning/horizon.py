@@ -50,6 +50,7 @@ def describe(week: str, horizon: tuple[int, int] | None) -> str | None:
     if horizon is None:
         return None
     if horizon >= PAST_WEEK:
-        return f"la semaine {week} est passée : aucun rendez-vous n'est proposé"
+        return (f"la semaine {week} est passée : le planificateur ne propose rien dans le passé "
+                "(choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante »)")
     day, minute = horizon
     return f"semaine en cours : rendez-vous proposés à partir de {day_name(day)} {format_hhmm(minute)}"

@@ -21,6 +21,7 @@ from sosdesk.store.models import ChangeLog, OutboxOp
 ORIGIN = "sosdesk.origin"        # "local" (default) | "sync": pulled changes do not enter the outbox
 USER = "sosdesk.user"            # user id recorded in updated_by and the change log
 LABEL = "sosdesk.label"          # human label of the operation ("Déplacer M12")
+REASON = "sosdesk.reason"        # why a protected change was confirmed (typed by the user)
 CHANGES = "sosdesk.changes"      # Changes collected during the transaction
 # Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
 LOCAL_FIELDS = frozenset({"password_hash", "sealed_key"})
@@ -132,7 +133,8 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         obj.updated_by = user
     label = session.info.get(LABEL, "")
     session.add(ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
-                          row_id=obj.id, changes=_audit_view(binary, fields), label=label))
+                          row_id=obj.id, changes=_audit_view(binary, fields), label=label,
+                          reason=session.info.get(REASON, "")))
     if origin == "local":
         base = obj.row_version or 0
         if action == "insert":

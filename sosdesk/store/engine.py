@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import sosdesk.store.all_models  # noqa: F401  (every table and flush guard registered)
 from sosdesk.domain.errors import UserError
 from sosdesk.store import changes as _changes
-from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, USER, Changes
+from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, REASON, USER, Changes
 from sosdesk.store.migrate import head_revision, known_revisions, upgrade_to_head
 from sosdesk.store.models import LocalState, User
 
@@ -185,12 +185,15 @@ class Store:
         return self._sessions()
 
     @contextmanager
-    def transaction(self, label: str = "", origin: str = "local") -> Iterator[tuple[Session, Changes]]:
-        """One transaction: change log and outbox rows are written with the data, or nothing is."""
+    def transaction(self, label: str = "", origin: str = "local", reason: str = ""
+                    ) -> Iterator[tuple[Session, Changes]]:
+        """One transaction: change log and outbox rows are written with the data, or nothing is.
+        ``reason``: why the user confirmed a protected change; kept in each change-log row."""
         changes = Changes()
         with self._sessions() as s:
             s.info[USER] = self.user_id
             s.info[LABEL] = label
+            s.info[REASON] = reason
             s.info[ORIGIN] = origin
             s.info[CHANGES] = changes
             with s.begin():

@@ -225,6 +225,8 @@ class ChangeLog(Base):
     row_id: Mapped[str] = mapped_column(String(64), nullable=False)
     changes: Mapped[JSONDict] = mapped_column(JSON, nullable=False, default=dict)
     label: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Why a protected meeting (held, billed in a draft) was changed anyway, typed when confirming.
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
 
 class OutboxOp(Base):

@@ -215,9 +215,13 @@ def create_meeting(store: Store, week: str, meeting: dm.Meeting, note: str = "",
 
 
 def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], label: str,
-                    notes: dict[str, str] | None = None, journal: Journal | None = None) -> Changes:
-    """Move / reassign / resize / edit several meetings of one week together (one step)."""
-    with store.transaction(label) as (session, changes):
+                    notes: dict[str, str] | None = None, journal: Journal | None = None,
+                    reason: str = "") -> Changes:
+    """Move / reassign / resize / edit several meetings of one week together (one step).
+
+    Protection of held and billed meetings is the use case's (``usecases.meeting_edits``); ``reason``
+    is what the user typed when confirming, kept in the change log."""
+    with store.transaction(label, reason=reason) as (session, changes):
         _require(store, "plan", session)
         for mt in meetings:
             _valid_day(mt)
@@ -245,10 +249,10 @@ def copy_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], journ
 
 
 def cancel_meetings(store: Store, meeting_ids: Iterable[str], at: datetime | None = None,
-                    journal: Journal | None = None) -> Changes:
+                    journal: Journal | None = None, reason: str = "") -> Changes:
     """Cancel meetings, recording when (pricing.md §3 bills late cancellations as no-shows)."""
     when = (at or datetime.now(UTC)).astimezone(UTC)
-    with store.transaction("Annuler des rendez-vous") as (session, changes):
+    with store.transaction("Annuler des rendez-vous", reason=reason) as (session, changes):
         _require(store, "plan", session)
         for mid in meeting_ids:
             row = _row(session, mid)
@@ -412,11 +416,12 @@ def repeat_weekly(store: Store, meeting_id: str, until: date, journal: Journal |
 
 def copy_week_to_next(store: Store, week: str, journal: Journal | None = None
                       ) -> tuple[CopyReport, Changes]:
-    """Copy this week's planned meetings to the next week, skipping (and listing) rule breakers."""
+    """Copy this week's meetings (planned and held: a held week is copied as its slots) to the next
+    week as planned meetings, skipping (and listing) rule breakers; cancelled ones are not copied."""
     report = CopyReport()
     with store.transaction("Copier la semaine suivante") as (session, changes):
         _require(store, "plan", session)
-        rows = [r for r in week_meeting_rows(session, week) if r.status == "planned"]
+        rows = [r for r in week_meeting_rows(session, week) if r.status in ("planned", "held")]
         sources = [to_week_meeting(r, week) for r in rows]
         _copy_into(session, shift_week(week, 1), sources, report, {r.id: r.series_id for r in rows},
                    {r.id: r.note for r in rows}, journal)

@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.attendance import missing_reason
+from sosdesk.domain.coverage import WeekSummary, coverage, summarize
 from sosdesk.domain.rules import WeekIndex, obligations
+from sosdesk.domain.rules_base import required_minutes
 from sosdesk.domain.timegrid import week_bounds_utc
 from sosdesk.store import Store
 from sosdesk.store import models as m
@@ -54,6 +56,20 @@ class CalMeeting:
 def _cal(row: m.Meeting, week: str) -> CalMeeting:
     return CalMeeting(to_week_meeting(row, week), row.status, dict(row.attendance or {}), row.proof,
                       row.note, row.start + timedelta(minutes=row.minutes), row.series_id)
+
+
+_REQUIRED: dict[int, tuple[object, dict[tuple[str, str], int]]] = {}
+
+
+def _required(problem: dm.PlanningProblem) -> dict[tuple[str, str], int]:
+    """Required minutes per (beneficiary, type), computed once per set of beneficiaries (the
+    reference data is shared by every week the page shows)."""
+    key = id(problem.beneficiaries)
+    hit = _REQUIRED.get(key)
+    if hit is None or hit[0] is not problem.beneficiaries:
+        _REQUIRED.clear()
+        hit = _REQUIRED[key] = (problem.beneficiaries, required_minutes(problem))
+    return hit[1]
 
 
 @dataclass
@@ -127,7 +143,34 @@ class WeekData:
         return [c.meeting for c in self.meetings.values() if c.status != "cancelled"]
 
     def obligations(self) -> list[dm.ObligationStatus]:
+        """Coverage of each obligation by what can still count (``domain.coverage``): a no-show or
+        an excused absence covers nothing."""
+        return coverage(self.problem, ((c.meeting, c.attendance) for c in self.meetings.values()),
+                        _required(self.problem))
+
+    def planned_obligations(self) -> list[dm.ObligationStatus]:
+        """Scheduled minutes whatever the attendance (``rules.obligations``)."""
         return obligations(self.problem, self.active())
+
+    def summary(self, rows: list[dm.ObligationStatus]) -> WeekSummary:
+        return summarize(self.problem, rows)
+
+    def shown_beneficiaries(self, mode: str, resources: tuple[str, ...]) -> frozenset[str]:
+        """The beneficiaries the calendar shows: the chosen ones, or those met this week by (or
+        followed by) the shown professionals, or those met at the shown site."""
+        shown = set(resources)
+        if mode == "beneficiary":
+            return frozenset(shown)
+        out: set[str] = set()
+        for c in self.meetings.values():
+            if c.status == "cancelled":
+                continue
+            mt = c.meeting
+            if (mode == "site" and mt.site in shown) or (mode != "site" and shown & set(mt.professionals)):
+                out.update(mt.beneficiaries)
+        if mode != "site":
+            out.update(b.id for b in self.problem.beneficiaries.values() if b.referent in shown)
+        return frozenset(out)
 
     # -- names ---------------------------------------------------------------------------------
     def ben_name(self, bid: str, short: bool = False) -> str:

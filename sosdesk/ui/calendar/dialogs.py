@@ -221,3 +221,35 @@ class SiteDayDialog(QDialog):
 
     def choice(self) -> tuple[str, int]:
         return str(self.site.currentData()), int(self.day.currentData())
+
+
+class ProtectedEditDialog(QDialog):
+    """Confirm a change to a held or billed meeting: the consequence the use case computed
+    (``usecases.meeting_edits.EditCheck.message``) and the reason, required, kept in the change log."""
+
+    def __init__(self, consequence: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rendez-vous protégé"))
+        self.setMinimumWidth(480)
+        lay = QVBoxLayout(self)
+        self.text = QLabel(consequence)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.text)
+        lay.addWidget(QLabel(self.tr("Motif de la modification (obligatoire, gardé dans l'historique) :")))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("ex. : erreur de saisie, salle indisponible"))
+        lay.addWidget(self.reason_edit)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(self.tr("Confirmer la modification"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Ne rien changer"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        lay.addWidget(self.buttons)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()

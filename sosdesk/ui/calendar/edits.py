@@ -4,6 +4,7 @@ through ``execute`` which shows a refusal in French and announces the Changes on
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import week_dates
 from sosdesk.store import Store
@@ -18,11 +20,12 @@ from sosdesk.store import ops_meetings as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.undo import Command, JournalCommand
 from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
-from sosdesk.ui.calendar.dialogs import MeetingDialog, RepeatDialog
+from sosdesk.ui.calendar.dialogs import MeetingDialog, ProtectedEditDialog, RepeatDialog
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
 from sosdesk.ui.undo import QtUndoCommand
+from sosdesk.usecases import meeting_edits as protect
 from sosdesk.usecases import reads
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
@@ -52,7 +55,8 @@ class MeetingActions:
         """Apply a command; on success push it on the undo stack and announce what changed."""
         try:
             changes = command.apply(self.page.store)
-        except (ops.EditRefused, ops.UndoConflict, PermissionDenied) as exc:
+        except (ops.EditRefused, ops.UndoConflict, PermissionDenied, InputError,
+                protect.ConfirmationRequired) as exc:
             self.page.show_message(str(exc), error=True)
             return None
         self.page.undo_stack.push(QtUndoCommand(command, self.page.store, self.page.bus.changed.emit,
@@ -60,6 +64,33 @@ class MeetingActions:
         self.page.bus.changed.emit(changes)
         self.page.show_message(command.label)
         return changes
+
+    def execute_protected(self, label: str, check: protect.EditCheck,
+                          operation: Callable[[Store, ops.Journal, bool, str], Changes],
+                          ask: Callable[[], bool] | None = None) -> Changes | None:
+        """An edit of meetings that may be protected (held, billed): refused with the use case's
+        reason, or confirmed with the consequence and a reason, or (when open) asked by ``ask``."""
+        if check.level == "refuse":
+            self.page.show_message(check.message, error=True)
+            return None
+        confirmed, reason = False, ""
+        if check.needs_confirmation:
+            dialog = ProtectedEditDialog(check.message, parent=self.widget)
+            if not self.page.run_dialog(dialog) or not dialog.reason():
+                self.page.show_message(self.tr("Rien n'a été modifié."))
+                return None
+            confirmed, reason = True, dialog.reason()
+        elif ask is not None and not ask():
+            return None
+        return self.execute(JournalCommand(label, lambda st, j: operation(st, j, confirmed, reason)))
+
+    def update(self, label: str, week: str, meetings: list[dm.Meeting],
+               notes: dict[str, str] | None = None) -> Changes | None:
+        """Move / resize / edit through the protection gate (``usecases.meeting_edits``)."""
+        now = self.page.now()
+        check = protect.check_update(self.page.store, week, meetings, now)
+        return self.execute_protected(label, check, lambda st, j, ok, why: protect.update_meetings(
+            st, week, meetings, label, notes, j, confirmed=ok, reason=why, now=now))
 
     # -- gestures ------------------------------------------------------------------------------
     def apply_drop(self, result: DragResult) -> Changes | None:
@@ -74,8 +105,7 @@ class MeetingActions:
             label = self.tr("Déplacer {0} rendez-vous").format(len(cands))
         else:
             label = self.tr("Déplacer le rendez-vous")
-        return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
-            st, week, cands, label, journal=j)))
+        return self.update(label, week, cands)
 
     def prefill(self, result: DragResult) -> dm.Meeting:
         """A new meeting prefilled from where it was drawn: type, time, resource and site."""
@@ -130,22 +160,26 @@ class MeetingActions:
             return None
         mt, week, note = dialog.meeting(), self.page.data.week, dialog.note_text()
         label = self.tr("Modifier le rendez-vous")
-        return self.execute(JournalCommand(label, lambda st, j: ops.update_meetings(
-            st, week, [mt], label, notes={mt.id: note}, journal=j)))
+        return self.update(label, week, [mt], notes={mt.id: note})
 
     def cancel_meetings(self, ids: list[str]) -> Changes | None:
         ids = [i for i in ids if i in self.page.data.meetings and self.page.data.meetings[i].status != "cancelled"]
         if not ids:
             return None
-        if not self.page.confirm(self.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))):
-            return None
         label = self.tr("Annuler {0} rendez-vous").format(len(ids))
-        return self.execute(JournalCommand(label, lambda st, j: ops.cancel_meetings(st, ids, journal=j)))
+        now = self.page.now()
+        check = protect.check_cancel(self.page.store, ids, now)
+        question = self.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))
+        return self.execute_protected(label, check, lambda st, j, ok, why: protect.cancel_meetings(
+            st, ids, None, j, confirmed=ok, reason=why, now=now), ask=lambda: self.page.confirm(question))
 
     # -- attendance ------------------------------------------------------------------------------
     def edit_attendance(self, meeting_id: str) -> Changes | None:
         cal = self.page.data.meetings.get(meeting_id)
         if cal is None or cal.status == "cancelled":
+            return None
+        now = self.page.now()
+        if not self._attendance_allowed([meeting_id]):
             return None
         dialog = AttendanceDialog(self.page.data, cal, parent=self.widget)
         if not self.page.run_dialog(dialog):
@@ -153,24 +187,34 @@ class MeetingActions:
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
 
         def op(st: Store, j: ops.Journal) -> Changes:
-            changes = ops.record_attendance(st, meeting_id, attendance, present, journal=j)
+            changes = protect.record_attendance(st, meeting_id, attendance, present, journal=j, now=now)
             if proof is not None:
                 changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
             return changes
         return self.execute(JournalCommand(self.tr("Saisir les présences"), op))
 
+    def _attendance_allowed(self, ids: list[str]) -> bool:
+        """Attendance is refused (banner) in a month whose invoice is submitted or validated."""
+        check = protect.check_attendance(self.page.store, ids, self.page.now())
+        if check.level == "refuse":
+            self.page.show_message(check.message, error=True)
+            return False
+        return True
+
     def mark_held(self, ids: list[str]) -> Changes | None:
         """Context menu "Tenu, tous présents" for the selected meetings."""
         cals = [self.page.data.meetings[i] for i in ids if i in self.page.data.meetings]
         cals = [c for c in cals if c.status != "cancelled"]
-        if not cals:
+        if not cals or not self._attendance_allowed([c.id for c in cals]):
             return None
+        now = self.page.now()
 
         def op(st: Store, j: ops.Journal) -> Changes:
             out = Changes()
             for c in cals:
-                out.merge(ops.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
-                                                           for b in c.meeting.beneficiaries}, journal=j))
+                out.merge(protect.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
+                                                               for b in c.meeting.beneficiaries}, journal=j,
+                                                    now=now))
             return out
         return self.execute(JournalCommand(self.tr("Marquer comme tenu"), op))
 

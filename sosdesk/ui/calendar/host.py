@@ -4,7 +4,7 @@ neither imports the page that builds them (no import loop page ↔ edits ↔ out
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -44,6 +44,7 @@ class PageHost(Protocol):
     ask_open: Callable[[str, str], str | None]
     open_file: Callable[[Path], None]
     pick_item: Callable[[str, str, list[str]], str | None]
+    now: Callable[[], datetime]
 
     @property
     def outputs(self) -> DayOutputs: ...

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -31,19 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sosdesk.domain.coverage import WeekSummary
 from sosdesk.domain.model import ObligationStatus
+from sosdesk.domain.vocabulary import duration, format_decimal
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 NAME, TYPE, PLANNED, REQUIRED, COVER = range(5)
+# Plain ints: data() is called for every painted cell and role, and int compares are the cheapest.
+DISPLAY, TOOLTIP, FOREGROUND, USER = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.UserRole))
+HANDLED = frozenset({DISPLAY, TOOLTIP, FOREGROUND, USER})
 RowKey = tuple[str, str]
 
 
-def _hours(minutes: int) -> str:
-    return f"{minutes // 60}h{minutes % 60:02d}"
+def ratio_of(o: ObligationStatus) -> float:
+    return o.planned_minutes / o.required_minutes if o.required_minutes else 1.0
 
 
 class ObligationsModel(QAbstractTableModel):
-    """Rows (beneficiary, type); updated in place when the same rows come back after an edit."""
+    """Rows (beneficiary, type), replaced with ONE model reset per refresh and kept sorted by the
+    model itself (one Python sort on the sorted column's keys: the proxy only filters), so a week
+    switch on thousands of rows stays cheap and the order always matches the header's indicator.
+    Display texts are made only for the rows painted."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ObligationsModel", "Bénéficiaire"), QT_TRANSLATE_NOOP("ObligationsModel", "Type"),
                QT_TRANSLATE_NOOP("ObligationsModel", "Prévu"), QT_TRANSLATE_NOOP("ObligationsModel", "Requis"),
@@ -52,28 +64,58 @@ class ObligationsModel(QAbstractTableModel):
     def __init__(self, name_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
         self._rows: list[ObligationStatus] = []
-        self._names: dict[str, str] = {}
         self._name_of = name_of or (lambda b: b)
         self._type_of: Callable[[str], str] = lambda t: t
+        self._names: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self._types: dict[str, str] = {}
+        self.sort_column, self.sort_order = COVER, Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str] | None = None,
                  type_of: Callable[[str], str] | None = None) -> None:
-        if name_of is not None:
-            self._name_of = name_of
-        if type_of is not None:
-            self._type_of = type_of
-        rows = [r for r in rows if r.required_minutes or r.planned_minutes]
-        keys = [(r.beneficiary, r.type) for r in rows]
-        if keys == [(r.beneficiary, r.type) for r in self._rows]:
-            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
-            self._rows = rows
-            for i in changed:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, COVER))
-            return
+        if name_of is not None and name_of is not self._name_of:
+            self._name_of, self._names, self._folded = name_of, {}, {}
+        if type_of is not None and type_of is not self._type_of:
+            self._type_of, self._types = type_of, {}
+        kept = [r for r in rows if r.required_minutes or r.planned_minutes]
+        names, folded, types = self._names, self._folded, self._types
+        for r in kept:
+            if r.beneficiary not in names:
+                name = names[r.beneficiary] = self._name_of(r.beneficiary)
+                folded[r.beneficiary] = name.casefold()
+            if r.type not in types:
+                types[r.type] = self._type_of(r.type)
+        self._sort_list(kept)
         self.beginResetModel()
-        self._rows = rows
-        self._names = {}
+        self._rows = kept
         self.endResetModel()
+
+    def name(self, o: ObligationStatus) -> str:
+        return self._names.get(o.beneficiary, o.beneficiary)
+
+    def type_label(self, o: ObligationStatus) -> str:
+        return self._types.get(o.type, o.type)
+
+    def type_labels(self) -> tuple[str, ...]:
+        return tuple(self._types.values())
+
+    def _sort_list(self, rows: list[ObligationStatus]) -> None:
+        col, f, t = self.sort_column, self._folded, self._types
+        key: Callable[[ObligationStatus], Any] = (
+            (lambda r: (f[r.beneficiary], r.type)) if col == NAME else
+            (lambda r: (t[r.type].casefold(), f[r.beneficiary])) if col == TYPE else
+            (lambda r: (r.planned_minutes, f[r.beneficiary])) if col == PLANNED else
+            (lambda r: (r.required_minutes, f[r.beneficiary])) if col == REQUIRED else
+            (lambda r: (ratio_of(r), f[r.beneficiary])))
+        rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_list(self._rows)
+        self.layoutChanged.emit()
 
     def row(self, i: int) -> ObligationStatus:
         return self._rows[i]
@@ -85,58 +127,73 @@ class ObligationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 5 and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return QCoreApplication.translate("ObligationsModel", str(self.HEADERS[section]))
         return None
 
-    def _name(self, bid: str) -> str:
-        if bid not in self._names:
-            self._names[bid] = self._name_of(bid)
-        return self._names[bid]
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        role = int(role)
+        if role not in HANDLED:
             return None
-        r = self._rows[index.row()]
+        i = index.row()
+        if not 0 <= i < len(self._rows) or not index.isValid():
+            return None
+        r = self._rows[i]
         col = index.column()
-        ratio = r.planned_minutes / r.required_minutes if r.required_minutes else 1.0
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self._name(r.beneficiary), self._type_of(r.type), _hours(r.planned_minutes),
-                    _hours(r.required_minutes), f"{round(ratio * 100)} %")[col]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (self._name(r.beneficiary).casefold(), r.type, r.planned_minutes, r.required_minutes, ratio)[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{self._name(r.beneficiary)} ({r.beneficiary}) — {self._type_of(r.type)} : "
-                    f"{_hours(r.planned_minutes)} / {_hours(r.required_minutes)}")
-        if role == Qt.ItemDataRole.ForegroundRole and col == COVER and r.planned_minutes < r.required_minutes:
+        if role == DISPLAY:
+            if col == NAME:
+                return self.name(r)
+            if col == TYPE:
+                return self.type_label(r)
+            if col == PLANNED:
+                return duration(r.planned_minutes)
+            if col == REQUIRED:
+                return duration(r.required_minutes)
+            return f"{round(ratio_of(r) * 100)} %"
+        if role == USER:  # the coverage bar's ratio
+            return ratio_of(r) if col == COVER else None
+        if role == TOOLTIP:  # full names when a column elides them
+            return (f"{self.name(r)} — {self.type_label(r)} : {duration(r.planned_minutes)} / "
+                    f"{duration(r.required_minutes)}")
+        if col == COVER and ratio_of(r) < 1:  # FOREGROUND
             return QColor("#b00020")
         return None
 
 
 class ObligationsProxy(QSortFilterProxyModel):
-    """Sorts on raw values; filters on a name/type text and on "sous l'obligation"."""
+    """Filters only (name/type text, « sous l'obligation », the people shown): sorting is the source
+    model's, forwarded by ``sort``, so no comparison calls back into Python."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setDynamicSortFilter(False)
         self.under_only = False
         self.text = ""
+        self.shown: frozenset[str] | None = None
 
-    def set_filter(self, text: str, under_only: bool) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ObligationsModel):
+            model.sort(column, order)
+
+    def set_filter(self, text: str, under_only: bool, shown: frozenset[str] | None = None) -> None:
         self.beginFilterChange()
-        self.text, self.under_only = text.casefold(), under_only
+        self.text, self.under_only, self.shown = text.casefold(), under_only, shown
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not (self.under_only or self.text or self.shown is not None):
+            return True
         model = self.sourceModel()
         assert isinstance(model, ObligationsModel)
         r = model.row(source_row)
         if self.under_only and r.planned_minutes >= r.required_minutes:
             return False
+        if self.shown is not None and r.beneficiary not in self.shown:
+            return False
         if self.text:
-            name = str(model.data(model.index(source_row, NAME)))
-            label = str(model.data(model.index(source_row, TYPE)))
-            return any(self.text in x.casefold() for x in (name, label, r.type, r.beneficiary))
+            return any(self.text in x.casefold() for x in (model.name(r), model.type_label(r), r.type, r.beneficiary))
         return True
 
 
@@ -167,6 +224,13 @@ class ObligationsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher…"))
         self.under = QCheckBox(self.tr("Sous l'obligation"))
+        self.scope = QCheckBox(self.tr("Seulement les personnes affichées"))
+        self.scope.setToolTip(self.tr("Ne lister que les bénéficiaires que le planning montre "
+                                      "(ceux des professionnels, du site ou de la personne affichés)"))
+        self._shown: frozenset[str] = frozenset()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #37474f;")
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -174,13 +238,20 @@ class ObligationsPanel(QWidget):
         self.table.setItemDelegateForColumn(COVER, BarDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(20)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: ResizeToContents would measure thousands of rows on every refresh.
-        for col, width in ((TYPE, 104), (PLANNED, 44), (REQUIRED, 46), (COVER, 80)):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        header = self.table.horizontalHeader()
+        # Names and types share the room left (elided ones show in full in the tooltip); the
+        # numbers get fixed widths from their header text in the current language —
+        # ResizeToContents would measure thousands of rows on every refresh.
+        header.setMinimumSectionSize(30)
+        for col in (NAME, TYPE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col in (PLANNED, REQUIRED, COVER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._fit_headers()
         self.table.clicked.connect(self._clicked)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -188,6 +259,8 @@ class ObligationsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
+        lay.addWidget(self.scope)
+        lay.addWidget(self.summary)
         # A week with public holidays or closed days: how many working days were left (issue 12).
         self.days_note = QLabel()
         self.days_note.setWordWrap(True)
@@ -197,13 +270,50 @@ class ObligationsPanel(QWidget):
         lay.addWidget(self.table)
         self.search.textChanged.connect(self._refilter)
         self.under.toggled.connect(self._refilter)
+        self.scope.toggled.connect(self._refilter)
+
+    def _fit_headers(self) -> None:
+        fm = self.table.horizontalHeader().fontMetrics()
+        pad = 22  # margins + sort arrow
+
+        def head(col: int) -> int:
+            return fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + pad
+        hours = self.table.fontMetrics().horizontalAdvance("10 h 30") + 8
+        for col in (PLANNED, REQUIRED):
+            self.table.setColumnWidth(col, max(head(col), hours))
+        self.table.setColumnWidth(COVER, max(head(COVER), 72))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # header texts change width with the language
+            self._fit_headers()
+        super().changeEvent(event)
+
+    def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str], type_of: Callable[[str], str],
+                 summary: WeekSummary | None = None, shown: frozenset[str] = frozenset()) -> None:
+        """Refresh for a week or after an edit: one model reset, sorted as the header says."""
+        self.model.set_rows(rows, name_of, type_of)
+        self._shown = shown
+        if self.scope.isChecked():
+            self._refilter()
+        if summary is not None:
+            self.set_summary(summary)
+
+    def set_summary(self, s: WeekSummary) -> None:
+        self.summary.setText(self.tr("{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour "
+                                     "{3} h requises").format(
+            format_decimal(s.under_half), format_decimal(s.rows), format_decimal(round(s.capacity_minutes / 60)),
+            format_decimal(round(s.required_minutes / 60))))
+        self.summary.setToolTip(self.tr(
+            "Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et "
+            "absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % »."))
 
     def set_days_note(self, text: str) -> None:
         self.days_note.setText(text)
         self.days_note.setVisible(bool(text))
 
     def _refilter(self) -> None:
-        self.proxy.set_filter(self.search.text(), self.under.isChecked())
+        self.proxy.set_filter(self.search.text(), self.under.isChecked(),
+                              self._shown if self.scope.isChecked() else None)
 
     def _clicked(self, index: QModelIndex) -> None:
         src = self.proxy.mapToSource(index)

@@ -296,10 +296,14 @@ class PlanningPage(QWidget):
         self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
-        self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name, self.data.type_label)
+        rows = self.data.obligations()
+        self.obligations.set_rows(rows, self.data.ben_name, self.data.type_label, self.data.summary(rows),
+                                  self.data.shown_beneficiaries(self.mode, self.resources))
         self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
         missing = self.data.missing_attendance(self.now())
         self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
+        self.missing_label.setVisible(bool(missing))  # an empty box takes no room (issue 13)
+        self.missing.setVisible(bool(missing))
         self.missing.clear()
         for cal in missing[:200]:
             mt = cal.meeting

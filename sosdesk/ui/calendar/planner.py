@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.rules_base import when
-from sosdesk.planning.horizon import not_before
+from sosdesk.planning.horizon import PAST_WEEK, not_before
 from sosdesk.usecases.calendar_week import WeekData
 
 
@@ -113,6 +113,7 @@ class PlannerDialog(QDialog):
             row.addWidget(b)
         lay.addLayout(row)
         horizon = not_before(data.week, now or datetime.now(UTC))
+        self.past_week = horizon is not None and horizon >= PAST_WEEK
         self.worker = PlanWorker(planning_problem(data), time_limit, self, horizon)
         self.phase = QLabel("")
         lay.insertWidget(1, self.phase)
@@ -128,6 +129,14 @@ class PlannerDialog(QDialog):
         self.finished.connect(self._stop_worker)
 
     def start(self) -> None:
+        if self.past_week:  # say why nothing is proposed instead of searching for nothing (issue 13)
+            self.status.setText(self.tr(
+                "La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une "
+                "semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».").format(self._data.week))
+            self.status.setWordWrap(True)
+            self.bar.setRange(0, 1)
+            self.stop.setEnabled(False)
+            return
         self.worker.start()
 
     def _request_stop(self) -> None:

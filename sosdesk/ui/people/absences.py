@@ -29,8 +29,9 @@ from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.store import dates as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.ops_meetings import cancel_meetings
+from sosdesk.store.ops_meetings import EditRefused
 from sosdesk.usecases import reads
+from sosdesk.usecases.meeting_edits import ConfirmationRequired, cancel_meetings
 
 SUBJECT_OF_KIND = {"professionals": "professional", "beneficiaries": "beneficiary", "sites": "site"}
 ID_ROLE = 0x0100 + 7
@@ -162,7 +163,10 @@ class AbsencesTab(QWidget):
             return
         try:
             changes = cancel_meetings(self.store, [i.meeting_id for i in self.impacts])
-        except (InputError, PermissionDenied) as exc:
+        except ConfirmationRequired as exc:  # billed in a draft: decided in the planning, with a reason
+            self.message.setText(str(exc) + "\n" + self.tr("Annulez-le depuis le planning pour donner le motif."))
+            return
+        except (InputError, PermissionDenied, EditRefused) as exc:
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("{0} rendez-vous annulé(s).").format(len(self.impacts)))
