@@ -1463,71 +1463,76 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <source>suspendu (congé, absence ou fermeture)</source>
+      <translation>suspendu (congé, absence ou fermeture)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>incertain (à vérifier)</source>
       <translation>incertain (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>rappel</source>
       <translation>rappel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
       <source>modification</source>
       <translation>modification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
       <source>annulation</source>
       <translation>annulation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>Échéance</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="107" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Canal</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
       <source>État</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
       <source>Essais</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
       <source>Détail</source>
       <translation>Détail</translation>
     </message>
@@ -2870,67 +2875,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="165" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="166" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Rappels : erreur inattendue ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="368" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="370" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="372" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="373" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="392" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="394" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="395" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="396" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="397" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="398" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="399" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="424" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="425" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="457" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="461" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="462" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="492" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="493" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
@@ -3293,129 +3298,129 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="262" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="263" />
       <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
       <translation>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="264" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="265" />
       <source>Rappels {c} (heures avant) :</source>
       <translation>Rappels {c} (heures avant) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="272" />
       <source>Pas de SMS de :</source>
       <translation>Pas de SMS de :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="272" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="273" />
       <source>à :</source>
       <translation>à :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="273" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="274" />
       <source>Délai minimal après les heures calmes (min) :</source>
       <translation>Délai minimal après les heures calmes (min) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="274" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
       <source>Nom de la structure :</source>
       <translation>Nom de la structure :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="279" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="292" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
       <source>inchangé</source>
       <translation>inchangé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
       <source>Serveur SMTP</source>
       <translation>Serveur SMTP</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
       <source>Sécurité (starttls, ssl, none)</source>
       <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
       <source>Identifiant</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
       <source>Expéditeur</source>
       <translation>Expéditeur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
       <source>Certificat d'autorité (fichier PEM, facultatif)</source>
       <translation>Certificat d'autorité (fichier PEM, facultatif)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="297" />
       <source>{0} :</source>
       <translation>{0} :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
       <source>Mot de passe SMTP :</source>
       <translation>Mot de passe SMTP :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
       <source>Passerelle SMS (URL)</source>
       <translation>Passerelle SMS (URL)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="295" />
       <source>Compte SMS</source>
       <translation>Compte SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="295" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
       <source>Nom d'expéditeur SMS</source>
       <translation>Nom d'expéditeur SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="297" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
       <source>Jeton SMS :</source>
       <translation>Jeton SMS :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="301" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="302" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="311" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="312" />
       <source>port SMTP invalide</source>
       <translation>port SMTP invalide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="320" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="321" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="329" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="330" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="347" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="348" />
       <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
       <translation>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
       <source>règles</source>
       <translation>règles</translation>
     </message>
@@ -3423,52 +3428,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="34" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="41" />
       <source>Changer d'utilisateur</source>
       <translation>Changer d'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="35" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="42" />
       <source>Connexion — {0}</source>
       <translation>Connexion — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="46" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="53" />
       <source> (sans mot de passe)</source>
       <translation> (sans mot de passe)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="56" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="63" />
       <source>Mot de passe</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="64" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="71" />
       <source>Utilisateur :</source>
       <translation>Utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="66" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="73" />
       <source>Mot de passe :</source>
       <translation>Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="95" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="102" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choisissez un utilisateur.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="99" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="106" />
       <source>Cet utilisateur n'a pas de mot de passe : le coordinateur national (ou l'administrateur de sa région) doit lui en donner un.</source>
       <translation>Cet utilisateur n'a pas de mot de passe : le coordinateur national (ou l'administrateur de sa région) doit lui en donner un.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="103" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="110" />
       <source>Mot de passe incorrect : réessayez.</source>
       <translation>Mot de passe incorrect : réessayez.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/signin.py" line="108" />
+      <location filename="../../sosdesk/ui/users/signin.py" line="115" />
       <source>Ce mot de passe vous a été donné : choisissez d'abord le vôtre (sosdesk user passwd).</source>
       <translation>Ce mot de passe vous a été donné : choisissez d'abord le vôtre (sosdesk user passwd).</translation>
     </message>
@@ -3677,42 +3682,42 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="195" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="196" />
       <source>Enregistrer le modèle</source>
       <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="197" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
       <source>Champs : </source>
       <translation>Champs : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="200" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
       <source>Modèle :</source>
       <translation>Modèle :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="202" />
       <source>Objet (e-mail) :</source>
       <translation>Objet (e-mail) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="202" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="203" />
       <source>Texte :</source>
       <translation>Texte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="204" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="205" />
       <source>Aperçu :</source>
       <translation>Aperçu :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="241" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="242" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="243" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="244" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>
