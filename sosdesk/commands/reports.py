@@ -112,23 +112,12 @@ def _writable(path_text: str, option: str) -> Path:
 
 
 def _csv(shown: Any, target: str, table_key: str | None) -> int:
-    from sosdesk.store.csv_export import csv_text
+    from sosdesk.printing.report_csv import report_csv_text, write_report_csv
 
-    tables = shown.tables
-    if table_key:
-        tables = tuple(t for t in tables if t.key == table_key)
-        if not tables:
-            keys = ", ".join(t.key for t in shown.tables)
-            raise InputError(f"tableau inconnu : {table_key} (tableaux : {keys})", "--table")
-    if len(tables) == 1:
-        text = csv_text(tables[0].headers, tables[0].rows)
-    else:
-        # Several tables: each introduced by its title on its own line, separated by an empty line.
-        text = "\r\n".join(csv_text([t.title], []) + csv_text(t.headers, t.rows) for t in tables)
     if target == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(report_csv_text(shown, table_key))
         return 0
-    _writable(target, "--csv").write_text(text, encoding="utf-8-sig", newline="")
+    write_report_csv(shown, _writable(target, "--csv"), table_key)
     print(f"Rapport écrit : {target}", file=sys.stderr)
     return 0
 

@@ -84,6 +84,12 @@ class ObligationsReport:
     measures: tuple[MeasureMonth, ...]
     weekly_coverage: tuple[Decimal | None, ...]  # all beneficiaries together, per week
     chronic: tuple[ChronicCase, ...]
+    required_to_date: int  # required from the period's start to today (the headline's base)
+    held_minutes: int
+
+    @property
+    def coverage_to_date(self) -> Decimal | None:
+        return rate(self.held_minutes, self.required_to_date)
 
 
 def _overlap(a0: date, a1: date, b0: date | None, b1: date | None) -> tuple[date, date]:
@@ -132,10 +138,14 @@ def build(store: Store, period: Period, region: str | None = None, today: date |
     total_req = [0] * len(finished)
     total_held = [0] * len(finished)
     chronic: list[ChronicCase] = []
+    to_date = 0
+    elapsed_end = min(period.end, today + timedelta(days=1))
     for b in bens:
         if b.deleted and b.id not in seen:
             continue
         measure = b.measure or "sans mesure"
+        if elapsed_end > period.first:
+            to_date += sum(_required(b, period.first, elapsed_end).values())
         for month in months:
             y, mo = int(month[:4]), int(month[5:7])
             first = max(period.first, date(y, mo, 1))
@@ -171,4 +181,4 @@ def build(store: Store, period: Period, region: str | None = None, today: date |
     chronic.sort(key=lambda c: (-c.weeks_below, c.name.casefold()))
     overall = tuple(rate(h, r) for h, r in zip(total_held, total_req, strict=True))
     return ObligationsReport(period, scope, months, tuple(finished), len(finished), tuple(out), measures,
-                             overall, tuple(chronic))
+                             overall, tuple(chronic), to_date, sum(x.held_minutes for x in out))

@@ -131,12 +131,11 @@ def staffing_view(r: StaffingReport) -> ReportView:
 # -- obligations -------------------------------------------------------------------------------------------
 
 def obligations_view(r: ObligationsReport) -> ReportView:
-    req = sum(x.required_minutes for x in r.rows)
-    held = sum(x.held_minutes for x in r.rows)
+    held = r.held_minutes
     people = len({x.beneficiary for x in r.rows})
-    highlights = (("Couverture réalisée", percent_text(rate(held, req))), ("Bénéficiaires suivis", str(people)),
+    highlights = (("Couverture à ce jour", percent_text(r.coverage_to_date)), ("Bénéficiaires suivis", str(people)),
                   ("Sous-couverture chronique", str(len(r.chronic))),
-                  ("Heures exigées / réalisées", f"{_fr_h(req)} / {_fr_h(held)}"))
+                  ("Heures exigées à ce jour / réalisées", f"{_fr_h(r.required_to_date)} / {_fr_h(held)}"))
     by_month: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for x in r.rows:
         acc = by_month[x.month]
@@ -174,7 +173,8 @@ def obligations_view(r: ObligationsReport) -> ReportView:
                     frozenset({5, 6, 7, 8})),
     )
     notes = ("Exigé = besoin hebdomadaire × jours de la mesure dans la période ÷ 7 ; réalisé = rendez-vous tenus "
-             "où le bénéficiaire était présent.",
+             "où le bénéficiaire était présent. Couverture à ce jour = réalisé ÷ exigé du début de la période à "
+             "aujourd'hui.",
              f"Sous-couverture chronique : moins de {format_decimal(CHRONIC_THRESHOLD)} % de l'exigé réalisé "
              f"pendant {CHRONIC_WEEKS} semaines terminées consécutives.")
     return ReportView("obligations", TITLES["obligations"], r.period.label(), r.scope.label, notes, highlights,
@@ -307,6 +307,7 @@ def finance_view(r: FinanceReport) -> ReportView:
 # -- JSON -------------------------------------------------------------------------------------------------------
 
 COMPUTED = {"Counts": ("due", "held_rate", "no_show_rate", "late_cancel_rate", "missed_rate"),
+            "ObligationsReport": ("coverage_to_date",),
             "CoverageRow": ("coverage",), "MeasureMonth": ("coverage",)}
 
 
