@@ -21,10 +21,10 @@ from sosdesk.domain.attendance import held_incomplete
 from sosdesk.domain.periods import Period
 from sosdesk.domain.report_math import rate
 from sosdesk.invoicing.rates import load_schedule
-from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.notify_models import ReminderMessage
 from sosdesk.usecases.reports.common import (
+    MeetingRow,
     Scope,
     local_day,
     meeting_month,
@@ -96,7 +96,7 @@ class ActivityReport:
     total: Counts
 
 
-def outcome_of(mt: m.Meeting, notice_hours: int) -> str | None:
+def outcome_of(mt: MeetingRow, notice_hours: int) -> str | None:
     """The meeting's outcome for the activity report (None: still planned)."""
     if mt.status == "cancelled":
         if mt.cancelled_at is not None and mt.start - mt.cancelled_at < timedelta(hours=notice_hours):
@@ -107,12 +107,6 @@ def outcome_of(mt: m.Meeting, notice_hours: int) -> str | None:
     if held_incomplete(mt.status, mt.beneficiaries, mt.attendance or {}):
         return "to_record"
     return "held" if any(v == "present" for v in (mt.attendance or {}).values()) else "no_show"
-
-
-def _add(c: Counts, key: str) -> Counts:
-    values = {k: getattr(c, k) for k in OUTCOMES}
-    values[key] += 1
-    return Counts(**values)
 
 
 def build(store: Store, period: Period, region: str | None = None) -> ActivityReport:
@@ -133,10 +127,10 @@ def build(store: Store, period: Period, region: str | None = None) -> ActivityRe
                 if sent_at is None or sent_at <= starts[mid]:
                     reminded.add(mid)
     notice: dict[date, int] = {}
-    cells: dict[tuple[str, str, str], Counts] = defaultdict(Counts)
-    months_acc: dict[str, Counts] = defaultdict(Counts)
-    effect: dict[tuple[str, bool], Counts] = defaultdict(Counts)
-    total = Counts()
+    cells: dict[tuple[str, str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    months_acc: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    effect: dict[tuple[str, bool], dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    totals = dict.fromkeys(OUTCOMES, 0)
     for mt in rows:
         day = local_day(mt.start)
         if day not in notice:
@@ -147,13 +141,14 @@ def build(store: Store, period: Period, region: str | None = None) -> ActivityRe
             continue
         month = meeting_month(mt)
         key = (month, mt.type_id, mt.site_id)
-        cells[key] = _add(cells[key], result)
-        months_acc[month] = _add(months_acc[month], result)
-        effect[(month, mt.id in reminded)] = _add(effect[(month, mt.id in reminded)], result)
-        total = _add(total, result)
+        for acc in (cells[key], months_acc[month], effect[(month, mt.id in reminded)], totals):
+            acc[result] += 1
     out = tuple(ActivityRow(month, tid, (types[tid].label if tid in types else tid) or tid, site,
-                            sites.get(site, site), c) for (month, tid, site), c in sorted(
+                            sites.get(site, site), Counts(**c)) for (month, tid, site), c in sorted(
         cells.items(), key=lambda kv: (kv[0][0], kv[0][1], sites.get(kv[0][2], kv[0][2]))))
-    return ActivityReport(period, scope, months, out, tuple((mo, months_acc.get(mo, Counts())) for mo in months),
-                          tuple(ReminderEffect(mo, effect.get((mo, True), Counts()), effect.get((mo, False), Counts()))
-                                for mo in months), total)
+    empty = dict.fromkeys(OUTCOMES, 0)
+    return ActivityReport(period, scope, months, out,
+                          tuple((mo, Counts(**months_acc.get(mo, empty))) for mo in months),
+                          tuple(ReminderEffect(mo, Counts(**effect.get((mo, True), empty)),
+                                               Counts(**effect.get((mo, False), empty))) for mo in months),
+                          Counts(**totals))

@@ -131,6 +131,9 @@ def build(store: Store, period: Period, region: str | None = None, today: date |
                 held[(bid, mt.type_id, month)] += mt.minutes
                 held_week[(bid, week)] += mt.minutes
     seen = {bid for bid, _, _ in planned}
+    planned_types: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for bid, tid, month in planned:
+        planned_types[(bid, month)].add(tid)
     out: list[CoverageRow] = []
     per_measure: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     measure_people: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -151,7 +154,7 @@ def build(store: Store, period: Period, region: str | None = None, today: date |
             first = max(period.first, date(y, mo, 1))
             nxt = min(period.end, date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1))
             required = _required(b, first, nxt)
-            kinds = set(required) | {t for (bid, t, mth) in planned if bid == b.id and mth == month}
+            kinds = set(required) | planned_types.get((b.id, month), set())
             for tid in sorted(kinds):
                 req = required.get(tid, 0)
                 pl, hd = planned.get((b.id, tid, month), 0), held.get((b.id, tid, month), 0)

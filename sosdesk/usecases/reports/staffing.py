@@ -134,22 +134,25 @@ def build(store: Store, period: Period, region: str | None = None) -> StaffingRe
     demand: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * n)
     unmet: dict[tuple[str, str], int] = defaultdict(int)
     unmet_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    mondays = [week_monday(w) for w in weeks]
     for b in bens:
         site = str(b.sites[0]) if b.sites else NO_SITE
-        for w, week in enumerate(weeks):
-            days = days_covered(b, week_monday(week), period)
+        needs = [(t, int(req.get("minutes", 0))) for req in b.requirements
+                 if (t := types.get(str(req.get("type")))) is not None and t.skill]
+        if not needs:
+            continue
+        bid = b.id
+        for w, monday in enumerate(mondays):
+            days = days_covered(b, monday, period)
             if not days:
                 continue
-            for req in b.requirements:
-                mtype = types.get(str(req.get("type")))
-                if mtype is None or not mtype.skill:
-                    continue
-                minutes = Decimal(int(req.get("minutes", 0)) * days) / 7  # a part week asks part of it
+            for mtype, weekly in needs:
+                minutes = Decimal(weekly * days) / 7  # a part week asks part of it
                 demand[mtype.skill][w] += minutes * max(mtype.professionals, 1) / max(mtype.max_participants, 1)
-                gap = int(minutes.quantize(Decimal(1), rounding=ROUND_HALF_UP)) - ben_planned.get((b.id, mtype.id, w), 0)
+                gap = int(minutes.quantize(Decimal(1), rounding=ROUND_HALF_UP)) - ben_planned.get((bid, mtype.id, w), 0)
                 if gap > 0:
                     unmet[(mtype.skill, site)] += gap
-                    unmet_people[(mtype.skill, site)].add(b.id)
+                    unmet_people[(mtype.skill, site)].add(bid)
 
     def whole(values: list[Decimal]) -> tuple[int, ...]:
         return tuple(int(v.quantize(Decimal(1), rounding=ROUND_HALF_UP)) for v in values)
