@@ -2888,17 +2888,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportTab</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="108" />
       <source>Tableau :</source>
       <translation>Table:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="181" />
       <source>{0} ligne(s)</source>
       <translation>{0} row(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="182" />
       <source>Aucune donnée pour cette période.</source>
       <translation>No data for this period.</translation>
     </message>
@@ -3039,47 +3039,47 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportsBoard</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
       <source>Trimestre</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
       <source>Année</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="47" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
       <source>Personnalisée</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
       <source>Effectifs</source>
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="53" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
       <source>Finances</source>
       <translation>Finance</translation>
     </message>
@@ -3134,17 +3134,17 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="370" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="392" />
       <source>Exporter le rapport</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="387" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="409" />
       <source>Rapport exporté : {0}</source>
       <translation>Report exported: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="393" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="415" />
       <source>Export impossible : {0}</source>
       <translation>Export failed: {0}</translation>
     </message>

@@ -2888,17 +2888,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportTab</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="108" />
       <source>Tableau :</source>
       <translation>Tableau :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="181" />
       <source>{0} ligne(s)</source>
       <translation>{0} ligne(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="182" />
       <source>Aucune donnée pour cette période.</source>
       <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -3039,47 +3039,47 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportsBoard</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
       <source>Semaine</source>
       <translation>Semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
       <source>Trimestre</source>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
       <source>Année</source>
       <translation>Année</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="47" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
       <source>Personnalisée</source>
       <translation>Personnalisée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
       <source>Effectifs</source>
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
       <source>Activité</source>
       <translation>Activité</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="53" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
       <source>Finances</source>
       <translation>Finances</translation>
     </message>
@@ -3134,17 +3134,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Exporter PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="370" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="392" />
       <source>Exporter le rapport</source>
       <translation>Exporter le rapport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="387" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="409" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="393" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="415" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>

@@ -45,11 +45,11 @@ def _axis_format(unit: str) -> Callable[[float], str]:
     return fmt
 
 
-def chart_drawing(chart: Chart, width: float, height: float = 62 * mm) -> Drawing:
+def chart_drawing(chart: Chart, width: float, height: float = 68 * mm) -> Drawing:
     """A grouped/stacked bar or line chart with a legend on the right, in the house fonts and palette."""
     d = Drawing(width, height)
     d.add(String(0, height - 10, chart.title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
-    legend_w = 48 * mm
+    legend_w = 40 * mm
     plot_w = width - legend_w - 18 * mm
     data = [list(s.values) or [0.0] for s in chart.series] or [[0.0]]
     top = max([v for s in data for v in s] + [0.0])
@@ -64,9 +64,12 @@ def chart_drawing(chart: Chart, width: float, height: float = 62 * mm) -> Drawin
     plot.categoryAxis.labels.fontName = FONT_REGULAR
     plot.categoryAxis.labels.fontSize = 7
     plot.categoryAxis.strokeColor = GRID
-    if len(chart.categories) > 12:
-        plot.categoryAxis.labels.angle = 45
+    longest = max((len(c) for c in chart.categories), default=0)
+    if len(chart.categories) > 12 or longest * len(chart.categories) * 4.2 > plot_w:
+        plot.categoryAxis.labels.angle = 30
         plot.categoryAxis.labels.boxAnchor = "ne"
+        plot.y += 6 * mm
+        plot.height -= 6 * mm
     plot.valueAxis.valueMin = 0
     plot.valueAxis.valueMax = top * 1.1 if top > 0 else 1
     plot.valueAxis.labels.fontName = FONT_REGULAR
@@ -97,6 +100,7 @@ def chart_drawing(chart: Chart, width: float, height: float = 62 * mm) -> Drawin
     legend.alignment = "right"
     legend.dx = legend.dy = 7
     legend.deltay = 11
+    legend.columnMaximum = 12  # one column: a second would spill over the neighbouring chart
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], s.name) for i, s in enumerate(chart.series)]
     d.add(legend)
     return d
@@ -114,6 +118,16 @@ def _highlights(report: ReportView, width: float) -> Flowable:
     return t
 
 
+def _weight(t: ReportTable, col: int) -> float:
+    """A column's share of the width: its longest header word or typical cell, within bounds."""
+    word = max((len(w) for w in t.headers[col].split()), default=4)
+    cells = sorted(len(cell_text(r[col])) for r in t.rows[:200]) or [4]
+    typical = cells[int(len(cells) * 0.9) - 1 if len(cells) > 1 else 0]
+    if col in t.numeric:
+        return float(max(word * 1.3 + 4, typical + 2, 8))
+    return float(min(max(word + 1, typical + 1, 6), 26))
+
+
 def _table(t: ReportTable, width: float) -> list[Flowable]:
     st = styles()
     head = [paragraph(escape(h), "cell_bold") for h in t.headers]
@@ -123,7 +137,7 @@ def _table(t: ReportTable, width: float) -> list[Flowable]:
                      for i, v in enumerate(row)])
     if not t.rows:
         rows.append([paragraph("Aucune donnée pour cette période.", "muted")] + [""] * (len(t.headers) - 1))
-    weights = [3.0 if i not in t.numeric else 1.4 for i in range(len(t.headers))]
+    weights = [_weight(t, i) for i in range(len(t.headers))]
     total = sum(weights)
     grid = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1)
     style = table_style(1, True, sorted(t.numeric))

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -178,8 +177,7 @@ class ReportTab(QWidget):
         self.model.set_table(table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if table.headers:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.rows_label.setText(self.tr("{0} ligne(s)").format(len(table.rows)) if table.rows
                                 else self.tr("Aucune donnée pour cette période."))
 
@@ -197,6 +195,8 @@ class ReportsBoard(QWidget):
         self.runner = BackgroundRunner(self)
         self.last_export: Path | None = None
         self.last_error = ""
+        self._pending: tuple[str, Period, str | None] | None = None
+        self._running = 0  # background jobs (report builds and exports) under way
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -303,25 +303,47 @@ class ReportsBoard(QWidget):
 
     def invalidate(self) -> None:
         self.stale = {k for k, _ in TABS}
+        self._pending = None  # a build under way may predate the change: its result is ignored
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuilds the shown tab if stale (the others wait until shown)."""
+        """Rebuilds the shown tab if stale, in the background (the others wait until shown)."""
         self.period_label.setText(self.period.label())
         key = self.current_key
         if key not in self.stale:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            view = service.build_view(self.store, key, self.period, self.region, today=self.today)
-        except Exception as exc:  # a French UserError from the use case; shown, nothing lost
-            self._error(str(exc))
+        token = (key, self.period, self.region)
+        if self._pending == token:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._pending = token
+        store, today = self.store, self.today
+        self._busy(1)
+        self.runner.start(lambda: service.build_view(store, token[0], token[1], token[2], today=today),
+                          lambda view: self._built(token, view), lambda message: self._failed(token, message))
+
+    def ready(self) -> bool:
+        """True when the shown tab holds the report of the current period and region."""
+        return self._pending is None and self.current_key not in self.stale
+
+    def _built(self, token: tuple[str, Period, str | None], view: ReportView) -> None:
+        self._busy(-1)
+        if token != self._pending:
+            return  # superseded by a newer period, region or tab
+        self._pending = None
         self.message.setVisible(False)
-        self.report_tabs[key].set_view(view)
-        self.stale.discard(key)
+        self.report_tabs[token[0]].set_view(view)
+        self.stale.discard(token[0])
+        self.refresh()  # the tab shown meanwhile may be stale too
+
+    def _failed(self, token: tuple[str, Period, str | None], message: str) -> None:
+        self._busy(-1)
+        if token == self._pending:
+            self._pending = None
+            self._error(message)
+
+    def _busy(self, delta: int) -> None:
+        self._running += delta
+        self.progress.setVisible(self._running > 0)
 
     # -- period editors ------------------------------------------------------------------------------------
     def _sync_editors(self) -> None:
@@ -377,7 +399,7 @@ class ReportsBoard(QWidget):
         view = self.current_view()
         if view is None:
             return
-        self.progress.setVisible(True)
+        self._busy(1)
         for b in self.export_buttons.values():
             b.setEnabled(False)
 
@@ -395,6 +417,6 @@ class ReportsBoard(QWidget):
         self.runner.start(lambda: write_export(view, fmt, path), done, failed)
 
     def _export_finished(self) -> None:
-        self.progress.setVisible(False)
+        self._busy(-1)
         for b in self.export_buttons.values():
             b.setEnabled(True)

@@ -218,8 +218,9 @@ def activity_view(r: ActivityReport) -> ReportView:
                            e.not_reminded.no_show + e.not_reminded.late_cancel, e.not_reminded.missed_rate)
                           for e in r.reminders), frozenset(range(1, 7))),
     )
-    notes = ("Taux calculés sur les rendez-vous dus = tenus + absences + annulations tardives (annulés moins de "
-             "« notice_hours » avant le début, règle de facturation). Manqués = absences + annulations tardives.",
+    notes = ("Taux calculés sur les rendez-vous dus = tenus + absences + annulations tardives (annulés moins "
+             "longtemps avant le début que le délai de prévenance de la grille tarifaire, 24 h par défaut : la "
+             "règle de facturation). Manqués = absences + annulations tardives.",
              "Avec rappel : au moins un rappel envoyé avant le début du rendez-vous.")
     return ReportView("activity", TITLES["activity"], r.period.label(), r.scope.label, notes, highlights, charts,
                       tables)

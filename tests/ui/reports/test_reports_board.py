@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from sosdesk.store import Store
+from sosdesk.store.changes import Changes
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.reports.board import ReportsBoard
 from sosdesk.ui.reports.view_model import ReportViewTableModel
@@ -32,7 +33,13 @@ def make_board(qtbot, store: Store) -> ReportsBoard:  # type: ignore[no-untyped-
     qtbot.addWidget(board)
     board.resize(1600, 940)
     board.show()
+    built(qtbot, board)
     return board
+
+
+def built(qtbot, board: ReportsBoard) -> None:  # type: ignore[no-untyped-def]
+    """Reports build in the background: wait until the shown tab holds the current period's."""
+    qtbot.waitUntil(board.ready, timeout=20000)
 
 
 def cells(board: ReportsBoard) -> list[list[str]]:
@@ -54,27 +61,38 @@ def test_tabs_charts_and_period_events(qtbot, qtmodeltester, store: Store) -> No
     for index, key in enumerate(("obligations", "activity", "finance")):
         qtbot.mouseClick(board.tabs.tabBar(), Qt.MouseButton.LeftButton,
                          pos=board.tabs.tabBar().tabRect(index + 1).center())
+        built(qtbot, board)
         assert board.current_key == key
         assert all(c.series_count() > 0 for c in board.report_tabs[key].charts)
     assert cells(board)[0][:5] == ["Auvergne-Rhône-Alpes", "novembre 2026", "408,00", "300,00", "250,00"]
 
     # previous month by the ◀ button: October has nothing billed
     qtbot.mouseClick(board.prev_button, Qt.MouseButton.LeftButton)
+    built(qtbot, board)
     assert board.period_label.text() == "octobre 2026"
     assert cells(board)[0][2:4] == ["0,00", "0,00"]
 
     # custom range through the combo and the date editors (keyboard on the calendar pop-up editors)
+    # a change recorded elsewhere makes every tab stale; the shown one is rebuilt
+    changes = Changes()
+    changes.add("update", "meetings", "M1")
+    board.bus.changed.emit(changes)
+    assert not board.ready()
+    built(qtbot, board)
+
     board.kind_combo.setFocus()
     board.kind_combo.setCurrentIndex(board.kind_combo.findData("custom"))
     assert board.to_edit.isEnabled()
     board.from_edit.setDate(QDate(2026, 11, 2))
     board.to_edit.setDate(QDate(2026, 11, 15))
+    built(qtbot, board)
     assert board.period_label.text() == "du 02/11/2026 au 15/11/2026"
     board.to_edit.setDate(QDate(2026, 11, 1))  # before the start: refused, said in French
     assert board.message.isVisibleTo(board) and "précède" in board.message.text()
     assert board.period.last == date(2026, 11, 15)
 
     qtbot.mouseClick(board.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=board.tabs.tabBar().tabRect(2).center())
+    built(qtbot, board)
     tab = board.report_tabs["activity"]
     assert tab.view is not None and tab.view.period == "du 02/11/2026 au 15/11/2026"
     assert tab.charts[0].series_count() == 1 and len(tab.charts[0].chart().series()[0].barSets()) == 4
@@ -98,6 +116,7 @@ def test_coordinator_region_filter(qtbot, store: Store) -> None:  # type: ignore
     board = make_board(qtbot, store)
     assert board.region is None and board.report_tabs["staffing"].view.scope == "toutes les régions"  # type: ignore[union-attr]
     board.region_combo.setCurrentIndex(board.region_combo.findData("IDF"))
+    built(qtbot, board)
     names = [r[0] for r in cells(board)]
     assert names == ["Psychologue"]  # IDF: Anne Leroy's skill only
 
@@ -108,6 +127,7 @@ def test_export_runs_in_background(qtbot, store: Store, tmp_path: Path, fmt: str
     target = tmp_path / f"report.{fmt}"
     board.export(fmt, target)
     assert board.progress.isVisibleTo(board) and not board.export_buttons["pdf"].isEnabled()
+    board.runner.wait()
     qtbot.waitUntil(lambda: board.last_export is not None, timeout=20000)
     assert target.stat().st_size > 0 and not board.progress.isVisibleTo(board)
     assert board.export_buttons[fmt].isEnabled()
