@@ -72,6 +72,8 @@ def chart_drawing(chart: Chart, width: float, height: float = 68 * mm) -> Drawin
         plot.height -= 6 * mm
     plot.valueAxis.valueMin = 0
     plot.valueAxis.valueMax = top * 1.1 if top > 0 else 1
+    if chart.kind == "line" and chart.unit == "%":
+        plot.valueAxis.valueMax = max(100.0, top * 1.1)  # coverage reads against 100 %
     plot.valueAxis.labels.fontName = FONT_REGULAR
     plot.valueAxis.labels.fontSize = 7
     plot.valueAxis.labelTextFormat = _axis_format(chart.unit)

@@ -99,7 +99,7 @@ class ReportChartView(QChartView):
                 chart.addSeries(bars)
                 bars.attachAxis(axis_x)
                 bars.attachAxis(axis_y)
-        axis_y.setRange(0, nice_max(top))
+        axis_y.setRange(0, max(100.0, nice_max(top)) if spec.kind == "line" and spec.unit == "%" else nice_max(top))
         axis_y.setTickCount(6)
         old = self.chart()
         self.setChart(chart)
