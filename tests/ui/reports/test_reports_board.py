@@ -30,7 +30,7 @@ def store(db_path: Path) -> Iterator[Store]:
 
 def make_board(qtbot, store: Store) -> ReportsBoard:  # type: ignore[no-untyped-def]
     board = ReportsBoard(store, ChangeBus(), today=TODAY)
-    qtbot.addWidget(board)
+    qtbot.addWidget(board, before_close_func=lambda w: w.runner.wait())
     board.resize(1600, 940)
     board.show()
     built(qtbot, board)
@@ -100,6 +100,7 @@ def test_tabs_charts_and_period_events(qtbot, qtmodeltester, store: Store) -> No
     # quarter via the combo
     board.kind_combo.setCurrentIndex(board.kind_combo.findData("quarter"))
     assert board.period_label.text() == "4e trimestre 2026" and not board.to_edit.isEnabled()
+    built(qtbot, board)  # nothing left running when the data file closes
 
 
 def test_regional_admin_sees_own_region(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
