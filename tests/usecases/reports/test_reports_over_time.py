@@ -150,3 +150,20 @@ def test_json_keys_are_stable(store: Store) -> None:
     act = to_json("activity", service.build(store, "activity", TWO_WEEKS, "ARA"))
     assert set(act["total"]) >= {"held", "no_show", "late_cancel", "cancelled", "to_record", "due", "held_rate",
                                  "no_show_rate", "late_cancel_rate", "missed_rate"}
+
+
+def test_held_amount_agrees_with_the_invoice_draft(db_path: Path) -> None:
+    """The report prices with the billing engine: « réalisé » equals the draft's meeting lines."""
+    from sosdesk.invoicing.drafts import actor_for, regional_draft
+    from sosdesk.store.models import User
+
+    store = build_world(db_path)
+    try:
+        with store.transaction("idf admin") as (s, _):
+            s.add(User(id="idf", name="Ines IDF", role="regional_admin", region_id="IDF"))
+        regional_draft(store, actor_for(store, "idf"), "IDF", "2026-11")
+        month = period_of("month", date(2026, 11, 1))
+        row = next(x for x in finance.build(store, month, "IDF", today=date(2027, 1, 10)).regions)
+        assert row.held_cents == row.billed_cents == 6000 and row.invoice_status == "draft"
+    finally:
+        store.close()
