@@ -2888,17 +2888,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportTab</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="108" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
       <source>Tableau :</source>
       <translation>Tableau :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="181" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="182" />
       <source>{0} ligne(s)</source>
       <translation>{0} ligne(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="182" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
       <source>Aucune donnée pour cette période.</source>
       <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -3084,67 +3084,72 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Finances</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="208" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="209" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="211" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="224" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="225" />
       <source>Toutes les régions</source>
       <translation>Toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="228" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="229" />
       <source>Période :</source>
       <translation>Période :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="234" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="235" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="236" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="237" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="239" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="240" />
       <source>Région :</source>
       <translation>Région :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="248" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="249" />
       <source>Exporter CSV…</source>
       <translation>Exporter CSV…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="248" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="249" />
       <source>Exporter XLSX…</source>
       <translation>Exporter XLSX…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="249" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
       <source>Exporter PDF…</source>
       <translation>Exporter PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="392" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="271" />
+      <source>Détail semaine / mois</source>
+      <translation>Détail semaine / mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="402" />
       <source>Exporter le rapport</source>
       <translation>Exporter le rapport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="409" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="419" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="415" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="425" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>

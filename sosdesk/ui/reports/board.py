@@ -54,6 +54,7 @@ TABS: tuple[tuple[str, str], ...] = (
 # A change to one of these tables makes the reports stale.
 WATCHED = frozenset({"meetings", "professionals", "beneficiaries", "meeting_types", "invoices", "invoice_events",
                      "expenses", "rate_tables", "sites", "regions"})
+DETAIL = "detail"
 EXPORT_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -263,6 +264,11 @@ class ReportsBoard(QWidget):
             tab = ReportTab(key)
             self.report_tabs[key] = tab
             self.tabs.addTab(tab, QCoreApplication.translate("ReportsBoard", label))
+        # The week / month tables of store/reports.py (staffing load, billed invoices…), kept as they were.
+        from sosdesk.ui.reports.page import ReportsPage
+
+        self.detail = ReportsPage(store, bus, today=self.today)
+        self.tabs.addTab(self.detail, self.tr("Détail semaine / mois"))
         layout.addWidget(self.tabs, 1)
 
         self._sync_editors()
@@ -279,7 +285,8 @@ class ReportsBoard(QWidget):
     # -- state -------------------------------------------------------------------------------------------
     @property
     def current_key(self) -> str:
-        return TABS[max(self.tabs.currentIndex(), 0)][0]
+        index = max(self.tabs.currentIndex(), 0)
+        return TABS[index][0] if index < len(TABS) else DETAIL
 
     @property
     def region(self) -> str | None:
@@ -287,7 +294,8 @@ class ReportsBoard(QWidget):
         return str(data) if data else None
 
     def current_view(self) -> ReportView | None:
-        return self.report_tabs[self.current_key].view
+        tab = self.report_tabs.get(self.current_key)
+        return tab.view if tab is not None else None
 
     def set_period(self, period: Period) -> None:
         self.period = period
@@ -310,6 +318,8 @@ class ReportsBoard(QWidget):
         """Rebuilds the shown tab if stale, in the background (the others wait until shown)."""
         self.period_label.setText(self.period.label())
         key = self.current_key
+        for button in self.export_buttons.values():
+            button.setVisible(key != DETAIL)  # the detail tab has its own CSV export
         if key not in self.stale:
             return
         token = (key, self.period, self.region)

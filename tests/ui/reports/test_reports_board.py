@@ -102,6 +102,11 @@ def test_tabs_charts_and_period_events(qtbot, qtmodeltester, store: Store) -> No
     assert board.period_label.text() == "4e trimestre 2026" and not board.to_edit.isEnabled()
     built(qtbot, board)  # nothing left running when the data file closes
 
+    # the week / month detail tables stay one tab away, with their own CSV export
+    qtbot.mouseClick(board.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=board.tabs.tabBar().tabRect(4).center())
+    assert board.current_key == "detail" and board.ready() and board.current_view() is None
+    assert not board.export_buttons["csv"].isVisibleTo(board) and board.detail.model.rowCount() > 0
+
 
 def test_regional_admin_sees_own_region(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = build_world(db_path, user="admin")
