@@ -109,6 +109,7 @@ class ReportTab(QWidget):
         self.table_label = QLabel(self.tr("Tableau :"))
         self.table_combo = QComboBox()
         self.table_combo.setMinimumWidth(420)
+        self.table_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.rows_label = QLabel()
         self.rows_label.setObjectName("muted")
         pick.addWidget(self.table_label)
