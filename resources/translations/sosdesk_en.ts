@@ -2954,6 +2954,24 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>ReportTab</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <source>Tableau :</source>
+      <translation>Table:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <source>{0} ligne(s)</source>
+      <translation>{0} row(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <source>Aucune donnée pour cette période.</source>
+      <translation>No data for this period.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportTableModel</name>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
@@ -3084,6 +3102,124 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>TTC (€)</source>
       <translation>Incl. VAT (€)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsBoard</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <source>Trimestre</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <source>Personnalisée</source>
+      <translation>Custom</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
+      <source>Effectifs</source>
+      <translation>Staffing</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <source>Activité</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <source>Finances</source>
+      <translation>Finance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="210" />
+      <source>Période précédente</source>
+      <translation>Previous period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="212" />
+      <source>Période suivante</source>
+      <translation>Next period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="226" />
+      <source>Toutes les régions</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="230" />
+      <source>Période :</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="236" />
+      <source>Du</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="241" />
+      <source>Région :</source>
+      <translation>Region:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
+      <source>Exporter CSV…</source>
+      <translation>Export CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
+      <source>Exporter XLSX…</source>
+      <translation>Export XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="251" />
+      <source>Exporter PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="272" />
+      <source>Détail semaine / mois</source>
+      <translation>Week / month detail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="403" />
+      <source>Exporter le rapport</source>
+      <translation>Export the report</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="420" />
+      <source>Rapport exporté : {0}</source>
+      <translation>Report exported: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="426" />
+      <source>Export impossible : {0}</source>
+      <translation>Export failed: {0}</translation>
     </message>
   </context>
   <context>

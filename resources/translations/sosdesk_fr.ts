@@ -2954,6 +2954,24 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>ReportTab</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <source>Tableau :</source>
+      <translation>Tableau :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <source>{0} ligne(s)</source>
+      <translation>{0} ligne(s)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <source>Aucune donnée pour cette période.</source>
+      <translation>Aucune donnée pour cette période.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportTableModel</name>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
@@ -3084,6 +3102,124 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>TTC (€)</source>
       <translation>TTC (€)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsBoard</name>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
+      <source>Semaine</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <source>Mois</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <source>Trimestre</source>
+      <translation>Trimestre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <source>Année</source>
+      <translation>Année</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <source>Personnalisée</source>
+      <translation>Personnalisée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
+      <source>Effectifs</source>
+      <translation>Effectifs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <source>Activité</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <source>Finances</source>
+      <translation>Finances</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="210" />
+      <source>Période précédente</source>
+      <translation>Période précédente</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="212" />
+      <source>Période suivante</source>
+      <translation>Période suivante</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="226" />
+      <source>Toutes les régions</source>
+      <translation>Toutes les régions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="230" />
+      <source>Période :</source>
+      <translation>Période :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="236" />
+      <source>Du</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <source>au</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="241" />
+      <source>Région :</source>
+      <translation>Région :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
+      <source>Exporter CSV…</source>
+      <translation>Exporter CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
+      <source>Exporter XLSX…</source>
+      <translation>Exporter XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="251" />
+      <source>Exporter PDF…</source>
+      <translation>Exporter PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="272" />
+      <source>Détail semaine / mois</source>
+      <translation>Détail semaine / mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="403" />
+      <source>Exporter le rapport</source>
+      <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="420" />
+      <source>Rapport exporté : {0}</source>
+      <translation>Rapport exporté : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="426" />
+      <source>Export impossible : {0}</source>
+      <translation>Export impossible : {0}</translation>
     </message>
   </context>
   <context>

@@ -102,3 +102,28 @@ def euros(cents: int | Decimal | str | None) -> str:
 def euros_text(cents: int) -> str:
     """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
     return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
+
+# Skills as people name them (the demo's and the import's vocabulary); an unknown code shows as is.
+SKILL_LABELS = {"psychologist": "Psychologue", "social_worker": "Travailleur social",
+                "facilitator": "Animateur", "speaker": "Intervenant extérieur"}
+MEETING_OUTCOME_LABELS = {"held": "Tenus", "no_show": "Absences", "late_cancel": "Annulations tardives",
+                          "cancelled": "Annulations à temps", "to_record": "Présences à saisir"}
+
+
+def percent_text(value: Decimal | None) -> str:
+    """12.5 → « 12,5 % »; None → « — »."""
+    return "—" if value is None else format_decimal(value, 1) + BEFORE_UNIT + "%"
+
+
+def hours_text(minutes: int) -> str:
+    """450 → « 7,5 h » (decimal hours, as a ministry checker reads quantities)."""
+    return format_decimal((Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + BEFORE_UNIT + "h"
+
+MONTHS_SHORT: tuple[str, ...] = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                                 "oct.", "nov.", "déc.")
+
+
+def month_short(month: str) -> str:
+    """« 2026-11 » → « nov. 2026 » (chart axes)."""
+    year, mon = month.split("-")
+    return f"{MONTHS_SHORT[int(mon) - 1]} {year}"

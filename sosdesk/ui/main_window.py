@@ -35,7 +35,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("expenses", str(QT_TRANSLATE_NOOP("MainWindow", "Dépenses")), "sosdesk.ui.expenses.page:ExpensesPage"),
     ("people", str(QT_TRANSLATE_NOOP("MainWindow", "Personnes")), "sosdesk.ui.people.page:PeoplePage"),
     ("invoices", str(QT_TRANSLATE_NOOP("MainWindow", "Factures")), "sosdesk.ui.invoices.page:InvoicesPage"),
-    ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapports")), "sosdesk.ui.reports.page:ReportsPage"),
+    ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapports")), "sosdesk.ui.reports.board:ReportsBoard"),
     ("sync", str(QT_TRANSLATE_NOOP("MainWindow", "Synchronisation")), "sosdesk.ui.sync_page:SyncPage"),
     ("reminders", str(QT_TRANSLATE_NOOP("MainWindow", "Rappels")), "sosdesk.ui.reminders_page:RemindersPage"),
 )
