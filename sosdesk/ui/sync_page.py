@@ -262,7 +262,10 @@ class SyncPage(QWidget):
         el.addRow(help_text)
         el.addRow(self.tr("Adresse du service :"), self.server_edit)
         el.addRow(self.tr("Code d'enrôlement :"), self.code_edit)
-        el.addRow(self.enrol_button)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.enrol_button)
+        enrol_row.addStretch(1)
+        el.addRow(enrol_row)
         self.sync_hint = QLabel()
         self.sync_hint.setWordWrap(True)
 
