@@ -102,3 +102,23 @@ def euros(cents: int | Decimal | str | None) -> str:
 def euros_text(cents: int) -> str:
     """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
     return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
+
+
+def phone_text(e164: str | None) -> str:
+    """A stored phone number (E.164) as people write it: « 06 20 87 09 16 » for a French number,
+    the international form « +44 20 7946 0958 » for another country; anything else as stored."""
+    raw = (e164 or "").strip()
+    if raw.startswith("+33") and len(raw) == 12 and raw[1:].isdigit():
+        national = "0" + raw[3:]
+        return " ".join(national[i:i + 2] for i in range(0, 10, 2))
+    if raw.startswith("+"):
+        try:
+            import phonenumbers  # the desktop and service extras ship it; the bare core may not
+        except ImportError:
+            return raw
+        try:
+            number = phonenumbers.parse(raw, None)
+        except phonenumbers.NumberParseException:
+            return raw
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    return raw

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import vocabulary
 from sosdesk.domain.timegrid import utc_to_local
-from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT
+from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT, phone_text
 from sosdesk.store import models as m
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -98,7 +98,7 @@ def _beneficiary_rows(session: Session, rows: list[m.Beneficiary]) -> list[Perso
         req = ", ".join(f"{q['type']} {format_minutes(q['minutes'])}" for q in r.requirements)
         referent = referents.get(r.referent_id, r.referent_id or "") if r.referent_id else ""
         sites = ", ".join(site_names.get(str(s), str(s)) for s in r.sites)
-        cells = (r.last_name, r.first_name, r.region_id, r.phone, r.email, referent, req, sites)
+        cells = (r.last_name, r.first_name, r.region_id, phone_text(r.phone), r.email, referent, req, sites)
         total = sum(int(q["minutes"]) for q in r.requirements)
         out.append(PersonRow(r.id, r.region_id, cells, (*cells[:6], total, sites),
                              frozenset({*r.sites, *([r.referent_id] if r.referent_id else [])})))
@@ -111,7 +111,7 @@ def _professional_rows(session: Session, rows: list[m.Professional]) -> list[Per
     for r in rows:
         cap = r.max_minutes_per_week
         home = site_names.get(r.home_site_id, r.home_site_id) if r.home_site_id else ""
-        cells = (r.last_name, r.first_name, r.region_id, ", ".join(r.skills), home, r.phone, r.email,
+        cells = (r.last_name, r.first_name, r.region_id, ", ".join(r.skills), home, phone_text(r.phone), r.email,
                  "" if cap is None else format_minutes(cap))
         out.append(PersonRow(r.id, r.region_id, cells, (*cells[:7], -1 if cap is None else cap),
                              frozenset([r.home_site_id] if r.home_site_id else [])))

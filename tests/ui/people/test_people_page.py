@@ -113,7 +113,7 @@ def test_valid_edit_saved_logged_and_list_updated(qtbot, page: PeoplePage, store
     assert log.changes["forbidden_with"] == [[], ["B2"]]
     assert set(log.changes) == {"phone", "forbidden_with", "requirements", "unavailable"}
     row = tab.model.row_of("B1")
-    assert tab.model.data(tab.model.index(row, 3)) == "+33698765432"
+    assert tab.model.data(tab.model.index(row, 3)) == "06 98 76 54 32"  # stored E.164, shown as written
     assert "COL_WORK 2 h" in tab.model.data(tab.model.index(row, 6))
     # the history tab of a new dialog shows who and old → new
     again = BeneficiaryDialog(store, "B1")
