@@ -270,9 +270,9 @@ class TemplateEditor(QWidget):
         return True
 
 
-SECURITY_CHOICES = (("starttls", str(QT_TRANSLATE_NOOP("RulesEditor", "STARTTLS (port 587, recommandé)"))),
-                    ("ssl", str(QT_TRANSLATE_NOOP("RulesEditor", "SSL/TLS (port 465)"))),
-                    ("none", str(QT_TRANSLATE_NOOP("RulesEditor", "aucune (réseau local seulement)"))))
+SECURITY_CHOICES = (("starttls", str(QT_TRANSLATE_NOOP("RulesEditor", "STARTTLS (587, recommandé)"))),
+                    ("ssl", str(QT_TRANSLATE_NOOP("RulesEditor", "SSL/TLS (465)"))),
+                    ("none", str(QT_TRANSLATE_NOOP("RulesEditor", "aucune (réseau local)"))))
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 OFFSETS_PER_CHANNEL = 3
 SIDE_TEXT = {
@@ -375,7 +375,10 @@ class RulesEditor(QWidget):
         self.min_lead.setRange(0, 24 * 60)
         self.min_lead.setSuffix(self.tr(" min"))
         self.min_lead.setValue(settings.min_lead_minutes)
-        rf.addRow(self.tr("Délai minimal avant le rendez-vous :"), self.min_lead)
+        self.min_lead.setMaximumWidth(120)
+        self.min_lead.setToolTip(self.tr("Un SMS repoussé après les heures calmes part au moins ce temps avant "
+                                         "le rendez-vous, sinon il n'est pas envoyé."))
+        rf.addRow(self.tr("Délai minimal :"), self.min_lead)
         self.organisation = QLineEdit(settings.organisation, rules_box)
         rf.addRow(self.tr("Nom de la structure :"), self.organisation)
 
@@ -455,10 +458,10 @@ class RulesEditor(QWidget):
         grid.addWidget(rules_box, 0, 0)
         grid.addWidget(test_box, 1, 0)
         grid.addWidget(self.test_result, 2, 0)
-        grid.addWidget(smtp_box, 0, 1, 3, 1)
-        grid.addWidget(sms_box, 0, 2, 3, 1)
+        grid.addWidget(smtp_box, 0, 1, 2, 1)
+        grid.addWidget(sms_box, 2, 1, 1, 1)
         grid.setRowStretch(3, 1)
-        for col in range(3):
+        for col in range(2):
             grid.setColumnStretch(col, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(self.side)
