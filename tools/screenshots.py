@@ -183,6 +183,11 @@ def child(lang: str, db: Path, out: Path) -> int:
         app = QApplication(["sosdesk"])
         QCoreApplication.setOrganizationName("sosdesk-screenshots")
         install_translations(app)
+        # The font every machine running the comparison has (fonts-dejavu-core: README, .ci/run), named
+        # rather than left to fontconfig's default so another installed font cannot change the pictures.
+        from PySide6.QtGui import QFont
+
+        app.setFont(QFont("DejaVu Sans", 9))
         store = open_store(db)
         admins = [u for u in store.users() if u.role == "regional_admin"]
         if admins:
