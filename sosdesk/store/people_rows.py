@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from sosdesk.domain import vocabulary
 from sosdesk.domain.timegrid import utc_to_local
@@ -128,11 +128,21 @@ def _site_rows(rows: list[m.Site]) -> list[PersonRow]:
     return out
 
 
+LIST_COLUMNS = {
+    "beneficiaries": ("id", "region_id", "last_name", "first_name", "phone", "email", "referent_id",
+                      "requirements", "sites"),
+    "professionals": ("id", "region_id", "last_name", "first_name", "skills", "home_site_id", "phone",
+                      "email", "max_minutes_per_week"),
+}
+
+
 def list_rows(session: Session, kind: str, region: str | None,
               ids: Collection[str] | None = None) -> list[PersonRow]:
     """Live (not archived) rows of ``kind`` in ``region`` (all when None), only ``ids`` if given."""
     model = MODELS[kind]
     q = select(model).where(model.deleted.is_(False))
+    if kind in LIST_COLUMNS:  # the lists' columns only: decoding every JSON field cost ~½ s at 2,000 rows
+        q = q.options(load_only(*(getattr(model, c) for c in LIST_COLUMNS[kind])))
     if region is not None:
         q = q.where(model.region_id == region)
     if ids is not None:
