@@ -712,6 +712,7 @@ class RemindersPage(QWidget):
         self._job = None
         self.send_button.setEnabled(True)
         self.refresh()
+        self.rules.refresh_side()   # a run asks the service who sends (usecases.reminders_mode)
         sent, failed = report.count("sent"), report.count("failed") + report.count("retrying")
         text = self.tr("Rappels : {sent} envoyé(s), {failed} en échec").format(sent=sent, failed=failed)
         if report.warnings:

@@ -194,3 +194,17 @@ def test_sms_counter_counts_segments_and_unicode(qtbot: QtBot, page: RemindersPa
     # 92 characters: one SMS in the standard alphabet, but « ê » makes it Unicode (67 per part) → 2 SMS
     assert editor.counter.text().startswith("92 caractères — 2 SMS (hors alphabet SMS standard : « ê »")
     assert "67 caractères par SMS" in editor.counter.text()
+
+
+def test_the_form_says_which_side_sends(page: RemindersPage, store: Store) -> None:
+    from sosdesk.syncclient.service import K_SERVER
+    from sosdesk.usecases.reminders_mode import K_BY_SERVICE
+
+    rules = page.rules
+    assert "partent de ce poste (fichier non enrôlé)" in rules.side.text()
+    store.set_state(K_SERVER, "https://sync.exemple.fr")
+    rules.refresh_side()
+    assert "la région n'est pas confiée au service central" in rules.side.text()
+    store.set_state(K_BY_SERVICE, True)
+    rules.refresh_side()
+    assert "partent du service central, même quand ce poste est éteint" in rules.side.text()
