@@ -93,9 +93,11 @@ def _names(session: Session, model: Any, ids: Collection[str]) -> dict[str, str]
 def _beneficiary_rows(session: Session, rows: list[m.Beneficiary]) -> list[PersonRow]:
     referents = _names(session, m.Professional, {i for i in (r.referent_id for r in rows) if i})
     site_names = _names(session, m.Site, {s for r in rows for s in r.sites})
+    # meeting types by their French names, not their codes (issue 13: names everywhere)
+    types = {i: label or i for i, label in session.execute(select(m.MeetingType.id, m.MeetingType.label))}
     out = []
     for r in rows:
-        req = ", ".join(f"{q['type']} {format_minutes(q['minutes'])}" for q in r.requirements)
+        req = ", ".join(f"{types.get(q['type'], q['type'])} {format_minutes(q['minutes'])}" for q in r.requirements)
         referent = referents.get(r.referent_id, r.referent_id or "") if r.referent_id else ""
         sites = ", ".join(site_names.get(str(s), str(s)) for s in r.sites)
         cells = (r.last_name, r.first_name, r.region_id, phone_text(r.phone), r.email, referent, req, sites)

@@ -68,7 +68,9 @@ class PeopleTableModel(QAbstractTableModel):
 
     @staticmethod
     def _folded(row: PersonRow) -> str:
-        return fold(" \x1f ".join((row.id, *row.cells)))
+        # numbers also without their spaces: « 0620 » finds « 06 20 87 09 16 »
+        packed = (c.replace(" ", "") for c in row.cells if c[:1].isdigit() and " " in c)
+        return fold(" \x1f ".join((row.id, *row.cells, *packed)))
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the changed rows (and rows that show a changed name); add or drop rows as needed."""
