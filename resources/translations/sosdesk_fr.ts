@@ -183,133 +183,128 @@
   <context>
     <name>BeneficiaryDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="46" />
-      <source>JJ/MM/AAAA</source>
-      <translation>JJ/MM/AAAA</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="48" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
       <source>ex. sursis probatoire, placement extérieur…</source>
       <translation>ex. sursis probatoire, placement extérieur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
       <source>accepte les rappels par SMS</source>
       <translation>accepte les rappels par SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
       <source>accepte les rappels par e-mail</source>
       <translation>accepte les rappels par e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="54" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="55" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="60" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="60" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
       <source>Date de naissance</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
       <source>Mesure</source>
       <translation>Mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
       <source>Début de mesure</source>
       <translation>Début de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
       <source>Fin de mesure</source>
       <translation>Fin de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
       <source>Référent</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
       <source>Rendez-vous max. par jour</source>
       <translation>Rendez-vous max. par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="71" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="73" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="74" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="76" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="81" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="82" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
       <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
       <translation>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Indisponibilités</source>
       <translation>Indisponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Travail, formation, soins…</source>
       <translation>Travail, formation, soins…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="84" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
       <source>Sites autorisés (aucun = tous)</source>
       <translation>Sites autorisés (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="86" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="87" />
       <source>Contacts interdits</source>
       <translation>Contacts interdits</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="89" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="90" />
       <source>Sites et contacts</source>
       <translation>Sites et contacts</translation>
     </message>
@@ -474,60 +469,55 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="34" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
       <source>Catégorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
       <source>Montant</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
       <source>Rendez-vous lié</source>
       <translation>Rendez-vous lié</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="95" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
       <source>Justificatif</source>
       <translation>Justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Dépense</source>
       <translation>Dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="68" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
       <source>Nouvelle dépense</source>
       <translation>Nouvelle dépense</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="81" />
-      <source>JJ/MM/AAAA</source>
-      <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="86" />
@@ -555,12 +545,12 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="138" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="143" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="152" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="157" />
       <source>Enregistrement impossible :</source>
       <translation>Enregistrement impossible :</translation>
     </message>
@@ -999,81 +989,81 @@
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="170" />
       <source>&amp;Fichier</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="168" />
+      <location filename="../../sosdesk/ui/main_window.py" line="171" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Ouvrir un fichier de données…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="173" />
       <source>Changer d'utilisateur…</source>
       <translation>Changer d'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <location filename="../../sosdesk/ui/main_window.py" line="174" />
       <source>Utilisateurs…</source>
       <translation>Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="176" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="175" />
+      <location filename="../../sosdesk/ui/main_window.py" line="178" />
       <source>&amp;Édition</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="179" />
+      <location filename="../../sosdesk/ui/main_window.py" line="203" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="179" />
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="182" />
+      <location filename="../../sosdesk/ui/main_window.py" line="207" />
       <source>Rétablir</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="190" />
+      <location filename="../../sosdesk/ui/main_window.py" line="193" />
       <source>&amp;Affichage</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="195" />
+      <location filename="../../sosdesk/ui/main_window.py" line="198" />
       <source>&amp;Aide</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="196" />
-      <location filename="../../sosdesk/ui/main_window.py" line="208" />
+      <location filename="../../sosdesk/ui/main_window.py" line="199" />
+      <location filename="../../sosdesk/ui/main_window.py" line="211" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
-      <location filename="../../sosdesk/ui/main_window.py" line="219" />
+      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="222" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="203" />
       <source>Annuler « {0} »</source>
       <translation>Annuler « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="207" />
       <source>Rétablir « {0} »</source>
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="209" />
+      <location filename="../../sosdesk/ui/main_window.py" line="212" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -1088,49 +1078,49 @@ Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d
 Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="223" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="223" />
+      <location filename="../../sosdesk/ui/main_window.py" line="226" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="227" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="233" />
+      <location filename="../../sosdesk/ui/main_window.py" line="236" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="251" />
+      <location filename="../../sosdesk/ui/main_window.py" line="254" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="263" />
+      <location filename="../../sosdesk/ui/main_window.py" line="267" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="264" />
+      <location filename="../../sosdesk/ui/main_window.py" line="268" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="305" />
+      <location filename="../../sosdesk/ui/main_window.py" line="309" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="306" />
+      <location filename="../../sosdesk/ui/main_window.py" line="310" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -1427,112 +1417,112 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="73" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="74" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>envoi en cours</source>
       <translation>envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="75" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>envoyé</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="76" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>échec</source>
       <translation>échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="77" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>nouvel essai prévu</source>
       <translation>nouvel essai prévu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="78" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
       <source>non envoyé</source>
       <translation>non envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
       <source>suspendu (congé, absence ou fermeture)</source>
       <translation>suspendu (congé, absence ou fermeture)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
       <source>incertain (à vérifier)</source>
       <translation>incertain (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="91" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
       <source>rappel</source>
       <translation>rappel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
       <source>modification</source>
       <translation>modification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
       <source>annulation</source>
       <translation>annulation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
       <source>Échéance</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="108" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Canal</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="109" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>État</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>Essais</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>Détail</source>
       <translation>Détail</translation>
     </message>
@@ -2112,47 +2102,47 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="59" />
+      <location filename="../../sosdesk/ui/people/page.py" line="58" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="64" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="66" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="67" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="159" />
+      <location filename="../../sosdesk/ui/people/page.py" line="166" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="160" />
+      <location filename="../../sosdesk/ui/people/page.py" line="167" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="181" />
+      <location filename="../../sosdesk/ui/people/page.py" line="188" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
@@ -2190,32 +2180,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Enregistrement impossible :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="38" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="40" />
       <source>Nouveau bénéficiaire</source>
       <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="39" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="128" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
       <source>Nouveau professionnel</source>
       <translation>Nouveau professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
       <source>Professionnel</source>
       <translation>Professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="197" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
       <source>Nouveau site</source>
       <translation>Nouveau site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -2500,83 +2490,83 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ProfessionalDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="137" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="139" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="140" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="146" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
       <source>sans plafond</source>
       <translation>sans plafond</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="171" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="172" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
       <source>Site de rattachement</source>
       <translation>Site de rattachement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
       <source>Plafond hebdomadaire</source>
       <translation>Plafond hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="154" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="155" />
       <source>Compétences</source>
       <translation>Compétences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="157" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="158" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="160" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
       <source>Vide : disponible aux heures d'ouverture des sites.</source>
       <translation>Vide : disponible aux heures d'ouverture des sites.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
       <source>Sites (aucun = tous)</source>
       <translation>Sites (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="165" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
       <source>Disponibilités et sites</source>
       <translation>Disponibilités et sites</translation>
     </message>
@@ -2875,67 +2865,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="166" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="174" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Rappels : erreur inattendue ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="593" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="595" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="373" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="597" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="393" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="617" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="395" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="619" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="397" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="621" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="399" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="623" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="425" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="649" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="663" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="457" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="681" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="462" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="686" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="493" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="718" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
@@ -3434,131 +3424,253 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="263" />
-      <source>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</source>
-      <translation>ex. 48, 2 (heures avant le rendez-vous ; vide = aucun)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="265" />
-      <source>Rappels {c} (heures avant) :</source>
-      <translation>Rappels {c} (heures avant) :</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="272" />
-      <source>Pas de SMS de :</source>
-      <translation>Pas de SMS de :</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="273" />
-      <source>à :</source>
-      <translation>à :</translation>
-    </message>
-    <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="274" />
-      <source>Délai minimal après les heures calmes (min) :</source>
-      <translation>Délai minimal après les heures calmes (min) :</translation>
+      <source>STARTTLS (587, recommandé)</source>
+      <translation>STARTTLS (587, recommandé)</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
+      <source>SSL/TLS (465)</source>
+      <translation>SSL/TLS (465)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <source>aucune (réseau local)</source>
+      <translation>aucune (réseau local)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <source>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</source>
+      <translation>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <source>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</source>
+      <translation>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
+      <source>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</source>
+      <translation>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="313" />
+      <source>erreur inattendue pendant l'essai ({0})</source>
+      <translation>erreur inattendue pendant l'essai ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <source> h avant</source>
+      <translation> h avant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
+      <source>aucun</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
+      <source>Quand envoyer</source>
+      <translation>Quand envoyer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <source>Rappels {c} :</source>
+      <translation>Rappels {c} :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
+      <source>de</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
+      <source>à</source>
+      <translation>à</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="374" />
+      <source>Pas de SMS :</source>
+      <translation>Pas de SMS :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="377" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="380" />
+      <source>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</source>
+      <translation>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="382" />
+      <source>Délai minimal :</source>
+      <translation>Délai minimal :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="384" />
       <source>Nom de la structure :</source>
       <translation>Nom de la structure :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="293" />
-      <source>inchangé</source>
-      <translation>inchangé</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="386" />
+      <source>E-mail (serveur SMTP)</source>
+      <translation>E-mail (serveur SMTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
-      <source>Serveur SMTP</source>
-      <translation>Serveur SMTP</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="404" />
+      <source>facultatif : certificat propre au serveur (PEM)</source>
+      <translation>facultatif : certificat propre au serveur (PEM)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="282" />
-      <source>Port</source>
-      <translation>Port</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="407" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
+      <source>inchangé (gardé dans le trousseau du système)</source>
+      <translation>inchangé (gardé dans le trousseau du système)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
-      <source>Sécurité (starttls, ssl, none)</source>
-      <translation>Sécurité (starttls, ssl, none)</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="410" />
+      <source>port</source>
+      <translation>port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
-      <source>Identifiant</source>
-      <translation>Identifiant</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="412" />
+      <source>Serveur :</source>
+      <translation>Serveur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="285" />
-      <source>Expéditeur</source>
-      <translation>Expéditeur</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
+      <source>Sécurité :</source>
+      <translation>Sécurité :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
-      <source>Certificat d'autorité (fichier PEM, facultatif)</source>
-      <translation>Certificat d'autorité (fichier PEM, facultatif)</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
+      <source>Identifiant :</source>
+      <translation>Identifiant :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="288" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="297" />
-      <source>{0} :</source>
-      <translation>{0} :</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
+      <source>Mot de passe :</source>
+      <translation>Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="289" />
-      <source>Mot de passe SMTP :</source>
-      <translation>Mot de passe SMTP :</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
+      <source>Expéditeur :</source>
+      <translation>Expéditeur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="294" />
-      <source>Passerelle SMS (URL)</source>
-      <translation>Passerelle SMS (URL)</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <source>Autorité de certification :</source>
+      <translation>Autorité de certification :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="295" />
-      <source>Compte SMS</source>
-      <translation>Compte SMS</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
+      <source>SMS (passerelle HTTP)</source>
+      <translation>SMS (passerelle HTTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="296" />
-      <source>Nom d'expéditeur SMS</source>
-      <translation>Nom d'expéditeur SMS</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
+      <source>Fournisseur :</source>
+      <translation>Fournisseur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="298" />
-      <source>Jeton SMS :</source>
-      <translation>Jeton SMS :</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
+      <source>Adresse :</source>
+      <translation>Adresse :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="302" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
+      <source>Compte :</source>
+      <translation>Compte :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
+      <source>Jeton :</source>
+      <translation>Jeton :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <source>Nom d'expéditeur :</source>
+      <translation>Nom d'expéditeur :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="440" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
+      <source>Tester l'envoi</source>
+      <translation>Tester l'envoi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="443" />
+      <source>adresse e-mail ou numéro de portable</source>
+      <translation>adresse e-mail ou numéro de portable</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="455" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="312" />
-      <source>port SMTP invalide</source>
-      <translation>port SMTP invalide</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <source>e-mail</source>
+      <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="321" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
+      <source>indiquez l'adresse d'expéditeur des rappels</source>
+      <translation>indiquez l'adresse d'expéditeur des rappels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
+      <source>un identifiant sans serveur SMTP</source>
+      <translation>un identifiant sans serveur SMTP</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <source>l'expéditeur « {0} » n'est pas une adresse e-mail</source>
+      <translation>l'expéditeur « {0} » n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <source>l'adresse de la passerelle commence par https://</source>
+      <translation>l'adresse de la passerelle commence par https://</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <source>heures calmes</source>
+      <translation>heures calmes</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <source>le début et la fin sont identiques</source>
+      <translation>le début et la fin sont identiques</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="534" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="330" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="543" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="348" />
-      <source>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</source>
-      <translation>délai « {0} » invalide (un nombre d'heures, ex. 48 ou 2)</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="552" />
+      <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
+      <translation>Saisissez une adresse e-mail ou un numéro de portable.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
-      <source>règles</source>
-      <translation>règles</translation>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="562" />
+      <source>Envoi de l'essai à {0}…</source>
+      <translation>Envoi de l'essai à {0}…</translation>
     </message>
   </context>
   <context>
@@ -3630,52 +3742,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="217" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
       <source>Ouvert les jours fériés (détention…)</source>
       <translation>Ouvert les jours fériés (détention…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Adresse</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Capacité (rendez-vous simultanés)</source>
       <translation>Capacité (rendez-vous simultanés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
       <source>Coefficient tarifaire</source>
       <translation>Coefficient tarifaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
       <source>Jours fériés</source>
       <translation>Jours fériés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="226" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="227" />
       <source>Horaires d'ouverture</source>
       <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="228" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
@@ -3683,134 +3795,249 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="178" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <source>Champ</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <source>Ma version</source>
+      <translation>Ma version</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <source>Version du service</source>
+      <translation>Version du service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <source>Garder</source>
+      <translation>Garder</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="120" />
+      <source>la mienne</source>
+      <translation>la mienne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="121" />
+      <source>celle du service</source>
+      <translation>celle du service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
+      <source>Ligne</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <source>Motif</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="199" />
       <source>Synchroniser</source>
       <translation>Synchroniser</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="179" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="200" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="181" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="362" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="202" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="446" />
       <source>Exporter le fichier régional</source>
       <translation>Exporter le fichier régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="182" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="371" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="203" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="455" />
       <source>Fusionner des fichiers régionaux</source>
       <translation>Fusionner des fichiers régionaux</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="199" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="220" />
       <source>Garder ma version</source>
       <translation>Garder ma version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="200" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="221" />
       <source>Garder celle du service</source>
       <translation>Garder celle du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="201" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="222" />
       <source>Fusionner champ par champ</source>
       <translation>Fusionner champ par champ</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="205" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="226" />
       <source>Conflits à trancher</source>
       <translation>Conflits à trancher</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="221" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="242" />
       <source>Ignorer</source>
       <translation>Ignorer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="223" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="244" />
       <source>Modifications refusées par le service</source>
       <translation>Modifications refusées par le service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="240" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="249" />
+      <source>Enrôler ce poste auprès du service de synchronisation</source>
+      <translation>Enrôler ce poste auprès du service de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="251" />
+      <source>https://sync.exemple.fr</source>
+      <translation>https://sync.exemple.fr</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="253" />
+      <source>code remis par le coordinateur national</source>
+      <translation>code remis par le coordinateur national</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="254" />
+      <source>Enrôler</source>
+      <translation>Enrôler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="258" />
+      <source>Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier.</source>
+      <translation>Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="263" />
+      <source>Adresse du service :</source>
+      <translation>Adresse du service :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="264" />
+      <source>Code d'enrôlement :</source>
+      <translation>Code d'enrôlement :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="286" />
       <source>jamais</source>
       <translation>jamais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="244" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="291" />
       <source>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</source>
       <translation>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="246" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="293" />
       <source>non enrôlé</source>
       <translation>non enrôlé</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/sync_page.py" line="296" />
+      <source>Données de démonstration ({n} enregistrements) : non synchronisées, elles n'appartiennent à aucun service.</source>
+      <translation>Données de démonstration ({n} enregistrements) : non synchronisées, elles n'appartiennent à aucun service.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="303" />
+      <source>« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, « Exporter le fichier régional » transmet vos modifications par fichier.</source>
+      <translation>« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, « Exporter le fichier régional » transmet vos modifications par fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="310" />
+      <source>Ce poste n'est pas enrôlé.</source>
+      <translation>Ce poste n'est pas enrôlé.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="360" />
       <source>En cours…</source>
       <translation>En cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="321" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <source>Saisissez l'adresse du service et le code d'enrôlement.</source>
+      <translation>Saisissez l'adresse du service et le code d'enrôlement.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="393" />
+      <source>toutes les régions</source>
+      <translation>toutes les régions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="394" />
+      <source>Poste enrôlé auprès de {server} (région : {region}). Cliquez sur « Synchroniser » pour recevoir les données du service.</source>
+      <translation>Poste enrôlé auprès de {server} (région : {region}). Cliquez sur « Synchroniser » pour recevoir les données du service.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="405" />
       <source>{n} envoyée(s), {m} reçue(s)</source>
       <translation>{n} envoyée(s), {m} reçue(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="324" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="408" />
       <source>{n} à trancher ou refusée(s)</source>
       <translation>{n} à trancher ou refusée(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="334" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="418" />
       <source>{n} modification(s) écrite(s) dans le fichier régional.</source>
       <translation>{n} modification(s) écrite(s) dans le fichier régional.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="348" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="432" />
       <source>{f} : refusé — {e}</source>
       <translation>{f} : refusé — {e}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="351" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="435" />
       <source>{f} : {n} modification(s) — {d}</source>
       <translation>{f} : {n} modification(s) — {d}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="358" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="442" />
       <source>Phrase de passe :</source>
       <translation>Phrase de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="363" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="447" />
       <source>Fichier régional (*.sosdesk)</source>
       <translation>Fichier régional (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="366" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="450" />
       <source>Chiffrer le fichier régional</source>
       <translation>Chiffrer le fichier régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="372" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="456" />
       <source>Fichiers régionaux (*.sosdesk)</source>
       <translation>Fichiers régionaux (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="375" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="459" />
       <source>Déchiffrer les fichiers régionaux</source>
       <translation>Déchiffrer les fichiers régionaux</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="379" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
       <source>Fusion</source>
       <translation>Fusion</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="379" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
       <source>Aucune phrase de passe : rien n'a été fait.</source>
       <translation>Aucune phrase de passe : rien n'a été fait.</translation>
     </message>
@@ -3818,42 +4045,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="196" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="206" />
       <source>Enregistrer le modèle</source>
       <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="198" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="208" />
       <source>Champs : </source>
       <translation>Champs : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="201" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="211" />
       <source>Modèle :</source>
       <translation>Modèle :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="202" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
       <source>Objet (e-mail) :</source>
       <translation>Objet (e-mail) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="203" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
       <source>Texte :</source>
       <translation>Texte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="205" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="215" />
       <source>Aperçu :</source>
       <translation>Aperçu :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="242" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
+      <source>Longueur :</source>
+      <translation>Longueur :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="249" />
+      <source>{n} caractères (e-mail : pas de limite)</source>
+      <translation>{n} caractères (e-mail : pas de limite)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="254" />
+      <source>{chars} caractères — {segments} SMS</source>
+      <translation>{chars} caractères — {segments} SMS</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="256" />
+      <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
+      <translation>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="260" />
+      <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
+      <translation>(alphabet SMS standard, {left} restants avant le SMS suivant)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="244" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>

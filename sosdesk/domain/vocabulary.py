@@ -127,3 +127,23 @@ def month_short(month: str) -> str:
     """« 2026-11 » → « nov. 2026 » (chart axes)."""
     year, mon = month.split("-")
     return f"{MONTHS_SHORT[int(mon) - 1]} {year}"
+
+
+def phone_text(e164: str | None) -> str:
+    """A stored phone number (E.164) as people write it: « 06 20 87 09 16 » for a French number,
+    the international form « +44 20 7946 0958 » for another country; anything else as stored."""
+    raw = (e164 or "").strip()
+    if raw.startswith("+33") and len(raw) == 12 and raw[1:].isdigit():
+        national = "0" + raw[3:]
+        return " ".join(national[i:i + 2] for i in range(0, 10, 2))
+    if raw.startswith("+"):
+        try:
+            import phonenumbers  # the desktop and service extras ship it; the bare core may not
+        except ImportError:
+            return raw
+        try:
+            number = phonenumbers.parse(raw, None)
+        except phonenumbers.NumberParseException:
+            return raw
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    return raw

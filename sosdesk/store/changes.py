@@ -23,6 +23,9 @@ USER = "sosdesk.user"            # user id recorded in updated_by and the change
 LABEL = "sosdesk.label"          # human label of the operation ("Déplacer M12")
 REASON = "sosdesk.reason"        # why a protected change was confirmed (typed by the user)
 CHANGES = "sosdesk.changes"      # Changes collected during the transaction
+# LocalState key: the last outbox op written by `sosdesk demo` (demo rows are shown apart from the
+# user's own pending changes on the Synchronisation page).
+DEMO_OUTBOX = "demo.outbox_upto"
 # Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
 LOCAL_FIELDS = frozenset({"password_hash", "sealed_key"})
 

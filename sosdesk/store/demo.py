@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import func, select
+
 from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import now_utc, shift_week, utc_to_local, week_monday, week_of
 from sosdesk.store import convert
 from sosdesk.store import models as m
+from sosdesk.store.changes import DEMO_OUTBOX
 from sosdesk.store.demo_dates import demo_dates, demo_windows
 from sosdesk.store.demo_history import expense_rows, meeting_rows
 from sosdesk.store.demo_meetings import plan_week
@@ -157,6 +160,9 @@ def build_demo(store: Store, seed: int = 0, beneficiaries: int = 60, weeks: int 
         s.add_all(expenses)
         s.add_all(absences)
         s.add_all(closed_days)
+    with store.session() as s:
+        last_op = s.scalar(select(func.max(m.OutboxOp.op_id)))
+    store.set_state(DEMO_OUTBOX, last_op)
     return DemoSummary(sites=len(ref.sites), professionals=len(ref.professionals),
                        beneficiaries=beneficiaries, meetings=len(meetings), attachments=len(docs),
                        expenses=len(expenses), first_week=week_list[0], last_week=current)

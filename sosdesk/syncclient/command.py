@@ -108,10 +108,6 @@ def _enrol(args: argparse.Namespace) -> int:
         try:
             cred = enrol(store, args.server, args.code, HttpTransport(args.server))
         except SyncError as exc:
-            if "injoignable" in str(exc):  # nothing is pending at enrolment: say what to do instead
-                raise _error(SyncError(f"Le service de synchronisation est injoignable ({args.server}) : "
-                                       "vérifiez l'adresse et la connexion, puis relancez l'enrôlement "
-                                       "(le code reste valable).")) from None
             raise _error(exc) from None
         print(f"Poste enrôlé : appareil {cred.device_id}, rôle {cred.role}, "
               f"région {cred.region or 'toutes'}.", file=sys.stderr)

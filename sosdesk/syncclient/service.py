@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from sosdesk.contract import tables
-from sosdesk.store.changes import Changes
+from sosdesk.store.changes import DEMO_OUTBOX, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
 from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
@@ -62,11 +62,24 @@ def _cancelled(cancel: Callable[[], bool] | None) -> None:
 
 def enrol(store: Store, server: str, code: str, transport: Transport | None = None) -> credentials.Credentials:
     """Spend an enrolment code: new device id + refresh token into the keyring, ids into the file."""
+    server, code = server.strip().rstrip("/"), code.strip()
+    if not server.startswith(("http://", "https://")):
+        raise SyncError(f"Adresse du service « {server} » invalide : elle commence par https:// "
+                        "(ou http:// sur le réseau local), par exemple https://sync.exemple.fr.")
+    if not code:
+        raise SyncError("Saisissez le code d'enrôlement remis par le coordinateur national.")
     api = Api(transport or HttpTransport(server))
     # An office that already exported region files keeps the device id they carry (no duplicates).
     offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
     credentials.check_available()  # before the code is spent
-    out = api.enrol(code, offline)
+    try:
+        out = api.enrol(code, offline)
+    except SyncError as exc:
+        if "injoignable" in str(exc):  # nothing is pending at enrolment: say what to do instead
+            raise SyncError(f"Le service de synchronisation est injoignable ({server}) : vérifiez "
+                            "l'adresse et la connexion, puis relancez l'enrôlement (le code reste "
+                            "valable).") from None
+        raise
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
     credentials.save(cred)
@@ -335,11 +348,15 @@ def verify(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool
 
 def status(store: Store) -> dict[str, Any]:
     """Counts the page and `sosdesk sync --json` show."""
+    # Rows written by `sosdesk demo` are nobody's work: counted apart, not shown as the user's changes.
+    demo_upto = store.get_state(DEMO_OUTBOX)
     with store.session() as s:
         pending = len(list(s.scalars(select(OutboxOp.op_id).where(OutboxOp.state == "pending"))))
+        demo_pending = len(list(s.scalars(select(OutboxOp.op_id).where(
+            OutboxOp.state == "pending", OutboxOp.op_id <= demo_upto)))) if demo_upto else 0
         conflicts = len(open_conflicts(s))
         rejected = len(list(s.scalars(select(SyncRejected.id).where(SyncRejected.dismissed.is_(False)))))
     return {"server": store.get_state(K_SERVER), "device_id": store.get_state(K_DEVICE),
             "region": store.get_state(K_REGION), "role": store.get_state(K_ROLE),
             "last_sync": store.get_state(K_LAST), "since": store.get_state(K_SINCE),
-            "pending": pending, "conflicts": conflicts, "rejected": rejected}
+            "pending": pending, "demo_pending": demo_pending, "conflicts": conflicts, "rejected": rejected}

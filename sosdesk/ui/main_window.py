@@ -91,7 +91,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16)
         splitter.setSizes([150, 1300])
         self.setCentralWidget(splitter)
         self._menus()
@@ -248,7 +251,8 @@ class MainWindow(QMainWindow):
     # -- status bar --------------------------------------------------------------------------------
     def _status(self) -> None:
         bar = self.statusBar()
-        self.file_label = QLabel(self.tr("Fichier : {0}").format(self.store.path))
+        self.file_label = QLabel(self.tr("Fichier : {0}").format(self.store.path.name))
+        self.file_label.setToolTip(str(self.store.path))   # the full path on hover, not in every screenshot
         self.user_label = QLabel()
         self._show_user()
         self.sync_label = QLabel()

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,8 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.contract.reasons import french
 from sosdesk.domain.timegrid import PARIS
+from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
 from sosdesk.syncclient import conflicts, regionfile, service
@@ -73,7 +78,9 @@ class _Job(QRunnable):
 class ConflictFieldsModel(QAbstractTableModel):
     """The differing fields of one conflict: mine, theirs, and which one to keep (click to switch)."""
 
-    HEADERS = ("Champ", "Ma version", "Version du service", "Garder")
+    HEADERS = tuple(str(h) for h in (
+        QT_TRANSLATE_NOOP("SyncPage", "Champ"), QT_TRANSLATE_NOOP("SyncPage", "Ma version"),
+        QT_TRANSLATE_NOOP("SyncPage", "Version du service"), QT_TRANSLATE_NOOP("SyncPage", "Garder")))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +103,7 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SyncPage", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,7 +117,8 @@ class ConflictFieldsModel(QAbstractTableModel):
             return _show(self.conflict.mine.get(name))
         if col == 2:
             return _show(self.conflict.theirs.get(name))
-        return "la mienne" if self.choice[name] == conflicts.MINE else "celle du service"
+        return (QCoreApplication.translate("SyncPage", "la mienne") if self.choice[name] == conflicts.MINE
+                else QCoreApplication.translate("SyncPage", "celle du service"))
 
     def toggle(self, row: int) -> None:
         name = self.fields[row]
@@ -122,7 +130,9 @@ class ConflictFieldsModel(QAbstractTableModel):
 class RejectedModel(QAbstractTableModel):
     """Changes the service refused, kept visible until dismissed."""
 
-    HEADERS = ("Table", "Ligne", "Action", "Motif")
+    HEADERS = tuple(str(h) for h in (
+        QT_TRANSLATE_NOOP("SyncPage", "Table"), QT_TRANSLATE_NOOP("SyncPage", "Ligne"),
+        QT_TRANSLATE_NOOP("SyncPage", "Action"), QT_TRANSLATE_NOOP("SyncPage", "Motif")))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +151,7 @@ class RejectedModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SyncPage", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,6 +159,16 @@ class RejectedModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return (r.table_name, r.row_id, r.action, french(r.reason))[index.column()]
+
+
+def _fit_headers(view: QTableView) -> None:
+    """Columns as wide as their header and content (« Version du service » never clipped); the last
+    one takes the rest of the width."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(80)
+    view.verticalHeader().setVisible(False)
 
 
 def _show(value: Any) -> str:
@@ -172,6 +192,7 @@ class SyncPage(QWidget):
         self.job: _Job | None = None
         self.last_report: service.SyncReport | None = None
         self.last_merge: regionfile.MergeReport | None = None
+        self.enrolled = False
         self.state_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -194,7 +215,7 @@ class SyncPage(QWidget):
         self.fields_model = ConflictFieldsModel(self)
         self.fields_view = QTableView()
         self.fields_view.setModel(self.fields_model)
-        self.fields_view.horizontalHeader().setStretchLastSection(True)
+        _fit_headers(self.fields_view)
         self.fields_view.clicked.connect(lambda idx: self.fields_model.toggle(idx.row()))
         self.keep_mine = QPushButton(self.tr("Garder ma version"))
         self.keep_theirs = QPushButton(self.tr("Garder celle du service"))
@@ -217,7 +238,7 @@ class SyncPage(QWidget):
         self.rejected_model = RejectedModel(self)
         self.rejected_view = QTableView()
         self.rejected_view.setModel(self.rejected_model)
-        self.rejected_view.horizontalHeader().setStretchLastSection(True)
+        _fit_headers(self.rejected_view)
         self.dismiss_button = QPushButton(self.tr("Ignorer"))
         self.dismiss_button.clicked.connect(self.dismiss_current)
         rejected_box = QGroupBox(self.tr("Modifications refusées par le service"))
@@ -225,9 +246,34 @@ class SyncPage(QWidget):
         rl.addWidget(self.rejected_view)
         rl.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.enrol_box = QGroupBox(self.tr("Enrôler ce poste auprès du service de synchronisation"))
+        self.server_edit = QLineEdit()
+        self.server_edit.setPlaceholderText(self.tr("https://sync.exemple.fr"))
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("code remis par le coordinateur national"))
+        self.enrol_button = QPushButton(self.tr("Enrôler"))
+        self.enrol_button.clicked.connect(self.start_enrol)
+        self.code_edit.returnPressed.connect(self.start_enrol)
+        help_text = QLabel(self.tr(
+            "Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. "
+            "Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier."))
+        help_text.setWordWrap(True)
+        el = QFormLayout(self.enrol_box)
+        el.addRow(help_text)
+        el.addRow(self.tr("Adresse du service :"), self.server_edit)
+        el.addRow(self.tr("Code d'enrôlement :"), self.code_edit)
+        enrol_row = QHBoxLayout()
+        enrol_row.addWidget(self.enrol_button)
+        enrol_row.addStretch(1)
+        el.addRow(enrol_row)
+        self.sync_hint = QLabel()
+        self.sync_hint.setWordWrap(True)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.enrol_box)
         layout.addLayout(buttons)
+        layout.addWidget(self.sync_hint)
         layout.addWidget(self.message)
         layout.addWidget(conflict_box, 2)
         layout.addWidget(rejected_box, 1)
@@ -239,13 +285,33 @@ class SyncPage(QWidget):
         st = service.status(self.store)
         last = self.tr("jamais")
         if st["last_sync"]:
-            last = datetime.fromisoformat(st["last_sync"]).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
-        self.state_label.setText(self.tr(
+            last = day_time_text(datetime.fromisoformat(st["last_sync"]).astimezone(PARIS))
+        own = st["pending"] - st["demo_pending"]
+        text = self.tr(
             "Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} "
             "— conflits : {conflicts} — refus : {rejected}").format(
-            server=st["server"] or self.tr("non enrôlé"), last=last, pending=st["pending"],
-            conflicts=st["conflicts"], rejected=st["rejected"]))
+            server=st["server"] or self.tr("non enrôlé"), last=last, pending=own,
+            conflicts=st["conflicts"], rejected=st["rejected"])
+        if st["demo_pending"]:
+            text += "\n" + self.tr("Données de démonstration ({n} enregistrements) : non synchronisées, elles "
+                                   "n'appartiennent à aucun service.").format(n=st["demo_pending"])
+        self.state_label.setText(text)
+        self.enrolled = bool(st["server"])
+        self.enrol_box.setVisible(not self.enrolled)
+        self.sync_hint.setVisible(not self.enrolled)
+        self.sync_hint.setText(self.tr(
+            "« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, "
+            "« Exporter le fichier régional » transmet vos modifications par fichier."))
+        self._update_buttons(busy=self.job is not None)
         self.merge_button.setVisible(regionfile.may_merge(self.store))
+
+    def _update_buttons(self, busy: bool) -> None:
+        self.sync_button.setEnabled(not busy and self.enrolled)
+        self.sync_button.setToolTip("" if self.enrolled else self.tr("Ce poste n'est pas enrôlé."))
+        self.enrol_button.setEnabled(not busy)
+        for b in (self.export_button, self.merge_button):
+            b.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
 
     def refresh(self) -> None:
         self.refresh_state()
@@ -290,16 +356,11 @@ class SyncPage(QWidget):
         self.job.signals.progress.connect(self.message.setText)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.done.connect(done)
-        for b in (self.sync_button, self.export_button, self.merge_button):
-            b.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self._update_buttons(busy=True)
         self.message.setText(self.tr("En cours…"))
         self.pool.start(self.job)
 
     def _finished(self) -> None:
-        for b in (self.sync_button, self.export_button, self.merge_button):
-            b.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         self.job = None
         self.refresh()
 
@@ -311,6 +372,29 @@ class SyncPage(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel = True
+
+    def start_enrol(self) -> None:
+        """Spend the typed enrolment code off the GUI thread (same function as `sosdesk enrol`)."""
+        if self.job is not None:
+            return
+        server, code = self.server_edit.text().strip(), self.code_edit.text().strip()
+        if not server or not code:
+            self.message.setText(self.tr("Saisissez l'adresse du service et le code d'enrôlement."))
+            return
+        transport = self.transport
+
+        def work(_progress: Callable[[str], None], _cancelled: Callable[[], bool]) -> Any:
+            return service.enrol(self.store, server, code, transport)
+
+        self._run(work, self._enrolled)
+
+    def _enrolled(self, cred: Any) -> None:
+        self.code_edit.clear()
+        region = cred.region or self.tr("toutes les régions")
+        self.message.setText(self.tr("Poste enrôlé auprès de {server} (région : {region}). Cliquez sur "
+                                     "« Synchroniser » pour recevoir les données du service.").format(
+            server=self.server_edit.text().strip(), region=region))
+        self._finished()
 
     def start_sync(self) -> None:
         self._run(lambda progress, cancelled: service.sync_now(self.store, self.transport, cancelled, progress),

@@ -15,6 +15,7 @@ from sosdesk.domain.pricing import version_in_force
 from sosdesk.store import models as m
 from sosdesk.store import ops_expenses, people_rows
 from sosdesk.store import reports as rp
+from sosdesk.store.changes import DEMO_OUTBOX
 from sosdesk.store.engine import Store
 from sosdesk.store.ops_expenses import ExpenseRow
 from sosdesk.store.people_rows import Choices, PersonRow
@@ -42,10 +43,12 @@ def region_ids(store: Store) -> list[str]:
 
 
 def pending_changes(store: Store) -> int:
-    """Local changes not yet sent to the service (the status bar's sync line)."""
+    """Local changes not yet sent to the service (the status bar's sync line); the rows `sosdesk demo`
+    wrote are nobody's changes and are not counted (the Synchronisation page shows them apart)."""
+    demo_upto = store.get_state(DEMO_OUTBOX) or 0
     with store.session() as s:
         return int(s.scalar(select(func.count()).select_from(m.OutboxOp)
-                            .where(m.OutboxOp.state == "pending")) or 0)
+                            .where(m.OutboxOp.state == "pending", m.OutboxOp.op_id > demo_upto)) or 0)
 
 
 # -- people ------------------------------------------------------------------------------------------

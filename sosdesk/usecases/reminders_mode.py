@@ -35,3 +35,11 @@ def office_sends(store: Store, at: datetime, transport: Transport | None = None)
     except SyncError:
         by_service = bool(store.get_state(K_BY_SERVICE))
     return not by_service
+
+
+def sender_side(store: Store) -> str:
+    """Who sends this file's reminders, as last known (no network): ``office`` (never enrolled: this
+    PC sends), ``office_enrolled`` (enrolled, the region kept by the office) or ``service``."""
+    if not store.get_state(K_SERVER):
+        return "office"
+    return "service" if store.get_state(K_BY_SERVICE) else "office_enrolled"

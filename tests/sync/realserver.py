@@ -32,7 +32,10 @@ class RealServer:
 
     def start(self, **env: str) -> RealServer:
         full = {**os.environ, **self.env, **env}
-        self.log = tempfile.NamedTemporaryFile(prefix="sosdesk-sync-", suffix=".log", delete=False)  # noqa: SIM115
+        # The log beside a SQLite database (the test's tmp_path), the system temp folder only for others.
+        folder = Path(self.url[len("sqlite:///"):]).parent if self.url.startswith("sqlite:///") else None
+        self.log = tempfile.NamedTemporaryFile(prefix="sosdesk-sync-", suffix=".log", delete=False,  # noqa: SIM115
+                                               dir=folder)
         self.log.close()
         with open(self.log.name, "wb") as log:
             self.proc = subprocess.Popen(

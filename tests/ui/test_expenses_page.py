@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sosdesk.invoicing.drafts import actor_for, regional_draft
@@ -125,9 +125,14 @@ def test_edit_dialog_changes_only_what_was_typed(qtbot: QtBot, page: ExpensesPag
     page.edit_button.click()
     dialog = page.dialog
     assert dialog is not None and (dialog.amount.text(), dialog.label.text()) == ("35,00", "Fournitures atelier")
+    # the date is typed in its picker (JJ/MM/AAAA): an impossible day cannot be entered
+    before = dialog.date.text()
     dialog.date.setText("31/13/2026")
-    assert not dialog.save() and "Date : date invalide « 31/13/2026 »" in dialog.error_label.text()
-    dialog.date.setText("16/10/2026")
+    assert dialog.date.text() == before
+    dialog.date.setFocus()
+    dialog.date.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(dialog.date, "16")
+    assert dialog.date.text() == "16/10/2026"
     dialog.amount.setText("36,10")
     with qtbot.waitSignal(page.bus.changed):
         assert dialog.save()

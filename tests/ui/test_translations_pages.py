@@ -261,11 +261,16 @@ def test_reminders_page_in_english(qtbot: QtBot, store: Store, english: str) -> 
         assert page.templates.save_button.text() == "Save template"
         assert page.rules.save_button.text() == "Save"
         labels = [w.text() for w in page.rules.findChildren(QLabel)]
-        assert {"Reminders by SMS (hours before):", "SMTP server:", "SMS gateway (URL):", "SMS token:"} <= set(labels)
+        assert {"SMS reminders:", "Server:", "Security:", "Token:", "No SMS:"} <= set(labels)
+        assert page.rules.smtp_security.itemText(0) == "STARTTLS (587, recommended)"
+        assert page.rules.offsets["email"][1].text() == "none"
+        assert page.rules.test_button.text() == "Test sending"
         assert french_left(page, content=(page.templates.preview,)) == []
-        page.rules.offsets["sms"].setText("48, deux")
+        page.rules.smtp_host.setText("smtp.example.org")
+        page.rules.smtp_sender.setText("rappels")
         assert not page.rules.save()
-        assert page.rules.error.text() == "Not saved: rules : invalid delay “deux” (a number of hours, e.g. 48 or 2)"
+        assert page.rules.error.text().startswith("Not saved: ")
+        assert "the sender “rappels” is not an e-mail address" in page.rules.error.text()
     finally:
         page.shutdown()
 

@@ -28,6 +28,7 @@ from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.expenses.table_model import category_name
+from sosdesk.ui.widgets.date_field import DateField
 from sosdesk.usecases import reads
 
 # ops_expenses.FIELD_LABELS, translatable
@@ -77,8 +78,7 @@ class ExpenseDialog(QDialog):
         for rid, label in self.regions:
             self.region.addItem(label, rid)
         self.region.setEnabled(row_id is None and self.region.count() > 1)
-        self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+        self.date = DateField()
         self.category = QComboBox()
         for code in EXPENSE_CATEGORIES:
             self.category.addItem(category_name(code), code)
@@ -126,8 +126,13 @@ class ExpenseDialog(QDialog):
             self.date.setText(day.strftime("%d/%m/%Y"))
         self._meetings_month = ""
         self.fill_meetings(self.original.get("meeting", ""))
-        self.date.editingFinished.connect(lambda: self.fill_meetings(self.meeting.currentData() or ""))
+        self.date.dateChanged.connect(lambda _d: self._date_changed())
         self.region.currentIndexChanged.connect(lambda _i: self.fill_meetings(""))
+
+    def _date_changed(self) -> None:
+        day = self.date.day()
+        if day is not None and f"{day:%Y-%m}" != self._meetings_month:
+            self.fill_meetings(self.meeting.currentData() or "")
 
     def fill_meetings(self, keep: str) -> None:
         """Offer the region's meetings of the date's month (the linked one kept even if elsewhere)."""

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.closures import HOLIDAY_CALENDARS
 from sosdesk.domain.model import SITE_KINDS
+from sosdesk.domain.vocabulary import phone_text
 from sosdesk.store.people_rows import SITE_KIND_LABELS
 from sosdesk.ui.people.dialog_base import PersonDialog, date_text, select_data
 from sosdesk.ui.people.labels import tr_label
 from sosdesk.ui.people.pickers import ChecklistWidget, RequirementsEditor
 from sosdesk.ui.people.window_editor import WindowEditor
+from sosdesk.ui.widgets.date_field import DateField
 
-PHONE_HINT = "+33 6 12 34 56 78"
+PHONE_HINT = "06 12 34 56 78"
 
 
 def _line(placeholder: str = "") -> QLineEdit:
@@ -43,10 +45,9 @@ class BeneficiaryDialog(PersonDialog):
         form = QFormLayout(page)
         self.region = self.region_combo()
         self.last_name, self.first_name = _line(), _line()
-        date_hint = self.tr("JJ/MM/AAAA")
-        self.birth_date = _line(date_hint)
+        self.birth_date = DateField(optional=True)
         self.measure = _line(self.tr("ex. sursis probatoire, placement extérieur…"))
-        self.measure_start, self.measure_end = _line(date_hint), _line(date_hint)
+        self.measure_start, self.measure_end = DateField(optional=True), DateField(optional=True)
         self.phone, self.email = _line(PHONE_HINT), _line(self.tr("nom@exemple.fr"))
         self.sms_consent = QCheckBox(self.tr("accepte les rappels par SMS"))
         self.email_consent = QCheckBox(self.tr("accepte les rappels par e-mail"))
@@ -96,7 +97,7 @@ class BeneficiaryDialog(PersonDialog):
         self.measure.setText(values["measure"])
         self.measure_start.setText(date_text(values["measure_start"]))
         self.measure_end.setText(date_text(values["measure_end"]))
-        self.phone.setText(values["phone"])
+        self.phone.setText(phone_text(values["phone"]))
         self.email.setText(values["email"])
         self.sms_consent.setChecked(values["sms_consent"])
         self.email_consent.setChecked(values["email_consent"])
@@ -174,7 +175,7 @@ class ProfessionalDialog(PersonDialog):
         select_data(self.region, values["region"])
         self.last_name.setText(values["last_name"])
         self.first_name.setText(values["first_name"])
-        self.phone.setText(values["phone"])
+        self.phone.setText(phone_text(values["phone"]))
         self.email.setText(values["email"])
         select_data(self.home_site, values["home_site"])
         self.cap.setValue(values["max_minutes_per_week"] or 0)

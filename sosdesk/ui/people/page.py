@@ -49,7 +49,6 @@ class PeopleTab(QWidget):
         self.can_edit = user is None or can(user.role, "edit_people")
         self.dialog: PersonDialog | None = None
         self.model = PeopleTableModel(kind, HEADERS[kind], self._load, self)
-        self.model.reload()
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -75,7 +74,6 @@ class PeopleTab(QWidget):
         layout.addWidget(self.message)
 
         self.view = id_list.record_table(self.proxy)
-        self.view.resizeColumnsToContents()
         layout.addWidget(self.view)
 
         self.new_button.clicked.connect(lambda: self.open_dialog(None))
@@ -87,6 +85,15 @@ class PeopleTab(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_count())
+        self._update_count()
+        self._update_buttons()
+
+    def ensure_loaded(self) -> None:
+        """Read the list the first time it is shown (one query per list; the other tabs wait)."""
+        if self.model.loaded:
+            return
+        self.model.reload()
+        self.view.resizeColumnsToContents()   # on the first rows only (record_table's precision)
         self._update_count()
         self._update_buttons()
 
@@ -197,10 +204,14 @@ class PeoplePage(QWidget):
             self._tabs[kind] = tab
             self.tabs.addTab(tab, QCoreApplication.translate("PeoplePage", title))
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda i: self._tabs[list(self._tabs)[i]].ensure_loaded())
+        self._tabs["beneficiaries"].ensure_loaded()
         bus.changed.connect(self._on_changed)
 
     def tab(self, kind: str) -> PeopleTab:
-        return self._tabs[kind]
+        tab = self._tabs[kind]
+        tab.ensure_loaded()
+        return tab
 
     def _on_changed(self, changes: Changes) -> None:
         for tab in self._tabs.values():

@@ -1,5 +1,9 @@
 """List model of beneficiaries, professionals or sites, refreshed row by row from ``Changes``,
-and an accent-insensitive filter over every column."""
+and an accent-insensitive filter over every column.
+
+Fast at 2,000 rows (issue 13, bench_people_page.py): the model sorts its own Python list (one key per
+row, not a Python ``data()`` call per comparison in the proxy) and folds a row's search text only
+when a filter is typed."""
 
 from __future__ import annotations
 
@@ -44,15 +48,19 @@ class PeopleTableModel(QAbstractTableModel):
         self.headers = tuple(headers)
         self._loader = loader
         self._rows: list[PersonRow] = []
-        self._search: list[str] = []
+        self._search: dict[str, str] = {}   # row id → folded text, filled when a filter is typed
         self._pos: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.loaded = False
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self._loader(None)
-        self._search = [self._folded(r) for r in self._rows]
+        self._search = {}
+        self._order_rows()
         self._reindex()
+        self.loaded = True
         self.endResetModel()
 
     def _reindex(self) -> None:
@@ -60,10 +68,14 @@ class PeopleTableModel(QAbstractTableModel):
 
     @staticmethod
     def _folded(row: PersonRow) -> str:
-        return fold(" \x1f ".join((row.id, *row.cells)))
+        # numbers also without their spaces: « 0620 » finds « 06 20 87 09 16 »
+        packed = (c.replace(" ", "") for c in row.cells if c[:1].isdigit() and " " in c)
+        return fold(" \x1f ".join((row.id, *row.cells, *packed)))
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh the changed rows (and rows that show a changed name); add or drop rows as needed."""
+        if not self.loaded:
+            return   # read in full when first shown
         ids = set(changes.ids(self.table))
         others = {i for t in changes.tables() if t != self.table for i in changes.ids(t)}
         if others:
@@ -77,20 +89,21 @@ class PeopleTableModel(QAbstractTableModel):
             if pos is not None and row is None:
                 self.beginRemoveRows(QModelIndex(), pos, pos)
                 del self._rows[pos]
-                del self._search[pos]
+                self._search.pop(rid, None)
                 self._reindex()
                 self.endRemoveRows()
             elif pos is not None and row is not None:
                 self._rows[pos] = row
-                self._search[pos] = self._folded(row)
+                self._search.pop(rid, None)
                 self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(self.headers) - 1))
             elif row is not None:
                 end = len(self._rows)
                 self.beginInsertRows(QModelIndex(), end, end)
                 self._rows.append(row)
-                self._search.append(self._folded(row))
                 self._pos[rid] = end
                 self.endInsertRows()
+        if self._sort is not None:
+            self.sort(*self._sort)   # a changed name takes its place in the sorted list
 
     # -- access ----------------------------------------------------------------------------
     def row_id(self, row: int) -> str:
@@ -124,10 +137,35 @@ class PeopleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            text = self._search.get(row.id)
+            if text is None:
+                text = self._search[row.id] = self._folded(row)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.cells[col] or None
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by one column (accents and case ignored), keeping selections on their rows."""
+        if not 0 <= column < len(self.headers):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[p.row()].id, p.column()) if p.isValid() else None for p in persistent]
+        self._order_rows()
+        self._reindex()
+        self.changePersistentIndexList(persistent, [
+            self.index(self._pos[h[0]], h[1]) if h is not None and h[0] in self._pos else QModelIndex()
+            for h in held])
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        self._rows.sort(key=lambda r: _sort_key(r.sort_keys[column]),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,14 +181,29 @@ class PeopleTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers before words, words accent- and case-insensitive, empty cells last."""
+    if value is None or value == "":
+        return (2, "")
+    if isinstance(value, str):
+        return (1, fold(value))
+    return (0, value)
+
+
 class FoldingFilterProxy(QSortFilterProxyModel):
-    """Instant filter on every column, accents and case ignored; every word must match."""
+    """Instant filter on every column, accents and case ignored; every word must match. Sorting is
+    handed to the source model (its own list, fast); the proxy keeps the source's order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_filter_text(self, text: str) -> None:
         self.beginFilterChange()
