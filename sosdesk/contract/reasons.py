@@ -23,6 +23,7 @@ REASONS = {
     "billed": "réunion ou frais facturé par une facture validée (seule la note reste modifiable)",
     "number": "numéro de facture attribué hors séquence",
     "role_scope": "rôle national non attribuable par une antenne",
+    "purged": "personne effacée (durée de conservation) : ses données ne peuvent plus changer",
 }
 
 

@@ -102,3 +102,15 @@ def euros(cents: int | Decimal | str | None) -> str:
 def euros_text(cents: int) -> str:
     """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
     return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
+
+
+def file_size(size: int) -> str:
+    """A file size in French units: « 812 octets », « 4,2 ko », « 12,5 Mo »."""
+    if size < 1024:
+        return f"{size} octets"
+    for unit in ("ko", "Mo", "Go"):
+        size_f = size / 1024
+        if size_f < 1024 or unit == "Go":
+            return f"{format_decimal(round(size_f, 1))} {unit}"
+        size = int(size_f)
+    raise AssertionError("unreachable")

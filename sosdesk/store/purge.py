@@ -1,0 +1,185 @@
+"""Erasing a person's data at the end of retention (issue 16, docs/data-protection.md « Effacement »).
+
+The beneficiary row stays as a pseudonymised tombstone (``purged_at`` set, names replaced, every
+other personal field emptied) so validated invoices, which are immutable and bill them by id, still
+print with their totals. Meetings billed by a validated invoice stay (ids only); the others lose the
+person (a meeting of theirs alone becomes a tombstone). Their unavailabilities go, the local
+reminder messages are deleted, and the old values in the change log and the sent outbox ops are
+redacted. The erasure is an ordinary synced update: the service and every office follow it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from sosdesk.domain.retention import follow_up_end, past_retention, pseudonym
+from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.store.changes import to_jsonable
+from sosdesk.store.dates_models import Unavailability
+from sosdesk.store.invoice_models import FrozenItem, Invoice, frozen_items_for
+from sosdesk.store.models import Beneficiary, ChangeLog, Meeting, OutboxOp
+from sosdesk.store.notify_models import ReminderMessage
+
+REDACTED = "<effacé>"
+OPEN_INVOICE = ("validated", "paid")  # statuses that no longer block an erasure
+
+
+@dataclass
+class PurgeCandidate:
+    """A person whose follow-up ended before the cutoff, and what erasing them touches."""
+
+    beneficiary_id: str
+    name: str
+    region_id: str
+    follow_up_end: date
+    meetings: list[str] = field(default_factory=list)
+    billed_meetings: list[str] = field(default_factory=list)  # kept: a validated invoice bills them
+    blocking_invoices: list[str] = field(default_factory=list)  # not validated yet: refuse
+
+    def to_json(self) -> dict[str, Any]:
+        return {"beneficiary": self.beneficiary_id, "region": self.region_id,
+                "follow_up_end": self.follow_up_end.isoformat(), "meetings": len(self.meetings),
+                "billed_meetings": len(self.billed_meetings), "blocking_invoices": self.blocking_invoices}
+
+
+def _meetings_by_person(s: Session, ids: set[str]) -> dict[str, list[Meeting]]:
+    out: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in s.scalars(select(Meeting).where(Meeting.deleted.is_(False))):
+        for bid in meeting.beneficiaries:
+            if bid in ids:
+                out[bid].append(meeting)
+    return out
+
+
+def _open_invoices_by_meeting(s: Session) -> dict[str, list[str]]:
+    """Meeting id → labels of the invoices not yet validated that bill it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    q = select(Invoice).where(Invoice.deleted.is_(False), Invoice.status.not_in(OPEN_INVOICE))
+    for invoice in s.scalars(q):
+        label = invoice.number or f"{invoice.scope} {invoice.month}"
+        for kind, item in frozen_items_for(invoice):
+            if kind == "meeting":
+                out[item].append(label)
+    return out
+
+
+def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeCandidate]:
+    """Live beneficiaries whose follow-up ended before ``cutoff`` (or exactly ``only``, whatever
+    its dates, when named), sorted by id."""
+    q = select(Beneficiary).where(Beneficiary.deleted.is_(False))
+    if only is not None:
+        q = q.where(Beneficiary.id == only)
+    people = {b.id: b for b in s.scalars(q)}
+    meetings = _meetings_by_person(s, set(people))
+    billed = set(s.scalars(select(FrozenItem.item_id).where(FrozenItem.item_kind == "meeting")))
+    open_invoices = _open_invoices_by_meeting(s)
+    out = []
+    for bid, person in sorted(people.items()):
+        mine = meetings.get(bid, [])
+        last = max((utc_to_local(mt.start).date() for mt in mine), default=None)
+        end = follow_up_end(person.measure_end, last)
+        if only is None and not past_retention(end, cutoff):
+            continue
+        blocking = sorted({label for mt in mine for label in open_invoices.get(mt.id, [])})
+        out.append(PurgeCandidate(bid, person.display_name, person.region_id, end or cutoff,
+                                  [mt.id for mt in mine], [mt.id for mt in mine if mt.id in billed],
+                                  blocking))
+    return out
+
+
+def erase(s: Session, candidate: PurgeCandidate, today: date) -> None:
+    """Erase one person inside the caller's transaction (the change capture writes the synced
+    ops), then redact what the change log and outbox kept of them."""
+    bid = candidate.beneficiary_id
+    person = s.get(Beneficiary, bid)
+    assert person is not None
+    person.first_name, person.last_name = "", pseudonym(bid)
+    person.birth_date = person.measure_start = person.measure_end = None
+    person.measure = person.phone = person.email = ""
+    person.sms_consent = person.email_consent = False
+    person.requirements, person.available, person.unavailable = [], [], []
+    person.sites, person.forbidden_with = [], []
+    person.referent_id = None
+    person.purged_at = today
+    person.deleted = True
+    billed = set(candidate.billed_meetings)
+    for meeting in s.scalars(select(Meeting).where(Meeting.id.in_(candidate.meetings))):
+        alone = list(meeting.beneficiaries) == [bid]
+        if meeting.id in billed:
+            if alone:
+                meeting.note = ""  # the note stays editable on a billed meeting (pricing.md §7)
+            continue
+        if alone:
+            meeting.note, meeting.attendance, meeting.deleted = "", {}, True
+        else:
+            meeting.beneficiaries = [b for b in meeting.beneficiaries if b != bid]
+            meeting.attendance = {k: v for k, v in meeting.attendance.items() if k != bid}
+    for absence in s.scalars(select(Unavailability).where(Unavailability.beneficiary_id == bid)):
+        absence.reason = ""
+        absence.deleted = True
+    s.flush()
+    redact(s, bid)
+
+
+def _rows_of(s: Session, bid: str) -> list[tuple[str, str]]:
+    absences = s.scalars(select(Unavailability.id).where(Unavailability.beneficiary_id == bid))
+    return [("beneficiaries", bid)] + [("unavailabilities", a) for a in absences]
+
+
+def _redacted(fields: dict[str, Any], keep_new: bool, row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, pair in fields.items():
+        if key == "deleted":
+            out[key] = pair
+        elif keep_new and row is not None and hasattr(row, key):
+            out[key] = [REDACTED if pair and pair[0] is not None else None, to_jsonable(getattr(row, key))]
+        else:
+            out[key] = [REDACTED, REDACTED]
+    return out
+
+
+def redact(s: Session, bid: str) -> None:
+    """Replace the values kept about an erased person: change log entries of their rows, their
+    outbox ops already sent, their reminder messages (deleted). Pending ops keep what the service
+    needs to apply the erasure and are redacted once sent (``redact_sent``)."""
+    rows = _rows_of(s, bid)
+    match = or_(*[(ChangeLog.table_name == t) & (ChangeLog.row_id == r) for t, r in rows])
+    for entry in s.scalars(select(ChangeLog).where(match)):
+        entry.changes = _redacted(entry.changes, False, None)
+    sent = or_(*[(OutboxOp.table_name == t) & (OutboxOp.row_id == r) for t, r in rows])
+    for op in s.scalars(select(OutboxOp).where(sent, OutboxOp.state != "pending")):
+        op.fields = _redacted(op.fields, False, None)
+        op.result = None
+    s.execute(delete(ReminderMessage).where(ReminderMessage.beneficiary_id == bid))
+
+
+def redact_sent(s: Session, row_keys: set[tuple[str, str]]) -> None:
+    """After a push: redact the sent ops of erased people among ``row_keys``."""
+    ids = [r for t, r in row_keys if t == "beneficiaries"]
+    if not ids:
+        return
+    for bid in s.scalars(select(Beneficiary.id).where(Beneficiary.id.in_(ids),
+                                                      Beneficiary.purged_at.is_not(None))):
+        redact(s, bid)
+
+
+def erase_local_traces(s: Session, bid: str) -> None:
+    """A pulled erasure: this office's rows of the person were erased by the same sync page (they
+    come as ordinary rows); redact its change log, outbox and reminders, like the office that purged."""
+    for absence in s.scalars(select(Unavailability).where(Unavailability.beneficiary_id == bid,
+                                                          Unavailability.deleted.is_(False))):
+        absence.reason = ""
+        absence.deleted = True
+    s.flush()
+    redact(s, bid)
+
+
+def is_purged(s: Session, bid: str) -> bool:
+    person = s.get(Beneficiary, bid)
+    return person is not None and person.purged_at is not None
