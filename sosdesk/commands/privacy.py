@@ -178,8 +178,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return 1 if args.dry_run and plan.blocked else 0
     verb = "seraient effacées" if args.dry_run else "effacées"
-    rule = (f"suivi terminé depuis plus de {plan.years} ans" if plan.years
-            else f"suivi terminé avant le {day_text(plan.cutoff)}")
+    rule = ("effacement demandé" if args.person else f"suivi terminé depuis plus de {plan.years} ans"
+            if plan.years else f"suivi terminé avant le {day_text(plan.cutoff)}")
     lines = [f"{len(plan.people)} personne(s) {verb} ({rule}) :"]
     for p in plan.people:
         kept = f", {len(p.billed_meetings)} gardée(s) sous pseudonyme (facture validée)" if p.billed_meetings else ""

@@ -147,7 +147,7 @@ def rotate(db: Path, now: datetime, reason: str | None = None) -> list[Path]:
     written: list[Path] = []
     fresh: Path | None = None
     if reason:
-        fresh = copy_database(db, _auto_name(db, "before", before_key(now, reason)))
+        fresh = copy_database(db, _auto_name(db, "before", before_key(now, reason))).path
         written.append(fresh)
     for kind, key in (("daily", daily_key(now)), ("weekly", weekly_key(now))):
         if (kind, key) in existing:
@@ -156,16 +156,25 @@ def rotate(db: Path, now: datetime, reason: str | None = None) -> list[Path]:
         if fresh is None:
             fresh = copy_database(db, target).path
         else:  # the same moment's copy, checked already: a private file copy is enough
-            tmp = _temp_beside(target)
-            tmp.unlink(missing_ok=True)
-            private_file(tmp)
-            shutil.copyfile(fresh, tmp)
-            os.replace(tmp, target)
+            _private_copy(fresh, target)
         written.append(target)
     paths = dict(automatic_backups(db))
     for name in to_drop(list(paths)):
         paths[name].unlink(missing_ok=True)
     return written
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """A byte copy of ``source`` at ``target``, 0600, renamed into place whole."""
+    tmp = _temp_beside(target)
+    tmp.unlink(missing_ok=True)
+    private_file(tmp)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _checkpoint(db: Path) -> None:
@@ -190,12 +199,7 @@ def save_current(db: Path, now: datetime) -> Path | None:
     try:
         return copy_database(db, target).path
     except (StoreError, sqlite3.DatabaseError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _temp_beside(target)
-        tmp.unlink(missing_ok=True)
-        private_file(tmp)
-        shutil.copyfile(db, tmp)
-        os.replace(tmp, target)
+        _private_copy(db, target)
         return target
 
 

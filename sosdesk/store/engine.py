@@ -135,6 +135,8 @@ def _make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA busy_timeout={timeout}")
+        # Deleted content is overwritten, not left in free pages (an erasure really erases: issue 16).
+        cur.execute("PRAGMA secure_delete=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -211,6 +213,11 @@ class Store:
     def users(self) -> list[User]:
         with self.session() as s:
             return list(s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.name)))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the file and empty it (after an erasure: no old page stays in it)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.retention import follow_up_end, past_retention, pseudonym
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.store.base import SYNC_COLUMNS
 from sosdesk.store.changes import to_jsonable
 from sosdesk.store.dates_models import Unavailability
 from sosdesk.store.invoice_models import FrozenItem, Invoice, frozen_items_for
@@ -132,16 +133,31 @@ def _rows_of(s: Session, bid: str) -> list[tuple[str, str]]:
     return [("beneficiaries", bid)] + [("unavailabilities", a) for a in absences]
 
 
-def _redacted(fields: dict[str, Any], keep_new: bool, row: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, pair in fields.items():
-        if key == "deleted":
-            out[key] = pair
-        elif keep_new and row is not None and hasattr(row, key):
-            out[key] = [REDACTED if pair and pair[0] is not None else None, to_jsonable(getattr(row, key))]
-        else:
-            out[key] = [REDACTED, REDACTED]
-    return out
+def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: pair if k == "deleted" else [REDACTED, REDACTED] for k, pair in fields.items()}
+
+
+def _collapse_pending(s: Session, table: str, row_id: str) -> None:
+    """The ops of an erased row not sent yet become one op carrying only the erased state: an
+    insert stays an insert (the service creates the row already erased), updates become one update
+    whose old values are redacted (the service's conflict check then asks a person if its copy moved)."""
+    model = {"beneficiaries": Beneficiary, "unavailabilities": Unavailability}[table]
+    row = s.get(model, row_id)
+    ops = list(s.scalars(select(OutboxOp).where(OutboxOp.table_name == table, OutboxOp.row_id == row_id,
+                                                OutboxOp.state == "pending").order_by(OutboxOp.op_id)))
+    if row is None or not ops:
+        return
+    keys = sorted({k for op in ops for k in op.fields if k != "deleted"})
+    inserting = ops[0].action == "insert"
+    if inserting:
+        keys = sorted({a.key for a in inspect(model).column_attrs} - set(SYNC_COLUMNS) - {"id"})
+    fields: dict[str, Any] = {k: [None if inserting else REDACTED, to_jsonable(getattr(row, k))] for k in keys}
+    fields["deleted"] = [False, bool(row.deleted)]
+    first = ops[0]
+    first.fields = fields
+    first.action = "insert" if inserting else ("delete" if row.deleted else "update")
+    for op in ops[1:]:
+        s.delete(op)
 
 
 def redact(s: Session, bid: str) -> None:
@@ -151,11 +167,13 @@ def redact(s: Session, bid: str) -> None:
     rows = _rows_of(s, bid)
     match = or_(*[(ChangeLog.table_name == t) & (ChangeLog.row_id == r) for t, r in rows])
     for entry in s.scalars(select(ChangeLog).where(match)):
-        entry.changes = _redacted(entry.changes, False, None)
+        entry.changes = _redacted(entry.changes)
     sent = or_(*[(OutboxOp.table_name == t) & (OutboxOp.row_id == r) for t, r in rows])
     for op in s.scalars(select(OutboxOp).where(sent, OutboxOp.state != "pending")):
-        op.fields = _redacted(op.fields, False, None)
+        op.fields = _redacted(op.fields)
         op.result = None
+    for table, row_id in rows:
+        _collapse_pending(s, table, row_id)
     s.execute(delete(ReminderMessage).where(ReminderMessage.beneficiary_id == bid))
 
 

@@ -105,4 +105,5 @@ def run_purge(store: Store, actor: Actor | None, plan: PurgePlan, today: date) -
                                "vient d'être préparée pour ces personnes ; recommencez.")
         for person in fresh:
             erase(s, person, today)
+    store.checkpoint()  # the old pages leave the WAL file too
     return changes
