@@ -28,7 +28,9 @@ from sosdesk.store.models import Beneficiary, ChangeLog, Meeting, OutboxOp
 from sosdesk.store.notify_models import ReminderMessage
 
 REDACTED = "<effacé>"
-OPEN_INVOICE = ("validated", "paid")  # statuses that no longer block an erasure
+# Invoices whose lines no longer change: the meetings they bill are kept (ids only). A regional
+# invoice is frozen once consolidated into the national one.
+CLOSED_INVOICE = ("validated", "paid", "consolidated")
 
 
 @dataclass
@@ -58,16 +60,23 @@ def _meetings_by_person(s: Session, ids: set[str]) -> dict[str, list[Meeting]]:
     return out
 
 
-def _open_invoices_by_meeting(s: Session) -> dict[str, list[str]]:
-    """Meeting id → labels of the invoices not yet validated that bill it."""
-    out: dict[str, list[str]] = defaultdict(list)
-    q = select(Invoice).where(Invoice.deleted.is_(False), Invoice.status.not_in(OPEN_INVOICE))
-    for invoice in s.scalars(q):
+def _invoices_by_meeting(s: Session) -> tuple[set[str], dict[str, list[str]]]:
+    """Meetings billed by a closed invoice; meeting id → labels of the open invoices billing it."""
+    closed: set[str] = set()
+    open_: dict[str, list[str]] = defaultdict(list)
+    invoices = list(s.scalars(select(Invoice).where(Invoice.deleted.is_(False), Invoice.kind != "credit_note")))
+    # A regional invoice consolidated into a validated national one is closed with it.
+    in_validated = {src for inv in invoices if inv.status in CLOSED_INVOICE for src in inv.sources}
+    for invoice in invoices:
         label = invoice.number or f"{invoice.scope} {invoice.month}"
         for kind, item in frozen_items_for(invoice):
-            if kind == "meeting":
-                out[item].append(label)
-    return out
+            if kind != "meeting":
+                continue
+            if invoice.status in CLOSED_INVOICE or invoice.id in in_validated:
+                closed.add(item)
+            else:
+                open_[item].append(label)
+    return closed, open_
 
 
 def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeCandidate]:
@@ -78,8 +87,8 @@ def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeC
         q = q.where(Beneficiary.id == only)
     people = {b.id: b for b in s.scalars(q)}
     meetings = _meetings_by_person(s, set(people))
-    billed = set(s.scalars(select(FrozenItem.item_id).where(FrozenItem.item_kind == "meeting")))
-    open_invoices = _open_invoices_by_meeting(s)
+    billed, open_invoices = _invoices_by_meeting(s)
+    billed |= set(s.scalars(select(FrozenItem.item_id).where(FrozenItem.item_kind == "meeting")))
     out = []
     for bid, person in sorted(people.items()):
         mine = meetings.get(bid, [])
