@@ -26,6 +26,7 @@ from sosdesk.store.dates_models import Unavailability
 from sosdesk.store.invoice_models import FrozenItem, Invoice, frozen_items_for
 from sosdesk.store.models import Beneficiary, ChangeLog, Meeting, OutboxOp
 from sosdesk.store.notify_models import ReminderMessage
+from sosdesk.store.sync_models import SyncConflict, SyncRejected
 
 REDACTED = "<effacé>"
 # Invoices whose lines no longer change: the meetings they bill are kept (ids only). A regional
@@ -183,6 +184,11 @@ def redact(s: Session, bid: str) -> None:
         op.result = None
     for table, row_id in rows:
         _collapse_pending(s, table, row_id)
+        for rejected in s.scalars(select(SyncRejected).where(SyncRejected.table_name == table,
+                                                             SyncRejected.row_id == row_id)):
+            rejected.fields = _redacted(rejected.fields)
+        # A conflict kept both versions of the person: nothing is left to decide.
+        s.execute(delete(SyncConflict).where(SyncConflict.table_name == table, SyncConflict.row_id == row_id))
     s.execute(delete(ReminderMessage).where(ReminderMessage.beneficiary_id == bid))
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sosdesk.contract import tables
 from sosdesk.contract.fields import Invalid, check_row
 from sosdesk.store.models import OutboxOp
-from sosdesk.store.purge import erase_local_traces
+from sosdesk.store.purge import erase_local_traces, is_purged
 from sosdesk.store.sync_models import SyncConflict
 
 PENDING = "pending"
@@ -93,7 +93,7 @@ def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False,
             for obj in s.scalars(q):
                 existing[(table, obj.id)] = obj
     written = 0
-    purged: list[str] = []
+    purged: set[str] = set()
     for ch in changes:
         table, row_id = ch["table"], ch["row_id"]
         model = tables.model_for(table)
@@ -125,9 +125,12 @@ def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False,
         obj.deleted = ch["deleted"]
         written += 1
         if table == "beneficiaries" and ch["data"].get("purged_at"):
-            purged.append(row_id)
+            purged.add(row_id)
+        elif table == "unavailabilities" and ch["data"].get("beneficiary_id"):
+            purged.add(str(ch["data"]["beneficiary_id"]))
     s.flush()
-    for row_id in purged:
+    for row_id in sorted(purged):
         # An erasure made elsewhere: what this file kept of the person goes too (issue 16).
-        erase_local_traces(s, row_id)
+        if is_purged(s, row_id):
+            erase_local_traces(s, row_id)
     return written
