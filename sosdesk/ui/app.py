@@ -105,6 +105,7 @@ def run_app(args: argparse.Namespace) -> int:
         if not sign_in(store):  # cancelled: quit quietly
             store.close()
             return EXIT_OK
+        _daily_backup(store.path, wait=False)
     window = MainWindow(store, week=week)
     if screenshot:
         window.show_page("planning")
@@ -126,7 +127,28 @@ def run_app(args: argparse.Namespace) -> int:
         _offer_merge(window, Path(region_file))
     code = app.exec()
     store.close()
+    _daily_backup(store.path, wait=True)
     return int(code)
+
+
+def _daily_backup(path: Path, wait: bool) -> None:
+    """The automatic rotating copies (docs/data-protection.md), when the window opens (in a thread:
+    the window does not wait) and closes. A failure is reported on stderr, never blocks the work."""
+    import threading
+    from datetime import UTC, datetime
+
+    from sosdesk.usecases.backups import automatic_backup
+
+    def run() -> None:
+        try:
+            automatic_backup(path, datetime.now(UTC))
+        except StoreError as exc:
+            print(f"sosdesk : {exc}", file=sys.stderr)
+
+    worker = threading.Thread(target=run, name="sosdesk-backup", daemon=True)
+    worker.start()
+    if wait:
+        worker.join()
 
 
 

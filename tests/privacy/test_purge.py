@@ -198,3 +198,20 @@ def test_only_administrators_purge(protected: Store, capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "purge", "--db", str(db), "--today", TODAY, "--user", "admin-IDF")
     assert code == 0, err
 
+
+
+def test_an_old_file_cannot_bring_an_erased_person_back(purge_world: tuple[Path, str, int], tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    db, _, _ = purge_world
+    old = tmp_path / "ancien.json"
+    assert run(capsys, "dump", "--db", str(db), "--out", str(old))[0] == 0
+    assert run(capsys, "purge", "--db", str(db), "--today", TODAY)[0] == 0
+    code, _, err = run(capsys, "load", "--db", str(db), str(old))
+    assert code == 2 and "personnes effacées" in err and "B1" in err
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            b1 = s.get(m.Beneficiary, "B1")
+            assert b1 is not None and b1.deleted and b1.last_name == "Personne effacée B1"
+    finally:
+        store.close()
