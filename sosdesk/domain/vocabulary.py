@@ -111,6 +111,6 @@ def file_size(size: int) -> str:
     for unit in ("ko", "Mo", "Go"):
         size_f = size / 1024
         if size_f < 1024 or unit == "Go":
-            return f"{format_decimal(round(size_f, 1))} {unit}"
+            return f"{format_decimal(Decimal(str(round(size_f, 1))))} {unit}"
         size = int(size_f)
     raise AssertionError("unreachable")

@@ -151,8 +151,8 @@ def _collapse_pending(s: Session, table: str, row_id: str) -> None:
     """The ops of an erased row not sent yet become one op carrying only the erased state: an
     insert stays an insert (the service creates the row already erased), updates become one update
     whose old values are redacted (the service's conflict check then asks a person if its copy moved)."""
-    model = {"beneficiaries": Beneficiary, "unavailabilities": Unavailability}[table]
-    row = s.get(model, row_id)
+    model: Any = Beneficiary if table == "beneficiaries" else Unavailability
+    row: Any = s.get(model, row_id)
     ops = list(s.scalars(select(OutboxOp).where(OutboxOp.table_name == table, OutboxOp.row_id == row_id,
                                                 OutboxOp.state == "pending").order_by(OutboxOp.op_id)))
     if row is None or not ops:

@@ -53,9 +53,9 @@ def test_backup_while_another_connection_writes_is_consistent_and_private(
     def write() -> None:
         # Each transaction adds 10 people: a consistent copy holds a multiple of 10 of them (+ 4).
         while not stop.is_set():
-            n = batches[0]
-            writer.edit(lambda s: s.add_all(m.Beneficiary(id=f"W{n}-{i}", region_id="IDF", last_name="Lot")
-                                            for i in range(10)), "lot")
+            ids = [f"W{batches[0]}-{i}" for i in range(10)]
+            writer.edit(lambda s, ids=ids: s.add_all(m.Beneficiary(id=b, region_id="IDF", last_name="Lot")
+                                                     for b in ids), "lot")
             batches[0] += 1
 
     thread = threading.Thread(target=write)
@@ -84,7 +84,7 @@ def test_backup_while_another_connection_writes_is_consistent_and_private(
 
 def test_backup_without_out_goes_to_the_private_backups_folder(world: Store,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "backup", "--db", str(world.path), "--json")
+    code, _, err = run(capsys, "backup", "--db", str(world.path), "--json")
     assert code == 0, err
     folder = backup_dir(world.path)
     copies = list(folder.iterdir())
