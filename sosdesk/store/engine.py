@@ -70,6 +70,8 @@ def _inspect_file(path: Path) -> str | None:
 def _backup(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    # Justice data: the copy is readable by its owner only (0600 on POSIX), like the backups/ copies.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     src = sqlite3.connect(str(path))
     try:
         dst = sqlite3.connect(str(target))
