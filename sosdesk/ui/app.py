@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from sosdesk.domain.timegrid import parse_week
 from sosdesk.paths import db_path, demo_db
@@ -84,6 +85,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    sys.excepthook = busy_hook
     QCoreApplication.setOrganizationName("sosdesk")
     QCoreApplication.setApplicationName("sosdesk")
     install_translations(app)
@@ -129,6 +131,23 @@ def run_app(args: argparse.Namespace) -> int:
     store.close()
     _daily_backup(store.path, wait=True)
     return int(code)
+
+
+def busy_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Errors no page caught: when another sosdesk holds the file's write lock past the busy
+    timeout, say so in French (the transaction was rolled back, nothing written, no personal data);
+    anything else goes to Python's default report (a bug)."""
+    from sosdesk.store.engine import is_busy
+
+    if not is_busy(exc):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QMessageBox.warning(QApplication.activeWindow(), "sosdesk", QCoreApplication.translate(
+        "app", "Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
+               "rien n'a été écrit. Réessayez quand elle sera terminée."))
 
 
 def _daily_backup(path: Path, wait: bool) -> None:
