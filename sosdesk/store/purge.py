@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, inspect, or_, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.retention import follow_up_end, past_retention, pseudonym
@@ -29,6 +29,7 @@ from sosdesk.store.notify_models import ReminderMessage
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
 
 REDACTED = "<effacé>"
+CHUNK = 400  # ids per IN (...) query
 # Invoices whose lines no longer change: the meetings they bill are kept (ids only). A regional
 # invoice is frozen once consolidated into the national one.
 CLOSED_INVOICE = ("validated", "paid", "consolidated")
@@ -104,9 +105,17 @@ def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeC
     return out
 
 
-def erase(s: Session, candidate: PurgeCandidate, today: date) -> None:
-    """Erase one person inside the caller's transaction (the change capture writes the synced
-    ops), then redact what the change log and outbox kept of them."""
+def erase(s: Session, people: list[PurgeCandidate], today: date) -> None:
+    """Erase ``people`` inside the caller's transaction (the change capture writes the synced ops
+    at the one flush), then redact what the change log and outbox kept of them."""
+    with s.no_autoflush:
+        for candidate in people:
+            _erase_rows(s, candidate, today)
+    s.flush()
+    redact(s, [c.beneficiary_id for c in people])
+
+
+def _erase_rows(s: Session, candidate: PurgeCandidate, today: date) -> None:
     bid = candidate.beneficiary_id
     person = s.get(Beneficiary, bid)
     assert person is not None
@@ -121,6 +130,8 @@ def erase(s: Session, candidate: PurgeCandidate, today: date) -> None:
     person.deleted = True
     billed = set(candidate.billed_meetings)
     for meeting in s.scalars(select(Meeting).where(Meeting.id.in_(candidate.meetings))):
+        if bid not in meeting.beneficiaries:
+            continue
         alone = list(meeting.beneficiaries) == [bid]
         if meeting.id in billed:
             if alone:
@@ -134,13 +145,18 @@ def erase(s: Session, candidate: PurgeCandidate, today: date) -> None:
     for absence in s.scalars(select(Unavailability).where(Unavailability.beneficiary_id == bid)):
         absence.reason = ""
         absence.deleted = True
-    s.flush()
-    redact(s, bid)
 
 
-def _rows_of(s: Session, bid: str) -> list[tuple[str, str]]:
-    absences = s.scalars(select(Unavailability.id).where(Unavailability.beneficiary_id == bid))
-    return [("beneficiaries", bid)] + [("unavailabilities", a) for a in absences]
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
+
+
+def _rows_of(s: Session, bids: list[str]) -> dict[str, list[str]]:
+    """Table → row ids holding the people ``bids``: their beneficiary rows and their absences."""
+    absences: list[str] = []
+    for part in _chunks(bids):
+        absences += s.scalars(select(Unavailability.id).where(Unavailability.beneficiary_id.in_(part)))
+    return {"beneficiaries": list(bids), "unavailabilities": absences}
 
 
 def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
@@ -170,26 +186,37 @@ def _collapse_pending(s: Session, table: str, row_id: str) -> None:
         s.delete(op)
 
 
-def redact(s: Session, bid: str) -> None:
-    """Replace the values kept about an erased person: change log entries of their rows, their
-    outbox ops already sent, their reminder messages (deleted). Pending ops keep what the service
-    needs to apply the erasure and are redacted once sent (``redact_sent``)."""
-    rows = _rows_of(s, bid)
-    match = or_(*[(ChangeLog.table_name == t) & (ChangeLog.row_id == r) for t, r in rows])
-    for entry in s.scalars(select(ChangeLog).where(match)):
-        entry.changes = _redacted(entry.changes)
-    sent = or_(*[(OutboxOp.table_name == t) & (OutboxOp.row_id == r) for t, r in rows])
-    for op in s.scalars(select(OutboxOp).where(sent, OutboxOp.state != "pending")):
-        op.fields = _redacted(op.fields)
-        op.result = None
-    for table, row_id in rows:
-        _collapse_pending(s, table, row_id)
-        for rejected in s.scalars(select(SyncRejected).where(SyncRejected.table_name == table,
-                                                             SyncRejected.row_id == row_id)):
-            rejected.fields = _redacted(rejected.fields)
-        # A conflict kept both versions of the person: nothing is left to decide.
-        s.execute(delete(SyncConflict).where(SyncConflict.table_name == table, SyncConflict.row_id == row_id))
-    s.execute(delete(ReminderMessage).where(ReminderMessage.beneficiary_id == bid))
+def redact(s: Session, bids: list[str]) -> None:
+    """Replace the values kept about erased people: change log entries of their rows, their outbox
+    ops (sent ones redacted, pending ones collapsed to the erased state), refused ops and conflicts,
+    their reminder messages (deleted). Callers flush first; nothing here needs another flush."""
+    s.flush()
+    with s.no_autoflush:
+        _redact(s, bids)
+
+
+def _redact(s: Session, bids: list[str]) -> None:
+    for table, ids in _rows_of(s, bids).items():
+        for part in _chunks(ids):
+            for entry in s.scalars(select(ChangeLog).where(ChangeLog.table_name == table,
+                                                           ChangeLog.row_id.in_(part))):
+                entry.changes = _redacted(entry.changes)
+            pending: set[str] = set()
+            for op in s.scalars(select(OutboxOp).where(OutboxOp.table_name == table, OutboxOp.row_id.in_(part))):
+                if op.state == "pending":
+                    pending.add(op.row_id)
+                else:
+                    op.fields = _redacted(op.fields)
+                    op.result = None
+            for row_id in sorted(pending):
+                _collapse_pending(s, table, row_id)
+            for rejected in s.scalars(select(SyncRejected).where(SyncRejected.table_name == table,
+                                                                 SyncRejected.row_id.in_(part))):
+                rejected.fields = _redacted(rejected.fields)
+            # A conflict kept both versions of the person: nothing is left to decide.
+            s.execute(delete(SyncConflict).where(SyncConflict.table_name == table, SyncConflict.row_id.in_(part)))
+    for part in _chunks(list(bids)):
+        s.execute(delete(ReminderMessage).where(ReminderMessage.beneficiary_id.in_(part)))
 
 
 def redact_sent(s: Session, row_keys: set[tuple[str, str]]) -> None:
@@ -197,9 +224,10 @@ def redact_sent(s: Session, row_keys: set[tuple[str, str]]) -> None:
     ids = [r for t, r in row_keys if t == "beneficiaries"]
     if not ids:
         return
-    for bid in s.scalars(select(Beneficiary.id).where(Beneficiary.id.in_(ids),
-                                                      Beneficiary.purged_at.is_not(None))):
-        redact(s, bid)
+    erased = list(s.scalars(select(Beneficiary.id).where(Beneficiary.id.in_(ids),
+                                                         Beneficiary.purged_at.is_not(None))))
+    if erased:
+        redact(s, erased)
 
 
 def erase_local_traces(s: Session, bid: str) -> None:
@@ -210,7 +238,7 @@ def erase_local_traces(s: Session, bid: str) -> None:
         absence.reason = ""
         absence.deleted = True
     s.flush()
-    redact(s, bid)
+    redact(s, [bid])
 
 
 def is_purged(s: Session, bid: str) -> bool:

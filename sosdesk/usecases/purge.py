@@ -103,7 +103,6 @@ def run_purge(store: Store, actor: Actor | None, plan: PurgePlan, today: date) -
         if any(p.blocking_invoices for p in fresh):
             raise CommandError("effacement refusé, rien n'a été effacé : une facture non validée "
                                "vient d'être préparée pour ces personnes ; recommencez.")
-        for person in fresh:
-            erase(s, person, today)
+        erase(s, fresh, today)
     store.checkpoint()  # the old pages leave the WAL file too
     return changes
