@@ -184,7 +184,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     for p in plan.people:
         kept = f", {len(p.billed_meetings)} gardée(s) sous pseudonyme (facture validée)" if p.billed_meetings else ""
         block = f" — BLOQUÉ : facture non validée {', '.join(p.blocking_invoices)}" if p.blocking_invoices else ""
-        lines.append(f"  {p.name} ({p.region_id}), fin du suivi le {day_text(p.follow_up_end)} : "
+        lines.append(f"  {p.name} ({p.region_name}), fin du suivi le {day_text(p.follow_up_end)} : "
                      f"{len(p.meetings)} réunion(s){kept}{block}")
     sys.stdout.write("\n".join(lines) + "\n")
     return 1 if args.dry_run and plan.blocked else 0

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain.retention import follow_up_end, past_retention, pseudonym
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import month_label
 from sosdesk.store.base import SYNC_COLUMNS
 from sosdesk.store.changes import to_jsonable
 from sosdesk.store.dates_models import Unavailability
 from sosdesk.store.invoice_models import FrozenItem, Invoice, frozen_items_for
-from sosdesk.store.models import Beneficiary, ChangeLog, Meeting, OutboxOp
+from sosdesk.store.models import Beneficiary, ChangeLog, Meeting, OutboxOp, Region
 from sosdesk.store.notify_models import ReminderMessage
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
 
@@ -46,6 +47,7 @@ class PurgeCandidate:
     meetings: list[str] = field(default_factory=list)
     billed_meetings: list[str] = field(default_factory=list)  # kept: a validated invoice bills them
     blocking_invoices: list[str] = field(default_factory=list)  # not validated yet: refuse
+    region_name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"beneficiary": self.beneficiary_id, "region": self.region_id,
@@ -67,10 +69,12 @@ def _invoices_by_meeting(s: Session) -> tuple[set[str], dict[str, list[str]]]:
     closed: set[str] = set()
     open_: dict[str, list[str]] = defaultdict(list)
     invoices = list(s.scalars(select(Invoice).where(Invoice.deleted.is_(False), Invoice.kind != "credit_note")))
+    regions = {r.id: r.name for r in s.scalars(select(Region))}
     # A regional invoice consolidated into a validated national one is closed with it.
     in_validated = {src for inv in invoices if inv.status in CLOSED_INVOICE for src in inv.sources}
     for invoice in invoices:
-        label = invoice.number or f"{invoice.scope} {invoice.month}"
+        label = invoice.number or (f"facture {'nationale' if invoice.scope == 'national' else regions.get(invoice.scope, invoice.scope)}"
+                                   f" de {month_label(invoice.month)}")
         for kind, item in frozen_items_for(invoice):
             if kind != "meeting":
                 continue
@@ -88,6 +92,7 @@ def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeC
     if only is not None:
         q = q.where(Beneficiary.id == only)
     people = {b.id: b for b in s.scalars(q)}
+    regions = {r.id: r.name for r in s.scalars(select(Region))}
     meetings = _meetings_by_person(s, set(people))
     billed, open_invoices = _invoices_by_meeting(s)
     billed |= set(s.scalars(select(FrozenItem.item_id).where(FrozenItem.item_kind == "meeting")))
@@ -101,7 +106,7 @@ def candidates(s: Session, cutoff: date, only: str | None = None) -> list[PurgeC
         blocking = sorted({label for mt in mine for label in open_invoices.get(mt.id, [])})
         out.append(PurgeCandidate(bid, person.display_name, person.region_id, end or cutoff,
                                   [mt.id for mt in mine], [mt.id for mt in mine if mt.id in billed],
-                                  blocking))
+                                  blocking, regions.get(person.region_id, person.region_id)))
     return out
 
 

@@ -246,3 +246,13 @@ def test_only_administrators_back_up_and_restore(protected: Store, tmp_path: Pat
     monkeypatch.delenv("SOSDESK_PASSWORD")
     code, _, err = run(capsys, "restore", "--db", str(db), "--from", str(copy), "--user", "admin-IDF")
     assert code == 2 and "mot de passe requis" in err
+
+
+def test_the_window_takes_the_daily_and_weekly_copies(world: Store) -> None:
+    from sosdesk.ui.app import _daily_backup
+
+    _daily_backup(world.path, wait=True)
+    kinds = sorted(n.kind for n, _ in automatic_backups(world.path))
+    assert kinds == ["daily", "weekly"]
+    _daily_backup(world.path, wait=True)  # the same day: nothing more
+    assert len(automatic_backups(world.path)) == 2
