@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.dates",
     "sosdesk.commands.phone",
     "sosdesk.commands.reports",
+    "sosdesk.commands.privacy",
 )
 
 

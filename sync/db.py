@@ -55,6 +55,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute("PRAGMA secure_delete=ON")  # redacted history is overwritten (issue 16)
             cur.close()
 
         @event.listens_for(engine, "begin")

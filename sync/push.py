@@ -21,6 +21,7 @@ from sync import rules
 from sync.auth import Device
 from sync.bulk import write_many
 from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
+from sync.purge import erase_history, is_erased
 
 CHUNK = 400
 
@@ -49,6 +50,7 @@ class Batch:
     # Workflow steps (invoice_events inserts) carried by this push, by invoice: a status move is
     # proven by its person's signed step wherever it lies in the push (docs/security.md).
     steps: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    erased: list[tuple[str, int]] = field(default_factory=list)  # (beneficiary, seq) erased now
 
 
 def _fault_delay() -> float:
@@ -249,6 +251,8 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     except Invalid as exc:
         return _reject(op, exc.code, st, seen)
     values = {k: v[1] for k, v in fields.items() if k != "deleted"}
+    if is_erased(table, st.data if st else None):
+        return _reject(op, "purged", st, seen)  # erased: nothing may bring the data back
 
     def lookup(other_table: str, other_id: str) -> str | None:
         other = _state(conn, batch, other_table, other_id)
@@ -317,6 +321,8 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     st.dirty = True
     next_seq[0] += 1
     st.seq = next_seq[0]
+    if is_erased(table, d.apply):
+        batch.erased.append((row_id, st.seq))
     payload = {"action": "delete" if d.delete else op["action"], "changes": d.apply}
     batch.log.append(dict(server_seq=st.seq, region_id=st.region, table_name=table, row_id=row_id,
                           row_version=st.version, payload=payload, device_id=device.device_id,
@@ -350,6 +356,8 @@ def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
     fresh = [dict(device_id=device.device_id, op_id=r["op_id"], result=text) for r, text
              in zip(batch.results, batch.encoded, strict=True) if r["status"] != "duplicate"]
     write_many(conn, "insert_applied", applied_ops, fresh)
+    for person, erased_at in batch.erased:
+        erase_history(conn, person, erased_at)
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 

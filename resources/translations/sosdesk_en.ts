@@ -2132,17 +2132,17 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Show planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="166" />
+      <location filename="../../sosdesk/ui/people/page.py" line="169" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="167" />
+      <location filename="../../sosdesk/ui/people/page.py" line="170" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <location filename="../../sosdesk/ui/people/page.py" line="191" />
       <source>Archivé : {0}</source>
       <translation>Archived: {0}</translation>
     </message>
@@ -4277,19 +4277,24 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="99" />
+      <location filename="../../sosdesk/ui/app.py" line="101" />
       <source>Impossible d'ouvrir le fichier de données :
 {0}</source>
       <translation>Cannot open the data file:
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="145" />
+      <location filename="../../sosdesk/ui/app.py" line="148" />
+      <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
+      <translation>The data file is busy with another sosdesk operation (window or command): nothing was written. Try again when it has finished.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/app.py" line="186" />
       <source>Fusionner {0}</source>
       <translation>Merge {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="146" />
+      <location filename="../../sosdesk/ui/app.py" line="187" />
       <source>Phrase de passe :</source>
       <translation>Passphrase:</translation>
     </message>

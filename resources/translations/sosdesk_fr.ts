@@ -2132,17 +2132,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="166" />
+      <location filename="../../sosdesk/ui/people/page.py" line="169" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="167" />
+      <location filename="../../sosdesk/ui/people/page.py" line="170" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <location filename="../../sosdesk/ui/people/page.py" line="191" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
@@ -4277,19 +4277,24 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="99" />
+      <location filename="../../sosdesk/ui/app.py" line="101" />
       <source>Impossible d'ouvrir le fichier de données :
 {0}</source>
       <translation>Impossible d'ouvrir le fichier de données :
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="145" />
+      <location filename="../../sosdesk/ui/app.py" line="148" />
+      <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
+      <translation>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/app.py" line="186" />
       <source>Fusionner {0}</source>
       <translation>Fusionner {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="146" />
+      <location filename="../../sosdesk/ui/app.py" line="187" />
       <source>Phrase de passe :</source>
       <translation>Phrase de passe :</translation>
     </message>

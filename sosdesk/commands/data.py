@@ -141,6 +141,11 @@ def cmd_load(args: argparse.Namespace) -> int:
         raise CommandError(f"{source} ne peut pas être lu : {os_reason(exc)}") from None
     store = open_store(_db(args), user_id=_user(args))
     try:
+        from datetime import UTC, datetime
+
+        from sosdesk.usecases.backups import automatic_backup
+
+        automatic_backup(store.path, datetime.now(UTC), "chargement")  # docs/data-protection.md
         loaded = load_text(store, current_actor(store), text)
     except PermissionDenied as exc:
         raise CommandError(f"{source} n'est pas chargé : {exc}") from None

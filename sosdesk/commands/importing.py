@@ -54,6 +54,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = read_mapping(Path(args.mapping), args.kind) if args.mapping else None
     store = open_store(db_path(args), user_id=getattr(args, "user", None), create=False)
     try:
+        if not args.dry_run:
+            from datetime import UTC, datetime
+
+            from sosdesk.usecases.backups import automatic_backup
+
+            automatic_backup(store.path, datetime.now(UTC), "import")  # docs/data-protection.md
         report = import_spreadsheet(store, current_actor(store), source, args.kind, mapping=mapping, sheet=args.sheet,
                                     region=args.region, dry_run=args.dry_run)
     except PermissionDenied as exc:

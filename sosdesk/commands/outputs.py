@@ -18,7 +18,7 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 def _open(args: argparse.Namespace) -> Store:
     from sosdesk.paths import db_path
 
-    return open_store(db_path(args), create=False)
+    return open_store(db_path(args), getattr(args, "user", None), create=False)
 
 
 def _checked(fn: Callable[[], Any], out: str) -> Any:
@@ -57,6 +57,11 @@ def _print_schedule(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         _checked(lambda: render_schedule(store, args.week, kind, ident, args.out), args.out)
+        if kind == "beneficiary":
+            from sosdesk.usecases.gate import current_actor
+            from sosdesk.usecases.person_file import record_access
+
+            record_access(store, current_actor(store), ident, "print", f"planning {args.week}")
     finally:
         store.close()
     return _done(args, {"out": args.out, "week": args.week, kind: ident}, args.out)

@@ -26,6 +26,7 @@ REASONS = {
     "key_pinned": "clé de signature déjà enregistrée pour cette personne (seul le national la remplace)",
     "unsigned_step": "étape de facture non signée par la personne qui l'a faite",
     "bad_signature": "signature de l'étape invalide pour la clé enregistrée de cette personne",
+    "purged": "personne effacée (durée de conservation) : ses données ne peuvent plus changer",
 }
 
 

@@ -29,6 +29,12 @@ ACTIONS: dict[str, frozenset[str]] = {
     "edit_reference": frozenset({"national_coordinator"}),
     "merge_region_files": frozenset({"national_coordinator"}),
     "edit_reminders": frozenset({"regional_admin", "national_coordinator"}),
+    # Data protection (issue 16): copies, erasure and the people's rights are administrators' acts.
+    "backup": frozenset({"regional_admin", "national_coordinator"}),
+    "restore": frozenset({"regional_admin", "national_coordinator"}),
+    "purge": frozenset({"regional_admin", "national_coordinator"}),
+    "person_export": frozenset({"regional_admin", "national_coordinator"}),
+    "read_access_log": frozenset({"regional_admin", "national_coordinator"}),
 }
 
 ACTION_LABELS = {
@@ -48,6 +54,11 @@ ACTION_LABELS = {
     "edit_reference": "modifier les données de référence",
     "merge_region_files": "fusionner des fichiers régionaux",
     "edit_reminders": "modifier les rappels",
+    "backup": "sauvegarder le fichier de données",
+    "restore": "restaurer une sauvegarde",
+    "purge": "effacer des données personnelles",
+    "person_export": "exporter le dossier d'une personne",
+    "read_access_log": "consulter le journal des accès",
 }
 
 

@@ -147,3 +147,15 @@ def phone_text(e164: str | None) -> str:
             return raw
         return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
     return raw
+
+
+def file_size(size: int) -> str:
+    """A file size in French units: « 812 octets », « 4,2 ko », « 12,5 Mo »."""
+    if size < 1024:
+        return f"{size} octets"
+    for unit in ("ko", "Mo", "Go"):
+        size_f = size / 1024
+        if size_f < 1024 or unit == "Go":
+            return f"{format_decimal(Decimal(str(round(size_f, 1))))} {unit}"
+        size = int(size_f)
+    raise AssertionError("unreachable")

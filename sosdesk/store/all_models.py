@@ -6,5 +6,6 @@ from sosdesk.store import (
     invoice_models,  # noqa: F401
     models,  # noqa: F401
     notify_models,  # noqa: F401
+    privacy_models,  # noqa: F401
     sync_models,  # noqa: F401
 )

@@ -70,6 +70,8 @@ def _inspect_file(path: Path) -> str | None:
 def _backup(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
+    # Justice data: the copy is readable by its owner only (0600 on POSIX), like the backups/ copies.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     src = sqlite3.connect(str(path))
     try:
         dst = sqlite3.connect(str(target))
@@ -135,6 +137,8 @@ def _make_engine(path: Path) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA busy_timeout={timeout}")
+        # Deleted content is overwritten, not left in free pages (an erasure really erases: issue 16).
+        cur.execute("PRAGMA secure_delete=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -217,6 +221,11 @@ class Store:
     def users(self) -> list[User]:
         with self.session() as s:
             return list(s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.name)))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the file and empty it (after an erasure: no old page stays in it)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -125,6 +125,9 @@ class Beneficiary(Synced, Base):
     forbidden_with: Mapped[JSONList] = mapped_column(JSON, nullable=False, default=list)
     referent_id: Mapped[str | None] = mapped_column(_fk("professionals.id"), nullable=True)
     max_meetings_per_day: Mapped[int] = mapped_column(Integer, nullable=False, default=2)
+    # Set when the person's data was erased (retention, issue 16): the row stays as a pseudonymised
+    # tombstone so validated invoices keep their references; every office and the service follow.
+    purged_at: Mapped[date | None] = mapped_column(Date, nullable=True, default=None)
 
     @property
     def display_name(self) -> str:

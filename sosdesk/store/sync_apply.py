@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sosdesk.contract import tables
 from sosdesk.contract.fields import Invalid, check_row
 from sosdesk.store.models import OutboxOp
+from sosdesk.store.purge import erase_local_traces, is_purged
 from sosdesk.store.sync_models import SyncConflict
 
 PENDING = "pending"
@@ -92,6 +93,7 @@ def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False,
             for obj in s.scalars(q):
                 existing[(table, obj.id)] = obj
     written = 0
+    purged: set[str] = set()
     for ch in changes:
         table, row_id = ch["table"], ch["row_id"]
         model = tables.model_for(table)
@@ -122,5 +124,13 @@ def apply_rows(s: Session, changes: list[dict[str, Any]], force: bool = False,
         obj.row_version = ch["row_version"]
         obj.deleted = ch["deleted"]
         written += 1
+        if table == "beneficiaries" and ch["data"].get("purged_at"):
+            purged.add(row_id)
+        elif table == "unavailabilities" and ch["data"].get("beneficiary_id"):
+            purged.add(str(ch["data"]["beneficiary_id"]))
     s.flush()
+    for row_id in sorted(purged):
+        # An erasure made elsewhere: what this file kept of the person goes too (issue 16).
+        if is_purged(s, row_id):
+            erase_local_traces(s, row_id)
     return written

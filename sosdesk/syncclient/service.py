@@ -15,6 +15,7 @@ from sosdesk.contract import tables
 from sosdesk.store.changes import DEMO_OUTBOX, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
+from sosdesk.store.purge import redact_sent
 from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
 from sosdesk.syncclient import credentials, hub
@@ -183,6 +184,8 @@ def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[s
                     set_fields(row, op["table"], res["data"])
                     row.deleted = res["deleted"]
                     row.row_version = res["row_version"]
+        # Ops of an erased person carried their old values to the service: now they are sent, go.
+        redact_sent(s, {(op["table"], op["row_id"]) for op in ops})
     report.changes.merge(changes)
 
 

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from sosdesk.domain.timegrid import parse_week
 from sosdesk.paths import db_path, demo_db
@@ -84,6 +85,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    sys.excepthook = busy_hook
     QCoreApplication.setOrganizationName("sosdesk")
     QCoreApplication.setApplicationName("sosdesk")
     install_translations(app)
@@ -105,6 +107,7 @@ def run_app(args: argparse.Namespace) -> int:
         if not sign_in(store):  # cancelled: quit quietly
             store.close()
             return EXIT_OK
+        _daily_backup(store.path, wait=False)
     window = MainWindow(store, week=week)
     if screenshot:
         window.show_page("planning")
@@ -126,7 +129,45 @@ def run_app(args: argparse.Namespace) -> int:
         _offer_merge(window, Path(region_file))
     code = app.exec()
     store.close()
+    _daily_backup(store.path, wait=True)
     return int(code)
+
+
+def busy_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Errors no page caught: when another sosdesk holds the file's write lock past the busy
+    timeout, say so in French (the transaction was rolled back, nothing written, no personal data);
+    anything else goes to Python's default report (a bug)."""
+    from sosdesk.store.engine import is_busy
+
+    if not is_busy(exc):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QMessageBox.warning(QApplication.activeWindow(), "sosdesk", QCoreApplication.translate(
+        "app", "Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
+               "rien n'a été écrit. Réessayez quand elle sera terminée."))
+
+
+def _daily_backup(path: Path, wait: bool) -> None:
+    """The automatic rotating copies (docs/data-protection.md), when the window opens (in a thread:
+    the window does not wait) and closes. A failure is reported on stderr, never blocks the work."""
+    import threading
+    from datetime import UTC, datetime
+
+    from sosdesk.usecases.backups import automatic_backup
+
+    def run() -> None:
+        try:
+            automatic_backup(path, datetime.now(UTC))
+        except StoreError as exc:
+            print(f"sosdesk : {exc}", file=sys.stderr)
+
+    worker = threading.Thread(target=run, name="sosdesk-backup", daemon=True)
+    worker.start()
+    if wait:
+        worker.join()
 
 
 

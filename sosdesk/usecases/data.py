@@ -54,6 +54,7 @@ def _authorize(actor: Actor | None) -> Callable[[dict[str, set[str]]], None]:
 def load_data(store: Store, actor: Actor | None, data: Any,
               label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
     """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section."""
+    _refuse_erased(store, data)
     return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor)))
 
 
@@ -61,3 +62,23 @@ def load_text(store: Store, actor: Actor | None, text: str,
               label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
     """Decode (line and column of malformed JSON) then ``load_data``."""
     return load_data(store, actor, interchange.parse_text(text), label)
+
+
+def _refuse_erased(store: Store, data: Any) -> None:
+    """An old file must not bring back a person erased at the end of retention (issue 16)."""
+    from sqlalchemy import select
+
+    from sosdesk.domain.errors import InputError
+    from sosdesk.store.models import Beneficiary
+
+    items = data.get("beneficiaries") if isinstance(data, dict) else None
+    ids = sorted({str(i["id"]) for i in items or [] if isinstance(i, dict) and "id" in i})
+    if not ids:
+        return
+    with store.session() as s:
+        erased = list(s.scalars(select(Beneficiary.id).where(Beneficiary.id.in_(ids[:30000]),
+                                                             Beneficiary.purged_at.is_not(None))))
+    if erased:
+        raise InputError(f"ce fichier contient des personnes effacées (durée de conservation) : "
+                         f"{', '.join(erased[:10])}{' …' if len(erased) > 10 else ''} — rien n'a été chargé",
+                         "beneficiaries")

@@ -28,7 +28,7 @@ from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
 from sosdesk.ui.widgets import id_list
-from sosdesk.usecases import reads
+from sosdesk.usecases import person_file, reads
 
 TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiaires")),
               "professionals": str(QT_TRANSLATE_NOOP("PeoplePage", "Professionnels")),
@@ -147,6 +147,9 @@ class PeopleTab(QWidget):
     def open_dialog(self, row_id: str | None) -> PersonDialog:
         """Open the edit dialog (non-blocking); a successful save is announced on the bus."""
         dialog = DIALOGS[self.kind](self.store, row_id, self)
+        if self.kind == "beneficiaries" and row_id:
+            # The person's file was read: the access log says who and when (issue 16).
+            person_file.record_access(self.store, None, row_id, "open", "fiche dans la fenêtre")
         dialog.buttons.button(dialog.buttons.StandardButton.Save).setEnabled(self.can_edit)
         dialog.saved.connect(self._saved)
         self.dialog = dialog

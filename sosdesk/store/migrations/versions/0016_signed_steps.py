@@ -2,14 +2,14 @@
 (private key sealed under the password, local), invoice_events.content_hash and .signature (synced)
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0011
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0016'
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
