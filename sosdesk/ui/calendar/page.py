@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -30,12 +31,33 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.closures import closed_days_note
-from sosdesk.domain.timegrid import format_hhmm, parse_week, shift_week, week_of
+from sosdesk.domain.timegrid import (
+    format_hhmm,
+    local_day_minute,
+    parse_week,
+    week_dates,
+    week_monday,
+    week_of,
+)
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.calendar.agenda import AgendaView
 from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
+from sosdesk.ui.calendar.legend import Legend
+from sosdesk.ui.calendar.month_view import MonthView, month_grid
+from sosdesk.ui.calendar.navigator import (
+    AGENDA,
+    DAY,
+    MONTH,
+    TIMELINE,
+    VIEW_KINDS,
+    WEEK,
+    WORKWEEK,
+    CalendarNavigator,
+    view_actions,
+)
 from sosdesk.ui.calendar.obligations import ObligationsPanel
 from sosdesk.ui.calendar.outputs import (
     OutputActions,
@@ -46,8 +68,10 @@ from sosdesk.ui.calendar.outputs import (
 )
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
+from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.usecases import reads
+from sosdesk.usecases.calendar_month import month_meetings
 from sosdesk.usecases.calendar_week import WeekData
 
 REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes",
@@ -55,6 +79,8 @@ REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", 
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
 
 
 def parse_jump(text: str) -> str:
@@ -96,11 +122,17 @@ class PlanningPage(QWidget):
         self.mode = PROFESSIONALS
         self.resources: tuple[str, ...] = ()
         self.show_sunday = False
+        self.view_kind = WEEK
+        self.collapsed = True      # working hours only; the toggle shows the whole day
+        self.anchor = self._anchor_in(self.week)   # the focused date (day view, month view, mini-month)
+        self._scene_dirty = False
+        self._side_dirty = False
         self.data = WeekData.load(store, self.week)
         self._build()
         self._restore_view()
         self._fill_resources()
-        self._rebuild_scene()
+        self.legend.set_types(self.data)
+        self._show()
         bus.changed.connect(self.on_changed)
         bus.show_beneficiary.connect(self.show_beneficiary)
         bus.show_professional.connect(self.show_professional)
@@ -111,20 +143,24 @@ class PlanningPage(QWidget):
     def _build(self) -> None:
         bar = QToolBar()
         bar.setObjectName("planning_toolbar")
-        self.prev_action = bar.addAction("◀", lambda: self.set_week(shift_week(self.week, -1)))
-        self.prev_action.setToolTip(self.tr("Semaine précédente"))
-        self.week_label = QLabel()
-        self.week_label.setMinimumWidth(190)
-        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.week_label)
-        self.next_action = bar.addAction("▶", lambda: self.set_week(shift_week(self.week, 1)))
-        self.next_action.setToolTip(self.tr("Semaine suivante"))
-        bar.addAction(self.tr("Aujourd'hui"), lambda: self.set_week(week_of(self.now().date())))
+        self.navigator = CalendarNavigator()
+        self.navigator.step.connect(self.step)
+        self.navigator.today_requested.connect(self.go_today)
+        self.navigator.date_chosen.connect(self.go_to_date)
+        self.navigator.kind_chosen.connect(self.set_view_kind)
+        bar.addWidget(self.navigator)
+        self.week_label = self.navigator.date_button
+        self.prev_action = QAction("\u25c0", self)
+        self.prev_action.triggered.connect(lambda: self.step(-1))
+        self.next_action = QAction("\u25b6", self)
+        self.next_action.triggered.connect(lambda: self.step(1))
         self.jump = QLineEdit()
-        self.jump.setPlaceholderText(self.tr("Aller à… (2026-W48, 24/11/2026)"))
-        self.jump.setMaximumWidth(210)
+        self.jump.setPlaceholderText(self.tr("Aller à… (24/11/2026)"))
+        self.jump.setMaximumWidth(150)
+        self.jump.setToolTip(self.tr("Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée"))
         self.jump.returnPressed.connect(self._jump)
         bar.addWidget(self.jump)
+        self._view_menu()
         bar.addSeparator()
         self.mode_combo = QComboBox()
         for label, mode in ((self.tr("Professionnels côte à côte"), PROFESSIONALS),
@@ -132,7 +168,6 @@ class PlanningPage(QWidget):
                             (self.tr("Un site"), SITE)):
             self.mode_combo.addItem(label, mode)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        bar.addWidget(self.mode_combo)
         self.resource_combo = QComboBox()
         self.resource_combo.setEditable(True)
         self.resource_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -142,18 +177,26 @@ class PlanningPage(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource_combo.activated.connect(self._resource_chosen)
-        self.resource_widget = bar.addWidget(self.resource_combo)
         self.pros_button = QToolButton()
         self.pros_button.setText(self.tr("Choisir les professionnels"))
         self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pros_menu = QMenu(self)
         self.pros_button.setMenu(self.pros_menu)
-        self.pros_widget = bar.addWidget(self.pros_button)
         self.sunday = QCheckBox(self.tr("Dimanche"))
         self.sunday.toggled.connect(self._sunday_toggled)
-        bar.addWidget(self.sunday)
+        self.hours_box = QCheckBox(self.tr("Heures ouvrées"))
+        self.hours_box.setToolTip(self.tr("Seulement les heures des rendez-vous et des disponibilités "
+                                          "(décocher : toute la journée) — Ctrl+Alt+H"))
+        self.hours_box.setChecked(True)
+        self.hours_box.toggled.connect(self.set_collapsed)
         tools = QToolBar()
         tools.setObjectName("planning_actions")
+        tools.addWidget(self.mode_combo)
+        self.resource_widget = tools.addWidget(self.resource_combo)
+        self.pros_widget = tools.addWidget(self.pros_button)
+        tools.addWidget(self.hours_box)
+        tools.addWidget(self.sunday)
+        tools.addSeparator()
         self.plan_action = QAction(self.tr("Planifier la semaine"), self)
         self.plan_action.triggered.connect(self.plan_week)
         self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
@@ -188,13 +231,31 @@ class PlanningPage(QWidget):
         self.view.open_requested.connect(self.actions_.open_meeting)
         self.view.cancel_requested.connect(self.actions_.cancel_meetings)
         self.view.context_requested.connect(lambda mid, pos: self.actions_.context_menu(mid, pos).exec(pos))
+        self.timeline = TimelineView()
+        self.timeline.open_requested.connect(self._open_from_list)
+        self.timeline.professional_requested.connect(self._timeline_professional)
+        self.month = MonthView()
+        self.month.day_requested.connect(self._month_day)
+        self.agenda = AgendaView()
+        self.agenda.open_requested.connect(self._open_from_list)
+        self.views = QStackedWidget()
+        self.views.setObjectName("calendar_views")
+        for w in (self.view, self.timeline, self.month, self.agenda):
+            self.views.addWidget(w)
+        self.legend: Legend = Legend()
+        centre = QWidget()
+        centre_lay = QVBoxLayout(centre)
+        centre_lay.setContentsMargins(0, 0, 0, 0)
+        centre_lay.setSpacing(0)
+        centre_lay.addWidget(self.views, 1)
+        centre_lay.addWidget(self.legend)
         self.obligations = ObligationsPanel()
         self.obligations.beneficiary_clicked.connect(self.show_beneficiary)
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._missing_clicked)
         self.missing.itemClicked.connect(self._missing_clicked)
         self.missing_label = QLabel()
-        side = QWidget()
+        side = self.side = QWidget()
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(4, 0, 0, 0)
         side_lay.addWidget(QLabel(self.tr("<b>Obligations de la semaine</b>")))
@@ -202,11 +263,12 @@ class PlanningPage(QWidget):
         side_lay.addWidget(self.missing_label)
         side_lay.addWidget(self.missing, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(centre)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 400])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1150, 330])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -217,9 +279,77 @@ class PlanningPage(QWidget):
         row.addWidget(self.splitter)
         lay.addLayout(row, 1)
 
+    def _view_menu(self) -> None:
+        """The « Affichage » menu: every view and navigation action with its keyboard shortcut."""
+        self.kind_group, self.kind_actions = view_actions(self, self.set_view_kind)
+        menu = self.display_menu = QMenu(self.tr("Affichage"), self)
+        for action in self.kind_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+
+        def add(text: str, keys: list[str], slot: Callable[[], object], checkable: bool = False) -> QAction:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setCheckable(checkable)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            menu.addAction(action)
+            return action
+
+        self.prev_period_action = add(self.tr("Période précédente"), ["Ctrl+PgUp"], lambda: self.step(-1))
+        self.next_period_action = add(self.tr("Période suivante"), ["Ctrl+PgDown"], lambda: self.step(1))
+        self.today_action = add(self.tr("Aujourd'hui"), ["Ctrl+T"], self.go_today)
+        self.goto_action = add(self.tr("Aller à une date…"), ["Ctrl+G"], self.navigator.open_picker)
+        menu.addSeparator()
+        self.hours_action = add(self.tr("Heures ouvrées seulement"), ["Ctrl+Alt+H"],
+                                lambda: self.hours_box.toggle(), checkable=True)
+        self.side_action = add(self.tr("Panneau des obligations"), ["Ctrl+Alt+O"],
+                               lambda: self.side_panel_visible(self.side_action.isChecked()), checkable=True)
+        self.side_action.setChecked(True)
+        menu.addSeparator()
+        add(self.tr("Raccourcis clavier…"), ["F1"], self.show_shortcuts)
+        self.display_button = QToolButton()
+        self.display_button.setObjectName("display_button")
+        self.display_button.setText(self.tr("Affichage"))
+        self.display_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.display_button.setMenu(menu)
+
+    def shortcut_lines(self) -> list[str]:
+        """« keys — what they do » for every shortcut of the calendar (menu and help box)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        lines = [f"{a.shortcut().toString(native)} — {a.text()}" for a in self.display_menu.actions()
+                 if not a.isSeparator() and not a.shortcut().isEmpty()]
+        return [
+            *lines,
+            self.tr("Glisser sur un créneau vide — créer un rendez-vous"),
+            self.tr("Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée"),
+            self.tr("Ctrl+clic ou Maj+glisser — sélection multiple"),
+            self.tr("Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour"),
+            self.tr("Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir"),
+        ]
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Raccourcis clavier du planning"), "\n".join(self.shortcut_lines()))
+
     # -- view state --------------------------------------------------------------------------------
     def days(self) -> list[int]:
+        if self.view_kind == DAY:
+            return [self.anchor.isoweekday()]
+        if self.view_kind == WORKWEEK:
+            return [1, 2, 3, 4, 5]
         return list(range(1, 8 if self.show_sunday else 7))
+
+    def _anchor_in(self, week: str) -> date:
+        """The focused date once ``week`` is shown: same weekday as before (today in today's week)."""
+        today = local_day_minute(self.now())[0]
+        if week_of(today) == week:
+            return today
+        previous = getattr(self, "anchor", None)
+        weekday = previous.isoweekday() if isinstance(previous, date) else 1
+        return week_monday(week) + timedelta(days=weekday - 1)
 
     def view_shows(self, meeting: dm.Meeting, resource: str) -> bool:
         return ViewSpec(self.mode, self.resources).shows(meeting, resource)
@@ -269,18 +399,25 @@ class PlanningPage(QWidget):
     def _rebuild_scene(self) -> None:
         size = self.view.maximumViewportSize()
         scene = WeekScene(self.data, ViewSpec(self.mode, self.resources), self.days(), max(size.width(), 600),
-                          self.now(), size.height())
+                          self.now(), size.height(), collapsed=self.collapsed)
         old = self.view.scene()
         self.view.set_week_scene(scene)
         if old is not None:
             old.deleteLater()
-        self.view.verticalScrollBar().setValue(int(scene.layout.y_of(8 * 60) - 50))
-        first, last = self.days()[0], self.days()[-1]
-        from sosdesk.domain.timegrid import week_dates
+        self._scene_dirty = False
+        self.view.verticalScrollBar().setValue(int(scene.layout.y_of(max(8 * 60, scene.layout.first)) - 50))
+        self.view.horizontalScrollBar().setValue(0)
 
-        dates = week_dates(self.week)
-        self.week_label.setText(self.tr("{0} · {1} – {2}").format(
-            self.week, dates[first - 1].strftime("%d/%m"), dates[last - 1].strftime("%d/%m/%Y")))
+    def _show(self) -> None:
+        """Show the current week (or month) in the current view, then the side panel and rules."""
+        kind = self.view_kind
+        if kind in (DAY, WORKWEEK, WEEK):
+            self.views.setCurrentWidget(self.view)
+            self._rebuild_scene()
+        else:
+            self._scene_dirty = True
+            self._fill_alternate()
+        self._update_period()
         self._refresh_side()
         if self.data.checked:
             self.rules_button.set_violations(self.data.violations)
@@ -288,14 +425,121 @@ class PlanningPage(QWidget):
             self.rules_button.set_pending()
             QTimer.singleShot(0, self.check_rules)
 
+    def _fill_alternate(self) -> None:
+        kind = self.view_kind
+        if kind == TIMELINE:
+            self.views.setCurrentWidget(self.timeline)
+            self.timeline.show_week(self.data, self.days(), self.now(), self.collapsed)
+        elif kind == AGENDA:
+            self.views.setCurrentWidget(self.agenda)
+            self.agenda.model_.set_week(self.data, ViewSpec(self.mode, self.resources), self.days(), self.now())
+        elif kind == MONTH:
+            self.views.setCurrentWidget(self.month)
+            first = self.anchor.replace(day=1)
+            grid = month_grid(first)
+            self.month.set_month(first, month_meetings(self.store, grid[0], grid[-1]), self.data, self.mode,
+                                 self.resources, local_day_minute(self.now())[0], self.anchor)
+
+    def _update_period(self) -> None:
+        kind, a = self.view_kind, self.anchor
+        if kind == DAY:
+            text = self.tr("{0} {1} {2} {3}").format(
+                self.tr(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")[a.weekday()]),
+                a.day, self.tr(MONTHS[a.month - 1]), a.year)
+        elif kind == MONTH:
+            text = f"{self.tr(MONTHS[a.month - 1])} {a.year}".capitalize()
+        else:
+            dates = week_dates(self.week)
+            shown = self.days()
+            first, last = dates[shown[0] - 1], dates[shown[-1] - 1]
+            head = (f"{first.day}" if first.month == last.month
+                    else f"{first.day} {self.tr(MONTHS[first.month - 1])}")
+            text = self.tr("{0} – {1} {2} {3} · sem. {4}").format(
+                head, last.day, self.tr(MONTHS[last.month - 1]), last.year, int(self.week.split("W")[1]))
+        self.navigator.show_state(kind, text, a)
+        action = self.kind_actions.get(kind)
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+
+    def step(self, delta: int) -> None:
+        """Previous / next period of the current view (a day, a week or a month)."""
+        a = self.anchor
+        if self.view_kind == DAY:
+            d = a + timedelta(days=delta)
+            if d.isoweekday() == 7 and not self.show_sunday:
+                d += timedelta(days=delta)
+        elif self.view_kind == MONTH:
+            month = a.month - 1 + delta
+            d = date(a.year + month // 12, month % 12 + 1, 1)
+        else:
+            d = a + timedelta(days=7 * delta)
+        self.go_to_date(d)
+
+    def go_today(self) -> None:
+        self.go_to_date(local_day_minute(self.now())[0])
+
+    def go_to_date(self, d: date) -> None:
+        """Show the period holding ``d`` (the mini-month, today, previous / next)."""
+        self.anchor = d
+        week = week_of(d)
+        if week != self.week:
+            self.week = week
+            self.data = WeekData.load(self.store, week, self.data.problem)
+        self._show()
+
+    def set_view_kind(self, kind: str) -> None:
+        if kind not in VIEW_KINDS:
+            return
+        self.view_kind = kind
+        if kind == DAY and self.anchor.isoweekday() == 7 and not self.show_sunday:
+            self.anchor -= timedelta(days=1)
+        self._show()
+        self._save_view()
+
+    def set_collapsed(self, on: bool) -> None:
+        """Working hours only (default) or the whole day."""
+        self.collapsed = on
+        for w in (self.hours_box, self.hours_action):
+            w.blockSignals(True)
+            w.setChecked(on)
+            w.blockSignals(False)
+        self._show()
+        self._save_view()
+
+    def side_panel_visible(self, on: bool) -> None:
+        """Show or hide the obligations panel (hidden, it is not recomputed on a week change)."""
+        self.side.setVisible(on)
+        self.side_action.setChecked(on)
+        if on and self._side_dirty:
+            self._refresh_side()
+
+    def _open_from_list(self, meeting_id: str) -> None:
+        if meeting_id in self.data.meetings:
+            self.actions_.open_meeting(meeting_id)
+
+    def _timeline_professional(self, pid: str) -> None:
+        self.view_kind = WEEK
+        self.set_view(PROFESSIONAL, (pid,))
+
+    def _month_day(self, d: date) -> None:
+        self.view_kind = DAY
+        self.go_to_date(d)
+        self._save_view()
+
     def check_rules(self) -> None:
         """Judge the shown week (rules broken by history or a sync) and mark the offending blocks."""
         if self.data.checked:
             return
-        self.scene().update_marks(self.data.recheck())
+        changed = self.data.recheck()
+        if not self._scene_dirty:
+            self.scene().update_marks(changed)
         self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
+        if not self.side.isVisibleTo(self) and self.side.isHidden():
+            self._side_dirty = True
+            return
+        self._side_dirty = False
         self.obligations.model.set_rows(self.data.obligations(), self.data.ben_name, self.data.type_label)
         self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
         missing = self.data.missing_attendance(self.now())
@@ -309,14 +553,18 @@ class PlanningPage(QWidget):
             self.missing.addItem(it)
 
     def scene(self) -> WeekScene:
+        """The week grid's scene, rebuilt first when another view was showing (edits work on it)."""
+        if self._scene_dirty or not isinstance(self.view.scene(), WeekScene):
+            self._rebuild_scene()
         return self.view.week_scene()
 
     # -- navigation --------------------------------------------------------------------------------
     def set_week(self, week: str) -> None:
         parse_week(week)
         self.week = week
+        self.anchor = self._anchor_in(week)
         self.data = WeekData.load(self.store, week, self.data.problem)
-        self._rebuild_scene()
+        self._show()
 
     def set_view(self, mode: str, resources: tuple[str, ...]) -> None:
         self.mode, self.resources = mode, tuple(resources)
@@ -324,7 +572,9 @@ class PlanningPage(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_combo.blockSignals(False)
         self._fill_resources()
-        self._rebuild_scene()
+        if self.view_kind in (MONTH, AGENDA, TIMELINE) and mode != PROFESSIONALS:
+            self.view_kind = WEEK  # one person's or site's week reads best as a grid
+        self._show()
         self._save_view()
 
     def show_beneficiary(self, bid: str) -> None:
@@ -344,6 +594,8 @@ class PlanningPage(QWidget):
             return
         if week != self.week:
             self.set_week(week)
+        if self.view_kind not in (DAY, WORKWEEK, WEEK):
+            self.set_view_kind(WEEK)
         self.scene().select_ids([meeting_id])
         item = self.scene().item_for(meeting_id)
         if item is not None:
@@ -369,7 +621,7 @@ class PlanningPage(QWidget):
 
     def _sunday_toggled(self, on: bool) -> None:
         self.show_sunday = on
-        self._rebuild_scene()
+        self._show()
         self._save_view()
 
     # -- remembered view (QSettings) ----------------------------------------------------------------
@@ -386,6 +638,13 @@ class PlanningPage(QWidget):
             if mode != PROFESSIONALS:
                 resources = resources[:1]
             sunday = str(self.settings.value("planning/sunday", "false")).lower() in ("true", "1")
+            kind = str(self.settings.value("planning/view", WEEK))
+            self.view_kind = kind if kind in VIEW_KINDS else WEEK
+            self.collapsed = str(self.settings.value("planning/hours", "true")).lower() in ("true", "1")
+        self.hours_box.blockSignals(True)
+        self.hours_box.setChecked(self.collapsed)
+        self.hours_box.blockSignals(False)
+        self.hours_action.setChecked(self.collapsed)
         self.mode = mode
         self.resources = resources or self._default_resources(mode)
         self.show_sunday = sunday
@@ -408,6 +667,8 @@ class PlanningPage(QWidget):
         self.settings.setValue("planning/mode", self.mode)
         self.settings.setValue("planning/resources", ",".join(self.resources))
         self.settings.setValue("planning/sunday", "true" if self.show_sunday else "false")
+        self.settings.setValue("planning/view", self.view_kind)
+        self.settings.setValue("planning/hours", "true" if self.collapsed else "false")
 
     def _day_view(self) -> None:
         selected = self.selected_ids()
@@ -441,15 +702,19 @@ class PlanningPage(QWidget):
         if tables & REFERENCE_TABLES:
             self.data = WeekData.load(self.store, self.week)
             self._fill_resources()
-            self._rebuild_scene()
+            self.legend.set_types(self.data)
+            self._show()
             return
         if "meetings" not in tables:
             return
         touched = self.data.refresh(self.store, changes.ids("meetings"))
         if touched:
             marks = self.data.recheck() if self.data.checked else set(self.data.recheck()) | set(self.data.meetings)
-            self.scene().refresh_ids(touched)
-            self.scene().update_marks(marks - touched)
+            if not self._scene_dirty:
+                self.scene().refresh_ids(touched)
+                self.scene().update_marks(marks - touched)
+            if self.view_kind in (MONTH, AGENDA, TIMELINE):
+                self._fill_alternate()
             self._refresh_side()
             self.rules_button.set_violations(self.data.violations)
 
