@@ -36,6 +36,21 @@ def status_text(cal: CalMeeting) -> str:
     return status_label(status_key(cal))
 
 
+_FONTS: dict[str, tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]] = {}
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]:
+    """The blocks' small font and its bold, with their metrics, made once per base font."""
+    key = base.key()
+    if key not in _FONTS:
+        font = QFont(base)
+        font.setPointSizeF(8.0)
+        bold = QFont(font)
+        bold.setBold(True)
+        _FONTS[key] = (font, QFontMetricsF(font), bold, QFontMetricsF(bold))
+    return _FONTS[key]
+
+
 class MeetingItem(QGraphicsItem):
     """A meeting block: a pale tint of its type colour with a coloured edge, the status as a sign
     (✓ réalisé, ✗ absence, ⊘ annulé), time, names as long as the width allows, site, type;
@@ -54,7 +69,6 @@ class MeetingItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not proposal)
         self.setAcceptHoverEvents(not proposal)
         self.setZValue(1 if not proposal else 2)
-        self.setToolTip(self._tooltip())
 
     @property
     def meeting_id(self) -> str:
@@ -88,12 +102,11 @@ class MeetingItem(QGraphicsItem):
         return list(dict.fromkeys(v.message for v in self._data.violations_of(self.cal.id)))
 
     def refresh_marks(self) -> None:
-        """The week's broken rules changed for this meeting: new card, repaint."""
-        self.setToolTip(self._tooltip())
+        """The week's broken rules changed for this meeting: repaint (the card is made on hover)."""
         self.update()
 
-    def _tooltip(self) -> str:
-        return card_html(self.cal, self._data, self._now, self.violations())
+    def toolTip(self) -> str:  # made when asked, not for every block of a week
+        return "" if self.proposal else card_html(self.cal, self._data, self._now, self.violations())
 
     def card(self) -> str:
         """The hover card's text (the view shows it in its own card, not as a plain tool tip)."""
@@ -151,9 +164,7 @@ class MeetingItem(QGraphicsItem):
 
     def _paint_text(self, painter: QPainter, r: QRectF, cancelled: bool, edge: float) -> None:
         mt = self.cal.meeting
-        font = QFont(painter.font())
-        font.setPointSizeF(8.0)
-        fm = QFontMetricsF(font)
+        font, fm, bold_font, bold_fm = _fonts(painter.font())
         line_h = fm.height()
         inner = r.adjusted(edge + 3, 1, -2, -1)
         width = inner.width()
@@ -181,14 +192,16 @@ class MeetingItem(QGraphicsItem):
         painter.setPen(QColor("#6b6b6b") if cancelled else QColor("#17202a"))
         y = inner.top()
         for i, text in enumerate(lines):
-            bold = QFont(font)
-            bold.setBold(i == 0)
-            bold.setStrikeOut(cancelled and i == 0)
-            painter.setFont(bold)
+            if i == 0 and cancelled:
+                struck = QFont(bold_font)
+                struck.setStrikeOut(True)
+                painter.setFont(struck)
+            else:
+                painter.setFont(bold_font if i == 0 else font)
             avail = width - (badge_w if i == badge_row else 0)
             painter.drawText(QRectF(inner.left(), y, avail, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             QFontMetricsF(bold).elidedText(text, Qt.TextElideMode.ElideRight, avail))
+                             (bold_fm if i == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, avail))
             y += line_h
         painter.setFont(font)
         if badges:

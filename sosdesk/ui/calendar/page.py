@@ -70,6 +70,7 @@ from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
+from sosdesk.ui.widgets.background import BackgroundRunner
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_month import month_meetings
 from sosdesk.usecases.calendar_week import WeekData
@@ -127,6 +128,7 @@ class PlanningPage(QWidget):
         self.anchor = self._anchor_in(self.week)   # the focused date (day view, month view, mini-month)
         self._scene_dirty = False
         self._side_dirty = False
+        self.checks = BackgroundRunner(self)   # the whole-week rule check, off the GUI thread
         self.data = WeekData.load(store, self.week)
         self._build()
         self._restore_view()
@@ -421,9 +423,27 @@ class PlanningPage(QWidget):
         self._refresh_side()
         if self.data.checked:
             self.rules_button.set_violations(self.data.violations)
-        else:  # a new week: blocks first, the whole-week rule check right after they are painted
+        else:  # a new week: blocks first, the whole-week rule check in the background
             self.rules_button.set_pending()
-            QTimer.singleShot(0, self.check_rules)
+            QTimer.singleShot(0, self._start_check)
+
+    def _start_check(self) -> None:
+        """Judge the shown week off the GUI thread (on its own copy of the week); the marks appear
+        when it is done, unless the week changed or an edit judged it first."""
+        data = self.data
+        problem, meetings = data.problem, data.active()
+        self.checks.start(lambda: WeekData.judge(problem, meetings),
+                          lambda found: self._checked(data, found), lambda _msg: self.check_rules())
+
+    def _checked(self, data: WeekData, found: list[dm.Violation]) -> None:
+        if data is not self.data or data.checked:
+            return
+        changed = data.apply_violations(found)
+        if not self._scene_dirty:
+            self.scene().update_marks(changed)
+        if self.view_kind in (AGENDA, TIMELINE):
+            self._fill_alternate()
+        self.rules_button.set_violations(data.violations)
 
     def _fill_alternate(self) -> None:
         kind = self.view_kind

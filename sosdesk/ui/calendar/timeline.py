@@ -49,7 +49,10 @@ class TimelineItem(QGraphicsItem):
         self.cal, self.pid, self._data, self._rect = cal, pid, data, rect
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
-        self.setToolTip(card_html(cal, data, now, [v.message for v in data.violations_of(cal.id)]))
+        self._now = now
+
+    def toolTip(self) -> str:  # made when asked
+        return card_html(self.cal, self._data, self._now, [v.message for v in self._data.violations_of(self.cal.id)])
 
     @property
     def meeting_id(self) -> str:
