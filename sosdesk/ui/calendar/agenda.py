@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -23,7 +30,10 @@ ROOT = QModelIndex()
 class AgendaModel(QAbstractTableModel):
     """One row per meeting of the shown people or site, in day and time order."""
 
-    HEADERS = ("Jour", "Heure", "Durée", "Type", "Bénéficiaires", "Professionnels", "Site", "Statut")
+    HEADERS = (str(QT_TRANSLATE_NOOP("MeetingCard", "Jour")), str(QT_TRANSLATE_NOOP("MeetingCard", "Heure")),
+               str(QT_TRANSLATE_NOOP("MeetingCard", "Durée")), str(QT_TRANSLATE_NOOP("MeetingCard", "Type")),
+               str(QT_TRANSLATE_NOOP("MeetingCard", "Bénéficiaires")), str(QT_TRANSLATE_NOOP("MeetingCard", "Professionnels")),
+               str(QT_TRANSLATE_NOOP("MeetingCard", "Site")), str(QT_TRANSLATE_NOOP("MeetingCard", "Statut")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

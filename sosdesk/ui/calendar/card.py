@@ -40,13 +40,13 @@ def status_key(cal: CalMeeting) -> str:
 
 
 def status_label(key: str) -> str:
-    return {PLANNED: tr("prévu"), HELD: tr("réalisé"), NO_SHOW: tr("absence"),
-            CANCELLED: tr("annulé")}[key]
+    return {PLANNED: QCoreApplication.translate("MeetingCard", "prévu"), HELD: QCoreApplication.translate("MeetingCard", "réalisé"), NO_SHOW: QCoreApplication.translate("MeetingCard", "absence"),
+            CANCELLED: QCoreApplication.translate("MeetingCard", "annulé")}[key]
 
 
 def attendance_label(code: str) -> str:
-    return {"present": tr("présent(e)"), "absent_excused": tr("absent(e) excusé(e)"),
-            "absent_unexcused": tr("absent(e) non excusé(e)")}.get(code, code)
+    return {"present": QCoreApplication.translate("MeetingCard", "présent(e)"), "absent_excused": QCoreApplication.translate("MeetingCard", "absent(e) excusé(e)"),
+            "absent_unexcused": QCoreApplication.translate("MeetingCard", "absent(e) non excusé(e)")}.get(code, code)
 
 
 def fill_color(base: QColor, key: str, proposal: bool = False) -> QColor:
@@ -126,42 +126,55 @@ def fit_list(forms: Sequence[Sequence[str]], fm: QFontMetricsF, width: float) ->
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def _weekday(day: int) -> str:
+    return (QCoreApplication.translate("MeetingCard", "lundi"), QCoreApplication.translate("MeetingCard", "mardi"),
+            QCoreApplication.translate("MeetingCard", "mercredi"), QCoreApplication.translate("MeetingCard", "jeudi"),
+            QCoreApplication.translate("MeetingCard", "vendredi"), QCoreApplication.translate("MeetingCard", "samedi"),
+            QCoreApplication.translate("MeetingCard", "dimanche"))[day - 1]
+
+
 def card_html(cal: CalMeeting, data: WeekData, now: datetime, violations: Sequence[str] = ()) -> str:
     """The hover card: what a planner wants to know about a meeting without opening it."""
     mt = cal.meeting
     day = week_dates(data.week)[mt.day - 1]
     key = status_key(cal)
     color = data.colors.get(mt.type, "#888888")
-    weekday = (tr("lundi"), tr("mardi"), tr("mercredi"), tr("jeudi"), tr("vendredi"), tr("samedi"),
-               tr("dimanche"))[mt.day - 1]
+    site_h = escape(QCoreApplication.translate("MeetingCard", "Site"))
+    pros_h = escape(QCoreApplication.translate("MeetingCard", "Professionnels"))
+    fixed = " · " + escape(QCoreApplication.translate("MeetingCard", "fixe")) if mt.fixed else ""
+    pros = escape(", ".join(data.pro_name(p) for p in mt.professionals) or "—")
     rows = [
         f"<div style='font-size:11pt'><b>{escape(data.type_label(mt.type))}</b></div>",
-        f"<div>{escape(weekday)} {day:%d/%m/%Y} · {format_hhmm(mt.start)}–{format_hhmm(mt.end)}</div>",
-        f"<div><span style='color:{color}'>\u25a0</span> {STATUS_SIGNS[key]} {escape(status_label(key))}"
-        + (" · " + escape(tr("fixe")) if mt.fixed else "") + "</div>",
+        f"<div>{escape(_weekday(mt.day))} {day:%d/%m/%Y} · {format_hhmm(mt.start)}–{format_hhmm(mt.end)}</div>",
+        f"<div><span style='color:{color}'>\u25a0</span> {STATUS_SIGNS[key]} {escape(status_label(key))}{fixed}</div>",
         "<hr/>",
-        f"<div><b>{escape(tr('Site'))}</b> : {escape(data.site_name(mt.site))}</div>",
-        f"<div><b>{escape(tr('Professionnels'))}</b> : "
-        + escape(", ".join(data.pro_name(p) for p in mt.professionals) or "—") + "</div>",
+        f"<div><b>{site_h}</b> : {escape(data.site_name(mt.site))}</div>",
+        f"<div><b>{pros_h}</b> : {pros}</div>",
     ]
     if mt.beneficiaries:
         people = []
         for b in mt.beneficiaries:
             state = cal.attendance.get(b)
             people.append(escape(data.ben_name(b)) + (f" <i>({escape(attendance_label(state))})</i>" if state else ""))
-        rows.append(f"<div><b>{escape(tr('Bénéficiaires'))}</b> : " + ", ".join(people) + "</div>")
+        bens_h = escape(QCoreApplication.translate("MeetingCard", "Bénéficiaires"))
+        rows.append(f"<div><b>{bens_h}</b> : " + ", ".join(people) + "</div>")
     t = data.problem.meeting_types.get(mt.type)
     if t is not None and t.kind == "collective":
-        rows.append(f"<div>{escape(tr('Places'))} : {len(mt.beneficiaries)} / {t.max_participants}</div>")
+        seats_h = escape(QCoreApplication.translate("MeetingCard", "Places"))
+        rows.append(f"<div>{seats_h} : {len(mt.beneficiaries)} / {t.max_participants}</div>")
     if cal.status == "held":
-        proof = tr("feuille signée jointe") if cal.proof else tr("justificatif manquant")
-        rows.append(f"<div><b>{escape(tr('Justificatif'))}</b> : {escape(proof)}</div>")
+        proof = (QCoreApplication.translate("MeetingCard", "feuille signée jointe") if cal.proof
+                 else QCoreApplication.translate("MeetingCard", "justificatif manquant"))
+        proof_h = escape(QCoreApplication.translate("MeetingCard", "Justificatif"))
+        rows.append(f"<div><b>{proof_h}</b> : {escape(proof)}</div>")
     if cal.attendance_missing(now):
-        rows.append(f"<div style='color:#b71c1c'>{MISSING_SIGN} {escape(tr('Présences à saisir'))}</div>")
+        missing = escape(QCoreApplication.translate("MeetingCard", "Présences à saisir"))
+        rows.append(f"<div style='color:#b71c1c'>{MISSING_SIGN} {missing}</div>")
     if cal.note:
         rows.append(f"<div><i>{escape(cal.note)}</i></div>")
     if violations:
-        rows.append(f"<div style='color:#b71c1c'><b>{WARNING_SIGN} {escape(tr('Règles non respectées :'))}</b></div>")
+        broken = escape(QCoreApplication.translate("MeetingCard", "Règles non respectées :"))
+        rows.append(f"<div style='color:#b71c1c'><b>{WARNING_SIGN} {broken}</b></div>")
         rows += [f"<div style='color:#b71c1c'>• {escape(v)}</div>" for v in violations]
     return "<div style='white-space:pre-wrap'>" + "".join(rows) + "</div>"
 
@@ -224,4 +237,3 @@ class HoverCard(QFrame):
                 y = pos.y() - self.height() - 8
         self.move(x, y)
         self.show()
-        self.raise_()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,7 +16,6 @@ from sosdesk.ui.calendar.card import (
     ben_forms,
     fill_color,
     fit_list,
-    tr,
 )
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE
 from sosdesk.ui.calendar.scene import DAY_NAMES, scene_tr
@@ -120,7 +119,7 @@ class MonthView(QWidget):
             if items:
                 p.setPen(QColor("#6b7785"))
                 p.drawText(box.adjusted(6, 3, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                           tr("{0} rdv").format(len(items)))
+                           QCoreApplication.translate("MeetingCard", "{0} rdv").format(len(items)))
             room = int((box.height() - 24) // line)
             shown = items if len(items) <= room else items[:max(room - 1, 0)]
             y = box.top() + 22
@@ -131,7 +130,7 @@ class MonthView(QWidget):
                 p.setPen(QColor("#37474f"))
                 p.drawText(QRectF(box.left() + 6, y, box.width() - 10, line),
                            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                           tr("+ {0} autres").format(len(items) - len(shown)))
+                           QCoreApplication.translate("MeetingCard", "+ {0} autres").format(len(items) - len(shown)))
         p.end()
 
     def _chip(self, p: QPainter, r: QRectF, mt: DayMeeting, fm: QFontMetricsF) -> None:
@@ -150,8 +149,8 @@ class MonthView(QWidget):
                    fm.elidedText(head + who, Qt.TextElideMode.ElideRight, r.width() - 8))
 
     def _month_short(self, month: int) -> str:
-        return (tr("janv."), tr("févr."), tr("mars"), tr("avr."), tr("mai"), tr("juin"), tr("juil."),
-                tr("août"), tr("sept."), tr("oct."), tr("nov."), tr("déc."))[month - 1]
+        return (QCoreApplication.translate("MeetingCard", "janv."), QCoreApplication.translate("MeetingCard", "févr."), QCoreApplication.translate("MeetingCard", "mars"), QCoreApplication.translate("MeetingCard", "avr."), QCoreApplication.translate("MeetingCard", "mai"), QCoreApplication.translate("MeetingCard", "juin"), QCoreApplication.translate("MeetingCard", "juil."),
+                QCoreApplication.translate("MeetingCard", "août"), QCoreApplication.translate("MeetingCard", "sept."), QCoreApplication.translate("MeetingCard", "oct."), QCoreApplication.translate("MeetingCard", "nov."), QCoreApplication.translate("MeetingCard", "déc."))[month - 1]
 
     # -- mouse ----------------------------------------------------------------------------------------
     def day_card(self, d: date) -> str:
@@ -167,7 +166,7 @@ class MonthView(QWidget):
                         f"{escape(who, quote=False)} — {escape(pros, quote=False)} · "
                         f"{escape(data.site_name(mt.site), quote=False)}")
         if len(rows) == 1:
-            rows.append(tr("Aucun rendez-vous"))
+            rows.append(QCoreApplication.translate("MeetingCard", "Aucun rendez-vous"))
         return "<br/>".join(rows[:40]) + ("<br/>…" if len(rows) > 40 else "")
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

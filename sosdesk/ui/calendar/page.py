@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,8 +80,16 @@ REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", 
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
+MONTHS = (str(QT_TRANSLATE_NOOP("PlanningPage", "janvier")), str(QT_TRANSLATE_NOOP("PlanningPage", "février")),
+          str(QT_TRANSLATE_NOOP("PlanningPage", "mars")), str(QT_TRANSLATE_NOOP("PlanningPage", "avril")),
+          str(QT_TRANSLATE_NOOP("PlanningPage", "mai")), str(QT_TRANSLATE_NOOP("PlanningPage", "juin")),
+          str(QT_TRANSLATE_NOOP("PlanningPage", "juillet")), str(QT_TRANSLATE_NOOP("PlanningPage", "août")),
+          str(QT_TRANSLATE_NOOP("PlanningPage", "septembre")), str(QT_TRANSLATE_NOOP("PlanningPage", "octobre")),
+          str(QT_TRANSLATE_NOOP("PlanningPage", "novembre")), str(QT_TRANSLATE_NOOP("PlanningPage", "décembre")))
+WEEKDAYS = (str(QT_TRANSLATE_NOOP("PlanningPage", "lundi")), str(QT_TRANSLATE_NOOP("PlanningPage", "mardi")),
+            str(QT_TRANSLATE_NOOP("PlanningPage", "mercredi")), str(QT_TRANSLATE_NOOP("PlanningPage", "jeudi")),
+            str(QT_TRANSLATE_NOOP("PlanningPage", "vendredi")), str(QT_TRANSLATE_NOOP("PlanningPage", "samedi")),
+            str(QT_TRANSLATE_NOOP("PlanningPage", "dimanche")))
 
 
 def parse_jump(text: str) -> str:
@@ -464,7 +472,7 @@ class PlanningPage(QWidget):
         kind, a = self.view_kind, self.anchor
         if kind == DAY:
             text = self.tr("{0} {1} {2} {3}").format(
-                self.tr(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")[a.weekday()]),
+                self.tr(WEEKDAYS[a.weekday()]),
                 a.day, self.tr(MONTHS[a.month - 1]), a.year)
         elif kind == MONTH:
             text = f"{self.tr(MONTHS[a.month - 1])} {a.year}".capitalize()
