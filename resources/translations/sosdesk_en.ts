@@ -1401,7 +1401,7 @@ Planning, billing and socio-judicial follow-up.</translation>
     <message>
       <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
       <source>absence</source>
-      <translation>no-show</translation>
+      <translation>no‑show</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/card.py" line="44" />
