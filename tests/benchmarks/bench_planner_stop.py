@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_week_switch import DB, build  # noqa: E402
+from bench_week_switch import DB, build
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # Monday morning: the whole week is ahead
 

@@ -171,6 +171,7 @@ class PlanningPage(QWidget):
         self.jump.returnPressed.connect(self._jump)
         bar.addWidget(self.jump)
         self._view_menu()
+        bar.addWidget(self.display_button)
         bar.addSeparator()
         self.mode_combo = QComboBox()
         for label, mode in ((self.tr("Professionnels côte à côte"), PROFESSIONALS),

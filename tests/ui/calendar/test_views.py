@@ -216,3 +216,16 @@ def test_agenda_lists_the_week_and_opens_a_meeting(qtbot: QtBot, page: PlanningP
     qtbot.mouseClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened == ["M2"]
+
+
+def test_display_menu_lists_views_and_shortcuts(qtbot: QtBot, page: PlanningPage) -> None:
+    assert page.display_button.isVisible() and page.display_button.menu() is page.display_menu
+    actions = {a.text(): a.shortcut().toString() for a in page.display_menu.actions() if not a.isSeparator()}
+    assert actions["Chronologie"] == "Ctrl+Alt+6" and actions["Mois"] == "Ctrl+Alt+4"
+    assert actions["Aller à une date…"] == "Ctrl+G" and actions["Heures ouvrées seulement"] == "Ctrl+Alt+H"
+    page.display_menu.actions()[5].trigger()  # « Chronologie », as a click in the menu does
+    assert page.view_kind == TIMELINE
+    qtbot.keyClick(page.timeline, Qt.Key.Key_O, CTRL_ALT)
+    assert not page.side.isVisible()
+    qtbot.keyClick(page.timeline, Qt.Key.Key_O, CTRL_ALT)
+    assert page.side.isVisible()
