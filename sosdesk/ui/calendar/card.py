@@ -71,13 +71,14 @@ def _tint(color: QColor, amount: float) -> QColor:
 
 
 def name_forms(first: str, last: str, fallback: str) -> list[str]:
-    """« Anne Martin », « Anne M. », « A. Martin », « A. M. »: longest first."""
+    """« Anne Martin », « Anne M. », « A.M. »: longest first (one pattern, so side-by-side columns
+    read alike)."""
     first, last = first.strip(), last.strip()
     if not (first or last):
         return [fallback]
     forms = [f"{first} {last}".strip()]
     if first and last:
-        forms += [f"{first} {last[0]}.", f"{first[0]}. {last}", f"{first[0]}.{last[0]}."]
+        forms += [f"{first} {last[0]}.", f"{first[0]}.{last[0]}."]
     return list(dict.fromkeys(forms))
 
 

@@ -181,12 +181,11 @@ class MeetingItem(QGraphicsItem):
         max_lines = max(1, int((inner.height() + 1) // line_h))
         badge_row = max_lines - 1 if max_lines >= 3 else 0  # tall block: badges bottom right, time stays whole
         sign = STATUS_SIGNS[status_key(self.cal)]
-        head = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}"
-        room = width - (badge_w if badge_row == 0 else 0) - (fm.horizontalAdvance(sign + " ") if sign else 0)
-        if fm.horizontalAdvance(head) > room:
-            head = format_hhmm(mt.start)  # narrow block: the start is what a planner reads first
-        if sign:
-            head = f"{sign} {head}"
+        room = width - (badge_w if badge_row == 0 else 0)
+        span, start = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}", format_hhmm(mt.start)
+        # narrow block: the start is what a planner reads first; the sign goes before the time does
+        forms = [f"{sign} {span}", f"{sign} {start}", start] if sign else [span, start]
+        head = next((f for f in forms if bold_fm.horizontalAdvance(f) <= room), start)
         lines = self._lines(fm, width)
         lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *[x for x in lines if x][:max_lines - 1]]
         painter.setPen(QColor("#6b6b6b") if cancelled else QColor("#17202a"))

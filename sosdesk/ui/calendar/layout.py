@@ -15,7 +15,7 @@ HEADER = 44.0
 SLOT_HEIGHT = 12.0       # at least: a 15-minute meeting keeps one readable line
 MAX_SLOT_HEIGHT = 22.0
 MIN_COLUMN = 26.0
-READABLE_COLUMN = 68.0   # a working column never gets narrower ("09:00" and a name stay whole): the
+READABLE_COLUMN = 64.0   # a working column never gets narrower ("09:00" and a name stay whole): the
                          # scene scrolls sideways instead, the hours gutter and day header stay put
 NARROW_WEIGHT = 0.4
 DAY_LABEL_MIN = 88.0
