@@ -1027,17 +1027,17 @@
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="58" />
       <source>règle non respectée</source>
       <translation>rule broken</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="81" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="59" />
       <source>présences ou justificatif à saisir</source>
       <translation>attendance or proof to record</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="82" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="60" />
       <source>bord épais : fixe</source>
       <translation>thick edge: fixed</translation>
     </message>
@@ -1367,19 +1367,19 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="159" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="160" />
       <source>Bénéficiaires</source>
       <translation>Beneficiaries</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -1424,72 +1424,72 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>absent (unexcused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="134" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="145" />
       <source>fixe</source>
       <translation>fixed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="164" />
       <source>Places</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
       <source>feuille signée jointe</source>
       <translation>signed sheet attached</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
       <source>justificatif manquant</source>
       <translation>proof missing</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="169" />
       <source>Justificatif</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="172" />
       <source>Présences à saisir</source>
       <translation>Attendance to record</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="177" />
       <source>Règles non respectées :</source>
       <translation>Rules broken:</translation>
     </message>
@@ -2620,270 +2620,270 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="83" />
-      <source>janvier</source>
-      <translation>January</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="83" />
-      <source>février</source>
-      <translation>February</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="84" />
-      <source>mars</source>
-      <translation>March</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="84" />
-      <source>avril</source>
-      <translation>April</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="85" />
-      <source>mai</source>
-      <translation>May</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="85" />
-      <source>juin</source>
-      <translation>June</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="86" />
-      <source>juillet</source>
-      <translation>July</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="86" />
-      <source>août</source>
-      <translation>August</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="87" />
-      <source>septembre</source>
-      <translation>September</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="87" />
-      <source>octobre</source>
-      <translation>October</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="88" />
-      <source>novembre</source>
-      <translation>November</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="88" />
-      <source>décembre</source>
-      <translation>December</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="89" />
-      <source>lundi</source>
-      <translation>Monday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="89" />
-      <source>mardi</source>
-      <translation>Tuesday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="90" />
-      <source>mercredi</source>
-      <translation>Wednesday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="90" />
-      <source>jeudi</source>
-      <translation>Thursday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="91" />
-      <source>vendredi</source>
-      <translation>Friday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="91" />
-      <source>samedi</source>
-      <translation>Saturday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="92" />
-      <source>dimanche</source>
-      <translation>Sunday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Professionnels côte à côte</source>
       <translation>Professionals side by side</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un professionnel</source>
       <translation>One professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un bénéficiaire</source>
       <translation>One beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="178" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
       <source>Un site</source>
       <translation>One site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
       <source>Choisir les professionnels</source>
       <translation>Choose professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="197" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
       <source>Heures ouvrées</source>
       <translation>Working hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
       <source>Planifier la semaine</source>
       <translation>Plan the week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="214" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
       <source>Copier → semaine suivante</source>
       <translation>Copy → next week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
       <source>Présences du jour</source>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="240" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="271" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="295" />
-      <location filename="../../sosdesk/ui/calendar/page.py" line="324" />
-      <source>Affichage</source>
-      <translation>View</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="310" />
-      <source>Période précédente</source>
-      <translation>Previous period</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="311" />
-      <source>Période suivante</source>
-      <translation>Next period</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="312" />
-      <source>Aujourd'hui</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="313" />
-      <source>Aller à une date…</source>
-      <translation>Go to a date…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="315" />
-      <source>Heures ouvrées seulement</source>
-      <translation>Working hours only</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="317" />
-      <source>Panneau des obligations</source>
-      <translation>Obligations panel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="321" />
-      <source>Raccourcis clavier…</source>
-      <translation>Keyboard shortcuts…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="335" />
-      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
-      <translation>Drag over an empty slot — create a meeting</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="336" />
-      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
-      <translation>Drag a meeting — move it; Ctrl+drag — copy it; bottom edge — its length</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="337" />
-      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
-      <translation>Ctrl+click or Shift+drag — select several</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="338" />
-      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
-      <translation>Arrows — next meeting; Alt+arrows — move by one slot or one day</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="339" />
-      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
-      <translation>Enter — open; Delete — cancel; Ctrl+Z / Ctrl+Shift+Z — undo / redo</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="345" />
-      <source>Raccourcis clavier du planning</source>
-      <translation>Planning keyboard shortcuts</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="474" />
-      <source>{0} {1} {2} {3}</source>
-      <translation>{0} {2} {1}, {3}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="485" />
-      <source>{0} – {1} {2} {3} · sem. {4}</source>
-      <translation>{0} – {1} {2} {3} · week {4}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="372" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="763" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="561" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>vendredi</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <source>dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <source>Affichage</source>
+      <translation>View</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <source>Période précédente</source>
+      <translation>Previous period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <source>Période suivante</source>
+      <translation>Next period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <source>Aller à une date…</source>
+      <translation>Go to a date…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <source>Heures ouvrées seulement</source>
+      <translation>Working hours only</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <source>Panneau des obligations</source>
+      <translation>Obligations panel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <source>Raccourcis clavier…</source>
+      <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
+      <translation>Drag over an empty slot — create a meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
+      <translation>Drag a meeting — move it; Ctrl+drag — copy it; bottom edge — its length</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
+      <translation>Ctrl+click or Shift+drag — select several</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
+      <translation>Arrows — next meeting; Alt+arrows — move by one slot or one day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
+      <translation>Enter — open; Delete — cancel; Ctrl+Z / Ctrl+Shift+Z — undo / redo</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <source>Raccourcis clavier du planning</source>
+      <translation>Planning keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <source>{0} {1} {2} {3}</source>
+      <translation>{0} {2} {1}, {3}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <source>{0} – {1} {2} {3} · sem. {4}</source>
+      <translation>{0} – {1} {2} {3} · week {4}</translation>
     </message>
   </context>
   <context>

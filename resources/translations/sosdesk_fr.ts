@@ -1027,17 +1027,17 @@
   <context>
     <name>Legend</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="58" />
       <source>règle non respectée</source>
       <translation>règle non respectée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="81" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="59" />
       <source>présences ou justificatif à saisir</source>
       <translation>présences ou justificatif à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/legend.py" line="82" />
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="60" />
       <source>bord épais : fixe</source>
       <translation>bord épais : fixe</translation>
     </message>
@@ -1367,19 +1367,19 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="159" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="160" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
-      <location filename="../../sosdesk/ui/calendar/card.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -1424,72 +1424,72 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>absent(e) non excusé(e)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
       <source>lundi</source>
       <translation>lundi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
       <source>mardi</source>
       <translation>mardi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
       <source>mercredi</source>
       <translation>mercredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
       <source>jeudi</source>
       <translation>jeudi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
       <source>vendredi</source>
       <translation>vendredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
       <source>samedi</source>
       <translation>samedi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="134" />
       <source>dimanche</source>
       <translation>dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="145" />
       <source>fixe</source>
       <translation>fixe</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="164" />
       <source>Places</source>
       <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
       <source>feuille signée jointe</source>
       <translation>feuille signée jointe</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
       <source>justificatif manquant</source>
       <translation>justificatif manquant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="169" />
       <source>Justificatif</source>
       <translation>Justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="172" />
       <source>Présences à saisir</source>
       <translation>Présences à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/card.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="177" />
       <source>Règles non respectées :</source>
       <translation>Règles non respectées :</translation>
     </message>
@@ -2620,270 +2620,270 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="83" />
-      <source>janvier</source>
-      <translation>janvier</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="83" />
-      <source>février</source>
-      <translation>février</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="84" />
-      <source>mars</source>
-      <translation>mars</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="84" />
-      <source>avril</source>
-      <translation>avril</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="85" />
-      <source>mai</source>
-      <translation>mai</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="85" />
-      <source>juin</source>
-      <translation>juin</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="86" />
-      <source>juillet</source>
-      <translation>juillet</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="86" />
-      <source>août</source>
-      <translation>août</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="87" />
-      <source>septembre</source>
-      <translation>septembre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="87" />
-      <source>octobre</source>
-      <translation>octobre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="88" />
-      <source>novembre</source>
-      <translation>novembre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="88" />
-      <source>décembre</source>
-      <translation>décembre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="89" />
-      <source>lundi</source>
-      <translation>lundi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="89" />
-      <source>mardi</source>
-      <translation>mardi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="90" />
-      <source>mercredi</source>
-      <translation>mercredi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="90" />
-      <source>jeudi</source>
-      <translation>jeudi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="91" />
-      <source>vendredi</source>
-      <translation>vendredi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="91" />
-      <source>samedi</source>
-      <translation>samedi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="92" />
-      <source>dimanche</source>
-      <translation>dimanche</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Professionnels côte à côte</source>
       <translation>Professionnels côte à côte</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un professionnel</source>
       <translation>Un professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un bénéficiaire</source>
       <translation>Un bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="178" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
       <source>Un site</source>
       <translation>Un site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
       <source>Choisir les professionnels</source>
       <translation>Choisir les professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
       <source>Dimanche</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="197" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
       <source>Heures ouvrées</source>
       <translation>Heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
       <source>Planifier la semaine</source>
       <translation>Planifier la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="214" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
       <source>Copier → semaine suivante</source>
       <translation>Copier → semaine suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
       <source>Présences du jour</source>
       <translation>Présences du jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Imprimer / exporter</source>
       <translation>Imprimer / exporter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="240" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="271" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="295" />
-      <location filename="../../sosdesk/ui/calendar/page.py" line="324" />
-      <source>Affichage</source>
-      <translation>Affichage</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="310" />
-      <source>Période précédente</source>
-      <translation>Période précédente</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="311" />
-      <source>Période suivante</source>
-      <translation>Période suivante</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="312" />
-      <source>Aujourd'hui</source>
-      <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="313" />
-      <source>Aller à une date…</source>
-      <translation>Aller à une date…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="315" />
-      <source>Heures ouvrées seulement</source>
-      <translation>Heures ouvrées seulement</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="317" />
-      <source>Panneau des obligations</source>
-      <translation>Panneau des obligations</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="321" />
-      <source>Raccourcis clavier…</source>
-      <translation>Raccourcis clavier…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="335" />
-      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
-      <translation>Glisser sur un créneau vide — créer un rendez-vous</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="336" />
-      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
-      <translation>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="337" />
-      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
-      <translation>Ctrl+clic ou Maj+glisser — sélection multiple</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="338" />
-      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
-      <translation>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="339" />
-      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
-      <translation>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="345" />
-      <source>Raccourcis clavier du planning</source>
-      <translation>Raccourcis clavier du planning</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="474" />
-      <source>{0} {1} {2} {3}</source>
-      <translation>{0} {1} {2} {3}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="485" />
-      <source>{0} – {1} {2} {3} · sem. {4}</source>
-      <translation>{0} – {1} {2} {3} · sem. {4}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="372" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="763" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="561" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>janvier</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>février</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>mars</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>avril</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>mai</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>juin</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>juillet</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>août</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>septembre</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>octobre</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>novembre</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>décembre</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>lundi</source>
+      <translation>lundi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>mardi</source>
+      <translation>mardi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>mercredi</source>
+      <translation>mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>jeudi</source>
+      <translation>jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>vendredi</source>
+      <translation>vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>samedi</source>
+      <translation>samedi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <source>dimanche</source>
+      <translation>dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <source>Affichage</source>
+      <translation>Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <source>Période précédente</source>
+      <translation>Période précédente</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <source>Période suivante</source>
+      <translation>Période suivante</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <source>Aujourd'hui</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <source>Aller à une date…</source>
+      <translation>Aller à une date…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <source>Heures ouvrées seulement</source>
+      <translation>Heures ouvrées seulement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <source>Panneau des obligations</source>
+      <translation>Panneau des obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <source>Raccourcis clavier…</source>
+      <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
+      <translation>Glisser sur un créneau vide — créer un rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
+      <translation>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
+      <translation>Ctrl+clic ou Maj+glisser — sélection multiple</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
+      <translation>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
+      <translation>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <source>Raccourcis clavier du planning</source>
+      <translation>Raccourcis clavier du planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <source>{0} {1} {2} {3}</source>
+      <translation>{0} {1} {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <source>{0} – {1} {2} {3} · sem. {4}</source>
+      <translation>{0} – {1} {2} {3} · sem. {4}</translation>
     </message>
   </context>
   <context>

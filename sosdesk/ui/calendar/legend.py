@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from sosdesk.ui.calendar.card import (
@@ -18,28 +18,6 @@ from sosdesk.ui.calendar.card import (
     status_label,
 )
 from sosdesk.usecases.calendar_week import WeekData
-
-
-class Swatch(QWidget):
-    """A small block drawn like a meeting of that colour and status."""
-
-    def __init__(self, color: str, status: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.color, self.status = QColor(color), status
-        self.setFixedSize(QSize(18, 12))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
-        pen = QPen(self.color.darker(115), 1)
-        if self.status == NO_SHOW:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(fill_color(self.color, self.status))
-        p.drawRoundedRect(r, 2, 2)
-        p.fillRect(QRectF(1, 1, 3, self.height() - 2), QColor("#9e9e9e") if self.status == CANCELLED else self.color)
-        p.end()
 
 
 class Legend(QLabel):

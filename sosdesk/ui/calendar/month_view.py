@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
@@ -186,8 +186,3 @@ class MonthView(QWidget):
         if d is not None and event.button() == Qt.MouseButton.LeftButton:
             self.day_requested.emit(d)
 
-
-def now_date(now: datetime) -> date:
-    from sosdesk.domain.timegrid import local_day_minute
-
-    return local_day_minute(now)[0]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain.closures import closed_days_note
 from sosdesk.domain.timegrid import (
     format_hhmm,
-    local_day_minute,
     parse_week,
-    week_dates,
-    week_monday,
     week_of,
 )
 from sosdesk.store import Store
@@ -46,7 +43,7 @@ from sosdesk.ui.calendar.agenda import AgendaView
 from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
 from sosdesk.ui.calendar.legend import Legend
-from sosdesk.ui.calendar.month_view import MonthView, month_grid
+from sosdesk.ui.calendar.month_view import MonthView
 from sosdesk.ui.calendar.navigator import (
     AGENDA,
     DAY,
@@ -56,7 +53,6 @@ from sosdesk.ui.calendar.navigator import (
     WEEK,
     WORKWEEK,
     CalendarNavigator,
-    view_actions,
 )
 from sosdesk.ui.calendar.obligations import ObligationsPanel
 from sosdesk.ui.calendar.outputs import (
@@ -66,13 +62,13 @@ from sosdesk.ui.calendar.outputs import (
     default_open_file,
     default_pick_item,
 )
+from sosdesk.ui.calendar.page_views import PeriodViews
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.ui.widgets.background import BackgroundRunner
 from sosdesk.usecases import reads
-from sosdesk.usecases.calendar_month import month_meetings
 from sosdesk.usecases.calendar_week import WeekData
 
 REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes",
@@ -80,16 +76,7 @@ REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", 
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-MONTHS = (str(QT_TRANSLATE_NOOP("PlanningPage", "janvier")), str(QT_TRANSLATE_NOOP("PlanningPage", "février")),
-          str(QT_TRANSLATE_NOOP("PlanningPage", "mars")), str(QT_TRANSLATE_NOOP("PlanningPage", "avril")),
-          str(QT_TRANSLATE_NOOP("PlanningPage", "mai")), str(QT_TRANSLATE_NOOP("PlanningPage", "juin")),
-          str(QT_TRANSLATE_NOOP("PlanningPage", "juillet")), str(QT_TRANSLATE_NOOP("PlanningPage", "août")),
-          str(QT_TRANSLATE_NOOP("PlanningPage", "septembre")), str(QT_TRANSLATE_NOOP("PlanningPage", "octobre")),
-          str(QT_TRANSLATE_NOOP("PlanningPage", "novembre")), str(QT_TRANSLATE_NOOP("PlanningPage", "décembre")))
-WEEKDAYS = (str(QT_TRANSLATE_NOOP("PlanningPage", "lundi")), str(QT_TRANSLATE_NOOP("PlanningPage", "mardi")),
-            str(QT_TRANSLATE_NOOP("PlanningPage", "mercredi")), str(QT_TRANSLATE_NOOP("PlanningPage", "jeudi")),
-            str(QT_TRANSLATE_NOOP("PlanningPage", "vendredi")), str(QT_TRANSLATE_NOOP("PlanningPage", "samedi")),
-            str(QT_TRANSLATE_NOOP("PlanningPage", "dimanche")))
+
 
 
 def parse_jump(text: str) -> str:
@@ -107,7 +94,7 @@ def parse_jump(text: str) -> str:
     raise ValueError(f"date ou semaine invalide « {text} » (ex. 2026-W48 ou 24/11/2026)")
 
 
-class PlanningPage(QWidget):
+class PlanningPage(PeriodViews):
     """Week calendar of one professional, beneficiary, site, or professionals side by side."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
@@ -290,78 +277,7 @@ class PlanningPage(QWidget):
         row.addWidget(self.splitter)
         lay.addLayout(row, 1)
 
-    def _view_menu(self) -> None:
-        """The « Affichage » menu: every view and navigation action with its keyboard shortcut."""
-        self.kind_group, self.kind_actions = view_actions(self, self.set_view_kind)
-        menu = self.display_menu = QMenu(self.tr("Affichage"), self)
-        for action in self.kind_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-
-        def add(text: str, keys: list[str], slot: Callable[[], object], checkable: bool = False) -> QAction:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setCheckable(checkable)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            menu.addAction(action)
-            return action
-
-        self.prev_period_action = add(self.tr("Période précédente"), ["Ctrl+PgUp"], lambda: self.step(-1))
-        self.next_period_action = add(self.tr("Période suivante"), ["Ctrl+PgDown"], lambda: self.step(1))
-        self.today_action = add(self.tr("Aujourd'hui"), ["Ctrl+T"], self.go_today)
-        self.goto_action = add(self.tr("Aller à une date…"), ["Ctrl+G"], self.navigator.open_picker)
-        menu.addSeparator()
-        self.hours_action = add(self.tr("Heures ouvrées seulement"), ["Ctrl+Alt+H"],
-                                lambda: self.hours_box.toggle(), checkable=True)
-        self.side_action = add(self.tr("Panneau des obligations"), ["Ctrl+Alt+O"],
-                               lambda: self.side_panel_visible(self.side_action.isChecked()), checkable=True)
-        self.side_action.setChecked(True)
-        menu.addSeparator()
-        add(self.tr("Raccourcis clavier…"), ["F1"], self.show_shortcuts)
-        self.display_button = QToolButton()
-        self.display_button.setObjectName("display_button")
-        self.display_button.setText(self.tr("Affichage"))
-        self.display_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.display_button.setMenu(menu)
-
-    def shortcut_lines(self) -> list[str]:
-        """« keys — what they do » for every shortcut of the calendar (menu and help box)."""
-        native = QKeySequence.SequenceFormat.NativeText
-        lines = [f"{a.shortcut().toString(native)} — {a.text()}" for a in self.display_menu.actions()
-                 if not a.isSeparator() and not a.shortcut().isEmpty()]
-        return [
-            *lines,
-            self.tr("Glisser sur un créneau vide — créer un rendez-vous"),
-            self.tr("Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée"),
-            self.tr("Ctrl+clic ou Maj+glisser — sélection multiple"),
-            self.tr("Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour"),
-            self.tr("Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir"),
-        ]
-
-    def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, self.tr("Raccourcis clavier du planning"), "\n".join(self.shortcut_lines()))
-
     # -- view state --------------------------------------------------------------------------------
-    def days(self) -> list[int]:
-        if self.view_kind == DAY:
-            return [self.anchor.isoweekday()]
-        if self.view_kind == WORKWEEK:
-            return [1, 2, 3, 4, 5]
-        return list(range(1, 8 if self.show_sunday else 7))
-
-    def _anchor_in(self, week: str) -> date:
-        """The focused date once ``week`` is shown: same weekday as before (today in today's week)."""
-        today = local_day_minute(self.now())[0]
-        if week_of(today) == week:
-            return today
-        previous = getattr(self, "anchor", None)
-        weekday = previous.isoweekday() if isinstance(previous, date) else 1
-        return week_monday(week) + timedelta(days=weekday - 1)
-
     def view_shows(self, meeting: dm.Meeting, resource: str) -> bool:
         return ViewSpec(self.mode, self.resources).shows(meeting, resource)
 
@@ -435,125 +351,6 @@ class PlanningPage(QWidget):
         else:  # a new week: blocks first, the whole-week rule check in the background
             self.rules_button.set_pending()
             QTimer.singleShot(0, self._start_check)
-
-    def _start_check(self) -> None:
-        """Judge the shown week off the GUI thread (on its own copy of the week); the marks appear
-        when it is done, unless the week changed or an edit judged it first."""
-        data = self.data
-        problem, meetings = data.problem, data.active()
-        self.checks.start(lambda: WeekData.judge(problem, meetings),
-                          lambda found: self._checked(data, found), lambda _msg: self.check_rules())
-
-    def _checked(self, data: WeekData, found: list[dm.Violation]) -> None:
-        if data is not self.data or data.checked:
-            return
-        changed = data.apply_violations(found)
-        if not self._scene_dirty:
-            self.scene().update_marks(changed)
-        if self.view_kind in (AGENDA, TIMELINE):
-            self._fill_alternate()
-        self.rules_button.set_violations(data.violations)
-
-    def _fill_alternate(self) -> None:
-        kind = self.view_kind
-        if kind == TIMELINE:
-            self.views.setCurrentWidget(self.timeline)
-            self.timeline.show_week(self.data, self.days(), self.now(), self.collapsed)
-        elif kind == AGENDA:
-            self.views.setCurrentWidget(self.agenda)
-            self.agenda.model_.set_week(self.data, ViewSpec(self.mode, self.resources), self.days(), self.now())
-        elif kind == MONTH:
-            self.views.setCurrentWidget(self.month)
-            first = self.anchor.replace(day=1)
-            grid = month_grid(first)
-            self.month.set_month(first, month_meetings(self.store, grid[0], grid[-1]), self.data, self.mode,
-                                 self.resources, local_day_minute(self.now())[0], self.anchor)
-
-    def _update_period(self) -> None:
-        kind, a = self.view_kind, self.anchor
-        if kind == DAY:
-            text = self.tr("{0} {1} {2} {3}").format(
-                self.tr(WEEKDAYS[a.weekday()]),
-                a.day, self.tr(MONTHS[a.month - 1]), a.year)
-        elif kind == MONTH:
-            text = f"{self.tr(MONTHS[a.month - 1])} {a.year}".capitalize()
-        else:
-            dates = week_dates(self.week)
-            shown = self.days()
-            first, last = dates[shown[0] - 1], dates[shown[-1] - 1]
-            head = (f"{first.day}" if first.month == last.month
-                    else f"{first.day} {self.tr(MONTHS[first.month - 1])}")
-            text = self.tr("{0} – {1} {2} {3} · sem. {4}").format(
-                head, last.day, self.tr(MONTHS[last.month - 1]), last.year, int(self.week.split("W")[1]))
-        self.navigator.show_state(kind, text, a)
-        action = self.kind_actions.get(kind)
-        if action is not None and not action.isChecked():
-            action.setChecked(True)
-
-    def step(self, delta: int) -> None:
-        """Previous / next period of the current view (a day, a week or a month)."""
-        a = self.anchor
-        if self.view_kind == DAY:
-            d = a + timedelta(days=delta)
-            if d.isoweekday() == 7 and not self.show_sunday:
-                d += timedelta(days=delta)
-        elif self.view_kind == MONTH:
-            month = a.month - 1 + delta
-            d = date(a.year + month // 12, month % 12 + 1, 1)
-        else:
-            d = a + timedelta(days=7 * delta)
-        self.go_to_date(d)
-
-    def go_today(self) -> None:
-        self.go_to_date(local_day_minute(self.now())[0])
-
-    def go_to_date(self, d: date) -> None:
-        """Show the period holding ``d`` (the mini-month, today, previous / next)."""
-        self.anchor = d
-        week = week_of(d)
-        if week != self.week:
-            self.week = week
-            self.data = WeekData.load(self.store, week, self.data.problem)
-        self._show()
-
-    def set_view_kind(self, kind: str) -> None:
-        if kind not in VIEW_KINDS:
-            return
-        self.view_kind = kind
-        if kind == DAY and self.anchor.isoweekday() == 7 and not self.show_sunday:
-            self.anchor -= timedelta(days=1)
-        self._show()
-        self._save_view()
-
-    def set_collapsed(self, on: bool) -> None:
-        """Working hours only (default) or the whole day."""
-        self.collapsed = on
-        for w in (self.hours_box, self.hours_action):
-            w.blockSignals(True)
-            w.setChecked(on)
-            w.blockSignals(False)
-        self._show()
-        self._save_view()
-
-    def side_panel_visible(self, on: bool) -> None:
-        """Show or hide the obligations panel (hidden, it is not recomputed on a week change)."""
-        self.side.setVisible(on)
-        self.side_action.setChecked(on)
-        if on and self._side_dirty:
-            self._refresh_side()
-
-    def _open_from_list(self, meeting_id: str) -> None:
-        if meeting_id in self.data.meetings:
-            self.actions_.open_meeting(meeting_id)
-
-    def _timeline_professional(self, pid: str) -> None:
-        self.view_kind = WEEK
-        self.set_view(PROFESSIONAL, (pid,))
-
-    def _month_day(self, d: date) -> None:
-        self.view_kind = DAY
-        self.go_to_date(d)
-        self._save_view()
 
     def check_rules(self) -> None:
         """Judge the shown week (rules broken by history or a sync) and mark the offending blocks."""
