@@ -338,6 +338,94 @@
     </message>
   </context>
   <context>
+    <name>CalendarNavigator</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="25" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="26" />
+      <source>Semaine de travail</source>
+      <translation>Work week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="27" />
+      <source>Semaine</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="28" />
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="29" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="30" />
+      <source>Chronologie</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="33" />
+      <source>Une journée, les personnes côte à côte</source>
+      <translation>One day, people side by side</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="34" />
+      <source>Du lundi au vendredi</source>
+      <translation>Monday to Friday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="35" />
+      <source>Toute la semaine (samedi, et dimanche si coché)</source>
+      <translation>The whole week (Saturday, and Sunday if ticked)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="36" />
+      <source>Le mois : cliquer un jour l'ouvre</source>
+      <translation>The month: click a day to open it</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="37" />
+      <source>Liste des rendez-vous de la semaine</source>
+      <translation>List of the week's meetings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="38" />
+      <source>Tous les professionnels, une ligne chacun</source>
+      <translation>All professionals, one row each</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="74" />
+      <source>Période précédente (Ctrl+Page préc.)</source>
+      <translation>Previous period (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="75" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="75" />
+      <source>Revenir à aujourd'hui (Ctrl+T)</source>
+      <translation>Back to today (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="76" />
+      <source>Période suivante (Ctrl+Page suiv.)</source>
+      <translation>Next period (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="82" />
+      <source>Choisir une date (Ctrl+G)</source>
+      <translation>Pick a date (Ctrl+G)</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -932,6 +1020,24 @@
     </message>
   </context>
   <context>
+    <name>Legend</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="58" />
+      <source>règle non respectée</source>
+      <translation>rule broken</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="59" />
+      <source>présences ou justificatif à saisir</source>
+      <translation>attendance or proof to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="60" />
+      <source>bord épais : fixe</source>
+      <translation>thick edge: fixed</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="34" />
@@ -1042,13 +1148,12 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="199" />
-      <location filename="../../sosdesk/ui/main_window.py" line="211" />
       <source>Raccourcis du planning</source>
       <translation>Planning shortcuts</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="200" />
-      <location filename="../../sosdesk/ui/main_window.py" line="222" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
       <source>À propos de sosdesk</source>
       <translation>About sosdesk</translation>
     </message>
@@ -1063,64 +1168,49 @@
       <translation>Redo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="212" />
-      <source>Glisser sur un créneau vide : créer un rendez-vous
-Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
-Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
-Ctrl+clic ou Maj+glisser : sélection multiple
-Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d'un jour
-Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</source>
-      <translation>Drag on an empty slot: create a meeting
-Drag a meeting: move it (onto another professional's column: reassign it)
-Ctrl+drag: copy — drag the bottom edge: change the duration
-Ctrl+click or Shift+drag: multiple selection
-Arrows: go to another meeting — Alt+arrows: move by one slot / one day
-Enter: edit — Delete: cancel — Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="223" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="226" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Ouvrir un fichier de données</source>
       <translation>Open a data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="227" />
+      <location filename="../../sosdesk/ui/main_window.py" line="225" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="236" />
+      <location filename="../../sosdesk/ui/main_window.py" line="234" />
       <source>Fichier de données</source>
       <translation>Data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="254" />
+      <location filename="../../sosdesk/ui/main_window.py" line="252" />
       <source>Fichier : {0}</source>
       <translation>File: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="267" />
+      <location filename="../../sosdesk/ui/main_window.py" line="265" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>User: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="268" />
+      <location filename="../../sosdesk/ui/main_window.py" line="266" />
       <source>Utilisateur : aucun</source>
       <translation>User: none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="309" />
+      <location filename="../../sosdesk/ui/main_window.py" line="307" />
       <source>Synchronisation : à jour</source>
       <translation>Sync: up to date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="310" />
+      <location filename="../../sosdesk/ui/main_window.py" line="308" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Sync: {0} change(s) to send</translation>
     </message>
@@ -1254,6 +1344,232 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>MeetingCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="33" />
+      <source>Jour</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="33" />
+      <source>Heure</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="34" />
+      <source>Durée</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="34" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="160" />
+      <source>Bénéficiaires</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>prévu</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>réalisé</source>
+      <translation>held</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>absence</source>
+      <translation>no‑show</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="44" />
+      <source>annulé</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="48" />
+      <source>présent(e)</source>
+      <translation>present</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="48" />
+      <source>absent(e) excusé(e)</source>
+      <translation>absent (excused)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="49" />
+      <source>absent(e) non excusé(e)</source>
+      <translation>absent (unexcused)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <source>lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <source>mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <source>mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <source>jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <source>vendredi</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <source>samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="134" />
+      <source>dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="145" />
+      <source>fixe</source>
+      <translation>fixed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="164" />
+      <source>Places</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
+      <source>feuille signée jointe</source>
+      <translation>signed sheet attached</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
+      <source>justificatif manquant</source>
+      <translation>proof missing</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="169" />
+      <source>Justificatif</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="172" />
+      <source>Présences à saisir</source>
+      <translation>Attendance to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="177" />
+      <source>Règles non respectées :</source>
+      <translation>Rules broken:</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="122" />
+      <source>{0} rdv</source>
+      <translation>{0} mtg</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="133" />
+      <source>+ {0} autres</source>
+      <translation>+ {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>janv.</source>
+      <translation>Jan</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>févr.</source>
+      <translation>Feb</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>avr.</source>
+      <translation>Apr</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>juil.</source>
+      <translation>Jul</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>sept.</source>
+      <translation>Sep</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>oct.</source>
+      <translation>Oct</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>nov.</source>
+      <translation>Nov</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>déc.</source>
+      <translation>Dec</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="169" />
+      <source>Aucun rendez-vous</source>
+      <translation>No meetings</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="30" />
@@ -1354,64 +1670,6 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="115" />
       <source>Note</source>
       <translation>Note</translation>
-    </message>
-  </context>
-  <context>
-    <name>MeetingItem</name>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="22" />
-      <source>annulé</source>
-      <translation>cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="24" />
-      <source>absent</source>
-      <translation>no-show</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="26" />
-      <source>tenu</source>
-      <translation>held</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="27" />
-      <source>prévu</source>
-      <translation>planned</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="88" />
-      <source>Site : </source>
-      <translation>Site: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="89" />
-      <source>Professionnels : </source>
-      <translation>Professionals: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="90" />
-      <source>Bénéficiaires : </source>
-      <translation>Beneficiaries: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="91" />
-      <source>Statut : </source>
-      <translation>Status: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="93" />
-      <source>Présences à saisir</source>
-      <translation>Attendance to record</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="95" />
-      <source>Justificatif manquant</source>
-      <translation>Proof missing</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="100" />
-      <source>Règles non respectées :</source>
-      <translation>Rules broken:</translation>
     </message>
   </context>
   <context>
@@ -2392,99 +2650,270 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="115" />
-      <source>Semaine précédente</source>
-      <translation>Previous week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
+      <source>Aller à… (24/11/2026)</source>
+      <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="121" />
-      <source>Semaine suivante</source>
-      <translation>Next week</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
+      <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="122" />
-      <source>Aujourd'hui</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="124" />
-      <source>Aller à… (2026-W48, 24/11/2026)</source>
-      <translation>Go to… (2026-W48, 24/11/2026)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Professionnels côte à côte</source>
       <translation>Professionals side by side</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un professionnel</source>
       <translation>One professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un bénéficiaire</source>
       <translation>One beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
       <source>Un site</source>
       <translation>One site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="147" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
       <source>Choisir les professionnels</source>
       <translation>Choose professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
+      <source>Heures ouvrées</source>
+      <translation>Working hours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
+      <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
       <source>Planifier la semaine</source>
       <translation>Plan the week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
       <source>Copier → semaine suivante</source>
       <translation>Copy → next week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
       <source>Présences du jour</source>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="200" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="282" />
-      <source>{0} · {1} – {2}</source>
-      <translation>{0} · {1} – {2}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="374" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="474" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="565" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>avril</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>lundi</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>mardi</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>mercredi</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>jeudi</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>vendredi</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>samedi</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <source>dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <source>Affichage</source>
+      <translation>View</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <source>Période précédente</source>
+      <translation>Previous period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <source>Période suivante</source>
+      <translation>Next period</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <source>Aller à une date…</source>
+      <translation>Go to a date…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <source>Heures ouvrées seulement</source>
+      <translation>Working hours only</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <source>Panneau des obligations</source>
+      <translation>Obligations panel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <source>Raccourcis clavier…</source>
+      <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
+      <translation>Drag over an empty slot — create a meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
+      <translation>Drag a meeting — move it; Ctrl+drag — copy it; bottom edge — its length</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
+      <translation>Ctrl+click or Shift+drag — select several</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
+      <translation>Arrows — next meeting; Alt+arrows — move by one slot or one day</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
+      <translation>Enter — open; Delete — cancel; Ctrl+Z / Ctrl+Shift+Z — undo / redo</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <source>Raccourcis clavier du planning</source>
+      <translation>Planning keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <source>{0} {1} {2} {3}</source>
+      <translation>{0} {2} {1}, {3}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <source>{0} – {1} {2} {3} · sem. {4}</source>
+      <translation>{0} – {1} {2} {3} · week {4}</translation>
     </message>
   </context>
   <context>
@@ -4111,6 +4540,14 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/timeline.py" line="264" />
+      <source>{0} professionnels</source>
+      <translation>{0} professionals</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersDialog</name>
     <message>
       <location filename="../../sosdesk/ui/users/manage.py" line="94" />
@@ -4166,47 +4603,47 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>WeekScene</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="39" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
       <source>indisponible</source>
       <translation>unavailable</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
       <source>lun.</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
       <source>mar.</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
       <source>mer.</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
       <source>jeu.</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="45" />
       <source>ven.</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="45" />
       <source>sam.</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="46" />
       <source>dim.</source>
       <translation>Sun</translation>
     </message>

@@ -338,6 +338,94 @@
     </message>
   </context>
   <context>
+    <name>CalendarNavigator</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="25" />
+      <source>Jour</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="26" />
+      <source>Semaine de travail</source>
+      <translation>Semaine de travail</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="27" />
+      <source>Semaine</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="28" />
+      <source>Mois</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="29" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="30" />
+      <source>Chronologie</source>
+      <translation>Chronologie</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="33" />
+      <source>Une journée, les personnes côte à côte</source>
+      <translation>Une journée, les personnes côte à côte</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="34" />
+      <source>Du lundi au vendredi</source>
+      <translation>Du lundi au vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="35" />
+      <source>Toute la semaine (samedi, et dimanche si coché)</source>
+      <translation>Toute la semaine (samedi, et dimanche si coché)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="36" />
+      <source>Le mois : cliquer un jour l'ouvre</source>
+      <translation>Le mois : cliquer un jour l'ouvre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="37" />
+      <source>Liste des rendez-vous de la semaine</source>
+      <translation>Liste des rendez-vous de la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="38" />
+      <source>Tous les professionnels, une ligne chacun</source>
+      <translation>Tous les professionnels, une ligne chacun</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="74" />
+      <source>Période précédente (Ctrl+Page préc.)</source>
+      <translation>Période précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="75" />
+      <source>Aujourd'hui</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="75" />
+      <source>Revenir à aujourd'hui (Ctrl+T)</source>
+      <translation>Revenir à aujourd'hui (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="76" />
+      <source>Période suivante (Ctrl+Page suiv.)</source>
+      <translation>Période suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/navigator.py" line="82" />
+      <source>Choisir une date (Ctrl+G)</source>
+      <translation>Choisir une date (Ctrl+G)</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -932,6 +1020,24 @@
     </message>
   </context>
   <context>
+    <name>Legend</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="58" />
+      <source>règle non respectée</source>
+      <translation>règle non respectée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="59" />
+      <source>présences ou justificatif à saisir</source>
+      <translation>présences ou justificatif à saisir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/legend.py" line="60" />
+      <source>bord épais : fixe</source>
+      <translation>bord épais : fixe</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="34" />
@@ -1042,13 +1148,12 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="199" />
-      <location filename="../../sosdesk/ui/main_window.py" line="211" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/main_window.py" line="200" />
-      <location filename="../../sosdesk/ui/main_window.py" line="222" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
@@ -1063,64 +1168,49 @@
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="212" />
-      <source>Glisser sur un créneau vide : créer un rendez-vous
-Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
-Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
-Ctrl+clic ou Maj+glisser : sélection multiple
-Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d'un jour
-Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</source>
-      <translation>Glisser sur un créneau vide : créer un rendez-vous
-Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
-Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
-Ctrl+clic ou Maj+glisser : sélection multiple
-Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d'un jour
-Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="223" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="226" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="227" />
+      <location filename="../../sosdesk/ui/main_window.py" line="225" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="236" />
+      <location filename="../../sosdesk/ui/main_window.py" line="234" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="254" />
+      <location filename="../../sosdesk/ui/main_window.py" line="252" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="267" />
+      <location filename="../../sosdesk/ui/main_window.py" line="265" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="268" />
+      <location filename="../../sosdesk/ui/main_window.py" line="266" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="309" />
+      <location filename="../../sosdesk/ui/main_window.py" line="307" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="310" />
+      <location filename="../../sosdesk/ui/main_window.py" line="308" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -1254,6 +1344,232 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>MeetingCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="33" />
+      <source>Jour</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="33" />
+      <source>Heure</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="34" />
+      <source>Durée</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="34" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="160" />
+      <source>Bénéficiaires</source>
+      <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="35" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="144" />
+      <source>Professionnels</source>
+      <translation>Professionnels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
+      <location filename="../../sosdesk/ui/calendar/card.py" line="143" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/agenda.py" line="36" />
+      <source>Statut</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>prévu</source>
+      <translation>prévu</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>réalisé</source>
+      <translation>réalisé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="43" />
+      <source>absence</source>
+      <translation>absence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="44" />
+      <source>annulé</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="48" />
+      <source>présent(e)</source>
+      <translation>présent(e)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="48" />
+      <source>absent(e) excusé(e)</source>
+      <translation>absent(e) excusé(e)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="49" />
+      <source>absent(e) non excusé(e)</source>
+      <translation>absent(e) non excusé(e)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <source>lundi</source>
+      <translation>lundi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="131" />
+      <source>mardi</source>
+      <translation>mardi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <source>mercredi</source>
+      <translation>mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="132" />
+      <source>jeudi</source>
+      <translation>jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <source>vendredi</source>
+      <translation>vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="133" />
+      <source>samedi</source>
+      <translation>samedi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="134" />
+      <source>dimanche</source>
+      <translation>dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="145" />
+      <source>fixe</source>
+      <translation>fixe</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="164" />
+      <source>Places</source>
+      <translation>Places</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="167" />
+      <source>feuille signée jointe</source>
+      <translation>feuille signée jointe</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="168" />
+      <source>justificatif manquant</source>
+      <translation>justificatif manquant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="169" />
+      <source>Justificatif</source>
+      <translation>Justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="172" />
+      <source>Présences à saisir</source>
+      <translation>Présences à saisir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/card.py" line="177" />
+      <source>Règles non respectées :</source>
+      <translation>Règles non respectées :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="122" />
+      <source>{0} rdv</source>
+      <translation>{0} rdv</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="133" />
+      <source>+ {0} autres</source>
+      <translation>+ {0} autres</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>janv.</source>
+      <translation>janv.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>févr.</source>
+      <translation>févr.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>mars</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>avr.</source>
+      <translation>avr.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>mai</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>juin</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="152" />
+      <source>juil.</source>
+      <translation>juil.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>août</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>sept.</source>
+      <translation>sept.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>oct.</source>
+      <translation>oct.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>nov.</source>
+      <translation>nov.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="153" />
+      <source>déc.</source>
+      <translation>déc.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/month_view.py" line="169" />
+      <source>Aucun rendez-vous</source>
+      <translation>Aucun rendez-vous</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="30" />
@@ -1354,64 +1670,6 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="115" />
       <source>Note</source>
       <translation>Note</translation>
-    </message>
-  </context>
-  <context>
-    <name>MeetingItem</name>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="22" />
-      <source>annulé</source>
-      <translation>annulé</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="24" />
-      <source>absent</source>
-      <translation>absent</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="26" />
-      <source>tenu</source>
-      <translation>tenu</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="27" />
-      <source>prévu</source>
-      <translation>prévu</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="88" />
-      <source>Site : </source>
-      <translation>Site : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="89" />
-      <source>Professionnels : </source>
-      <translation>Professionnels : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="90" />
-      <source>Bénéficiaires : </source>
-      <translation>Bénéficiaires : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="91" />
-      <source>Statut : </source>
-      <translation>Statut : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="93" />
-      <source>Présences à saisir</source>
-      <translation>Présences à saisir</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="95" />
-      <source>Justificatif manquant</source>
-      <translation>Justificatif manquant</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/items.py" line="100" />
-      <source>Règles non respectées :</source>
-      <translation>Règles non respectées :</translation>
     </message>
   </context>
   <context>
@@ -2392,99 +2650,270 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="115" />
-      <source>Semaine précédente</source>
-      <translation>Semaine précédente</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
+      <source>Aller à… (24/11/2026)</source>
+      <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="121" />
-      <source>Semaine suivante</source>
-      <translation>Semaine suivante</translation>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
+      <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="122" />
-      <source>Aujourd'hui</source>
-      <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="124" />
-      <source>Aller à… (2026-W48, 24/11/2026)</source>
-      <translation>Aller à… (2026-W48, 24/11/2026)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Professionnels côte à côte</source>
       <translation>Professionnels côte à côte</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un professionnel</source>
       <translation>Un professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="131" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Un bénéficiaire</source>
       <translation>Un bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
       <source>Un site</source>
       <translation>Un site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="147" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
       <source>Choisir les professionnels</source>
       <translation>Choisir les professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
       <source>Dimanche</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
+      <source>Heures ouvrées</source>
+      <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
+      <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
       <source>Planifier la semaine</source>
       <translation>Planifier la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
       <source>Copier → semaine suivante</source>
       <translation>Copier → semaine suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
       <source>Présences du jour</source>
       <translation>Présences du jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Imprimer / exporter</source>
       <translation>Imprimer / exporter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="200" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="282" />
-      <source>{0} · {1} – {2}</source>
-      <translation>{0} · {1} – {2}</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="374" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="474" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="565" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>janvier</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <source>février</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>mars</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <source>avril</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>mai</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <source>juin</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>juillet</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <source>août</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>septembre</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <source>octobre</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>novembre</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <source>décembre</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>lundi</source>
+      <translation>lundi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <source>mardi</source>
+      <translation>mardi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>mercredi</source>
+      <translation>mercredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <source>jeudi</source>
+      <translation>jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>vendredi</source>
+      <translation>vendredi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <source>samedi</source>
+      <translation>samedi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <source>dimanche</source>
+      <translation>dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <source>Affichage</source>
+      <translation>Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <source>Période précédente</source>
+      <translation>Période précédente</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <source>Période suivante</source>
+      <translation>Période suivante</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <source>Aujourd'hui</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <source>Aller à une date…</source>
+      <translation>Aller à une date…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <source>Heures ouvrées seulement</source>
+      <translation>Heures ouvrées seulement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <source>Panneau des obligations</source>
+      <translation>Panneau des obligations</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <source>Raccourcis clavier…</source>
+      <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <source>Glisser sur un créneau vide — créer un rendez-vous</source>
+      <translation>Glisser sur un créneau vide — créer un rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
+      <translation>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
+      <translation>Ctrl+clic ou Maj+glisser — sélection multiple</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
+      <translation>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
+      <translation>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <source>Raccourcis clavier du planning</source>
+      <translation>Raccourcis clavier du planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <source>{0} {1} {2} {3}</source>
+      <translation>{0} {1} {2} {3}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <source>{0} – {1} {2} {3} · sem. {4}</source>
+      <translation>{0} – {1} {2} {3} · sem. {4}</translation>
     </message>
   </context>
   <context>
@@ -4111,6 +4540,14 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/timeline.py" line="264" />
+      <source>{0} professionnels</source>
+      <translation>{0} professionnels</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersDialog</name>
     <message>
       <location filename="../../sosdesk/ui/users/manage.py" line="94" />
@@ -4166,47 +4603,47 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>WeekScene</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="39" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
       <source>indisponible</source>
       <translation>indisponible</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
       <source>lun.</source>
       <translation>lun.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
       <source>mar.</source>
       <translation>mar.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
       <source>mer.</source>
       <translation>mer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
       <source>jeu.</source>
       <translation>jeu.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="45" />
       <source>ven.</source>
       <translation>ven.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="45" />
       <source>sam.</source>
       <translation>sam.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/scene.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/scene.py" line="46" />
       <source>dim.</source>
       <translation>dim.</translation>
     </message>

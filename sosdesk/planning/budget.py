@@ -9,6 +9,7 @@ its time is reserved before the search starts.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,11 +28,47 @@ PHASE_LABELS = {
 }
 
 
+class Deadline(float):
+    """A ``time.monotonic()`` deadline that reads as passed as soon as the run is cancelled.
+
+    The phases check their deadline with ``time.monotonic() > deadline`` every few thousand steps;
+    handing them a ``Deadline`` makes « Arrêter » reach every such check (first fit, candidate
+    enumeration, unmet analysis) without a cancel parameter in each of them (issue 13). A float
+    subclass on the right of a comparison is asked first, so those checks need no change."""
+
+    cancel: threading.Event | None
+
+    def __new__(cls, value: float, cancel: threading.Event | None = None) -> Deadline:
+        obj = super().__new__(cls, value)
+        obj.cancel = cancel
+        return obj
+
+    def _cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def __lt__(self, other: object) -> bool:     # now > deadline
+        return self._cancelled() or float.__lt__(self, other)  # type: ignore[operator]
+
+    def __le__(self, other: object) -> bool:     # now >= deadline
+        return self._cancelled() or float.__le__(self, other)  # type: ignore[operator]
+
+    def __gt__(self, other: object) -> bool:     # deadline > now: time is left
+        return not self._cancelled() and float.__gt__(self, other)  # type: ignore[operator]
+
+    def __ge__(self, other: object) -> bool:
+        return not self._cancelled() and float.__ge__(self, other)  # type: ignore[operator]
+
+    def __sub__(self, other: float) -> float:  # what is left: nothing once cancelled
+        return 0.0 if self._cancelled() else float(self) - other
+
+    __hash__ = float.__hash__
+
+
 class Budget:
     """The run's deadline, what each phase took and which phases were cut."""
 
     def __init__(self, time_limit: float, started: float | None = None,
-                 on_phase: Callable[[str], None] | None = None) -> None:
+                 on_phase: Callable[[str], None] | None = None, cancel: threading.Event | None = None) -> None:
         now = time.monotonic()
         self.started = now if started is None else min(started, now)
         self.time_limit = time_limit
@@ -40,11 +77,21 @@ class Budget:
         self.seconds: dict[str, float] = {}
         self.cut: list[str] = []
         self.on_phase = on_phase
+        self.cancel = cancel
         if started is not None and now > started:
             self.seconds["read"] = round(now - started, 3)
 
     def left(self, until: float | None = None) -> float:
+        if self.cancelled():
+            return 0.0
         return max((self.deadline if until is None else until) - time.monotonic(), 0.0)
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def cut_off(self, deadline: float | None = None) -> Deadline:
+        """``deadline`` (the run's by default) as one that a Stop brings forward to now."""
+        return Deadline(self.deadline if deadline is None else float(deadline), self.cancel)
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started

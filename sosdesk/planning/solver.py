@@ -160,7 +160,7 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         if progress is not None:
             progress(PlanProgress(best[0], required_total, budget.elapsed(), name))
 
-    budget = Budget(time_limit, started, on_phase)
+    budget = Budget(time_limit, started, on_phase, cancel)
     av = Availability(problem, not_before)
     fixed = [m for m in problem.fixed if m.status != "cancelled"]
     room = Candidates()
@@ -242,7 +242,9 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     if status == "FEASIBLE" and covered >= bound:
         status = "OPTIMAL"  # the plan meets the proven bound
     with budget.phase("unmet"):
-        unmet, complete = explain_unmet(problem, meetings, required, planned, not_before, deadline=budget.deadline)
+        # After a Stop the analysis gets a second at most: the user asked for the plan now.
+        unmet_deadline = min(budget.deadline, time.monotonic() + 1.0) if budget.cancelled() else budget.cut_off()
+        unmet, complete = explain_unmet(problem, meetings, required, planned, not_before, deadline=unmet_deadline)
         if not complete:
             budget.mark_cut("unmet")
     if cancel is not None and cancel.is_set():
@@ -315,14 +317,15 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     seeded search per fixed bucket of groups: the result does not depend on process timing."""
     t0 = time.monotonic()
     with clock.phase("first_fit"):
-        ff_deadline = min(t0 + search_seconds * FIRST_FIT_SHARE, deadline)
+        # A Stop ends the first fit at its next clock check (budget.Deadline): its plan so far is kept.
+        ff_deadline = clock.cut_off(min(t0 + search_seconds * FIRST_FIT_SHARE, deadline))
         start = generate(problem, _first_fit_options(problem), av, deadline=ff_deadline)
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
         orders = max(1, min(4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
             FIRST_FIT_SECONDS_PER_ITEM * len(start.items), 1e-6))))
         planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=ff_deadline,
-                                              hard_deadline=deadline)
+                                              hard_deadline=clock.cut_off(deadline))
         if start.cut or not ff_complete:
             clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)

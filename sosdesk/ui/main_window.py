@@ -208,13 +208,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(self.undo_group.canRedo())
 
     def _shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Raccourcis du planning"), self.tr(
-            "Glisser sur un créneau vide : créer un rendez-vous\n"
-            "Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)\n"
-            "Ctrl+glisser : copier — glisser le bord inférieur : changer la durée\n"
-            "Ctrl+clic ou Maj+glisser : sélection multiple\n"
-            "Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d'un jour\n"
-            "Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir"))
+        """The planning page lists its own keys (views, navigation, gestures): one list, one place."""
+        page = self.page("planning")
+        show = getattr(page, "show_shortcuts", None)
+        if callable(show):
+            show()
 
     def _about(self) -> None:
         from sosdesk import __version__

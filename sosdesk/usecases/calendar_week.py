@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -53,7 +54,13 @@ class CalMeeting:
                 and not any(v == "present" for v in self.attendance.values()))
 
 
-def _cal(row: m.Meeting, week: str) -> CalMeeting:
+WEEK_COLUMNS = (m.Meeting.id, m.Meeting.type_id, m.Meeting.start, m.Meeting.minutes, m.Meeting.site_id,
+                m.Meeting.professionals, m.Meeting.beneficiaries, m.Meeting.fixed, m.Meeting.buffer_minutes,
+                m.Meeting.status, m.Meeting.attendance, m.Meeting.proof, m.Meeting.note, m.Meeting.series_id)
+
+
+def _cal(row: Any, week: str) -> CalMeeting:
+    """A meeting row (ORM object or plain row with the same names) as the calendar draws it."""
     return CalMeeting(to_week_meeting(row, week), row.status, dict(row.attendance or {}), row.proof,
                       row.note, row.start + timedelta(minutes=row.minutes), row.series_id)
 
@@ -77,17 +84,32 @@ class WeekData:
     week: str
     problem: dm.PlanningProblem
     meetings: dict[str, CalMeeting]
-    index: WeekIndex
+    index_: WeekIndex | None = None  # built on first use (a drag, an edit, a check): see ``index``
     colors: dict[str, str] = field(default_factory=dict)
     violations: list[dm.Violation] = field(default_factory=list)
     violations_by_meeting: dict[str, list[dm.Violation]] = field(default_factory=dict)
     checked: bool = False  # the whole-week check runs just after the week is shown (see recheck)
 
+    @property
+    def index(self) -> WeekIndex:
+        """The rule index of the week, built when first needed: showing a week does not need it."""
+        if self.index_ is None:
+            self.index_ = WeekIndex(self.problem, self.active())
+        return self.index_
+
     def recheck(self) -> set[str]:
         """Judge the whole week again (H1–H14, cancelled meetings ignored); return the meeting ids
         whose broken rules changed, so only their blocks are repainted."""
+        return self.apply_violations(self.index.violations())
+
+    @staticmethod
+    def judge(problem: dm.PlanningProblem, meetings: list[dm.Meeting]) -> list[dm.Violation]:
+        """The whole-week check on its own copy of the week (safe to run off the GUI thread)."""
+        return WeekIndex(problem, meetings).violations()
+
+    def apply_violations(self, found: list[dm.Violation]) -> set[str]:
+        """Take the week's broken rules; return the meeting ids whose broken rules changed."""
         self.checked = True
-        found = self.index.violations()
         by_meeting: dict[str, list[dm.Violation]] = {}
         for v in found:
             for mid in dict.fromkeys(v.meetings):
@@ -108,7 +130,8 @@ class WeekData:
         with store.session() as s:
             if reference is None:
                 reference = load_reference(s, None, week)
-            rows = s.scalars(select(m.Meeting).where(
+            # Plain rows, not ORM objects: a week of a large region is ~1,500 meetings (issue 13).
+            rows = s.execute(select(*WEEK_COLUMNS).where(
                 m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
             meetings = {r.id: _cal(r, week) for r in rows}
             fixed = tuple(c.meeting for c in meetings.values() if c.meeting.fixed and c.status != "cancelled")
@@ -118,8 +141,7 @@ class WeekData:
                                   .order_by(m.MeetingType.id))
             colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
                       for i, t in enumerate(type_rows)}
-        index = WeekIndex(problem, [c.meeting for c in meetings.values() if c.status != "cancelled"])
-        return cls(week, problem, meetings, index, colors)
+        return cls(week, problem, meetings, None, colors)
 
     def refresh(self, store: Store, ids: Iterable[str]) -> set[str]:
         """Re-read these meetings (gone, moved out of the week, or changed); return the ids touched."""
@@ -131,11 +153,13 @@ class WeekData:
                 if row is None or row.deleted or not start <= row.start < end:
                     if self.meetings.pop(mid, None) is not None:
                         touched.add(mid)
-                    self.index.remove(mid)
+                    if self.index_ is not None:
+                        self.index_.remove(mid)
                     continue
                 cal = _cal(row, self.week)
                 self.meetings[mid] = cal
-                self.index.replace(cal.meeting)
+                if self.index_ is not None:
+                    self.index_.replace(cal.meeting)
                 touched.add(mid)
         return touched
 

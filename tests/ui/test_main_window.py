@@ -178,7 +178,9 @@ def test_english_menus_and_toolbar(qtbot: QtBot, store: Store, settings: QSettin
     assert "Print / PDF…" in files and "Export the calendar (iCal)…" in files and "&Quit" in files
     planning = window.page("planning")
     tools = [a.text() for bar in planning.findChildren(QToolBar) for a in bar.actions() if a.text()]
-    assert {"Today", "Plan the week", "Copy → next week", "Today's attendance"} <= set(tools)
+    assert {"Plan the week", "Copy → next week", "Today's attendance"} <= set(tools)
+    assert planning.navigator.today_button.text() == "Today"  # type: ignore[attr-defined]
+    assert planning.navigator.kind_buttons["timeline"].text() == "Timeline"  # type: ignore[attr-defined]
     assert planning.print_button.text() == "Print / export"  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: planning.data.checked)  # type: ignore[attr-defined]
     assert planning.rules_button.text() == "Rules respected"  # type: ignore[attr-defined]

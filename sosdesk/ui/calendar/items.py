@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.ui.calendar.card import (
+    CANCELLED,
+    MISSING_SIGN,
+    NO_SHOW,
+    STATUS_SIGNS,
+    WARNING_SIGN,
+    ben_forms,
+    card_html,
+    fill_color,
+    fit,
+    fit_list,
+    pro_forms,
+    site_forms,
+    status_key,
+    status_label,
+)
 from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 RESIZE_MARGIN = 5.0
@@ -18,18 +33,28 @@ BAD_COLOR = QColor("#c62828")
 
 
 def status_text(cal: CalMeeting) -> str:
-    if cal.status == "cancelled":
-        return QCoreApplication.translate("MeetingItem", "annulé")
-    if cal.no_show():
-        return QCoreApplication.translate("MeetingItem", "absent")
-    if cal.status == "held":
-        return QCoreApplication.translate("MeetingItem", "tenu")
-    return QCoreApplication.translate("MeetingItem", "prévu")
+    return status_label(status_key(cal))
+
+
+_FONTS: dict[str, tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]] = {}
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]:
+    """The blocks' small font and its bold, with their metrics, made once per base font."""
+    key = base.key()
+    if key not in _FONTS:
+        font = QFont(base)
+        font.setPointSizeF(8.0)
+        bold = QFont(font)
+        bold.setBold(True)
+        _FONTS[key] = (font, QFontMetricsF(font), bold, QFontMetricsF(bold))
+    return _FONTS[key]
 
 
 class MeetingItem(QGraphicsItem):
-    """A meeting block: type colour, time, participants (initials or names by width), site, status,
-    a "!" when attendance or proof is missing and a seat count for collective meetings."""
+    """A meeting block: a pale tint of its type colour with a coloured edge, the status as a sign
+    (✓ réalisé, ✗ absence, ⊘ annulé), time, names as long as the width allows, site, type;
+    badges for a broken rule (⚠), missing attendance or proof (!) and seats of collective meetings."""
 
     def __init__(self, cal: CalMeeting, resource: str, data: WeekData, now: datetime,
                  proposal: bool = False, mode: str = "") -> None:
@@ -44,7 +69,6 @@ class MeetingItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not proposal)
         self.setAcceptHoverEvents(not proposal)
         self.setZValue(1 if not proposal else 2)
-        self.setToolTip(self._tooltip())
 
     @property
     def meeting_id(self) -> str:
@@ -78,47 +102,30 @@ class MeetingItem(QGraphicsItem):
         return list(dict.fromkeys(v.message for v in self._data.violations_of(self.cal.id)))
 
     def refresh_marks(self) -> None:
-        """The week's broken rules changed for this meeting: new tooltip, repaint."""
-        self.setToolTip(self._tooltip())
+        """The week's broken rules changed for this meeting: repaint (the card is made on hover)."""
         self.update()
 
-    def _tooltip(self) -> str:
-        mt = self.cal.meeting
-        lines = [f"{self._data.type_label(mt.type)} — {format_hhmm(mt.start)}–{format_hhmm(mt.end)}",
-                 QCoreApplication.translate("MeetingItem", "Site : ") + self._data.site_name(mt.site),
-                 QCoreApplication.translate("MeetingItem", "Professionnels : ") + ", ".join(self._data.pro_name(p) for p in mt.professionals),
-                 QCoreApplication.translate("MeetingItem", "Bénéficiaires : ") + ", ".join(self._data.ben_name(b) for b in mt.beneficiaries),
-                 QCoreApplication.translate("MeetingItem", "Statut : ") + status_text(self.cal)]
-        if self.cal.attendance_missing(self._now):
-            lines.append(QCoreApplication.translate("MeetingItem", "Présences à saisir"))
-        elif self.cal.status == "held" and not self.cal.proof:
-            lines.append(QCoreApplication.translate("MeetingItem", "Justificatif manquant"))
-        if self.cal.note:
-            lines.append(self.cal.note)
-        broken = self.violations()
-        if broken:
-            lines.append(QCoreApplication.translate("MeetingItem", "Règles non respectées :"))
-            lines += [f"• {msg}" for msg in broken]
-        return "\n".join(lines)
+    def toolTip(self) -> str:  # made when asked, not for every block of a week
+        return "" if self.proposal else card_html(self.cal, self._data, self._now, self.violations())
+
+    def card(self) -> str:
+        """The hover card's text (the view shows it in its own card, not as a plain tool tip)."""
+        return self.toolTip()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self._rect
         if r.width() <= 1 or r.height() <= 1:
             return
         base = QColor(self._data.colors.get(self.cal.meeting.type, "#888888"))
-        cancelled = self.cal.status == "cancelled"
-        fill = QColor(base)
-        if cancelled:
-            fill = QColor("#d9d9d9")
-        elif self.cal.status == "planned":
-            fill = base.lighter(150)
-        if self.proposal:
-            fill.setAlpha(110)
-        pen = QPen(base.darker(140), 1)
+        key = status_key(self.cal)
+        fill = fill_color(base, key, self.proposal)
+        pen = QPen(base.darker(115), 1)
         if self.proposal:
             pen.setStyle(Qt.PenStyle.DashLine)
-        if self.cal.no_show():  # did not take place: dashed border (red is kept for broken rules)
-            pen = QPen(base.darker(170), 1.5, Qt.PenStyle.DashLine)
+        if key == NO_SHOW:  # did not take place: dashed border (red is kept for broken rules)
+            pen = QPen(base.darker(150), 1.3, Qt.PenStyle.DashLine)
+        if key == CANCELLED:
+            pen = QPen(QColor("#b5b5b5"), 1)
         broken = bool(self.violations())
         if broken:
             pen = QPen(BAD_COLOR, 2.5)
@@ -127,79 +134,81 @@ class MeetingItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        # the type colour as a left edge; a fixed meeting (H14) has a wider one
+        edge = 6.0 if self.cal.meeting.fixed else 3.5
+        painter.fillRect(QRectF(r.left() + 1, r.top() + 1, edge, r.height() - 2),
+                         QColor("#9e9e9e") if key == CANCELLED else base)
         if broken and self.isSelected():
             painter.setPen(QPen(QColor("#1a1a1a"), 1.5, Qt.PenStyle.DotLine))
             painter.setBrush(QBrush())
             painter.drawRoundedRect(r.adjusted(3, 3, -3, -3), 2, 2)
-        if self.cal.meeting.fixed:  # fixed: a darker left band (H14, the planner will not move it)
-            painter.fillRect(QRectF(r.left() + 1, r.top() + 1, 3, r.height() - 2), base.darker(170))
-        self._paint_text(painter, r, cancelled)
+        self._paint_text(painter, r, key == CANCELLED, edge)
 
     def _lines(self, fm: QFontMetricsF, width: float) -> list[str]:
         """What the block says after its time, most useful first for the view's mode: who the
-        meeting is with (the shown person is implied), then status, then where / what."""
+        meeting is with (the shown person is implied), then where / what."""
         mt, d = self.cal.meeting, self._data
-
-        def names(ids: tuple[str, ...], name: Callable[..., str]) -> str:
-            full = ", ".join(name(i) for i in ids)
-            return full if fm.horizontalAdvance(full) <= width else " ".join(name(i, short=True) for i in ids)
-
-        bens = names(mt.beneficiaries, d.ben_name)
-        pros = names(mt.professionals, d.pro_name)
-        status = [status_text(self.cal)] if self.cal.status != "planned" else []
+        bens = fit_list([ben_forms(d, b) for b in mt.beneficiaries], fm, width)
+        pros = fit_list([pro_forms(d, p) for p in mt.professionals], fm, width)
+        site = fit(site_forms(d.site_name(mt.site)), fm, width)
+        kind = d.type_label(mt.type)
         if self.mode == "beneficiary":
-            return [d.type_label(mt.type), *status, pros, d.site_name(mt.site)]
+            return [kind, pros, site]
         if self.mode == "site":
-            return [bens or d.type_label(mt.type), *status, pros, d.type_label(mt.type)]
-        return [bens or d.type_label(mt.type), *status, d.site_name(mt.site), d.type_label(mt.type)]
+            return [bens or kind, pros, kind]
+        if self.mode == "professional" and len(mt.professionals) > 1:
+            others = [p for p in mt.professionals if p != self.resource]
+            with_ = fit_list([pro_forms(d, p) for p in others], fm, width - fm.horizontalAdvance("+ "))
+            return [bens or kind, site, kind, f"+ {with_}"]
+        return [bens or kind, site, kind]
 
-    def _paint_text(self, painter: QPainter, r: QRectF, cancelled: bool) -> None:
+    def _paint_text(self, painter: QPainter, r: QRectF, cancelled: bool, edge: float) -> None:
         mt = self.cal.meeting
-        font = QFont(painter.font())
-        font.setPointSizeF(7.5)
-        fm = QFontMetricsF(font)
+        font, fm, bold_font, bold_fm = _fonts(painter.font())
         line_h = fm.height()
-        inner = r.adjusted(5 if mt.fixed else 3, 1, -2, -1)
+        inner = r.adjusted(edge + 3, 1, -2, -1)
         width = inner.width()
         badges = []
         if self.violations():
-            badges.append("\u26a0")
+            badges.append(WARNING_SIGN)
         if self._marker():
-            badges.append("!")
+            badges.append(MISSING_SIGN)
         seats = self._collective()
         if seats is not None:
-            badges.append(f"\u25cf{seats[0]}/{seats[1]}")
+            badges.append(f"{seats[0]}/{seats[1]}")
         badge_text = " ".join(badges)
         badge_w = fm.horizontalAdvance(badge_text) + 6 if badges else 0.0
-        max_lines = max(1, int(inner.height() // line_h))
+        max_lines = max(1, int((inner.height() + 1) // line_h))
         badge_row = max_lines - 1 if max_lines >= 3 else 0  # tall block: badges bottom right, time stays whole
-        head = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}"
-        if fm.horizontalAdvance(head) > width - (badge_w if badge_row == 0 else 0):
-            head = format_hhmm(mt.start)  # narrow block: the start is what a planner reads first
+        sign = STATUS_SIGNS[status_key(self.cal)]
+        room = width - (badge_w if badge_row == 0 else 0)
+        span, start = f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}", format_hhmm(mt.start)
+        # narrow block: the start is what a planner reads first; the sign goes before the time does
+        forms = [f"{sign} {span}", f"{sign} {start}", start] if sign else [span, start]
+        head = next((f for f in forms if bold_fm.horizontalAdvance(f) <= room), start)
         lines = self._lines(fm, width)
-        lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *lines[:max_lines - 1]]
-        painter.setPen(QColor("#555555") if cancelled else QColor("#111111"))
+        lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *[x for x in lines if x][:max_lines - 1]]
+        painter.setPen(QColor("#6b6b6b") if cancelled else QColor("#17202a"))
         y = inner.top()
         for i, text in enumerate(lines):
-            bold = QFont(font)
-            bold.setBold(i == 0)
-            painter.setFont(bold)
+            if i == 0 and cancelled:
+                struck = QFont(bold_font)
+                struck.setStrikeOut(True)
+                painter.setFont(struck)
+            else:
+                painter.setFont(bold_font if i == 0 else font)
             avail = width - (badge_w if i == badge_row else 0)
             painter.drawText(QRectF(inner.left(), y, avail, line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             QFontMetricsF(bold).elidedText(text, Qt.TextElideMode.ElideRight, avail))
+                             (bold_fm if i == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, avail))
             y += line_h
         painter.setFont(font)
         if badges:
             box = QRectF(r.right() - badge_w - 1, inner.top() + badge_row * line_h, badge_w, line_h)
             painter.setBrush(QColor(255, 255, 255, 225))
-            painter.setPen(BAD_COLOR if set(badges) & {"!", "\u26a0"} else QColor("#333333"))
+            painter.setPen(BAD_COLOR if set(badges) & {MISSING_SIGN, WARNING_SIGN} else QColor("#333333"))
             painter.drawRoundedRect(box, 3, 3)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), badge_text)
-        if cancelled:
-            painter.setPen(QPen(QColor("#777777"), 1))
-            painter.drawLine(QPointF(inner.left(), r.top() + line_h / 2 + 1),
-                             QPointF(inner.left() + min(width, fm.horizontalAdvance(head)), r.top() + line_h / 2 + 1))
 
 
 class GhostItem(QGraphicsItem):

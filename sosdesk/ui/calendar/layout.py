@@ -15,6 +15,8 @@ HEADER = 44.0
 SLOT_HEIGHT = 12.0       # at least: a 15-minute meeting keeps one readable line
 MAX_SLOT_HEIGHT = 22.0
 MIN_COLUMN = 26.0
+READABLE_COLUMN = 64.0   # a working column never gets narrower ("09:00" and a name stay whole): the
+                         # scene scrolls sideways instead, the hours gutter and day header stay put
 NARROW_WEIGHT = 0.4
 DAY_LABEL_MIN = 88.0
 
@@ -54,7 +56,7 @@ class WeekLayout:
 
     def __init__(self, days: Sequence[int], resources: Sequence[str], width: float,
                  first: int = 7 * 60, last: int = 21 * 60, height: float = 0.0,
-                 narrow: Collection[int] = ()) -> None:
+                 narrow: Collection[int] = (), min_column: float = READABLE_COLUMN) -> None:
         self.days = list(days)
         self.requested_width, self.requested_height = width, height
         self.resources = list(resources) or [""]
@@ -72,7 +74,7 @@ class WeekLayout:
         thin_w = max(thin_w, DAY_LABEL_MIN / len(self.resources))
         if n_wide and thin_w * n_thin + unit * n_wide > avail:
             unit = (avail - n_thin * thin_w) / n_wide
-        unit, thin_w = max(unit, MIN_COLUMN), max(thin_w, MIN_COLUMN)
+        unit, thin_w = max(unit, min_column), max(thin_w, MIN_COLUMN)
         self.columns: list[Column] = []
         x = GUTTER
         for i, (day, res) in enumerate((d, r) for d in self.days for r in self.resources):
@@ -105,6 +107,9 @@ class WeekLayout:
         if x < GUTTER or not self.columns or x >= self.width:
             return None
         return self.columns[bisect_right(self._starts, x) - 1]
+
+    def scrolls_sideways(self) -> bool:
+        return self.width > self.requested_width + 0.5
 
     def column_of(self, day: int, resource: str) -> Column | None:
         for c in self.columns:
@@ -187,6 +192,36 @@ def shaded(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int,
 
 
 CLOSED, UNAVAILABLE = "closed", "unavailable"
+WORKDAY = (8 * 60, 18 * 60)   # hours shown collapsed when nothing says otherwise
+
+
+def working_span(problem: dm.PlanningProblem, spec: ViewSpec, days: Iterable[int],
+                 meetings: Iterable[dm.Meeting]) -> tuple[int, int]:
+    """The hours worth showing (collapsed view): those of the shown meetings and of the shown
+    people's or sites' opening hours on the shown days, on whole hours; 08:00–18:00 for whoever
+    has no hours set, and when nothing is shown."""
+    wanted = set(days)
+    spans: list[tuple[int, int]] = [(m.start, m.end) for m in meetings if m.day in wanted]
+    for res in spec.resources:
+        if spec.mode in (PROFESSIONAL, PROFESSIONALS):
+            pro = problem.professionals.get(res)
+            windows: Sequence[dm.Window] = pro.available if pro else ()
+        elif spec.mode == SITE:
+            site = problem.sites.get(res)
+            windows = site.open if site else ()
+        else:
+            ben = problem.beneficiaries.get(res)
+            windows = ben.available if ben else ()
+        if not windows:  # no hours given means no limit: a usual working day
+            spans.append(WORKDAY)
+        spans += [(w.start, w.end) for w in windows if w.day in wanted]
+    if not spans:
+        return WORKDAY
+    first = min(s for s, _ in spans) // 60 * 60
+    last = -(-max(e for _, e in spans) // 60) * 60
+    if last - first < 4 * 60:  # a short day still shows a readable morning or afternoon
+        last = min(24 * 60, first + 4 * 60)
+    return first, last
 
 
 def dated_bands(problem: dm.PlanningProblem, spec: ViewSpec, resource: str, day: int

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -30,12 +31,29 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.closures import closed_days_note
-from sosdesk.domain.timegrid import format_hhmm, parse_week, shift_week, week_of
+from sosdesk.domain.timegrid import (
+    format_hhmm,
+    parse_week,
+    week_of,
+)
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.calendar.agenda import AgendaView
 from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
+from sosdesk.ui.calendar.legend import Legend
+from sosdesk.ui.calendar.month_view import MonthView
+from sosdesk.ui.calendar.navigator import (
+    AGENDA,
+    DAY,
+    MONTH,
+    TIMELINE,
+    VIEW_KINDS,
+    WEEK,
+    WORKWEEK,
+    CalendarNavigator,
+)
 from sosdesk.ui.calendar.obligations import ObligationsPanel
 from sosdesk.ui.calendar.outputs import (
     OutputActions,
@@ -44,9 +62,12 @@ from sosdesk.ui.calendar.outputs import (
     default_open_file,
     default_pick_item,
 )
+from sosdesk.ui.calendar.page_views import PeriodViews
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
+from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
+from sosdesk.ui.widgets.background import BackgroundRunner
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -55,6 +76,7 @@ REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", 
 MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
 MAX_SIDE_BY_SIDE = 4
 DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
 
 
 def parse_jump(text: str) -> str:
@@ -72,7 +94,7 @@ def parse_jump(text: str) -> str:
     raise ValueError(f"date ou semaine invalide « {text} » (ex. 2026-W48 ou 24/11/2026)")
 
 
-class PlanningPage(QWidget):
+class PlanningPage(PeriodViews):
     """Week calendar of one professional, beneficiary, site, or professionals side by side."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
@@ -96,11 +118,18 @@ class PlanningPage(QWidget):
         self.mode = PROFESSIONALS
         self.resources: tuple[str, ...] = ()
         self.show_sunday = False
+        self.view_kind = WEEK
+        self.collapsed = True      # working hours only; the toggle shows the whole day
+        self.anchor = self._anchor_in(self.week)   # the focused date (day view, month view, mini-month)
+        self._scene_dirty = False
+        self._side_dirty = False
+        self.checks = BackgroundRunner(self)   # the whole-week rule check, off the GUI thread
         self.data = WeekData.load(store, self.week)
         self._build()
         self._restore_view()
         self._fill_resources()
-        self._rebuild_scene()
+        self.legend.set_types(self.data)
+        self._show()
         bus.changed.connect(self.on_changed)
         bus.show_beneficiary.connect(self.show_beneficiary)
         bus.show_professional.connect(self.show_professional)
@@ -111,20 +140,25 @@ class PlanningPage(QWidget):
     def _build(self) -> None:
         bar = QToolBar()
         bar.setObjectName("planning_toolbar")
-        self.prev_action = bar.addAction("◀", lambda: self.set_week(shift_week(self.week, -1)))
-        self.prev_action.setToolTip(self.tr("Semaine précédente"))
-        self.week_label = QLabel()
-        self.week_label.setMinimumWidth(190)
-        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.week_label)
-        self.next_action = bar.addAction("▶", lambda: self.set_week(shift_week(self.week, 1)))
-        self.next_action.setToolTip(self.tr("Semaine suivante"))
-        bar.addAction(self.tr("Aujourd'hui"), lambda: self.set_week(week_of(self.now().date())))
+        self.navigator = CalendarNavigator()
+        self.navigator.step.connect(self.step)
+        self.navigator.today_requested.connect(self.go_today)
+        self.navigator.date_chosen.connect(self.go_to_date)
+        self.navigator.kind_chosen.connect(self.set_view_kind)
+        bar.addWidget(self.navigator)
+        self.week_label = self.navigator.date_button
+        self.prev_action = QAction("\u25c0", self)
+        self.prev_action.triggered.connect(lambda: self.step(-1))
+        self.next_action = QAction("\u25b6", self)
+        self.next_action.triggered.connect(lambda: self.step(1))
         self.jump = QLineEdit()
-        self.jump.setPlaceholderText(self.tr("Aller à… (2026-W48, 24/11/2026)"))
-        self.jump.setMaximumWidth(210)
+        self.jump.setPlaceholderText(self.tr("Aller à… (24/11/2026)"))
+        self.jump.setMaximumWidth(150)
+        self.jump.setToolTip(self.tr("Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée"))
         self.jump.returnPressed.connect(self._jump)
         bar.addWidget(self.jump)
+        self._view_menu()
+        bar.addWidget(self.display_button)
         bar.addSeparator()
         self.mode_combo = QComboBox()
         for label, mode in ((self.tr("Professionnels côte à côte"), PROFESSIONALS),
@@ -132,7 +166,6 @@ class PlanningPage(QWidget):
                             (self.tr("Un site"), SITE)):
             self.mode_combo.addItem(label, mode)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        bar.addWidget(self.mode_combo)
         self.resource_combo = QComboBox()
         self.resource_combo.setEditable(True)
         self.resource_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -142,18 +175,26 @@ class PlanningPage(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource_combo.activated.connect(self._resource_chosen)
-        self.resource_widget = bar.addWidget(self.resource_combo)
         self.pros_button = QToolButton()
         self.pros_button.setText(self.tr("Choisir les professionnels"))
         self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pros_menu = QMenu(self)
         self.pros_button.setMenu(self.pros_menu)
-        self.pros_widget = bar.addWidget(self.pros_button)
         self.sunday = QCheckBox(self.tr("Dimanche"))
         self.sunday.toggled.connect(self._sunday_toggled)
-        bar.addWidget(self.sunday)
+        self.hours_box = QCheckBox(self.tr("Heures ouvrées"))
+        self.hours_box.setToolTip(self.tr("Seulement les heures des rendez-vous et des disponibilités "
+                                          "(décocher : toute la journée) — Ctrl+Alt+H"))
+        self.hours_box.setChecked(True)
+        self.hours_box.toggled.connect(self.set_collapsed)
         tools = QToolBar()
         tools.setObjectName("planning_actions")
+        tools.addWidget(self.mode_combo)
+        self.resource_widget = tools.addWidget(self.resource_combo)
+        self.pros_widget = tools.addWidget(self.pros_button)
+        tools.addWidget(self.hours_box)
+        tools.addWidget(self.sunday)
+        tools.addSeparator()
         self.plan_action = QAction(self.tr("Planifier la semaine"), self)
         self.plan_action.triggered.connect(self.plan_week)
         self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
@@ -188,13 +229,31 @@ class PlanningPage(QWidget):
         self.view.open_requested.connect(self.actions_.open_meeting)
         self.view.cancel_requested.connect(self.actions_.cancel_meetings)
         self.view.context_requested.connect(lambda mid, pos: self.actions_.context_menu(mid, pos).exec(pos))
+        self.timeline = TimelineView()
+        self.timeline.open_requested.connect(self._open_from_list)
+        self.timeline.professional_requested.connect(self._timeline_professional)
+        self.month = MonthView()
+        self.month.day_requested.connect(self._month_day)
+        self.agenda = AgendaView()
+        self.agenda.open_requested.connect(self._open_from_list)
+        self.views = QStackedWidget()
+        self.views.setObjectName("calendar_views")
+        for w in (self.view, self.timeline, self.month, self.agenda):
+            self.views.addWidget(w)
+        self.legend: Legend = Legend()
+        centre = QWidget()
+        centre_lay = QVBoxLayout(centre)
+        centre_lay.setContentsMargins(0, 0, 0, 0)
+        centre_lay.setSpacing(0)
+        centre_lay.addWidget(self.views, 1)
+        centre_lay.addWidget(self.legend)
         self.obligations = ObligationsPanel()
         self.obligations.beneficiary_clicked.connect(self.show_beneficiary)
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._missing_clicked)
         self.missing.itemClicked.connect(self._missing_clicked)
         self.missing_label = QLabel()
-        side = QWidget()
+        side = self.side = QWidget()
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(4, 0, 0, 0)
         side_lay.addWidget(QLabel(self.tr("<b>Obligations de la semaine</b>")))
@@ -202,11 +261,12 @@ class PlanningPage(QWidget):
         side_lay.addWidget(self.missing_label)
         side_lay.addWidget(self.missing, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(centre)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 400])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([1150, 330])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -218,9 +278,6 @@ class PlanningPage(QWidget):
         lay.addLayout(row, 1)
 
     # -- view state --------------------------------------------------------------------------------
-    def days(self) -> list[int]:
-        return list(range(1, 8 if self.show_sunday else 7))
-
     def view_shows(self, meeting: dm.Meeting, resource: str) -> bool:
         return ViewSpec(self.mode, self.resources).shows(meeting, resource)
 
@@ -269,33 +326,46 @@ class PlanningPage(QWidget):
     def _rebuild_scene(self) -> None:
         size = self.view.maximumViewportSize()
         scene = WeekScene(self.data, ViewSpec(self.mode, self.resources), self.days(), max(size.width(), 600),
-                          self.now(), size.height())
+                          self.now(), size.height(), collapsed=self.collapsed)
         old = self.view.scene()
         self.view.set_week_scene(scene)
         if old is not None:
             old.deleteLater()
-        self.view.verticalScrollBar().setValue(int(scene.layout.y_of(8 * 60) - 50))
-        first, last = self.days()[0], self.days()[-1]
-        from sosdesk.domain.timegrid import week_dates
+        self._scene_dirty = False
+        self.view.verticalScrollBar().setValue(int(scene.layout.y_of(max(8 * 60, scene.layout.first)) - 50))
+        self.view.horizontalScrollBar().setValue(0)
 
-        dates = week_dates(self.week)
-        self.week_label.setText(self.tr("{0} · {1} – {2}").format(
-            self.week, dates[first - 1].strftime("%d/%m"), dates[last - 1].strftime("%d/%m/%Y")))
+    def _show(self) -> None:
+        """Show the current week (or month) in the current view, then the side panel and rules."""
+        kind = self.view_kind
+        if kind in (DAY, WORKWEEK, WEEK):
+            self.views.setCurrentWidget(self.view)
+            self._rebuild_scene()
+        else:
+            self._scene_dirty = True
+            self._fill_alternate()
+        self._update_period()
         self._refresh_side()
         if self.data.checked:
             self.rules_button.set_violations(self.data.violations)
-        else:  # a new week: blocks first, the whole-week rule check right after they are painted
+        else:  # a new week: blocks first, the whole-week rule check in the background
             self.rules_button.set_pending()
-            QTimer.singleShot(0, self.check_rules)
+            QTimer.singleShot(0, self._start_check)
 
     def check_rules(self) -> None:
         """Judge the shown week (rules broken by history or a sync) and mark the offending blocks."""
         if self.data.checked:
             return
-        self.scene().update_marks(self.data.recheck())
+        changed = self.data.recheck()
+        if not self._scene_dirty:
+            self.scene().update_marks(changed)
         self.rules_button.set_violations(self.data.violations)
 
     def _refresh_side(self) -> None:
+        if not self.side.isVisibleTo(self) and self.side.isHidden():
+            self._side_dirty = True
+            return
+        self._side_dirty = False
         rows = self.data.obligations()
         self.obligations.set_rows(rows, self.data.ben_name, self.data.type_label, self.data.summary(rows),
                                   self.data.shown_beneficiaries(self.mode, self.resources))
@@ -313,14 +383,18 @@ class PlanningPage(QWidget):
             self.missing.addItem(it)
 
     def scene(self) -> WeekScene:
+        """The week grid's scene, rebuilt first when another view was showing (edits work on it)."""
+        if self._scene_dirty or not isinstance(self.view.scene(), WeekScene):
+            self._rebuild_scene()
         return self.view.week_scene()
 
     # -- navigation --------------------------------------------------------------------------------
     def set_week(self, week: str) -> None:
         parse_week(week)
         self.week = week
+        self.anchor = self._anchor_in(week)
         self.data = WeekData.load(self.store, week, self.data.problem)
-        self._rebuild_scene()
+        self._show()
 
     def set_view(self, mode: str, resources: tuple[str, ...]) -> None:
         self.mode, self.resources = mode, tuple(resources)
@@ -328,7 +402,9 @@ class PlanningPage(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.mode_combo.blockSignals(False)
         self._fill_resources()
-        self._rebuild_scene()
+        if self.view_kind in (MONTH, AGENDA, TIMELINE) and mode != PROFESSIONALS:
+            self.view_kind = WEEK  # one person's or site's week reads best as a grid
+        self._show()
         self._save_view()
 
     def show_beneficiary(self, bid: str) -> None:
@@ -348,6 +424,8 @@ class PlanningPage(QWidget):
             return
         if week != self.week:
             self.set_week(week)
+        if self.view_kind not in (DAY, WORKWEEK, WEEK):
+            self.set_view_kind(WEEK)
         self.scene().select_ids([meeting_id])
         item = self.scene().item_for(meeting_id)
         if item is not None:
@@ -373,7 +451,7 @@ class PlanningPage(QWidget):
 
     def _sunday_toggled(self, on: bool) -> None:
         self.show_sunday = on
-        self._rebuild_scene()
+        self._show()
         self._save_view()
 
     # -- remembered view (QSettings) ----------------------------------------------------------------
@@ -390,6 +468,13 @@ class PlanningPage(QWidget):
             if mode != PROFESSIONALS:
                 resources = resources[:1]
             sunday = str(self.settings.value("planning/sunday", "false")).lower() in ("true", "1")
+            kind = str(self.settings.value("planning/view", WEEK))
+            self.view_kind = kind if kind in VIEW_KINDS else WEEK
+            self.collapsed = str(self.settings.value("planning/hours", "true")).lower() in ("true", "1")
+        self.hours_box.blockSignals(True)
+        self.hours_box.setChecked(self.collapsed)
+        self.hours_box.blockSignals(False)
+        self.hours_action.setChecked(self.collapsed)
         self.mode = mode
         self.resources = resources or self._default_resources(mode)
         self.show_sunday = sunday
@@ -412,6 +497,8 @@ class PlanningPage(QWidget):
         self.settings.setValue("planning/mode", self.mode)
         self.settings.setValue("planning/resources", ",".join(self.resources))
         self.settings.setValue("planning/sunday", "true" if self.show_sunday else "false")
+        self.settings.setValue("planning/view", self.view_kind)
+        self.settings.setValue("planning/hours", "true" if self.collapsed else "false")
 
     def _day_view(self) -> None:
         selected = self.selected_ids()
@@ -445,15 +532,19 @@ class PlanningPage(QWidget):
         if tables & REFERENCE_TABLES:
             self.data = WeekData.load(self.store, self.week)
             self._fill_resources()
-            self._rebuild_scene()
+            self.legend.set_types(self.data)
+            self._show()
             return
         if "meetings" not in tables:
             return
         touched = self.data.refresh(self.store, changes.ids("meetings"))
         if touched:
             marks = self.data.recheck() if self.data.checked else set(self.data.recheck()) | set(self.data.meetings)
-            self.scene().refresh_ids(touched)
-            self.scene().update_marks(marks - touched)
+            if not self._scene_dirty:
+                self.scene().refresh_ids(touched)
+                self.scene().update_marks(marks - touched)
+            if self.view_kind in (MONTH, AGENDA, TIMELINE):
+                self._fill_alternate()
             self._refresh_side()
             self.rules_button.set_violations(self.data.violations)
 

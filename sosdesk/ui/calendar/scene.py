@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import local_day_minute, week_dates
+from sosdesk.ui.calendar.card import pro_forms
 from sosdesk.ui.calendar.items import GhostItem, MeetingItem, MessageItem
 from sosdesk.ui.calendar.layout import (
     CLOSED,
@@ -26,10 +27,11 @@ from sosdesk.ui.calendar.layout import (
     day_closure,
     lanes,
     shaded,
+    working_span,
 )
 from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
-SHADE = QColor(0, 0, 0, 28)
+SHADE = QColor(96, 110, 130, 30)   # unbookable time (outside opening / availability)
 TODAY = QColor(255, 244, 204, 110)
 BAND = QColor(176, 190, 197, 110)          # closed / away on dates (issue 12)
 BAND_REDUCED = QColor(255, 204, 128, 90)   # reduced capacity
@@ -52,8 +54,10 @@ class WeekScene(QGraphicsScene):
     """Holds the layout and the items; the view drives interaction."""
 
     def __init__(self, data: WeekData, spec: ViewSpec, days: list[int], width: float,
-                 now: datetime | None = None, height: float = 0.0) -> None:
+                 now: datetime | None = None, height: float = 0.0, collapsed: bool = True) -> None:
         super().__init__()
+        self.collapsed = collapsed  # working hours only (the default) or the whole day
+        self.label_forms: dict[str, list[str]] = {}  # header text → shorter readings
         self.data = data
         self.spec = spec
         self.days = days
@@ -81,11 +85,16 @@ class WeekScene(QGraphicsScene):
         return lay
 
     def _layout_for(self, width: float, height: float) -> WeekLayout:
-        first, last = 7 * 60, 21 * 60
-        for c in self.data.meetings.values():
-            first = min(first, c.meeting.start // 60 * 60)
-            last = max(last, -(-c.meeting.end // 60) * 60)
         resources = list(self.spec.resources) or [""]
+        shown = [c.meeting for c in self.data.meetings.values()
+                 if c.meeting.day in self.days and any(self.spec.shows(c.meeting, r) for r in resources)]
+        if self.collapsed:
+            first, last = working_span(self.data.problem, self.spec, self.days, shown)
+        else:
+            first, last = 6 * 60, 22 * 60
+            for mt in shown:
+                first = min(first, mt.start // 60 * 60)
+                last = max(last, -(-mt.end // 60) * 60)
         self.closure = {}
         booked = {(c.meeting.day, r) for c in self.data.meetings.values() for r in resources
                   if self.spec.shows(c.meeting, r)}
@@ -250,14 +259,12 @@ class WeekScene(QGraphicsScene):
             y = lay.y_of(minute)
             if y < top - 1 or y > bottom + 1:
                 continue
-            if minute % 60 == 0 and minute < lay.last:
-                painter.setPen(QPen(QColor("#c8c8c8"), 1))
-                painter.drawText(QRectF(2, y - 1, GUTTER - 8, 14),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                                 f"{minute // 60:02d}:00")
-                painter.setPen(QPen(QColor("#c8c8c8"), 1))
+            if minute % 60 == 0:
+                painter.setPen(QPen(QColor("#d5d8dc"), 1))
+            elif minute % 30 == 0:
+                painter.setPen(QPen(QColor("#ebedef"), 1, Qt.PenStyle.DashLine))
             else:
-                painter.setPen(QPen(QColor("#eeeeee"), 1))
+                painter.setPen(QPen(QColor("#f3f4f5"), 1))
             painter.drawLine(int(GUTTER), int(y), int(lay.width), int(y))
         per_day = len(lay.resources)
         for col in lay.columns:
@@ -354,6 +361,7 @@ class WeekScene(QGraphicsScene):
                 out.append((QRectF(x, HEADER / 2, span, HEADER / 2), scene_tr(CLOSURE_TEXT[why]), d == today))
             elif per_day > 1:
                 for c in cols:
-                    out.append((QRectF(c.x, HEADER / 2, c.width, HEADER / 2),
-                                self.data.pro_name(c.resource, short=c.width < 90), d == today))
+                    text = self.data.pro_name(c.resource)
+                    self.label_forms[text] = pro_forms(self.data, c.resource)
+                    out.append((QRectF(c.x, HEADER / 2, c.width, HEADER / 2), text, d == today))
         return out

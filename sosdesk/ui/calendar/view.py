@@ -3,10 +3,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from sosdesk.ui.calendar.card import HoverCard, fit
 from sosdesk.ui.calendar.drag import CREATE, DragController, DragResult
 from sosdesk.ui.calendar.items import MeetingItem
 from sosdesk.ui.calendar.layout import GUTTER, HEADER, SLOT
@@ -40,6 +50,7 @@ class WeekView(QGraphicsView):
         self._press_item: MeetingItem | None = None
         self._ctrl_click = False
         self._started = False
+        self.card = HoverCard(self)
 
     def week_scene(self) -> WeekScene:
         scene = self.scene()
@@ -57,15 +68,27 @@ class WeekView(QGraphicsView):
             size = self.maximumViewportSize()  # without scroll bars: the scene decides if it needs one
             self.week_scene().relayout(size.width(), size.height())
 
-    # -- header --------------------------------------------------------------------------------
+    # -- header and hours gutter (they stay put while the grid scrolls) -------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scene = self.scene()
         if not isinstance(scene, WeekScene):
             return
-        top = self.mapToScene(QPoint(0, 0)).y()
-        band = QRectF(0, top, scene.layout.width, HEADER)
+        corner = self.mapToScene(QPoint(0, 0))
+        top, left = corner.y(), corner.x()
+        lay = scene.layout
+        # hours gutter
+        painter.fillRect(QRectF(left, top, GUTTER, self.viewport().height()), QColor("#f7f8fa"))
+        painter.setPen(QPen(QColor("#c9ced6"), 1))
+        painter.drawLine(QPointF(left + GUTTER, top), QPointF(left + GUTTER, top + self.viewport().height()))
+        painter.setPen(QColor("#5f6b7a"))
+        for minute in range(lay.first, lay.last, 60):
+            y = lay.y_of(minute)
+            painter.drawText(QRectF(left + 2, y - 1, GUTTER - 8, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"{minute // 60:02d}:00")
+        band = QRectF(left, top, max(lay.width, self.viewport().width()), HEADER)
         painter.fillRect(band, QColor("#f4f5f7"))
-        painter.fillRect(QRectF(0, top, GUTTER, HEADER), QColor("#f4f5f7"))
+        painter.save()
+        painter.setClipRect(QRectF(left + GUTTER, top, self.viewport().width(), HEADER))
         for r, text, today in scene.header_labels():
             box = r.translated(0, top)
             if today:
@@ -77,8 +100,29 @@ class WeekView(QGraphicsView):
             font = painter.font()
             font.setBold(today or (r.height() >= HEADER / 2 and r.top() == 0))
             painter.setFont(font)
+            forms = scene.label_forms.get(text, [text])
             painter.drawText(box.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignCenter),
-                             painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(box.width() - 4)))
+                             fit(forms, QFontMetricsF(font), box.width() - 6))
+        painter.restore()
+        painter.fillRect(QRectF(left, top, GUTTER, HEADER), QColor("#f4f5f7"))
+
+    # -- hover card ------------------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            return True  # meetings show their own card (see mouseMoveEvent)
+        if event.type() == QEvent.Type.Leave:
+            self.card.leave()
+        return super().viewportEvent(event)
+
+    def _hover(self, event: QMouseEvent) -> None:
+        if event.buttons() != Qt.MouseButton.NoButton:
+            self.card.leave()
+            return
+        item = self._meeting_at(event.position().toPoint())
+        if item is None:
+            self.card.leave()
+        else:
+            self.card.hover(item.meeting_id, item.card(), event.globalPosition().toPoint())
 
     # -- mouse ---------------------------------------------------------------------------------
     def _meeting_at(self, pos: QPoint) -> MeetingItem | None:
@@ -129,6 +173,7 @@ class WeekView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         c = self.controller
+        self._hover(event)
         if c is None or not c.active or self._press is None:
             super().mouseMoveEvent(event)
             return

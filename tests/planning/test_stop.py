@@ -1,0 +1,46 @@
+"""« Arrêter (garder le meilleur) » reaches every phase that watches the clock (issue 13): a
+``budget.Deadline`` reads as passed once the run is cancelled, so the first fit, the candidate
+enumeration and the unmet analysis stop at their next check. No wall-clock asserts."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sosdesk.planning.budget import Budget, Deadline
+from sosdesk.planning.candidates import Availability, Options, generate
+from sosdesk.planning.greedy import best_first_fit
+from sosdesk.planning.instance import parse_instance
+from sosdesk.planning.plan_eval import coverage_of
+from sosdesk.planning.unmet import explain_unmet
+from tests.benchmarks.planner_suite import week
+
+
+def test_a_deadline_reads_as_passed_once_cancelled() -> None:
+    stop = threading.Event()
+    later = Deadline(time.monotonic() + 3600, stop)
+    assert not time.monotonic() > later and later > time.monotonic() and later - time.monotonic() > 3000
+    stop.set()
+    assert time.monotonic() > later and time.monotonic() >= later and not later > time.monotonic()
+    assert later - time.monotonic() == 0.0
+    budget = Budget(3600, cancel=stop)
+    assert budget.cancelled() and budget.left() == 0.0 and time.monotonic() > budget.cut_off()
+
+
+def test_a_stopped_run_cuts_enumeration_first_fit_and_unmet_analysis() -> None:
+    problem = parse_instance(week("S", "collective", 2))
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    av = Availability(problem)
+    stop = threading.Event()
+    far = Deadline(time.monotonic() + 3600, stop)
+    whole = generate(problem, Options(30, 60, 1000, 6), av, deadline=far)
+    assert not whole.cut
+    every, complete = best_first_fit(av, whole, required, deadline=far, hard_deadline=far)
+    assert every and complete is True  # not stopped: the far deadline changes nothing
+    stop.set()
+    assert generate(problem, Options(30, 60, 1000, 6), av, deadline=far).cut
+    stopped, complete = best_first_fit(av, whole, required, deadline=far, hard_deadline=far)
+    assert complete is False and len(stopped) < len(every)
+    planned = coverage_of(problem, list(problem.fixed))
+    _unmet, complete = explain_unmet(problem, list(problem.fixed), required, planned, deadline=far)
+    assert not complete
