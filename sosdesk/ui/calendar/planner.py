@@ -42,6 +42,13 @@ def planning_problem(data: WeekData) -> dm.PlanningProblem:
 _RUNNING: set[PlanWorker] = set()
 
 
+def _forget(worker: PlanWorker) -> None:
+    """The worker's thread ended: let Python free it. Never ``deleteLater`` as well: the wrapper
+    owns the object once unparented, and a second delete crashed the window at garbage collection."""
+    worker.wait()  # ``finished`` comes just before the thread exits: let it exit first
+    _RUNNING.discard(worker)
+
+
 class PlanWorker(QThread):
     progressed = Signal(int, int)   # covered, required minutes
     phase_changed = Signal(str)     # budget.PHASES name
@@ -153,10 +160,9 @@ class PlannerDialog(QDialog):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect()
         if worker.isRunning():
-            worker.setParent(None)  # outlives the dialog until it finishes
+            worker.setParent(None)  # outlives the dialog until it finishes; Python owns it from now
             _RUNNING.add(worker)
-            worker.finished.connect(lambda: _RUNNING.discard(worker))
-            worker.finished.connect(worker.deleteLater)
+            worker.finished.connect(lambda: _forget(worker))
         self.proposal_changed.emit([])
 
     def _phase(self, name: str) -> None:
