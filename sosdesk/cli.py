@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.users",
     "sosdesk.commands.dates",
     "sosdesk.commands.phone",
+    "sosdesk.commands.search",
 )
 
 
