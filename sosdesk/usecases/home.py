@@ -31,9 +31,11 @@ from sosdesk.store import search_index
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent
 from sosdesk.store.notify_models import ReminderMessage
+from sosdesk.store.people_rows import field_label
 from sosdesk.store.sync_models import SyncConflict
 from sosdesk.store.week import load_reference, to_week_meeting, week_meeting_rows
 from sosdesk.usecases.gate import current_actor
+from sosdesk.usecases.targets import Target
 
 SHOWN = 40            # items listed per section (the count says how many there are)
 ATTENDANCE_WEEKS = 8  # how far back « présences à saisir » looks
@@ -42,17 +44,6 @@ FAILED_REMINDERS = ("failed", "uncertain")
 ADMIN_SECTIONS = ("attendance", "proofs", "obligations", "reminders", "conflicts")
 TABLE_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "meetings": "rendez-vous",
                 "expenses": "dépense", "invoices": "facture", "sites": "site", "users": "utilisateur"}
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """Where an item's work is done: a page and, when it has one, the row to select there."""
-
-    page: str
-    kind: str = ""
-    id: str = ""
-    scope: str = ""
-    month: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +235,7 @@ def _conflicts(s: Session) -> Section:
                                          (kind, c.row_id)).scalar() or ""
         what = TABLE_LABELS.get(c.table_name, c.table_name)
         items.append(Item(f"{what.capitalize()} : {label}" if label else what.capitalize(),
-                          f"champs en conflit : {', '.join(str(f) for f in c.fields)}",
+                          f"champs en conflit : {', '.join(field_label(str(f)) for f in c.fields)}",
                           Target("sync")))
     return Section("conflicts", len(rows), items, Target("sync"))
 

@@ -12,6 +12,7 @@ from sosdesk.domain.permissions import Actor
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.usecases import home as uc
+from sosdesk.usecases.targets import Target
 from tests.home.home_world import NOW, build_home_world
 
 ADMIN = Actor("admin-IDF", "regional_admin", "IDF")
@@ -38,7 +39,7 @@ def test_administrator_counts_and_targets(world: Store) -> None:
     assert {(i.target.kind, i.target.id) for i in page.section("proofs").items} == {("meeting", "M3"),
                                                                                     ("expense", "E2")}
     obligation = page.section("obligations").items[0]
-    assert obligation.label == "Jérôme2 Çelik" and obligation.target == uc.Target("planning", "beneficiary", "B2")
+    assert obligation.label == "Jérôme2 Çelik" and obligation.target == Target("planning", "beneficiary", "B2")
     assert "1 h prévues sur 2 h" in obligation.detail
     reminder = page.section("reminders").items[0]
     assert reminder.label == "SMS à Jérôme2 Çelik" and "numéro invalide" in reminder.detail
