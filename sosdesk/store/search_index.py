@@ -304,12 +304,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def match_expression(query: str) -> str:
     """The FTS5 query for what a person typed: each word a prefix, every word required; a word
-    made of several parts (« 2026-12-07 », « 07/12 ») is a phrase of those parts, adjacent."""
+    made of several parts (« 2026-12-07 », « 07/12 ») is a phrase of those parts, adjacent; a
+    number of one or two digits is matched whole."""
     phrases = []
     for word in query.split():
         parts = _WORD.findall(word)
-        if parts:
-            phrases.append('"' + " ".join(parts) + '"*')
+        if not parts:
+            continue
+        # A day or month number (« 2 novembre ») is a whole word: « 2 » must not find 2026.
+        exact = len(parts) == 1 and parts[0].isdigit() and len(parts[0]) <= 2
+        phrases.append('"' + " ".join(parts) + '"' + ("" if exact else "*"))
     return " ".join(phrases)
 
 

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QWidget
 from sosdesk.usecases.targets import Target
 
 
+PEOPLE_TABS = {"beneficiary": "beneficiaries", "professional": "professionals"}
+
+
 class Host(Protocol):
     def page(self, key: str) -> QWidget: ...
 
@@ -39,7 +42,7 @@ def open_target(host: Host, target: Target) -> QWidget:
         elif kind == "week" and row_id:
             _call(page, "set_week", row_id)
     elif target.page == "people" and kind in ("beneficiary", "professional"):
-        tab = page.tab(kind + "s") if hasattr(page, "tab") else None
+        tab = page.tab(PEOPLE_TABS[kind]) if hasattr(page, "tab") else None
         if tab is not None:
             page.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
             if tab.pick(row_id):
