@@ -338,6 +338,34 @@
     </message>
   </context>
   <context>
+    <name>BoardTable</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="46" />
+      <source>Factures par mois et par région</source>
+      <translation>Invoices by month and region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="50" />
+      <source>Facture nationale</source>
+      <translation>National invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="54" />
+      <source>Total des régions</source>
+      <translation>Regions total</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="66" />
+      <source>aucune facture</source>
+      <translation>no invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="72" />
+      <source>{0} justificatif(s) manquant(s)</source>
+      <translation>{0} missing proof(s)</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -783,6 +811,134 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="36" />
+      <source>Présences à saisir</source>
+      <translation>Attendance to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="37" />
+      <source>Justificatifs manquants ce mois-ci</source>
+      <translation>Proofs missing this month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <source>Obligations sous l'objectif cette semaine</source>
+      <translation>Obligations under target this week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <source>Rappels en échec</source>
+      <translation>Failed reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <source>Conflits de synchronisation</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <source>Factures à approuver</source>
+      <translation>Invoices to approve</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <source>Régions en retard (mois dernier)</source>
+      <translation>Regions late (last month)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <source>File de validation</source>
+      <translation>Validation queue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="46" />
+      <source>Toutes les présences sont saisies.</source>
+      <translation>All attendance is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="47" />
+      <source>Tout le travail du mois est justifié.</source>
+      <translation>All of the month's work has its proof.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <source>Chaque obligation de la semaine est planifiée.</source>
+      <translation>Every obligation of the week is planned.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <source>Aucun rappel en échec.</source>
+      <translation>No failed reminder.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <source>Aucun conflit à trancher.</source>
+      <translation>No conflict to settle.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <source>Aucune facture n'attend votre approbation.</source>
+      <translation>No invoice awaits your approval.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <source>Toutes les régions ont une facture approuvée.</source>
+      <translation>Every region has an approved invoice.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <source>Rien à consolider ni à valider.</source>
+      <translation>Nothing to consolidate or validate.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="56" />
+      <source>Ouvrir le planning</source>
+      <translation>Open the planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="57" />
+      <source>Ouvrir les factures</source>
+      <translation>Open the invoices</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <source>Ouvrir les rappels</source>
+      <translation>Open the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <source>Ouvrir la synchronisation</source>
+      <translation>Open the sync page</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <source>Ouvrir les dépenses</source>
+      <translation>Open the expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="164" />
+      <source>Rien à faire aujourd'hui</source>
+      <translation>Nothing to do today</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <source>Bonjour {0}</source>
+      <translation>Hello {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <source>Accueil</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="214" />
+      <source>Ctrl+K : chercher partout</source>
+      <translation>Ctrl+K: search everywhere</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
@@ -939,136 +1095,146 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="34" />
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <source>Accueil</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="35" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="42" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="43" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="47" />
       <source>Administrateur régional</source>
       <translation>Regional administrator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="48" />
       <source>Valideur régional</source>
       <translation>Regional validator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="49" />
       <source>Coordinateur national</source>
       <translation>National coordinator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="82" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="188" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="168" />
+      <location filename="../../sosdesk/ui/main_window.py" line="189" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Open a data file…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>Changer d'utilisateur…</source>
       <translation>Switch user…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <location filename="../../sosdesk/ui/main_window.py" line="192" />
       <source>Utilisateurs…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="175" />
+      <location filename="../../sosdesk/ui/main_window.py" line="196" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="179" />
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="228" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="190" />
+      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <source>Rechercher partout…</source>
+      <translation>Search everywhere…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="214" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="195" />
+      <location filename="../../sosdesk/ui/main_window.py" line="219" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="196" />
-      <location filename="../../sosdesk/ui/main_window.py" line="208" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="232" />
       <source>Raccourcis du planning</source>
       <translation>Planning shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
-      <location filename="../../sosdesk/ui/main_window.py" line="219" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="243" />
       <source>À propos de sosdesk</source>
       <translation>About sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Annuler « {0} »</source>
       <translation>Undo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="228" />
       <source>Rétablir « {0} »</source>
       <translation>Redo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="209" />
+      <location filename="../../sosdesk/ui/main_window.py" line="233" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -1083,49 +1249,49 @@ Arrows: go to another meeting — Alt+arrows: move by one slot / one day
 Enter: edit — Delete: cancel — Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="223" />
+      <location filename="../../sosdesk/ui/main_window.py" line="247" />
       <source>Ouvrir un fichier de données</source>
       <translation>Open a data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="248" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="233" />
+      <location filename="../../sosdesk/ui/main_window.py" line="257" />
       <source>Fichier de données</source>
       <translation>Data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="251" />
+      <location filename="../../sosdesk/ui/main_window.py" line="275" />
       <source>Fichier : {0}</source>
       <translation>File: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="263" />
+      <location filename="../../sosdesk/ui/main_window.py" line="287" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>User: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="264" />
+      <location filename="../../sosdesk/ui/main_window.py" line="288" />
       <source>Utilisateur : aucun</source>
       <translation>User: none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="305" />
+      <location filename="../../sosdesk/ui/main_window.py" line="329" />
       <source>Synchronisation : à jour</source>
       <translation>Sync: up to date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="306" />
+      <location filename="../../sosdesk/ui/main_window.py" line="330" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Sync: {0} change(s) to send</translation>
     </message>
@@ -2266,7 +2432,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="66" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This page is being prepared: it comes in a future version of sosdesk.&lt;/p&gt;</translation>
     </message>
@@ -3355,6 +3521,72 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
       <source>règles</source>
       <translation>rules</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPopup</name>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="15" />
+      <source>Bénéficiaires</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
+      <source>Mesures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
+      <source>Rendez-vous</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
+      <source>Factures</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="52" />
+      <source>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</source>
+      <translation>Search a person, a meeting (“7 December”), an invoice, an expense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="55" />
+      <source>Recherche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="99" />
+      <source>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</source>
+      <translation>Case and accents do not matter; the start of a word is enough. ↑ ↓ to choose, Enter to open, Esc to close.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="102" />
+      <source>Aucun résultat pour « {0} ».</source>
+      <translation>No result for “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="104" />
+      <source>{0} résultat(s) — Entrée pour ouvrir</source>
+      <translation>{0} result(s) — Enter to open</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="119" />
+      <source>… et {0} autre(s)</source>
+      <translation>… and {0} more</translation>
     </message>
   </context>
   <context>

@@ -338,6 +338,34 @@
     </message>
   </context>
   <context>
+    <name>BoardTable</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="46" />
+      <source>Factures par mois et par région</source>
+      <translation>Factures par mois et par région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="50" />
+      <source>Facture nationale</source>
+      <translation>Facture nationale</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="54" />
+      <source>Total des régions</source>
+      <translation>Total des régions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="66" />
+      <source>aucune facture</source>
+      <translation>aucune facture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="72" />
+      <source>{0} justificatif(s) manquant(s)</source>
+      <translation>{0} justificatif(s) manquant(s)</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistWidget</name>
     <message>
       <location filename="../../sosdesk/ui/people/pickers.py" line="36" />
@@ -783,6 +811,134 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="36" />
+      <source>Présences à saisir</source>
+      <translation>Présences à saisir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="37" />
+      <source>Justificatifs manquants ce mois-ci</source>
+      <translation>Justificatifs manquants ce mois-ci</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <source>Obligations sous l'objectif cette semaine</source>
+      <translation>Obligations sous l'objectif cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <source>Rappels en échec</source>
+      <translation>Rappels en échec</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <source>Conflits de synchronisation</source>
+      <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <source>Factures à approuver</source>
+      <translation>Factures à approuver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <source>Régions en retard (mois dernier)</source>
+      <translation>Régions en retard (mois dernier)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <source>File de validation</source>
+      <translation>File de validation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="46" />
+      <source>Toutes les présences sont saisies.</source>
+      <translation>Toutes les présences sont saisies.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="47" />
+      <source>Tout le travail du mois est justifié.</source>
+      <translation>Tout le travail du mois est justifié.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <source>Chaque obligation de la semaine est planifiée.</source>
+      <translation>Chaque obligation de la semaine est planifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <source>Aucun rappel en échec.</source>
+      <translation>Aucun rappel en échec.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <source>Aucun conflit à trancher.</source>
+      <translation>Aucun conflit à trancher.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <source>Aucune facture n'attend votre approbation.</source>
+      <translation>Aucune facture n'attend votre approbation.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <source>Toutes les régions ont une facture approuvée.</source>
+      <translation>Toutes les régions ont une facture approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <source>Rien à consolider ni à valider.</source>
+      <translation>Rien à consolider ni à valider.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="56" />
+      <source>Ouvrir le planning</source>
+      <translation>Ouvrir le planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="57" />
+      <source>Ouvrir les factures</source>
+      <translation>Ouvrir les factures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <source>Ouvrir les rappels</source>
+      <translation>Ouvrir les rappels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <source>Ouvrir la synchronisation</source>
+      <translation>Ouvrir la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <source>Ouvrir les dépenses</source>
+      <translation>Ouvrir les dépenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="164" />
+      <source>Rien à faire aujourd'hui</source>
+      <translation>Rien à faire aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <source>Bonjour {0}</source>
+      <translation>Bonjour {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <source>Accueil</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="214" />
+      <source>Ctrl+K : chercher partout</source>
+      <translation>Ctrl+K : chercher partout</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
@@ -939,136 +1095,146 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="34" />
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <source>Accueil</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="35" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Dépenses</source>
       <translation>Dépenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Personnes</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="42" />
       <source>Rapports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="43" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Rappels</source>
       <translation>Rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="47" />
       <source>Administrateur régional</source>
       <translation>Administrateur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="48" />
       <source>Valideur régional</source>
       <translation>Valideur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="49" />
       <source>Coordinateur national</source>
       <translation>Coordinateur national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="82" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="167" />
+      <location filename="../../sosdesk/ui/main_window.py" line="188" />
       <source>&amp;Fichier</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="168" />
+      <location filename="../../sosdesk/ui/main_window.py" line="189" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Ouvrir un fichier de données…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>Changer d'utilisateur…</source>
       <translation>Changer d'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <location filename="../../sosdesk/ui/main_window.py" line="192" />
       <source>Utilisateurs…</source>
       <translation>Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="175" />
+      <location filename="../../sosdesk/ui/main_window.py" line="196" />
       <source>&amp;Édition</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="179" />
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="228" />
       <source>Rétablir</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="190" />
+      <location filename="../../sosdesk/ui/main_window.py" line="206" />
+      <source>Rechercher partout…</source>
+      <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="214" />
       <source>&amp;Affichage</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="195" />
+      <location filename="../../sosdesk/ui/main_window.py" line="219" />
       <source>&amp;Aide</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="196" />
-      <location filename="../../sosdesk/ui/main_window.py" line="208" />
+      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="232" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="197" />
-      <location filename="../../sosdesk/ui/main_window.py" line="219" />
+      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="243" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
       <source>Annuler « {0} »</source>
       <translation>Annuler « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="204" />
+      <location filename="../../sosdesk/ui/main_window.py" line="228" />
       <source>Rétablir « {0} »</source>
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="209" />
+      <location filename="../../sosdesk/ui/main_window.py" line="233" />
       <source>Glisser sur un créneau vide : créer un rendez-vous
 Glisser un rendez-vous : le déplacer (sur la colonne d'un autre professionnel : le réattribuer)
 Ctrl+glisser : copier — glisser le bord inférieur : changer la durée
@@ -1083,49 +1249,49 @@ Flèches : changer de rendez-vous — Alt+flèches : déplacer d'un créneau / d
 Entrée : modifier — Suppr : annuler — Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="223" />
+      <location filename="../../sosdesk/ui/main_window.py" line="247" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="248" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="233" />
+      <location filename="../../sosdesk/ui/main_window.py" line="257" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="251" />
+      <location filename="../../sosdesk/ui/main_window.py" line="275" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="263" />
+      <location filename="../../sosdesk/ui/main_window.py" line="287" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="264" />
+      <location filename="../../sosdesk/ui/main_window.py" line="288" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="305" />
+      <location filename="../../sosdesk/ui/main_window.py" line="329" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="306" />
+      <location filename="../../sosdesk/ui/main_window.py" line="330" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -2266,7 +2432,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="66" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</translation>
     </message>
@@ -3355,6 +3521,72 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
       <source>règles</source>
       <translation>règles</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPopup</name>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="15" />
+      <source>Bénéficiaires</source>
+      <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
+      <source>Professionnels</source>
+      <translation>Professionnels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
+      <source>Mesures</source>
+      <translation>Mesures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
+      <source>Rendez-vous</source>
+      <translation>Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
+      <source>Factures</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
+      <source>Dépenses</source>
+      <translation>Dépenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="52" />
+      <source>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</source>
+      <translation>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="55" />
+      <source>Recherche</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="99" />
+      <source>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</source>
+      <translation>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="102" />
+      <source>Aucun résultat pour « {0} ».</source>
+      <translation>Aucun résultat pour « {0} ».</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="104" />
+      <source>{0} résultat(s) — Entrée pour ouvrir</source>
+      <translation>{0} résultat(s) — Entrée pour ouvrir</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="119" />
+      <source>… et {0} autre(s)</source>
+      <translation>… et {0} autre(s)</translation>
     </message>
   </context>
   <context>

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self.search_popup = SearchPopup(self.store, self)
             self.search_popup.chosen.connect(
                 lambda hit: self.open_target(targets.target_of(self.store, hit.kind, hit.id)))
-        self.search_popup.popup(self.centralWidget())
+        self.search_popup.popup(self.stack)
         return self.search_popup
 
     # -- menus -------------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from sosdesk.usecases.targets import Target
 
-
 PEOPLE_TABS = {"beneficiary": "beneficiaries", "professional": "professionals"}
 
 

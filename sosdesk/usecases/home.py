@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -126,7 +127,7 @@ def home(store: Store, now: datetime | None = None, actor: Actor | None = None) 
 # -- regional administrator --------------------------------------------------------------------------
 
 
-def _names(s: Session, model: type[m.Beneficiary] | type[m.Professional], ids: Iterable[str]) -> dict[str, str]:
+def _names(s: Session, model: Any, ids: Iterable[str]) -> dict[str, str]:
     wanted = set(ids)
     if not wanted:
         return {}
@@ -141,7 +142,7 @@ def _meeting_items(s: Session, rows: list[m.Meeting]) -> list[Item]:
     items = []
     for r in rows:
         local = utc_to_local(r.start)
-        people = [bens.get(b, b) for b in r.beneficiaries] + [pros.get(p, p) for p in r.professionals]
+        people = [str(bens.get(b, b)) for b in r.beneficiaries] + [str(pros.get(p, p)) for p in r.professionals]
         items.append(Item(f"{types.get(r.type_id, r.type_id)} — {', '.join(people[:3])}",
                           f"{voc.long_day(local.date())} {local:%H:%M} · {sites.get(r.site_id, r.site_id)}",
                           Target("planning", "meeting", r.id)))

@@ -3,7 +3,7 @@ month, the national invoice and the month's total; Enter or a double click opens
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,6 @@ STATUS_COLORS = {"draft": "#fff4e0", "submitted": "#e6f0fb", "approved": "#e3f4e
 MISSING = "#f7f7f9"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
-
-
 class _Table(QTableWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
@@ -47,15 +43,15 @@ class BoardTable(QFrame):
         self.board_data = board
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        title = QLabel(tr("Factures par mois et par région"))
+        title = QLabel(self.tr("Factures par mois et par région"))
         title.setObjectName("cardTitle")
         title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(title)
-        scopes = [*board.regions, ("national", tr("Facture nationale"))]
+        scopes = [*board.regions, ("national", self.tr("Facture nationale"))]
         self.table = _Table(len(scopes) + 1, len(board.months))
         self.table.setAccessibleName(title.text())
         self.table.setHorizontalHeaderLabels([voc.month_label(mo).capitalize() for mo in board.months])
-        self.table.setVerticalHeaderLabels([name for _id, name in scopes] + [tr("Total des régions")])
+        self.table.setVerticalHeaderLabels([name for _id, name in scopes] + [self.tr("Total des régions")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -67,13 +63,13 @@ class BoardTable(QFrame):
             for c, month in enumerate(board.months):
                 cell = board.cells.get((scope, month))
                 if cell is None:
-                    item = QTableWidgetItem(tr("aucune facture"))
+                    item = QTableWidgetItem(self.tr("aucune facture"))
                     item.setForeground(QColor("#8a94a3"))
                     item.setBackground(QColor(MISSING))
                 else:
                     text = f"{cell.label} · {voc.euros(cell.total_cents)}"
                     if cell.missing:
-                        text += " · ⚠ " + tr("{0} justificatif(s) manquant(s)").format(cell.missing)
+                        text += " · ⚠ " + self.tr("{0} justificatif(s) manquant(s)").format(cell.missing)
                     item = QTableWidgetItem(text)
                     item.setBackground(QColor(STATUS_COLORS.get(cell.status, "#ffffff")))
                 item.setData(Qt.ItemDataRole.UserRole,

@@ -33,31 +33,31 @@ from sosdesk.usecases.targets import Target
 
 # section key → (title, what its count means, where the « open » button goes), French sources.
 SECTION_TITLES = {
-    "attendance": QT_TRANSLATE_NOOP("HomePage", "Présences à saisir"),
-    "proofs": QT_TRANSLATE_NOOP("HomePage", "Justificatifs manquants ce mois-ci"),
-    "obligations": QT_TRANSLATE_NOOP("HomePage", "Obligations sous l'objectif cette semaine"),
-    "reminders": QT_TRANSLATE_NOOP("HomePage", "Rappels en échec"),
-    "conflicts": QT_TRANSLATE_NOOP("HomePage", "Conflits de synchronisation"),
-    "to_approve": QT_TRANSLATE_NOOP("HomePage", "Factures à approuver"),
-    "late": QT_TRANSLATE_NOOP("HomePage", "Régions en retard (mois dernier)"),
-    "queue": QT_TRANSLATE_NOOP("HomePage", "File de validation"),
+    "attendance": str(QT_TRANSLATE_NOOP("HomePage", "Présences à saisir")),
+    "proofs": str(QT_TRANSLATE_NOOP("HomePage", "Justificatifs manquants ce mois-ci")),
+    "obligations": str(QT_TRANSLATE_NOOP("HomePage", "Obligations sous l'objectif cette semaine")),
+    "reminders": str(QT_TRANSLATE_NOOP("HomePage", "Rappels en échec")),
+    "conflicts": str(QT_TRANSLATE_NOOP("HomePage", "Conflits de synchronisation")),
+    "to_approve": str(QT_TRANSLATE_NOOP("HomePage", "Factures à approuver")),
+    "late": str(QT_TRANSLATE_NOOP("HomePage", "Régions en retard (mois dernier)")),
+    "queue": str(QT_TRANSLATE_NOOP("HomePage", "File de validation")),
 }
 SECTION_EMPTY = {
-    "attendance": QT_TRANSLATE_NOOP("HomePage", "Toutes les présences sont saisies."),
-    "proofs": QT_TRANSLATE_NOOP("HomePage", "Tout le travail du mois est justifié."),
-    "obligations": QT_TRANSLATE_NOOP("HomePage", "Chaque obligation de la semaine est planifiée."),
-    "reminders": QT_TRANSLATE_NOOP("HomePage", "Aucun rappel en échec."),
-    "conflicts": QT_TRANSLATE_NOOP("HomePage", "Aucun conflit à trancher."),
-    "to_approve": QT_TRANSLATE_NOOP("HomePage", "Aucune facture n'attend votre approbation."),
-    "late": QT_TRANSLATE_NOOP("HomePage", "Toutes les régions ont une facture approuvée."),
-    "queue": QT_TRANSLATE_NOOP("HomePage", "Rien à consolider ni à valider."),
+    "attendance": str(QT_TRANSLATE_NOOP("HomePage", "Toutes les présences sont saisies.")),
+    "proofs": str(QT_TRANSLATE_NOOP("HomePage", "Tout le travail du mois est justifié.")),
+    "obligations": str(QT_TRANSLATE_NOOP("HomePage", "Chaque obligation de la semaine est planifiée.")),
+    "reminders": str(QT_TRANSLATE_NOOP("HomePage", "Aucun rappel en échec.")),
+    "conflicts": str(QT_TRANSLATE_NOOP("HomePage", "Aucun conflit à trancher.")),
+    "to_approve": str(QT_TRANSLATE_NOOP("HomePage", "Aucune facture n'attend votre approbation.")),
+    "late": str(QT_TRANSLATE_NOOP("HomePage", "Toutes les régions ont une facture approuvée.")),
+    "queue": str(QT_TRANSLATE_NOOP("HomePage", "Rien à consolider ni à valider.")),
 }
 OPEN_LABELS = {
-    "planning": QT_TRANSLATE_NOOP("HomePage", "Ouvrir le planning"),
-    "invoices": QT_TRANSLATE_NOOP("HomePage", "Ouvrir les factures"),
-    "reminders": QT_TRANSLATE_NOOP("HomePage", "Ouvrir les rappels"),
-    "sync": QT_TRANSLATE_NOOP("HomePage", "Ouvrir la synchronisation"),
-    "expenses": QT_TRANSLATE_NOOP("HomePage", "Ouvrir les dépenses"),
+    "planning": str(QT_TRANSLATE_NOOP("HomePage", "Ouvrir le planning")),
+    "invoices": str(QT_TRANSLATE_NOOP("HomePage", "Ouvrir les factures")),
+    "reminders": str(QT_TRANSLATE_NOOP("HomePage", "Ouvrir les rappels")),
+    "sync": str(QT_TRANSLATE_NOOP("HomePage", "Ouvrir la synchronisation")),
+    "expenses": str(QT_TRANSLATE_NOOP("HomePage", "Ouvrir les dépenses")),
 }
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #dde3ea; border-radius: 8px; }
@@ -116,7 +116,7 @@ class SectionCard(QFrame):
         if section.items:
             layout.addWidget(self.list, 1)
             if section.count > len(section.items):
-                more = QLabel(tr("… et {0} autre(s)").format(section.count - len(section.items)))
+                more = QLabel(self.tr("… et {0} autre(s)").format(section.count - len(section.items)))
                 more.setObjectName("homeSub")
                 layout.addWidget(more)
         else:

@@ -31,7 +31,7 @@ class WorkDelegate(QStyledItemDelegate):
                 list(index.data(NOTES_ROLE) or []), bool(index.data(HEADER_ROLE)))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        label, detail, notes, header = self._lines(index)
+        _label, detail, notes, header = self._lines(index)
         line = QFontMetrics(option.font).height()
         if header:
             return QSize(200, line + PAD + 4)
@@ -41,10 +41,10 @@ class WorkDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         label, detail, notes, header = self._lines(index)
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        font = QFont(option.font)
         line = QFontMetrics(font).height()
         if header:
             font.setBold(True)
@@ -56,7 +56,7 @@ class WorkDelegate(QStyledItemDelegate):
             return
         if selected:
             painter.fillRect(rect, palette.highlight())
-        elif option.state & QStyle.StateFlag.State_MouseOver:  # type: ignore[attr-defined]
+        elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(rect, QColor("#eef3f9"))
         text = palette.highlightedText().color() if selected else palette.text().color()
         grey = text if selected else QColor("#5f6b7a")
@@ -143,9 +143,8 @@ class WorkList(QListWidget):
             self.opened.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.open_current():
-                return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.open_current():
+            return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: Any) -> None:

@@ -12,12 +12,12 @@ from sosdesk.ui.home.work_list import WorkList
 from sosdesk.usecases import search as uc
 
 KIND_TITLES = {
-    "beneficiary": QT_TRANSLATE_NOOP("SearchPopup", "Bénéficiaires"),
-    "professional": QT_TRANSLATE_NOOP("SearchPopup", "Professionnels"),
-    "measure": QT_TRANSLATE_NOOP("SearchPopup", "Mesures"),
-    "meeting": QT_TRANSLATE_NOOP("SearchPopup", "Rendez-vous"),
-    "invoice": QT_TRANSLATE_NOOP("SearchPopup", "Factures"),
-    "expense": QT_TRANSLATE_NOOP("SearchPopup", "Dépenses"),
+    "beneficiary": str(QT_TRANSLATE_NOOP("SearchPopup", "Bénéficiaires")),
+    "professional": str(QT_TRANSLATE_NOOP("SearchPopup", "Professionnels")),
+    "measure": str(QT_TRANSLATE_NOOP("SearchPopup", "Mesures")),
+    "meeting": str(QT_TRANSLATE_NOOP("SearchPopup", "Rendez-vous")),
+    "invoice": str(QT_TRANSLATE_NOOP("SearchPopup", "Factures")),
+    "expense": str(QT_TRANSLATE_NOOP("SearchPopup", "Dépenses")),
 }
 STYLE = """
 QFrame#searchFrame { background: white; border: 1px solid #b9c4d0; border-radius: 10px; }
@@ -117,9 +117,10 @@ class SearchPopup(QDialog):
         if watched is self.box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
-                self.results.step(step)
+            steps = {int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_Up): -1, int(Qt.Key.Key_PageDown): 5,
+                     int(Qt.Key.Key_PageUp): -5}
+            if int(key) in steps:
+                self.results.step(steps[int(key)])
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.results.open_current()
