@@ -14,6 +14,7 @@ from sosdesk.domain.permissions import Actor
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
 from sosdesk.store.interchange import dump_store, load_text
+from sosdesk.store.spreadsheet_import import import_spreadsheet
 from sosdesk.store.invoice_models import Invoice
 from sosdesk.store.sync_apply import apply_rows, full_data
 from sosdesk.usecases import search as uc
@@ -119,6 +120,15 @@ def test_a_loaded_file_is_searchable(store: Store, tmp_path: Path) -> None:
     finally:
         other.close()
     assert json.loads(text)  # the dump itself is unchanged JSON
+
+
+def test_a_spreadsheet_import_is_searchable(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "benef.csv"
+    path.write_text("Nom;Prénom;Date de naissance;Téléphone;Mesure;Site\n"
+                    "Lefèvre;Anaïs;02/03/1991;0612345678;contrôle judiciaire;Antenne Lyon 3\n", encoding="utf-8")
+    report = import_spreadsheet(store, path, "beneficiaries", region="ARA")
+    assert report.ok and report.written
+    assert {k for k, _ in found(store, "anais lefevre")} == {"beneficiary", "measure"}
 
 
 def test_a_user_only_finds_their_role_and_region(store: Store) -> None:
