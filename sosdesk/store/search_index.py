@@ -68,6 +68,9 @@ def create(conn: Connection) -> None:
 
 
 def exists(conn: Connection) -> bool:
+    """True on an office file that has the index (migration 0010 or later)."""
+    if conn.dialect.name != "sqlite":
+        return False
     return conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'")).first() is not None
 
 
@@ -231,24 +234,36 @@ def _docs(conn: Connection, table: str, ids: list[str]) -> tuple[list[Doc], set[
     return {"meetings": _meeting_docs, "invoices": _invoice_docs, "expenses": _expense_docs}[table](conn, ids)
 
 
+def _cursor(conn: Connection) -> Any:
+    """The DB-API cursor of the flush's own connection (same transaction): many small writes go
+    through ``executemany`` instead of one SQLAlchemy statement each."""
+    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
 def _remove(conn: Connection, keys: Iterable[tuple[str, str]]) -> None:
+    by_kind: dict[str, set[str]] = {}
     for kind, row_id in keys:
-        doc = conn.execute(text("SELECT doc FROM search_docs WHERE kind = :k AND row_id = :r"),
-                           {"k": kind, "r": row_id}).scalar()
-        if doc is not None:
-            conn.execute(text("DELETE FROM search_fts WHERE rowid = :d"), {"d": doc})
-            conn.execute(text("DELETE FROM search_docs WHERE doc = :d"), {"d": doc})
+        by_kind.setdefault(kind, set()).add(row_id)
+    cur = _cursor(conn)
+    for kind, ids in by_kind.items():
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" * len(chunk))
+            docs = [(d,) for (d,) in cur.execute(
+                f"SELECT doc FROM search_docs WHERE kind = ? AND row_id IN ({marks})", (kind, *chunk))]
+            cur.executemany("DELETE FROM search_fts WHERE rowid = ?", docs)
+            cur.executemany("DELETE FROM search_docs WHERE doc = ?", docs)
 
 
-def _write(conn: Connection, docs: list[Doc]) -> None:
-    _remove(conn, ((d.kind, d.row_id) for d in docs))
-    for d in docs:
-        doc = conn.execute(text(
-            "INSERT INTO search_docs (kind, row_id, region_id, label, detail) "
-            "VALUES (:k, :r, :g, :l, :d) RETURNING doc"),
-            {"k": d.kind, "r": d.row_id, "g": d.region_id or "", "l": d.label, "d": d.detail}).scalar()
-        conn.execute(text("INSERT INTO search_fts (rowid, body) VALUES (:d, :b)"),
-                     {"d": doc, "b": f"{d.label} {d.body}"})
+def _write(conn: Connection, docs: list[Doc], fresh: bool = False) -> None:
+    """Replace these documents (``fresh``: the index was just emptied, nothing to remove)."""
+    if not fresh:
+        _remove(conn, ((d.kind, d.row_id) for d in docs))
+    cur = _cursor(conn)
+    first = int(cur.execute("SELECT COALESCE(MAX(doc), 0) FROM search_docs").fetchone()[0]) + 1
+    cur.executemany("INSERT INTO search_docs (doc, kind, row_id, region_id, label, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(first + i, d.kind, d.row_id, d.region_id or "", d.label, d.detail) for i, d in enumerate(docs)])
+    cur.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)",
+                    [(first + i, f"{d.label} {d.body}") for i, d in enumerate(docs)])
 
 
 def _meetings_of(conn: Connection, table: str, person_ids: set[str]) -> set[str]:
@@ -292,7 +307,7 @@ def rebuild(conn: Connection) -> int:
         ids = list(conn.execute(text(f"SELECT id FROM {table} WHERE deleted = 0")).scalars())
         for chunk in _chunks(ids):
             docs, _gone = _docs(conn, table, chunk)
-            _write(conn, docs)
+            _write(conn, docs, fresh=True)
             total += len(docs)
     return total
 
