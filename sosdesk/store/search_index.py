@@ -26,7 +26,7 @@ DDL = (
     "CREATE TABLE IF NOT EXISTS search_docs (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
     "row_id TEXT NOT NULL, region_id TEXT NOT NULL DEFAULT '', label TEXT NOT NULL, "
     "detail TEXT NOT NULL DEFAULT '', UNIQUE (kind, row_id))",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, "
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, tags, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 )
 DROP = ("DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_docs")
@@ -262,8 +262,8 @@ def _write(conn: Connection, docs: list[Doc], fresh: bool = False) -> None:
     first = int(cur.execute("SELECT COALESCE(MAX(doc), 0) FROM search_docs").fetchone()[0]) + 1
     cur.executemany("INSERT INTO search_docs (doc, kind, row_id, region_id, label, detail) VALUES (?, ?, ?, ?, ?, ?)",
                     [(first + i, d.kind, d.row_id, d.region_id or "", d.label, d.detail) for i, d in enumerate(docs)])
-    cur.executemany("INSERT INTO search_fts (rowid, body) VALUES (?, ?)",
-                    [(first + i, f"{d.label} {d.body}") for i, d in enumerate(docs)])
+    cur.executemany("INSERT INTO search_fts (rowid, body, tags) VALUES (?, ?, ?)",
+                    [(first + i, f"{d.label} {d.body}", tags(d.kind, d.region_id)) for i, d in enumerate(docs)])
 
 
 def _meetings_of(conn: Connection, table: str, person_ids: set[str]) -> set[str]:
@@ -341,23 +341,72 @@ class Hit:
     region: str
 
 
+def kind_tag(kind: str) -> str:
+    return f"k{kind}"
+
+
+def region_tag(region: str) -> str:
+    """One token whatever the region id holds (the tokenizer would split « reg-1 »)."""
+    return f"r{region.encode('utf-8').hex()}"
+
+
+def tags(kind: str, region: str) -> str:
+    """The ``tags`` column: kind and region as words, so that the role's scope is part of the
+    full-text match (filtered by the index, not row by row)."""
+    return f"{kind_tag(kind)} {region_tag(region or '')}"
+
+
+# Above this many matching documents, ranking them all (bm25) costs more than it tells: each kind's
+# first documents are taken instead, shared fairly between kinds (the box shows them grouped).
+BROAD = 1500
+_HIT_SQL = "SELECT doc, kind, row_id, label, detail, region_id FROM search_docs WHERE doc IN ({})"
+
+
+def _scoped(expression: str, kinds: list[str], regions: list[str] | None) -> str:
+    parts = [f"body : ({expression})", "tags : (" + " OR ".join(kind_tag(k) for k in kinds) + ")"]
+    if regions is not None:
+        parts.append("tags : (" + " OR ".join(region_tag(r) for r in regions) + ")")
+    return " AND ".join(parts)
+
+
+def _hits(conn: Connection, docs: list[int]) -> dict[int, Hit]:
+    if not docs:
+        return {}
+    cur = _cursor(conn)
+    rows = cur.execute(_HIT_SQL.format(", ".join("?" * len(docs))), docs).fetchall()
+    return {row[0]: Hit(*row[1:]) for row in rows}
+
+
 def query(conn: Connection, expression: str, kinds: Iterable[str], regions: Iterable[str] | None,
           limit: int) -> list[Hit]:
     """Hits for an FTS5 ``expression`` among ``kinds``, in ``regions`` (None: every region), best
-    first (bm25)."""
+    first (bm25); for a broad query, a fair share of each kind."""
     kind_list = sorted(set(kinds))
-    if not expression or not kind_list:
+    region_list = None if regions is None else sorted(set(regions))
+    if not expression or not kind_list or region_list == []:
         return []
-    params: dict[str, Any] = {"q": expression, "n": int(limit)}
-    kmarks, kparams = _in(kind_list)
-    params.update({f"k{k}": v for k, v in kparams.items()})
-    where = f"d.kind IN ({kmarks.replace(':p', ':kp')})"
-    if regions is not None:
-        region_list = sorted(set(regions))
-        rmarks, rparams = _in(region_list) if region_list else ("''", {})
-        params.update({f"r{k}": v for k, v in rparams.items()})
-        where += f" AND d.region_id IN ({rmarks.replace(':p', ':rp')})"
-    sql = (f"SELECT d.kind, d.row_id, d.label, d.detail, d.region_id FROM search_fts f "
-           f"JOIN search_docs d ON d.doc = f.rowid WHERE search_fts MATCH :q AND {where} "
-           f"ORDER BY f.rank LIMIT :n")
-    return [Hit(*row) for row in conn.execute(text(sql), params)]
+    cur = _cursor(conn)
+    scoped = _scoped(expression, kind_list, region_list)
+    matches = int(cur.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (scoped,)).fetchone()[0])
+    if matches <= BROAD:
+        docs = [d for (d,) in cur.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 1.0, 0.0) LIMIT ?",
+            (scoped, int(limit)))]
+        found = _hits(conn, docs)
+        return [found[d] for d in docs if d in found]
+    per_kind: dict[str, list[int]] = {}
+    for kind in kind_list:
+        per_kind[kind] = [d for (d,) in cur.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?",
+            (_scoped(expression, [kind], region_list), int(limit)))]
+    chosen: list[tuple[str, int]] = []
+    depth = 0
+    while len(chosen) < limit and any(depth < len(d) for d in per_kind.values()):
+        for kind in KIND_ORDER:
+            docs = per_kind.get(kind, [])
+            if depth < len(docs) and len(chosen) < limit:
+                chosen.append((kind, docs[depth]))
+        depth += 1
+    chosen.sort(key=lambda c: KIND_ORDER.index(c[0]))
+    found = _hits(conn, [d for _k, d in chosen])
+    return [found[d] for _k, d in chosen if d in found]

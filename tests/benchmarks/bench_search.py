@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sosdesk.store import open_store
 from sosdesk.usecases import search as uc
+from sosdesk.usecases.gate import current_actor
 
 QUERIES = (
     "h", "he", "hel", "hele", "helene", "Hélène", "martin", "MART", "dupont jean", "lyon", "antenne part",
@@ -43,7 +44,9 @@ def main() -> None:
     slowest = sorted(rows, key=lambda r: -r[1])[:5]
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
-    print(f"index: {docs} documents ({path})")
+    actor = current_actor(store)
+    who = f"{actor.role} {actor.region or ''}".strip() if actor else "no user (everything)"
+    print(f"index: {docs} documents ({path}), searching as {who}")
     print(f"queries: {len(times)}  median {statistics.median(times):.1f} ms  p95 {p95:.1f} ms  "
           f"max {times[-1]:.1f} ms")
     for query, elapsed, count in slowest:

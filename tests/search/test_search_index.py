@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sosdesk.domain.permissions import Actor
-from sosdesk.store import Store, open_store
+from sosdesk.store import Store, open_store, search_index
 from sosdesk.store import models as m
 from sosdesk.store.interchange import dump_store, load_text
 from sosdesk.store.spreadsheet_import import import_spreadsheet
@@ -163,3 +163,14 @@ def test_rebuild_gives_the_same_answers(store: Store) -> None:
     before = found(store, "helene")
     assert uc.rebuild(store) >= 8
     assert found(store, "helene") == before
+
+
+def test_a_broad_query_gives_each_kind_a_share_within_the_scope(store: Store,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_index, "BROAD", 1)  # every query here is « broad »
+    kinds = [h.kind for h in uc.search(store, "e", limit=3, actor=NAT)]  # Élodie, 2 meetings, E1
+    assert kinds == ["professional", "meeting", "expense"]    # one of each kind before a second meeting
+    kinds = [h.kind for h in uc.search(store, "e", limit=4, actor=NAT)]
+    assert kinds == sorted(kinds, key=uc.KIND_ORDER.index)
+    assert {h.region for h in uc.search(store, "e", actor=ADMIN)} == {"ARA"}
+    assert {h.kind for h in uc.search(store, "e", actor=VALIDATOR)} <= {"meeting", "invoice", "expense"}
