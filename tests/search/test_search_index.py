@@ -14,8 +14,8 @@ from sosdesk.domain.permissions import Actor
 from sosdesk.store import Store, open_store, search_index
 from sosdesk.store import models as m
 from sosdesk.store.interchange import dump_store, load_text
-from sosdesk.store.spreadsheet_import import import_spreadsheet
 from sosdesk.store.invoice_models import Invoice
+from sosdesk.store.spreadsheet_import import import_spreadsheet
 from sosdesk.store.sync_apply import apply_rows, full_data
 from sosdesk.usecases import search as uc
 from tests.store.people_world import add_meeting, build, local
