@@ -4,6 +4,7 @@ archive, sync pull, load), limited to what the acting user's role and region may
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -174,3 +175,16 @@ def test_a_broad_query_gives_each_kind_a_share_within_the_scope(store: Store,
     assert kinds == sorted(kinds, key=uc.KIND_ORDER.index)
     assert {h.region for h in uc.search(store, "e", actor=ADMIN)} == {"ARA"}
     assert {h.kind for h in uc.search(store, "e", actor=VALIDATOR)} <= {"meeting", "invoice", "expense"}
+
+
+def test_an_older_file_gets_its_index_when_upgraded(tmp_path: Path) -> None:
+    """Migration 0010 builds the index from the rows already there (previous release's file)."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "sosdesk-0.1.0-rev0005.db"
+    data = tmp_path / "old.db"
+    shutil.copyfile(fixture, data)
+    store = open_store(data, "U-NAT")
+    try:
+        assert ("beneficiary", "B0002") in found(store, "nathalie FERR")
+        assert {k for k, _ in found(store, "mercier")} >= {"beneficiary", "meeting"}
+    finally:
+        store.close()
