@@ -187,7 +187,9 @@ def _proofs(s: Session, region: str | None, today: date) -> Section:
         cat = voc.EXPENSE_CATEGORY_LABELS.get(e.category, e.category)
         items.append(Item(e.label or cat, f"{cat} · {voc.day_text(e.date)} · {voc.euros(e.amount_cents)}",
                           Target("expenses", "expense", e.id, month=f"{e.date:%Y-%m}")))
-    return Section("proofs", len(meeting_ids) + len(expense_ids), items[:SHOWN], Target("invoices", month=month))
+    # The month's regional invoice (draft or not yet made) is where the missing proofs are listed.
+    return Section("proofs", len(meeting_ids) + len(expense_ids), items[:SHOWN],
+                   Target("invoices", "cell", "", region or "", month))
 
 
 def _obligations(s: Session, region: str | None, today: date) -> Section:

@@ -140,3 +140,12 @@ def test_switching_user_rebuilds_the_home(qtbot: QtBot, world: Store, tmp_path: 
     window = open_window(qtbot, world, tmp_path, "admin-IDF")
     window.switch_user("nat")
     assert set(counts(home_of(window))) == {"late", "queue"}
+
+
+def test_the_proofs_card_opens_the_month_on_the_invoice_board(qtbot: QtBot, world: Store, tmp_path: Path) -> None:
+    window = open_window(qtbot, world, tmp_path, "admin-IDF")
+    button = home_of(window).cards["proofs"].open_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.current_key() == "invoices"
+    assert window.page("invoices").selected_cell() == ("IDF", "2026-11")  # type: ignore[attr-defined]
