@@ -197,15 +197,18 @@ def _obligations(s: Session, region: str | None, today: date) -> Section:
     problem = load_reference(s, region, week)
     meetings = [to_week_meeting(r, week) for r in week_meeting_rows(s, week, region)]
     under = [o for o in obligations(problem, meetings) if o.planned_minutes < o.required_minutes]
-    items = []
-    for o in under[:SHOWN]:
-        b = problem.beneficiaries.get(o.beneficiary)
-        name = f"{b.first_name} {b.last_name}".strip() if b else o.beneficiary
+    by_person: dict[str, list[str]] = {}
+    for o in under:  # one line per beneficiary, their types under target side by side
         mtype = problem.meeting_types.get(o.type)
-        items.append(Item(name, f"{mtype.label if mtype else o.type} : {voc.duration(o.planned_minutes)} "
-                                f"prévues sur {voc.duration(o.required_minutes)}",
-                          Target("planning", "beneficiary", o.beneficiary)))
-    return Section("obligations", len(under), items, Target("planning", "week", week))
+        by_person.setdefault(o.beneficiary, []).append(
+            f"{mtype.label if mtype else o.type} : {voc.duration(o.planned_minutes)} prévues sur "
+            f"{voc.duration(o.required_minutes)}")
+    items = []
+    for bid, gaps in list(by_person.items())[:SHOWN]:
+        b = problem.beneficiaries.get(bid)
+        name = f"{b.first_name} {b.last_name}".strip() if b else bid
+        items.append(Item(name, " ; ".join(gaps), Target("planning", "beneficiary", bid)))
+    return Section("obligations", len(by_person), items, Target("planning", "week", week))
 
 
 def _reminders(s: Session, region: str | None) -> Section:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -224,13 +226,21 @@ class HomePage(QWidget):
         for i, section in enumerate(home.sections):
             card = SectionCard(section)
             card.opened.connect(self._open)
-            card.setMinimumHeight(150 if section.count == 0 else 230)
+            card.setMinimumHeight(120 if section.count == 0 else 230)
             self.cards[section.key] = card
             self.grid.addWidget(card, row + i // columns, i % columns)
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        # Rows with work grow; empty cards stay compact (a spacer takes the rest).
+        rows = row + (len(home.sections) + columns - 1) // columns
+        busy = [any(s.count for s in home.sections[(r - row) * columns:(r - row + 1) * columns])
+                for r in range(row, rows)]
         for r in range(self.grid.rowCount()):
-            self.grid.setRowStretch(r, 0 if (r == 0 and self.board is not None) else 1)
+            self.grid.setRowStretch(r, 0)
+        for r, has_work in zip(range(row, rows), busy, strict=True):
+            self.grid.setRowStretch(r, 1 if has_work else 0)
+        self.grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding), rows, 0)
+        self.grid.setRowStretch(rows, 0 if any(busy) else 1)
 
     def _open(self, target: Target) -> None:
         self.bus.open_target.emit(target)
