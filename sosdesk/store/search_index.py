@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from sosdesk.domain import vocabulary as voc
+from sosdesk.domain.invoice_workflow import STATUS_LABELS, invoice_title
 from sosdesk.domain.timegrid import utc_to_local
 
 DDL = (
@@ -40,11 +41,6 @@ TABLE_KINDS: dict[str, tuple[str, ...]] = {
     "expenses": ("expense",),
 }
 KIND_ORDER = ("beneficiary", "professional", "measure", "meeting", "invoice", "expense")
-INVOICE_KIND_LABELS = {"regional": "Facture régionale", "national": "Facture nationale",
-                       "credit_note": "Avoir"}
-INVOICE_STATUS_LABELS = {"draft": "brouillon", "submitted": "soumise", "approved": "approuvée",
-                         "rejected": "rejetée", "validated": "validée", "paid": "payée",
-                         "cancelled": "annulée", "sent": "envoyée"}
 _CHUNK = 400
 # Reference tables whose names documents carry: a rename re-indexes the documents naming them.
 DEPENDENTS: dict[str, tuple[str, str]] = {"sites": ("meetings", "site_id"),
@@ -197,12 +193,11 @@ def _invoice_docs(conn: Connection, ids: list[str]) -> tuple[list[Doc], set[tupl
         if deleted:
             gone.add(("invoice", rid))
             continue
-        where = "nationale" if scope == "national" else str(region_name)
-        kind_label = INVOICE_KIND_LABELS.get(kind, kind)
+        title = invoice_title(kind, "" if scope == "national" else str(region_name))
         month_label = voc.month_label(month)
-        label = f"{kind_label} {number or '(sans numéro)'} — {where}, {month_label}"
-        detail = f"{INVOICE_STATUS_LABELS.get(status, status)} · {voc.euros(ttc)}"
-        body = f"{kind_label} {number or ''} {where} {scope} {month_label} {month} {detail} {rid}"
+        label = f"{title}, {month_label}" + (f" — n° {number}" if number else "")
+        detail = f"{STATUS_LABELS.get(status, status)} · {voc.euros(ttc)}"
+        body = f"{title} {number or ''} {region_name} {scope} {month_label} {month} {detail} {rid}"
         docs.append(Doc("invoice", rid, scope, label, detail, body))
     return docs, gone
 
