@@ -26,7 +26,7 @@ from sosdesk.domain.timegrid import utc_to_local
 DDL = (
     "CREATE TABLE IF NOT EXISTS search_docs (doc INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
     "row_id TEXT NOT NULL, region_id TEXT NOT NULL DEFAULT '', label TEXT NOT NULL, "
-    "detail TEXT NOT NULL DEFAULT '', UNIQUE (kind, row_id))",
+    "detail TEXT NOT NULL DEFAULT '', happens TEXT NOT NULL DEFAULT '', UNIQUE (kind, row_id))",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, tags, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
 )
@@ -56,6 +56,7 @@ class Doc:
     label: str
     detail: str
     body: str
+    happens: str = ""   # when it happens (ISO local date-time, date or month): recent first
 
 
 def create(conn: Connection) -> None:
@@ -176,7 +177,7 @@ def _meeting_docs(conn: Connection, ids: list[str]) -> tuple[list[Doc], set[tupl
         detail = f"{when} · {site} · {voc.duration(minutes)} · {status_label}"
         body = (f"{type_label} {' '.join(people)} {site} {note} {rid} {status_label} "
                 f"{_date_words(local.date())} {local:%H:%M} {local:%H}h{local:%M}")
-        docs.append(Doc("meeting", rid, region, label, detail, body))
+        docs.append(Doc("meeting", rid, region, label, detail, body, local.strftime("%Y-%m-%dT%H:%M")))
     return docs, gone
 
 
@@ -198,7 +199,7 @@ def _invoice_docs(conn: Connection, ids: list[str]) -> tuple[list[Doc], set[tupl
         label = f"{title}, {month_label}" + (f" — n° {number}" if number else "")
         detail = f"{STATUS_LABELS.get(status, status)} · {voc.euros(ttc)}"
         body = f"{title} {number or ''} {region_name} {scope} {month_label} {month} {detail} {rid}"
-        docs.append(Doc("invoice", rid, scope, label, detail, body))
+        docs.append(Doc("invoice", rid, scope, label, detail, body, month))
     return docs, gone
 
 
@@ -219,7 +220,7 @@ def _expense_docs(conn: Connection, ids: list[str]) -> tuple[list[Doc], set[tupl
         shown = label or cat
         detail = f"{cat} · {voc.day_text(d)} · {voc.euros(cents)}"
         body = f"{label} {cat} {rid} " + (_date_words(d) if d else "")
-        docs.append(Doc("expense", rid, region, shown, detail, body))
+        docs.append(Doc("expense", rid, region, shown, detail, body, d.isoformat() if d else ""))
     return docs, gone
 
 
@@ -255,8 +256,10 @@ def _write(conn: Connection, docs: list[Doc], fresh: bool = False) -> None:
         _remove(conn, ((d.kind, d.row_id) for d in docs))
     cur = _cursor(conn)
     first = int(cur.execute("SELECT COALESCE(MAX(doc), 0) FROM search_docs").fetchone()[0]) + 1
-    cur.executemany("INSERT INTO search_docs (doc, kind, row_id, region_id, label, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(first + i, d.kind, d.row_id, d.region_id or "", d.label, d.detail) for i, d in enumerate(docs)])
+    cur.executemany("INSERT INTO search_docs (doc, kind, row_id, region_id, label, detail, happens) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(first + i, d.kind, d.row_id, d.region_id or "", d.label, d.detail, d.happens)
+                     for i, d in enumerate(docs)])
     cur.executemany("INSERT INTO search_fts (rowid, body, tags) VALUES (?, ?, ?)",
                     [(first + i, f"{d.label} {d.body}", tags(d.kind, d.region_id)) for i, d in enumerate(docs)])
 
@@ -334,6 +337,7 @@ class Hit:
     label: str
     detail: str
     region: str
+    happens: str = ""
 
 
 def kind_tag(kind: str) -> str:
@@ -354,7 +358,7 @@ def tags(kind: str, region: str) -> str:
 # Above this many matching documents, ranking them all (bm25) costs more than it tells: each kind's
 # first documents are taken instead, shared fairly between kinds (the box shows them grouped).
 BROAD = 1500
-_HIT_SQL = "SELECT doc, kind, row_id, label, detail, region_id FROM search_docs WHERE doc IN ({})"
+_HIT_SQL = "SELECT doc, kind, row_id, label, detail, region_id, happens FROM search_docs WHERE doc IN ({})"
 
 
 def _scoped(expression: str, kinds: list[str], regions: list[str] | None) -> str:

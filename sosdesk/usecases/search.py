@@ -17,6 +17,7 @@ KIND_LABELS = {"beneficiary": "Bénéficiaire", "professional": "Professionnel",
                "meeting": "Rendez-vous", "invoice": "Facture", "expense": "Dépense"}
 KIND_ORDER = search_index.KIND_ORDER
 DEFAULT_LIMIT = 30
+DATED = frozenset({"meeting", "invoice", "expense"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class SearchHit:
     label: str
     detail: str
     region: str
+    when: str = ""   # meetings: local « 2026-12-07T14:30 »; expenses: the date; invoices: the month
 
     @property
     def kind_label(self) -> str:
@@ -49,14 +51,18 @@ def search(store: Store, text: str, limit: int = DEFAULT_LIMIT, actor: Actor | N
     with store.session() as s:
         hits = search_index.query(s.connection(), expression, kinds,
                                   None if region is None else [region], max(1, limit))
-    return [SearchHit(h.kind, h.id, h.label, h.detail, h.region) for h in hits]
+    return [SearchHit(h.kind, h.id, h.label, h.detail, h.region, h.happens) for h in hits]
 
 
 def grouped(hits: list[SearchHit]) -> list[tuple[str, list[SearchHit]]]:
-    """Hits by kind in a fixed order (people first), each group keeping the rank order."""
+    """Hits by kind in a fixed order (people first); people keep the rank order, dated things
+    (meetings, invoices, expenses) come most recent first."""
     groups: dict[str, list[SearchHit]] = {}
     for hit in hits:
         groups.setdefault(hit.kind, []).append(hit)
+    for kind, group in groups.items():
+        if kind in DATED:
+            group.sort(key=lambda h: h.when, reverse=True)
     return [(k, groups[k]) for k in KIND_ORDER if k in groups]
 
 

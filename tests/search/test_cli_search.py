@@ -25,7 +25,9 @@ def test_json_lists_kind_id_and_label(db: Path, capsys: pytest.CaptureFixture[st
     hits = json.loads(capsys.readouterr().out)
     assert {(h["kind"], h["id"]) for h in hits} == {("beneficiary", "B1"), ("measure", "B1"), ("meeting", "M1")}
     person = next(h for h in hits if h["kind"] == "beneficiary")
-    assert person["label"] == "Hélène Dupré" and person["region"] == "ARA"
+    assert person["label"] == "Hélène Dupré" and person["region"] == "ARA" and person["when"] == ""
+    meeting = next(h for h in hits if h["kind"] == "meeting")
+    assert meeting["when"] == "2026-12-07T14:30"
 
 
 def test_table_names_kinds_in_french_without_ids(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -188,3 +188,8 @@ def test_an_older_file_gets_its_index_when_upgraded(tmp_path: Path) -> None:
         assert {k for k, _ in found(store, "mercier")} >= {"beneficiary", "meeting"}
     finally:
         store.close()
+
+
+def test_grouped_meetings_come_most_recent_first_with_their_date(store: Store) -> None:
+    groups = dict(uc.grouped(uc.search(store, "psychologique", actor=NAT)))
+    assert [(h.id, h.when) for h in groups["meeting"]] == [("M3", "2026-12-08T10:00"), ("M1", "2026-12-07T14:30")]
