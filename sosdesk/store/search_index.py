@@ -4,8 +4,10 @@ flush, whatever wrote: window, CLI, import, load, sync pull).
 
 ``search_docs`` holds what a hit shows (kind, row id, region, label, detail); ``search_fts`` holds
 the words, its rowid is the doc's. The tokenizer folds case and accents (« Hélène » = « helene »).
-Written with plain SQL on the flush's own connection so that the index changes in the same
-transaction as the data, and so the migration can build it for existing files.
+Its ``tags`` column holds each document's kind and region as words, so a role's scope is part of
+the full-text match. Written with plain SQL on the flush's own connection so that the index changes
+in the same transaction as the data; migration 0010 asks for a rebuild, done by ``open_store`` once
+the file has reached the head schema.
 """
 
 from __future__ import annotations
@@ -62,6 +64,23 @@ class Doc:
 def create(conn: Connection) -> None:
     for ddl in DDL:
         conn.execute(text(ddl))
+
+
+REBUILD_KEY = "search.rebuild"  # local_state: the index must be filled from the data (new/upgraded file)
+
+
+def request_rebuild(conn: Connection) -> None:
+    conn.execute(text("INSERT OR REPLACE INTO local_state (key, value) VALUES (:k, 'true')"), {"k": REBUILD_KEY})
+
+
+def rebuild_if_requested(conn: Connection) -> bool:
+    """Fill the index when a migration asked for it (once); True when it did."""
+    if not exists(conn) or conn.execute(text("SELECT 1 FROM local_state WHERE key = :k"),
+                                        {"k": REBUILD_KEY}).first() is None:
+        return False
+    rebuild(conn)
+    conn.execute(text("DELETE FROM local_state WHERE key = :k"), {"k": REBUILD_KEY})
+    return True
 
 
 def exists(conn: Connection) -> bool:

@@ -186,6 +186,7 @@ def test_an_older_file_gets_its_index_when_upgraded(tmp_path: Path) -> None:
     try:
         assert ("beneficiary", "B0002") in found(store, "nathalie FERR")
         assert {k for k, _ in found(store, "mercier")} >= {"beneficiary", "meeting"}
+        assert store.get_state(search_index.REBUILD_KEY) is None  # filled once, not at every opening
     finally:
         store.close()
 

@@ -14,8 +14,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Built from the rows already in the file; change capture keeps it current from now on.
-    search_index.rebuild(op.get_bind())
+    # Empty tables now; filled from the rows already in the file once the file has reached the
+    # head schema (store/engine.py, open_store), so that later migrations may change the columns
+    # the indexer reads. Change capture keeps it current from then on.
+    conn = op.get_bind()
+    search_index.create(conn)
+    search_index.request_rebuild(conn)
 
 
 def downgrade() -> None:
