@@ -813,127 +813,127 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="36" />
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
       <source>Présences à saisir</source>
       <translation>Attendance to record</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="37" />
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
       <source>Justificatifs manquants ce mois-ci</source>
       <translation>Proofs missing this month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
       <source>Obligations sous l'objectif cette semaine</source>
       <translation>Obligations under target this week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
       <source>Rappels en échec</source>
       <translation>Failed reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
       <source>Conflits de synchronisation</source>
       <translation>Sync conflicts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
       <source>Factures à approuver</source>
       <translation>Invoices to approve</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <location filename="../../sosdesk/ui/home/page.py" line="44" />
       <source>Régions en retard (mois dernier)</source>
       <translation>Regions late (last month)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <location filename="../../sosdesk/ui/home/page.py" line="45" />
       <source>File de validation</source>
       <translation>Validation queue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="46" />
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
       <source>Toutes les présences sont saisies.</source>
       <translation>All attendance is recorded.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="47" />
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
       <source>Tout le travail du mois est justifié.</source>
       <translation>All of the month's work has its proof.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
       <source>Chaque obligation de la semaine est planifiée.</source>
       <translation>Every obligation of the week is planned.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
       <source>Aucun rappel en échec.</source>
       <translation>No failed reminder.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
       <source>Aucun conflit à trancher.</source>
       <translation>No conflict to settle.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
       <source>Aucune facture n'attend votre approbation.</source>
       <translation>No invoice awaits your approval.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <location filename="../../sosdesk/ui/home/page.py" line="54" />
       <source>Toutes les régions ont une facture approuvée.</source>
       <translation>Every region has an approved invoice.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <location filename="../../sosdesk/ui/home/page.py" line="55" />
       <source>Rien à consolider ni à valider.</source>
       <translation>Nothing to consolidate or validate.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="56" />
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
       <source>Ouvrir le planning</source>
       <translation>Open the planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="57" />
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
       <source>Ouvrir les factures</source>
       <translation>Open the invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
       <source>Ouvrir les rappels</source>
       <translation>Open the reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <location filename="../../sosdesk/ui/home/page.py" line="61" />
       <source>Ouvrir la synchronisation</source>
       <translation>Open the sync page</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <location filename="../../sosdesk/ui/home/page.py" line="62" />
       <source>Ouvrir les dépenses</source>
       <translation>Open the expenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="164" />
+      <location filename="../../sosdesk/ui/home/page.py" line="166" />
       <source>Rien à faire aujourd'hui</source>
       <translation>Nothing to do today</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
       <source>Bonjour {0}</source>
       <translation>Hello {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
       <source>Accueil</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="214" />
+      <location filename="../../sosdesk/ui/home/page.py" line="216" />
       <source>Ctrl+K : chercher partout</source>
       <translation>Ctrl+K: search everywhere</translation>
     </message>
@@ -3584,7 +3584,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SectionCard</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="119" />
+      <location filename="../../sosdesk/ui/home/page.py" line="121" />
       <source>… et {0} autre(s)</source>
       <translation>… and {0} more</translation>
     </message>

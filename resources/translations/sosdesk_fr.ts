@@ -813,127 +813,127 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="36" />
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
       <source>Présences à saisir</source>
       <translation>Présences à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="37" />
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
       <source>Justificatifs manquants ce mois-ci</source>
       <translation>Justificatifs manquants ce mois-ci</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
       <source>Obligations sous l'objectif cette semaine</source>
       <translation>Obligations sous l'objectif cette semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
       <source>Rappels en échec</source>
       <translation>Rappels en échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
       <source>Conflits de synchronisation</source>
       <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
       <source>Factures à approuver</source>
       <translation>Factures à approuver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <location filename="../../sosdesk/ui/home/page.py" line="44" />
       <source>Régions en retard (mois dernier)</source>
       <translation>Régions en retard (mois dernier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <location filename="../../sosdesk/ui/home/page.py" line="45" />
       <source>File de validation</source>
       <translation>File de validation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="46" />
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
       <source>Toutes les présences sont saisies.</source>
       <translation>Toutes les présences sont saisies.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="47" />
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
       <source>Tout le travail du mois est justifié.</source>
       <translation>Tout le travail du mois est justifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
       <source>Chaque obligation de la semaine est planifiée.</source>
       <translation>Chaque obligation de la semaine est planifiée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
       <source>Aucun rappel en échec.</source>
       <translation>Aucun rappel en échec.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
       <source>Aucun conflit à trancher.</source>
       <translation>Aucun conflit à trancher.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
       <source>Aucune facture n'attend votre approbation.</source>
       <translation>Aucune facture n'attend votre approbation.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <location filename="../../sosdesk/ui/home/page.py" line="54" />
       <source>Toutes les régions ont une facture approuvée.</source>
       <translation>Toutes les régions ont une facture approuvée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <location filename="../../sosdesk/ui/home/page.py" line="55" />
       <source>Rien à consolider ni à valider.</source>
       <translation>Rien à consolider ni à valider.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="56" />
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
       <source>Ouvrir le planning</source>
       <translation>Ouvrir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="57" />
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
       <source>Ouvrir les factures</source>
       <translation>Ouvrir les factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
       <source>Ouvrir les rappels</source>
       <translation>Ouvrir les rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <location filename="../../sosdesk/ui/home/page.py" line="61" />
       <source>Ouvrir la synchronisation</source>
       <translation>Ouvrir la synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <location filename="../../sosdesk/ui/home/page.py" line="62" />
       <source>Ouvrir les dépenses</source>
       <translation>Ouvrir les dépenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="164" />
+      <location filename="../../sosdesk/ui/home/page.py" line="166" />
       <source>Rien à faire aujourd'hui</source>
       <translation>Rien à faire aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
       <source>Bonjour {0}</source>
       <translation>Bonjour {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="211" />
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
       <source>Accueil</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="214" />
+      <location filename="../../sosdesk/ui/home/page.py" line="216" />
       <source>Ctrl+K : chercher partout</source>
       <translation>Ctrl+K : chercher partout</translation>
     </message>
@@ -3584,7 +3584,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SectionCard</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="119" />
+      <location filename="../../sosdesk/ui/home/page.py" line="121" />
       <source>… et {0} autre(s)</source>
       <translation>… et {0} autre(s)</translation>
     </message>
