@@ -124,3 +124,14 @@ def test_another_region_is_not_found(qtbot: QtBot, window: MainWindow) -> None:
     popup = ctrl_k(qtbot, window)
     qtbot.keyClicks(popup.box, "ines lyonnaise")  # B9 lives in ARA; the user is IDF's administrator
     assert popup.hits == []
+
+
+def test_ctrl_k_again_keeps_the_text_selected(qtbot: QtBot, window: MainWindow) -> None:
+    popup = ctrl_k(qtbot, window)
+    qtbot.keyClicks(popup.box, "celik")
+    qtbot.keyClick(popup.box, Qt.Key.Key_Escape)
+    popup = ctrl_k(qtbot, window)
+    assert popup.box.text() == "celik" and popup.box.selectedText() == "celik"  # type over it
+    assert popup.current_hit() is not None
+    qtbot.keyClicks(popup.box, "ines")
+    assert popup.box.text() == "ines" and popup.hits == []  # Inès lives in another region

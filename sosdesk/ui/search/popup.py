@@ -33,7 +33,8 @@ class SearchPopup(QDialog):
     chosen = Signal(object)  # usecases.search.SearchHit
 
     def __init__(self, store: Store, parent: QWidget | None = None, limit: int = uc.DEFAULT_LIMIT) -> None:
-        super().__init__(parent, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool)
+        # A popup closes itself on a click outside it, as a command palette does.
+        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.store, self.limit = store, limit
         self.hits: list[uc.SearchHit] = []
         self.setObjectName("searchPopup")
