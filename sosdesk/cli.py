@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.phone",
     "sosdesk.commands.reports",
     "sosdesk.commands.privacy",
+    "sosdesk.commands.search",
 )
 
 

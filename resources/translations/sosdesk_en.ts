@@ -338,6 +338,34 @@
     </message>
   </context>
   <context>
+    <name>BoardTable</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="46" />
+      <source>Factures par mois et par région</source>
+      <translation>Invoices by month and region</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="50" />
+      <source>Facture nationale</source>
+      <translation>National invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="54" />
+      <source>Total des régions</source>
+      <translation>Regions total</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="66" />
+      <source>aucune facture</source>
+      <translation>no invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="72" />
+      <source>{0} justificatif(s) manquant(s)</source>
+      <translation>{0} missing proof(s)</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarNavigator</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/navigator.py" line="25" />
@@ -866,6 +894,134 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <source>Présences à saisir</source>
+      <translation>Attendance to record</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <source>Justificatifs manquants ce mois-ci</source>
+      <translation>Proofs missing this month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <source>Obligations sous l'objectif cette semaine</source>
+      <translation>Obligations under target this week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <source>Rappels en échec</source>
+      <translation>Failed reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <source>Conflits de synchronisation</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <source>Factures à approuver</source>
+      <translation>Invoices to approve</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="44" />
+      <source>Régions en retard (mois dernier)</source>
+      <translation>Regions late (last month)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="45" />
+      <source>File de validation</source>
+      <translation>Validation queue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <source>Toutes les présences sont saisies.</source>
+      <translation>All attendance is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <source>Tout le travail du mois est justifié.</source>
+      <translation>All of the month's work has its proof.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <source>Chaque obligation de la semaine est planifiée.</source>
+      <translation>Every obligation of the week is planned.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <source>Aucun rappel en échec.</source>
+      <translation>No failed reminder.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <source>Aucun conflit à trancher.</source>
+      <translation>No conflict to settle.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <source>Aucune facture n'attend votre approbation.</source>
+      <translation>No invoice awaits your approval.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="54" />
+      <source>Toutes les régions ont une facture approuvée.</source>
+      <translation>Every region has an approved invoice.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="55" />
+      <source>Rien à consolider ni à valider.</source>
+      <translation>Nothing to consolidate or validate.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <source>Ouvrir le planning</source>
+      <translation>Open the planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <source>Ouvrir les factures</source>
+      <translation>Open the invoices</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <source>Ouvrir les rappels</source>
+      <translation>Open the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="61" />
+      <source>Ouvrir la synchronisation</source>
+      <translation>Open the sync page</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="62" />
+      <source>Ouvrir les dépenses</source>
+      <translation>Open the expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="166" />
+      <source>Rien à faire aujourd'hui</source>
+      <translation>Nothing to do today</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <source>Bonjour {0}</source>
+      <translation>Hello {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <source>Accueil</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="216" />
+      <source>Ctrl+K : chercher partout</source>
+      <translation>Ctrl+K: search everywhere</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
@@ -1040,177 +1196,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="34" />
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <source>Accueil</source>
+      <translation>Home</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="35" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Dépenses</source>
       <translation>Expenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="42" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="43" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="47" />
       <source>Administrateur régional</source>
       <translation>Regional administrator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="48" />
       <source>Valideur régional</source>
       <translation>Regional validator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="49" />
       <source>Coordinateur national</source>
       <translation>National coordinator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="82" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <location filename="../../sosdesk/ui/main_window.py" line="192" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Open a data file…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
       <source>Changer d'utilisateur…</source>
       <translation>Switch user…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="174" />
+      <location filename="../../sosdesk/ui/main_window.py" line="195" />
       <source>Utilisateurs…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="178" />
+      <location filename="../../sosdesk/ui/main_window.py" line="199" />
       <source>&amp;Édition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="179" />
-      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="227" />
       <source>Annuler</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="182" />
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Rétablir</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
+      <location filename="../../sosdesk/ui/main_window.py" line="209" />
+      <source>Rechercher partout…</source>
+      <translation>Search everywhere…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="217" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="222" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="199" />
+      <location filename="../../sosdesk/ui/main_window.py" line="223" />
       <source>Raccourcis du planning</source>
       <translation>Planning shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>À propos de sosdesk</source>
       <translation>About sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="227" />
       <source>Annuler « {0} »</source>
       <translation>Undo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Rétablir « {0} »</source>
       <translation>Redo “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="245" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="248" />
       <source>Ouvrir un fichier de données</source>
       <translation>Open a data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="225" />
+      <location filename="../../sosdesk/ui/main_window.py" line="249" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>sosdesk data (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="234" />
+      <location filename="../../sosdesk/ui/main_window.py" line="258" />
       <source>Fichier de données</source>
       <translation>Data file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="252" />
+      <location filename="../../sosdesk/ui/main_window.py" line="276" />
       <source>Fichier : {0}</source>
       <translation>File: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="265" />
+      <location filename="../../sosdesk/ui/main_window.py" line="289" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>User: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="266" />
+      <location filename="../../sosdesk/ui/main_window.py" line="290" />
       <source>Utilisateur : aucun</source>
       <translation>User: none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="307" />
+      <location filename="../../sosdesk/ui/main_window.py" line="331" />
       <source>Synchronisation : à jour</source>
       <translation>Sync: up to date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="308" />
+      <location filename="../../sosdesk/ui/main_window.py" line="332" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Sync: {0} change(s) to send</translation>
     </message>
@@ -2549,7 +2715,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="66" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This page is being prepared: it comes in a future version of sosdesk.&lt;/p&gt;</translation>
     </message>
@@ -2557,92 +2723,92 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="89" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="96" />
       <source>Planifier la semaine {0}</source>
       <translation>Plan week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="92" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
       <source>Recherche d'un planning…</source>
       <translation>Searching for a plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="95" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="102" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Stop (keep the best)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="98" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="105" />
       <source>Tout accepter</source>
       <translation>Accept all</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
       <source>Accepter la sélection</source>
       <translation>Accept selected</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
       <source>Rejeter</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="114" />
       <source>Rendez-vous proposés</source>
       <translation>Proposed meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
       <source>Obligations non couvertes</source>
       <translation>Obligations not covered</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="130" />
       <source>Échec du planificateur : </source>
       <translation>Planner failed: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="141" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>Week {0} is over: the planner proposes nothing in the past. Choose a coming week, or reuse its slots with “Copy → next week”.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="146" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Stop requested: checking the best plan found…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="170" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Computing the coverage bound…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
       <source>Premier planning…</source>
       <translation>First plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
       <source>Amélioration du planning…</source>
       <translation>Improving the plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
       <source>Vérification des règles…</source>
       <translation>Checking the rules…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analysing unmet obligations…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="181" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="204" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
@@ -4100,6 +4266,72 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="562" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Sending the test to {0}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPopup</name>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="15" />
+      <source>Bénéficiaires</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
+      <source>Professionnels</source>
+      <translation>Professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
+      <source>Mesures</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
+      <source>Rendez-vous</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
+      <source>Factures</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
+      <source>Dépenses</source>
+      <translation>Expenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="53" />
+      <source>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</source>
+      <translation>Search a person, a meeting (“7 December”), an invoice, an expense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="56" />
+      <source>Recherche</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="100" />
+      <source>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</source>
+      <translation>Case and accents do not matter; the start of a word is enough. ↑ ↓ to choose, Enter to open, Esc to close.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="103" />
+      <source>Aucun résultat pour « {0} ».</source>
+      <translation>No result for “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="105" />
+      <source>{0} résultat(s) — Entrée pour ouvrir</source>
+      <translation>{0} result(s) — Enter to open</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="121" />
+      <source>… et {0} autre(s)</source>
+      <translation>… and {0} more</translation>
     </message>
   </context>
   <context>

@@ -338,6 +338,34 @@
     </message>
   </context>
   <context>
+    <name>BoardTable</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="46" />
+      <source>Factures par mois et par région</source>
+      <translation>Factures par mois et par région</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="50" />
+      <source>Facture nationale</source>
+      <translation>Facture nationale</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="54" />
+      <source>Total des régions</source>
+      <translation>Total des régions</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="66" />
+      <source>aucune facture</source>
+      <translation>aucune facture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/board.py" line="72" />
+      <source>{0} justificatif(s) manquant(s)</source>
+      <translation>{0} justificatif(s) manquant(s)</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarNavigator</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/navigator.py" line="25" />
@@ -866,6 +894,134 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <source>Présences à saisir</source>
+      <translation>Présences à saisir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <source>Justificatifs manquants ce mois-ci</source>
+      <translation>Justificatifs manquants ce mois-ci</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <source>Obligations sous l'objectif cette semaine</source>
+      <translation>Obligations sous l'objectif cette semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <source>Rappels en échec</source>
+      <translation>Rappels en échec</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <source>Conflits de synchronisation</source>
+      <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <source>Factures à approuver</source>
+      <translation>Factures à approuver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="44" />
+      <source>Régions en retard (mois dernier)</source>
+      <translation>Régions en retard (mois dernier)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="45" />
+      <source>File de validation</source>
+      <translation>File de validation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <source>Toutes les présences sont saisies.</source>
+      <translation>Toutes les présences sont saisies.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <source>Tout le travail du mois est justifié.</source>
+      <translation>Tout le travail du mois est justifié.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <source>Chaque obligation de la semaine est planifiée.</source>
+      <translation>Chaque obligation de la semaine est planifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <source>Aucun rappel en échec.</source>
+      <translation>Aucun rappel en échec.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <source>Aucun conflit à trancher.</source>
+      <translation>Aucun conflit à trancher.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <source>Aucune facture n'attend votre approbation.</source>
+      <translation>Aucune facture n'attend votre approbation.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="54" />
+      <source>Toutes les régions ont une facture approuvée.</source>
+      <translation>Toutes les régions ont une facture approuvée.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="55" />
+      <source>Rien à consolider ni à valider.</source>
+      <translation>Rien à consolider ni à valider.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <source>Ouvrir le planning</source>
+      <translation>Ouvrir le planning</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <source>Ouvrir les factures</source>
+      <translation>Ouvrir les factures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <source>Ouvrir les rappels</source>
+      <translation>Ouvrir les rappels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="61" />
+      <source>Ouvrir la synchronisation</source>
+      <translation>Ouvrir la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="62" />
+      <source>Ouvrir les dépenses</source>
+      <translation>Ouvrir les dépenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="166" />
+      <source>Rien à faire aujourd'hui</source>
+      <translation>Rien à faire aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <source>Bonjour {0}</source>
+      <translation>Bonjour {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <source>Accueil</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="216" />
+      <source>Ctrl+K : chercher partout</source>
+      <translation>Ctrl+K : chercher partout</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
@@ -1040,177 +1196,187 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="34" />
+      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <source>Accueil</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="38" />
       <source>Planning</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="35" />
+      <location filename="../../sosdesk/ui/main_window.py" line="39" />
       <source>Dépenses</source>
       <translation>Dépenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="36" />
+      <location filename="../../sosdesk/ui/main_window.py" line="40" />
       <source>Personnes</source>
       <translation>Personnes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="37" />
+      <location filename="../../sosdesk/ui/main_window.py" line="41" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="38" />
+      <location filename="../../sosdesk/ui/main_window.py" line="42" />
       <source>Rapports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="39" />
+      <location filename="../../sosdesk/ui/main_window.py" line="43" />
       <source>Synchronisation</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="40" />
+      <location filename="../../sosdesk/ui/main_window.py" line="44" />
       <source>Rappels</source>
       <translation>Rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="43" />
+      <location filename="../../sosdesk/ui/main_window.py" line="47" />
       <source>Administrateur régional</source>
       <translation>Administrateur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="44" />
+      <location filename="../../sosdesk/ui/main_window.py" line="48" />
       <source>Valideur régional</source>
       <translation>Valideur régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="45" />
+      <location filename="../../sosdesk/ui/main_window.py" line="49" />
       <source>Coordinateur national</source>
       <translation>Coordinateur national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="78" />
+      <location filename="../../sosdesk/ui/main_window.py" line="82" />
       <source>sosdesk — {0}</source>
       <translation>sosdesk — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="170" />
+      <location filename="../../sosdesk/ui/main_window.py" line="191" />
       <source>&amp;Fichier</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="171" />
+      <location filename="../../sosdesk/ui/main_window.py" line="192" />
       <source>&amp;Ouvrir un fichier de données…</source>
       <translation>&amp;Ouvrir un fichier de données…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="173" />
+      <location filename="../../sosdesk/ui/main_window.py" line="194" />
       <source>Changer d'utilisateur…</source>
       <translation>Changer d'utilisateur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="174" />
+      <location filename="../../sosdesk/ui/main_window.py" line="195" />
       <source>Utilisateurs…</source>
       <translation>Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="176" />
+      <location filename="../../sosdesk/ui/main_window.py" line="197" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="178" />
+      <location filename="../../sosdesk/ui/main_window.py" line="199" />
       <source>&amp;Édition</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="179" />
-      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="200" />
+      <location filename="../../sosdesk/ui/main_window.py" line="227" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="182" />
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Rétablir</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="193" />
+      <location filename="../../sosdesk/ui/main_window.py" line="209" />
+      <source>Rechercher partout…</source>
+      <translation>Rechercher partout…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/main_window.py" line="217" />
       <source>&amp;Affichage</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="198" />
+      <location filename="../../sosdesk/ui/main_window.py" line="222" />
       <source>&amp;Aide</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="199" />
+      <location filename="../../sosdesk/ui/main_window.py" line="223" />
       <source>Raccourcis du planning</source>
       <translation>Raccourcis du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="200" />
-      <location filename="../../sosdesk/ui/main_window.py" line="220" />
+      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="244" />
       <source>À propos de sosdesk</source>
       <translation>À propos de sosdesk</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="203" />
+      <location filename="../../sosdesk/ui/main_window.py" line="227" />
       <source>Annuler « {0} »</source>
       <translation>Annuler « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="207" />
+      <location filename="../../sosdesk/ui/main_window.py" line="231" />
       <source>Rétablir « {0} »</source>
       <translation>Rétablir « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="221" />
+      <location filename="../../sosdesk/ui/main_window.py" line="245" />
       <source>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</source>
       <translation>sosdesk {0}
 Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="224" />
+      <location filename="../../sosdesk/ui/main_window.py" line="248" />
       <source>Ouvrir un fichier de données</source>
       <translation>Ouvrir un fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="225" />
+      <location filename="../../sosdesk/ui/main_window.py" line="249" />
       <source>Données sosdesk (*.db *.sqlite)</source>
       <translation>Données sosdesk (*.db *.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="234" />
+      <location filename="../../sosdesk/ui/main_window.py" line="258" />
       <source>Fichier de données</source>
       <translation>Fichier de données</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="252" />
+      <location filename="../../sosdesk/ui/main_window.py" line="276" />
       <source>Fichier : {0}</source>
       <translation>Fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="265" />
+      <location filename="../../sosdesk/ui/main_window.py" line="289" />
       <source>Utilisateur : {0} ({1})</source>
       <translation>Utilisateur : {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="266" />
+      <location filename="../../sosdesk/ui/main_window.py" line="290" />
       <source>Utilisateur : aucun</source>
       <translation>Utilisateur : aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="307" />
+      <location filename="../../sosdesk/ui/main_window.py" line="331" />
       <source>Synchronisation : à jour</source>
       <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="308" />
+      <location filename="../../sosdesk/ui/main_window.py" line="332" />
       <source>Synchronisation : {0} modification(s) à envoyer</source>
       <translation>Synchronisation : {0} modification(s) à envoyer</translation>
     </message>
@@ -2549,7 +2715,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../sosdesk/ui/main_window.py" line="62" />
+      <location filename="../../sosdesk/ui/main_window.py" line="66" />
       <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;Cette page est en préparation : elle arrive dans une prochaine version de sosdesk.&lt;/p&gt;</translation>
     </message>
@@ -2557,92 +2723,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="89" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="96" />
       <source>Planifier la semaine {0}</source>
       <translation>Planifier la semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="92" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
       <source>Recherche d'un planning…</source>
       <translation>Recherche d'un planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="95" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="102" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Arrêter (garder le meilleur)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="98" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="105" />
       <source>Tout accepter</source>
       <translation>Tout accepter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
       <source>Accepter la sélection</source>
       <translation>Accepter la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
       <source>Rejeter</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="114" />
       <source>Rendez-vous proposés</source>
       <translation>Rendez-vous proposés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
       <source>Obligations non couvertes</source>
       <translation>Obligations non couvertes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="130" />
       <source>Échec du planificateur : </source>
       <translation>Échec du planificateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="141" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="146" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Arrêt demandé : vérification du meilleur planning trouvé…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="170" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Calcul de la borne de couverture…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
       <source>Premier planning…</source>
       <translation>Premier planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
       <source>Amélioration du planning…</source>
       <translation>Amélioration du planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
       <source>Vérification des règles…</source>
       <translation>Vérification des règles…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analyse des obligations non couvertes…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="181" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Meilleure couverture : {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="204" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} rendez-vous proposés, couverture {1} / {2} min</translation>
     </message>
@@ -4100,6 +4266,72 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/reminders_page.py" line="562" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Envoi de l'essai à {0}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPopup</name>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="15" />
+      <source>Bénéficiaires</source>
+      <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
+      <source>Professionnels</source>
+      <translation>Professionnels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
+      <source>Mesures</source>
+      <translation>Mesures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
+      <source>Rendez-vous</source>
+      <translation>Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
+      <source>Factures</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
+      <source>Dépenses</source>
+      <translation>Dépenses</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="53" />
+      <source>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</source>
+      <translation>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="56" />
+      <source>Recherche</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="100" />
+      <source>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</source>
+      <translation>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="103" />
+      <source>Aucun résultat pour « {0} ».</source>
+      <translation>Aucun résultat pour « {0} ».</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/search/popup.py" line="105" />
+      <source>{0} résultat(s) — Entrée pour ouvrir</source>
+      <translation>{0} résultat(s) — Entrée pour ouvrir</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionCard</name>
+    <message>
+      <location filename="../../sosdesk/ui/home/page.py" line="121" />
+      <source>… et {0} autre(s)</source>
+      <translation>… et {0} autre(s)</translation>
     </message>
   </context>
   <context>

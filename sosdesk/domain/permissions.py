@@ -88,3 +88,26 @@ def require(actor: Actor, action: str, region: str | None = None) -> None:
             + (f" (réservé à : {allowed})" if allowed else ""))
     if region is not None and actor.role != "national_coordinator" and actor.region not in (None, region):
         raise PermissionDenied(f"action limitée à votre région ({actor.region}), pas {region}")
+
+
+# What each role finds with the search box (issue 14). The validator checks invoices, the work and
+# expenses they bill; people files and judicial measures stay with those who plan.
+SEARCH_KINDS: dict[str, frozenset[str]] = {
+    "regional_admin": frozenset({"beneficiary", "professional", "measure", "meeting", "invoice", "expense"}),
+    "regional_validator": frozenset({"meeting", "invoice", "expense"}),
+    "national_coordinator": frozenset({"beneficiary", "professional", "measure", "meeting", "invoice",
+                                       "expense"}),
+}
+ALL_SEARCH_KINDS = SEARCH_KINDS["national_coordinator"]
+
+
+def search_scope(actor: Actor | None) -> tuple[frozenset[str], str | None]:
+    """The kinds ``actor`` may find and the one region they are limited to (None: every region).
+
+    No actor (a file with no users): everything, as before users existed."""
+    if actor is None:
+        return ALL_SEARCH_KINDS, None
+    kinds = SEARCH_KINDS.get(actor.role, frozenset())
+    if actor.role == "national_coordinator":
+        return kinds, None
+    return kinds, actor.region or ""

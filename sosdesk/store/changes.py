@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, event, inspect
 from sqlalchemy.orm import ColumnProperty, Session
 
+from sosdesk.store import search_index
 from sosdesk.store.base import SYNC_COLUMNS, Synced, utcnow
 from sosdesk.store.models import ChangeLog, OutboxOp
 
@@ -26,6 +27,8 @@ CHANGES = "sosdesk.changes"      # Changes collected during the transaction
 # LocalState key: the last outbox op written by `sosdesk demo` (demo rows are shown apart from the
 # user's own pending changes on the Synchronisation page).
 DEMO_OUTBOX = "demo.outbox_upto"
+SEARCH = "sosdesk.search"        # rows to re-index after the flush (store/search_index.py)
+RENAMED = "sosdesk.renamed"      # people renamed in this flush: their meetings are re-indexed
 # Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
 LOCAL_FIELDS = frozenset({"password_hash", "sealed_key"})
 
@@ -147,6 +150,10 @@ def _record(session: Session, obj: Synced, action: str) -> None:
     collected: Changes | None = session.info.get(CHANGES)
     if collected is not None:
         collected.add(action, table, obj.id)
+    if table in search_index.TABLE_KINDS or table in search_index.DEPENDENTS:
+        session.info.setdefault(SEARCH, {}).setdefault(table, set()).add(obj.id)
+        if action == "update" and {"first_name", "last_name"} & fields.keys():
+            session.info.setdefault(RENAMED, {}).setdefault(table, set()).add(obj.id)
 
 
 def _audit_view(binary: frozenset[str], fields: dict[str, list[Any]]) -> dict[str, list[Any]]:
@@ -176,3 +183,12 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in list(session.dirty):
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             _record(session, obj, "update")
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context: Any) -> None:
+    """Keep the search index current, in the same transaction as the rows it describes."""
+    rows: dict[str, set[str]] | None = session.info.pop(SEARCH, None)
+    renamed: dict[str, set[str]] | None = session.info.pop(RENAMED, None)
+    if rows:
+        search_index.refresh(session.connection(), rows, renamed)

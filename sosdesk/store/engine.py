@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import sosdesk.store.all_models  # noqa: F401  (every table and flush guard registered)
 from sosdesk.domain.errors import UserError
 from sosdesk.store import changes as _changes
+from sosdesk.store import search_index
 from sosdesk.store.changes import CHANGES, LABEL, ORIGIN, REASON, USER, Changes
 from sosdesk.store.migrate import head_revision, known_revisions, upgrade_to_head
 from sosdesk.store.models import LocalState, User
@@ -254,6 +255,8 @@ def open_store(path: str | Path, user_id: str | None = None, create: bool = True
     try:
         if revision != head_revision():
             upgrade_to_head(engine)
+            with engine.begin() as conn:  # the search index of an upgraded file (migration 0010)
+                search_index.rebuild_if_requested(conn)
     except Exception as exc:
         engine.dispose()
         raise StoreError(f"{path} : la mise à jour du schéma a échoué ({exc}). "

@@ -14,3 +14,4 @@ class ChangeBus(QObject):
     show_meeting = Signal(str)         # jump to the meeting's week and select it
     show_week = Signal(str)            # "2026-W48"
     status_message = Signal(str)       # a short message for the status bar
+    open_target = Signal(object)       # sosdesk.usecases.targets.Target: open a page on a row

@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.permissions import ROLE_LABELS
 from sosdesk.store import Store, StoreError, open_store
+from sosdesk.ui import navigate
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.usecases import reads
+from sosdesk.ui.search.popup import SearchPopup
+from sosdesk.usecases import reads, targets
+from sosdesk.usecases.targets import Target
 
 # (key, French title, "module:Class") — contracts.md § UI
 PAGES: tuple[tuple[str, str, str], ...] = (
+    ("home", str(QT_TRANSLATE_NOOP("MainWindow", "Accueil")), "sosdesk.ui.home.page:HomePage"),
     ("planning", str(QT_TRANSLATE_NOOP("MainWindow", "Planning")), "sosdesk.ui.calendar.page:PlanningPage"),
     ("expenses", str(QT_TRANSLATE_NOOP("MainWindow", "Dépenses")), "sosdesk.ui.expenses.page:ExpensesPage"),
     ("people", str(QT_TRANSLATE_NOOP("MainWindow", "Personnes")), "sosdesk.ui.people.page:PeoplePage"),
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.show_page_index)
         self.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.bus.changed.connect(lambda _c: self._update_sync_label())
+        self.bus.open_target.connect(self.open_target)
+        self.search_popup: SearchPopup | None = None
         for signal in (self.bus.show_beneficiary, self.bus.show_professional, self.bus.show_meeting,
                        self.bus.show_week):
             signal.connect(lambda _x: self.show_page("planning"))
@@ -125,6 +131,8 @@ class MainWindow(QMainWindow):
             return Placeholder(self.tr(title))
         if key == "planning":
             return cls(self.store, self.bus, week=self._week, now=self._now, settings=self.settings)
+        if key == "home":
+            return cls(self.store, self.bus, now=self._now)
         return cls(self.store, self.bus)
 
     def page(self, key: str) -> QWidget:
@@ -164,6 +172,19 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return PAGES[max(0, self.stack.currentIndex())][0]
 
+    def open_target(self, target: Target) -> QWidget:
+        """Open a home item or a search hit: its page, then its row there."""
+        return navigate.open_target(self, target)
+
+    # -- search (Ctrl+K) ---------------------------------------------------------------------------
+    def open_search(self) -> SearchPopup:
+        if self.search_popup is None:
+            self.search_popup = SearchPopup(self.store, self)
+            self.search_popup.chosen.connect(
+                lambda hit: self.open_target(targets.target_of(self.store, hit.kind, hit.id)))
+        self.search_popup.popup(self.stack)
+        return self.search_popup
+
     # -- menus -------------------------------------------------------------------------------------
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -184,6 +205,9 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.undo_group.redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.search_action = edit.addAction(self.tr("Rechercher partout…"), self.open_search)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.undo_group.undoTextChanged.connect(self._undo_text)
         self.undo_group.redoTextChanged.connect(self._redo_text)
         self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -314,9 +338,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1480, 900)
-        last = str(self.settings.value("window/page", "planning"))
-        keys = [k for k, _t, _p in PAGES]
-        self.show_page(last if last in keys else "planning")
+        # Each person's desk opens first (issue 14); a week asked for on the command line opens the planning.
+        self.show_page("planning" if self._week else "home")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -62,7 +62,7 @@ def test_undo_menu_names_the_action(qtbot: QtBot, store: Store, settings: QSetti
     assert "modification" in window.sync_label.text()
 
 
-def test_geometry_and_last_page_restored(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+def test_geometry_restored_and_home_opens_first(qtbot: QtBot, store: Store, settings: QSettings) -> None:
     from sosdesk.ui.main_window import MainWindow
 
     window = MainWindow(store, settings, week=WEEK)
@@ -72,10 +72,13 @@ def test_geometry_and_last_page_restored(qtbot: QtBot, store: Store, settings: Q
     window.resize(1000, 650)
     window.show_page("reports")
     window.close()
-    again = MainWindow(store, settings, week=WEEK)
+    again = MainWindow(store, settings)
     qtbot.addWidget(again)
     again.show()
-    assert again.current_key() == "reports"
+    assert again.current_key() == "home"  # each person's desk opens first (issue 14)
+    with_week = MainWindow(store, settings, week=WEEK)
+    qtbot.addWidget(with_week)
+    assert with_week.current_key() == "planning"  # a week asked for on the command line
     assert again.size().height() == 650  # the offscreen platform may adjust the width to the toolbar
 
 
@@ -172,7 +175,7 @@ def test_english_menus_and_toolbar(qtbot: QtBot, store: Store, settings: QSettin
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
-    assert [window.nav.item(i).text() for i in range(3)] == ["Planning", "Expenses", "People"]
+    assert [window.nav.item(i).text() for i in range(4)] == ["Home", "Planning", "Expenses", "People"]
     assert window.undo_action.text() == "Undo"
     files = [a.text() for a in window.file_menu.actions() if a.text()]
     assert "Print / PDF…" in files and "Export the calendar (iCal)…" in files and "&Quit" in files

@@ -1,7 +1,7 @@
 """data protection: beneficiaries.purged_at (retention purge) and the local access log
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 from alembic import op
 import sqlalchemy as sa
@@ -9,7 +9,7 @@ import sosdesk.store.base
 
 
 revision = '0011'
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
