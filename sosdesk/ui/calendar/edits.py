@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from sosdesk.domain import model as dm
+from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import week_dates
 from sosdesk.store import Store
@@ -52,7 +53,7 @@ class MeetingActions:
         """Apply a command; on success push it on the undo stack and announce what changed."""
         try:
             changes = command.apply(self.page.store)
-        except (ops.EditRefused, ops.UndoConflict, PermissionDenied) as exc:
+        except (ops.EditRefused, ops.UndoConflict, PermissionDenied, InputError) as exc:  # InputError: a refused proof file
             self.page.show_message(str(exc), error=True)
             return None
         self.page.undo_stack.push(QtUndoCommand(command, self.page.store, self.page.bus.changed.emit,
