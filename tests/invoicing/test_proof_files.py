@@ -89,7 +89,7 @@ def test_every_attach_path_refuses_before_storing_anything(world: Store) -> None
     for attach in (lambda: attach_proof(world, ["M1"], "virus.pdf", EXE),
                    lambda: attach_receipt(world, "E1", "virus.pdf", EXE),
                    lambda: attach_day_sheet(world, "S1", date(2026, 10, 5), "virus.pdf", EXE)):
-        with pytest.raises(ProofRefused, match="« virus.pdf » refusé"):
+        with pytest.raises(ProofRefused, match=r"« virus\.pdf » refusé"):
             attach()
     assert _attachments(world) == before
     with world.session() as s:
