@@ -206,3 +206,58 @@ def _other_missing(inv: Invoice, proofs: InvoiceProofs) -> list[str]:
 
     listed = {(e.kind, e.item_id) for e in proofs.entries}
     return [missing_text(p) for p in inv.missing_proof if (p["kind"], p["id"]) not in listed]
+
+
+# -- one meeting or expense (the viewer opened from the calendar or the expenses page) -------------
+
+
+def item_proofs(store: Store, kind: str, item_id: str) -> list[ProofEntry]:
+    """The proof of one meeting (its own scan, else its site's sheets of the day) or one expense."""
+    from sosdesk.domain.pricing import CATEGORY_LABELS as categories
+    from sosdesk.domain.timegrid import format_hhmm, local_day_minute
+
+    with store.session() as s:
+        if kind == "meeting":
+            row = s.get(m.Meeting, item_id)
+            if row is None:
+                return []
+            day, minute = local_day_minute(row.start)
+            shas = [str(row.proof)] if row.proof else []
+            source = "meeting"
+            if not shas:
+                shas = list(s.scalars(select(AttendanceSheet.attachment_id).where(
+                    AttendanceSheet.site_id == row.site_id, AttendanceSheet.date == day,
+                    AttendanceSheet.deleted.is_(False)).order_by(AttendanceSheet.updated_at)))
+                source = "day_sheet"
+            mtype = s.get(m.MeetingType, row.type_id)
+            site = s.get(m.Site, row.site_id)
+            pros = [p.display_name for p in s.scalars(select(m.Professional).where(
+                m.Professional.id.in_(row.professionals)))]
+            entry = ProofEntry("meeting", row.id, row.region_id, day, format_hhmm(minute),
+                               mtype.label if mtype else row.type_id, site.name if site else "", " · ".join(pros),
+                               0, row.minutes, source, _scans(s, shas))
+        else:
+            exp = s.get(m.Expense, item_id)
+            if exp is None:
+                return []
+            entry = ProofEntry("expense", exp.id, exp.region_id, exp.date, "",
+                               f"{categories.get(exp.category, exp.category)} — {exp.label}", "", "",
+                               exp.amount_cents, 0, "receipt", _scans(s, [exp.receipt] if exp.receipt else []))
+        return [entry]
+
+
+def _scans(s: Session, shas: list[str]) -> tuple[ProofScan, ...]:
+    rows = {a.id: a for a in s.scalars(select(m.Attachment).where(m.Attachment.id.in_(shas),
+                                                                     m.Attachment.deleted.is_(False)))}
+    return tuple(ProofScan(x, rows[x].filename, rows[x].media_type) for x in shas if x in rows)
+
+
+def replace_proof(store: Store, kind: str, item_id: str, filename: str, content: bytes) -> tuple[str, Any]:
+    """« Remplacer »: attach a new scan to a meeting (its own proof) or an expense (its receipt),
+    through the same checked operations as every attach (type by content, size cap)."""
+    from sosdesk.store.ops_expenses import attach_receipt
+    from sosdesk.store.ops_meetings import attach_proof
+
+    if kind == "meeting":
+        return attach_proof(store, [item_id], filename, content)
+    return attach_receipt(store, item_id, filename, content)
