@@ -229,7 +229,7 @@ def missing_items(store: Store, invoice_id: str) -> list[LineItem]:
             if p["kind"] == "meeting" and p["id"] in meetings:
                 row = meetings[p["id"]]
                 start = utc_to_local(row.start)
-                who = ", ".join(pros.get(x, x) for x in row.professionals)
+                who = ", ".join(str(pros.get(x) or x) for x in row.professionals)
                 what = " — ".join(x for x in (f"{WEEKDAYS_SHORT[start.weekday()]} {start:%d/%m/%Y %H:%M}",
                                               types.get(row.type_id, row.type_id), sites.get(row.site_id, ""), who) if x)
                 out.append(LineItem("meeting", p["id"], f"Rendez-vous du {what} : {reason}"))
@@ -273,8 +273,8 @@ def board_months(store: Store, today: date) -> list[str]:
             _month(first_expense) if first_expense else None, first_invoice]
     highs = [_month(utc_to_local(last_meeting).date()) if last_meeting else None,
              _month(last_expense) if last_expense else None, last_invoice, _month(today)]
-    newest = max(x for x in highs if x)
-    oldest = min([x for x in lows if x] or [_shift(_month(today), -1)])
+    newest = max(x for x in highs if x is not None)
+    oldest = min([x for x in lows if x is not None] or [_shift(_month(today), -1)])
     oldest = min(oldest, _shift(_month(today), -1))
     out, month = [], newest
     while month >= oldest:
@@ -371,3 +371,13 @@ def board_missing_text(count: int) -> str:
     return (f"⚠ {count} : {count} justificatif(s) manquant(s) ou présence(s) non saisie(s) — "
             "la soumission est bloquée tant qu'il en manque")
 
+
+
+def default_cell(actor: Actor | None, today: date, scopes: list[str]) -> tuple[str, str] | None:
+    """Where the board opens: the user's region (national for the coordinator), last month — the
+    invoice being prepared or checked now."""
+    if not scopes:
+        return None
+    scope = "national" if actor is not None and actor.role == "national_coordinator" else (
+        actor.region if actor is not None and actor.region in scopes else scopes[0])
+    return scope, _shift(_month(today), -1)

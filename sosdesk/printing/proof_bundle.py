@@ -205,12 +205,12 @@ def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], sc
             labels.append((f"Justificatif {n}/{len(scan_pages)} — {names[sha]} — p. {k}/{len(pages)} — "
                            f"SHA-256 {sha}", True))
     total = len(writer.pages)
-    for number, (page, (left, boxed)) in enumerate(zip(writer.pages, labels, strict=True), start=1):
+    for number, (sheet, (left, boxed)) in enumerate(zip(writer.pages, labels, strict=True), start=1):
         if boxed:
-            page.transfer_rotation_to_content()
-        box = page.mediabox
+            sheet.transfer_rotation_to_content()
+        box = sheet.mediabox
         stamp = _stamp(float(box.width), float(box.height), left, f"page {number} / {total}", boxed)
-        page.merge_transformed_page(stamp, Transformation().translate(float(box.left), float(box.bottom)))
+        sheet.merge_transformed_page(stamp, Transformation().translate(float(box.left), float(box.bottom)))
     writer.add_metadata({"/Title": f"Justificatifs — {cover['title']} — {cover['month']}", "/Author": "sosdesk",
                          "/Creator": "sosdesk"})
     target: Any = str(out) if isinstance(out, Path) else out

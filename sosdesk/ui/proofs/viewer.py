@@ -109,11 +109,13 @@ class ProofViewer(QWidget):
         self.open_button.setToolTip(self.tr("Ouvrir le fichier dans le lecteur du système"))
         self.open_button.clicked.connect(self.open_external)
         top = QHBoxLayout()
-        for w in (self.prev_button, self.position_label, self.next_button, self.missing_only):
+        widgets: list[QWidget] = [self.prev_button, self.position_label, self.next_button, self.missing_only]
+        for w in widgets:
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.page_prev, self.page_label, self.page_next, self.zoom_out_button, self.zoom_label,
-                  self.zoom_in_button, self.fit_button):
+        tools: list[QWidget] = [self.page_prev, self.page_label, self.page_next, self.zoom_out_button,
+                                self.zoom_label, self.zoom_in_button, self.fit_button]
+        for w in tools:
             top.addWidget(w)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -144,7 +146,8 @@ class ProofViewer(QWidget):
         empty_layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.stack = QStackedWidget()
-        for w in (self.pdf_view, self.image_area, empty_page):
+        pages: list[QWidget] = [self.pdf_view, self.image_area, empty_page]
+        for w in pages:
             self.stack.addWidget(w)
         self.empty_page = empty_page
 
@@ -279,7 +282,7 @@ class ProofViewer(QWidget):
             self.image_label.resize(scaled.size())
         self._update_controls()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self.fit_width and self.kind == "image":
             self._apply_zoom()
@@ -304,17 +307,17 @@ class ProofViewer(QWidget):
         if scan is None:
             self.kind = "missing"
             reason = entry.reason or self.tr("aucun fichier joint")
-            self.empty.setText(f"<b>{html.escape(MISSING.capitalize())}</b><br>{html.escape(entry.heading())}"
-                               f"<br><br>{html.escape(reason)}")
+            self.empty.setText(f"<b>{html.escape(MISSING.capitalize(), quote=False)}</b><br>{html.escape(entry.heading(), quote=False)}"
+                               f"<br><br>{html.escape(reason, quote=False)}")
             self.attach_button.setVisible(True)
             self.stack.setCurrentWidget(self.empty_page)
         else:
             self._content = scan_content(self.store, scan.sha256)
             self._load(scan)
         source = entry.source_label if scan is not None else MISSING
-        name = f" — {html.escape(scan.filename)}" if scan is not None else ""
+        name = f" — {html.escape(scan.filename, quote=False)}" if scan is not None else ""
         sha = f"<br><small>SHA-256 {scan.sha256}</small>" if scan is not None else ""
-        self.heading.setText(f"<b>{html.escape(entry.heading())}</b><br>{html.escape(source)}{name}{sha}")
+        self.heading.setText(f"<b>{html.escape(entry.heading(), quote=False)}</b><br>{html.escape(source, quote=False)}{name}{sha}")
         self._apply_zoom()
 
     def _load(self, scan: ProofScan) -> None:
@@ -403,7 +406,7 @@ class ProofViewer(QWidget):
     def _refuse(self, text: str) -> bool:
         self.last_error = text
         self.message.emit(text)
-        self.heading.setText(f"<span style='color:#b42318'>{html.escape(text)}</span>")
+        self.heading.setText(f"<span style='color:#b42318'>{html.escape(text, quote=False)}</span>")
         return False
 
     def open_external(self) -> bool:
