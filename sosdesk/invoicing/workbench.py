@@ -361,9 +361,14 @@ def empty_text(scope_label: str, month_label: str, actor: Actor | None, scope: s
     if actor is not None and scope == "national" and can(actor.role, "invoice_national"):
         return f"{head} : créez le brouillon national avec « Préparer le brouillon national »."
     if actor is not None and scope != "national" and can(actor.role, "invoice_draft") and actor.region in (None, scope):
-        return f"{head} : créez le brouillon de {scope_label} avec « Préparer / régénérer le brouillon régional »."
+        return f"{head} : créez le brouillon {_of(scope_label)} avec « Préparer / régénérer le brouillon régional »."
     who = "la coordination nationale" if scope == "national" else f"l'administration régionale de {scope_label}"
     return f"{head} : elle sera préparée par {who}."
+
+
+def _of(name: str) -> str:
+    """« d'Île-de-France », « de Bretagne »."""
+    return f"d'{name}" if name[:1].lower() in "aeiouyàâéèêëîïôöûüœ" and name else f"de {name}"
 
 
 def board_missing_text(count: int) -> str:

@@ -149,6 +149,7 @@ class MeetingActions:
         if cal is None or cal.status == "cancelled":
             return None
         dialog = AttendanceDialog(self.page.data, cal, parent=self.widget)
+        dialog.view_proof.connect(lambda: self.show_proof(meeting_id, dialog))
         if not self.page.run_dialog(dialog):
             return None
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
@@ -159,6 +160,15 @@ class MeetingActions:
                 changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
             return changes
         return self.execute(JournalCommand(self.tr("Saisir les présences"), op))
+
+    def show_proof(self, meeting_id: str, parent: QWidget | None = None) -> QDialog:
+        """The proof viewer on a meeting's scan (its own, else its site's sheet of the day)."""
+        from sosdesk.ui.proofs.dialog import ProofDialog
+
+        dialog = ProofDialog(self.page.store, "meeting", meeting_id, parent or self.widget)
+        dialog.viewer.changed.connect(lambda changes: self.page.bus.changed.emit(changes) if changes else None)
+        dialog.open()
+        return dialog
 
     def mark_held(self, ids: list[str]) -> Changes | None:
         """Context menu "Tenu, tous présents" for the selected meetings."""

@@ -63,8 +63,8 @@ def test_empty_state_says_what_to_do_and_actions_say_why_not(page: InvoicesPage,
     assert page.lines_stack.currentWidget() is page.empty_state
     _click_cell(qtbot, page, "IDF", MONTH)
     assert page.empty_state.isVisible()
-    assert page.empty_state.text() == ("Aucune facture pour Île-de-France, octobre 2026 : créez le brouillon de "
-                                       "Île-de-France avec « Préparer / régénérer le brouillon régional ».")
+    assert page.empty_state.text() == ("Aucune facture pour Île-de-France, octobre 2026 : créez le brouillon "
+                                       "d'Île-de-France avec « Préparer / régénérer le brouillon régional ».")
     assert page.draft_button.isEnabled() and not page.export_buttons["pdf"].isEnabled()
     assert "rien à exporter" in page.export_buttons["pdf"].toolTip()
     assert page.board_model.data(page.board.currentIndex()) == ""  # no grid of « — »

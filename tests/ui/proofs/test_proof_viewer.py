@@ -118,3 +118,26 @@ def test_open_with_hands_the_file_to_the_system(viewer: ProofViewer, qtbot: obje
     (url,) = opened
     path = Path(url.toLocalFile())
     assert path.name == "m1.pdf" and path.read_bytes().startswith(b"%PDF")
+
+
+def test_dialog_of_one_meeting_shows_its_day_sheet_and_of_one_expense_its_receipt(
+        qtbot: object, store: Store, tmp_path: Path) -> None:
+    from sosdesk.store.ops_expenses import attach_receipt
+    from sosdesk.ui.proofs.dialog import ProofDialog
+
+    meeting = ProofDialog(store, "meeting", "M2")
+    qtbot.addWidget(meeting)  # type: ignore[attr-defined]
+    assert meeting.viewer.kind == "image" and meeting.viewer.pages == 2
+    assert "feuille du jour — jour.tif" in meeting.viewer.heading.text()
+    expense = ProofDialog(store, "expense", "E1")
+    qtbot.addWidget(expense)  # type: ignore[attr-defined]
+    assert expense.viewer.kind == "missing" and expense.viewer.attach_button.isVisibleTo(expense)
+    receipt = tmp_path / "recu.jpg"
+    receipt.write_bytes(image_bytes("JPEG", "reçu"))
+    with qtbot.waitSignal(expense.viewer.changed, timeout=1000):  # type: ignore[attr-defined]
+        assert expense.viewer.replace_with(receipt)
+    assert expense.viewer.kind == "image" and "recu.jpg" in expense.viewer.heading.text()
+    attach_receipt(store, "E1", "autre.pdf", pdf_bytes(2, "autre reçu"))
+    again = ProofDialog(store, "expense", "E1")
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert (again.viewer.kind, again.viewer.pages) == ("pdf", 2)
