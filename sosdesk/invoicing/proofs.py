@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.pricing import CATEGORY_LABELS, annex_outcome
-from sosdesk.domain.proof_files import check_proof
+from sosdesk.domain.proof_files import ProofRefused, check_proof
 from sosdesk.domain.vocabulary import day_text, duration, euros
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.store import models as m
@@ -190,9 +190,12 @@ def bundle_data(store: Store, invoice_id: str) -> tuple[dict[str, Any], list[dic
     scans = []
     for scan in proofs.scans():
         content = contents.get(scan.sha256, b"")
-        pages = check_proof(scan.filename, content).pages if content else 0
+        try:  # a file stored before the attach check (or carried by an old region file) may not read
+            pages, problem = check_proof(scan.filename, content).pages, ""
+        except ProofRefused as exc:
+            pages, problem = 0, str(exc)
         scans.append({"sha256": scan.sha256, "filename": scan.filename, "media_type": scan.media_type,
-                      "content": content, "pages": pages})
+                      "content": content, "pages": pages, "problem": problem})
     entries = [{"kind": e.kind, "id": e.item_id, "date": e.day.isoformat(), "time": e.time, "title": e.title,
                 "place": e.place, "people": e.people, "amount": euros(e.amount_cents),
                 "duration": duration(e.minutes) if e.minutes else "", "source": e.source_label,

@@ -164,11 +164,24 @@ def _stamp(width: float, height: float, left: str, right: str, boxed: bool) -> A
     return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
 
 
+def _unreadable(scan: dict[str, Any]) -> list[Any]:
+    """One page saying the stored file cannot be shown (its hash still identifies it)."""
+    text = scan.get("problem") or f"« {scan['filename']} » ne peut pas être affiché."
+    pdf = _build([paragraph("Justificatif illisible", "title"), _p(text, "body"),
+                  _p(f"SHA-256 {scan['sha256']}", "small")], A4, scan["filename"])
+    return list(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def _scan_pages(scan: dict[str, Any]) -> list[Any]:
     content = scan["content"]
-    if scan["media_type"] == "application/pdf" or content[:1024].find(b"%PDF-") >= 0:
-        return list(PdfReader(io.BytesIO(content), strict=False).pages)
-    return list(PdfReader(io.BytesIO(_image_pages(content, scan["filename"]))).pages)
+    if scan.get("problem"):
+        return _unreadable(scan)
+    try:
+        if content[:1024].find(b"%PDF-") >= 0:
+            return list(PdfReader(io.BytesIO(content), strict=False).pages)
+        return list(PdfReader(io.BytesIO(_image_pages(content, scan["filename"]))).pages)
+    except Exception:  # a file checked on attach that still fails to convert: say so, go on
+        return _unreadable(scan)
 
 
 def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], scans: list[dict[str, Any]],

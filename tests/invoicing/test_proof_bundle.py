@@ -108,3 +108,22 @@ def test_cli_export_proofs(world: Store, month: tuple[str, dict[str, bytes]], tm
     assert main(["invoice", "export", "--db", db, "--invoice", inv, "--format", "proofs", "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     assert PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text().startswith("Justificatifs")
+
+
+def test_a_stored_file_that_does_not_read_gets_a_page_saying_so(world: Store, tmp_path: Path) -> None:
+    """A receipt stored before the attach check existed (or by an old region file) never stops the bundle."""
+    from sosdesk.store import models as m
+
+    garbage = b"not a scan at all"
+    sha = hashlib.sha256(garbage).hexdigest()
+    with world.transaction("legacy") as (s, _):
+        s.add(m.Attachment(id=sha, filename="ancien.pdf", media_type="application/pdf", content=garbage))
+    add_expense(world, "E1", "2026-10-03", "room_rental", 12000, receipt=False)
+    with world.transaction("legacy receipt") as (s, _):
+        s.get(m.Expense, "E1").receipt = sha
+    inv, _ = regional_draft(world, actor_for(world), "IDF", "2026-10", now=NOW)
+    (path,) = export_invoice(world, inv, "proofs", tmp_path / "j.pdf")
+    reader = PdfReader(path)
+    last = reader.pages[-1].extract_text() or ""
+    assert len(reader.pages) == 3 and "Justificatif illisible" in last and sha in last
+    assert "« ancien.pdf » refusé" in last

@@ -342,6 +342,8 @@ class ProofViewer(QWidget):
             self.pages = max(1, reader.imageCount())
             self._read_frame()
             self.stack.setCurrentWidget(self.image_area)
+            if self._image is None:  # stored before the attach check: not an image after all
+                self.pages = 0
         if self.pages == 0:
             self.kind = "missing"
             self.empty.setText(self.tr("Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… »."))
