@@ -24,6 +24,7 @@ from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import AttendanceSheet, Invoice
 
 MISSING = "justificatif manquant"
+NOT_NEEDED = "sans objet : annulation tardive, pas de feuille à signer"
 SOURCE_LABELS = {"meeting": "feuille du rendez-vous", "day_sheet": "feuille du jour", "receipt": "reçu"}
 
 
@@ -53,14 +54,17 @@ class ProofEntry:
     source: str = ""          # meeting | day_sheet | receipt
     scans: tuple[ProofScan, ...] = ()
     reason: str = ""          # why it is missing (from the invoice's missing-proof list)
+    needed: bool = True       # a late cancellation has no sheet to sign (docs/billing.md)
 
     @property
     def missing(self) -> bool:
-        return not self.scans
+        return self.needed and not self.scans
 
     @property
     def source_label(self) -> str:
-        return SOURCE_LABELS.get(self.source, "") if self.scans else MISSING
+        if self.scans:
+            return SOURCE_LABELS.get(self.source, "")
+        return MISSING if self.needed else NOT_NEEDED
 
     def heading(self) -> str:
         """« Mardi 06/10/2026 09:30 — Entretien individuel — CMP Lyon » for the viewer's title."""
@@ -129,7 +133,8 @@ def invoice_proofs(s: Session, inv: Invoice) -> InvoiceProofs:
             people = " · ".join([*r.get("professionals", []), *r.get("beneficiaries", [])])
             entries.append(ProofEntry("meeting", r["id"], r.get("region", ""), day, r.get("time", ""),
                                       _annex_title(r), r.get("site_name", ""), people, int(r["amount_cents"]),
-                                      int(r.get("minutes", 0)), source, scans, reasons.get(("meeting", r["id"]), "")))
+                                      int(r.get("minutes", 0)), source, scans, reasons.get(("meeting", r["id"]), ""),
+                                      needed=r.get("status") != "cancelled"))
         else:
             exp = expenses.get(r["id"])
             if exp is not None and exp.receipt in files:
@@ -199,7 +204,8 @@ def bundle_data(store: Store, invoice_id: str) -> tuple[dict[str, Any], list[dic
     entries = [{"kind": e.kind, "id": e.item_id, "date": e.day.isoformat(), "time": e.time, "title": e.title,
                 "place": e.place, "people": e.people, "amount": euros(e.amount_cents),
                 "duration": duration(e.minutes) if e.minutes else "", "source": e.source_label,
-                "scans": [x.sha256 for x in e.scans], "reason": e.reason} for e in proofs.entries]
+                "scans": [x.sha256 for x in e.scans], "reason": e.reason, "needed": e.needed}
+               for e in proofs.entries]
     return cover, entries, scans
 
 

@@ -29,6 +29,7 @@ from sosdesk.printing.fonts import register_fonts
 from sosdesk.printing.style import FONT_BOLD, FONT_REGULAR, GRID, INK, MARGIN, MUTED, paragraph, table_style
 
 MISSING = "justificatif manquant"
+NOT_NEEDED = "annulation tardive : pas de feuille à signer"
 HASH_SIZE = 6.4  # points: a SHA-256 (64 hex digits) holds on one line of the index
 
 
@@ -68,7 +69,7 @@ def _cover(cover: dict[str, Any], scans: int, pages: int, printed: str) -> list[
     return out
 
 
-INDEX_WIDTHS = [14 * mm, 53 * mm, 60 * mm, 32 * mm, 13 * mm, 95 * mm]
+INDEX_WIDTHS = [14 * mm, 50 * mm, 52 * mm, 43 * mm, 13 * mm, 95 * mm]
 
 
 def _index(entries: Sequence[dict[str, Any]], first_page: dict[str, int], names: dict[str, str]) -> list[Flowable]:
@@ -88,9 +89,13 @@ def _index(entries: Sequence[dict[str, Any]], first_page: dict[str, int], names:
         what = e["title"] + (f" ({e['duration']})" if e.get("duration") else "") + f" — {e['amount']}"
         where = " — ".join(x for x in (e.get("place", ""), e.get("people", "")) if x)
         if e["scans"]:
-            files = [_p(f"{e['source']} : {names.get(sha, '')}") for sha in e["scans"]]
+            files = [paragraph(f"{escape(e['source'])} :<br/>{escape(names.get(sha, ''))}", "cell") for sha in e["scans"]]
             pages = [_p(str(first_page.get(sha, "")), "cell_right") for sha in e["scans"]]
             hashes = [_hash(sha) for sha in e["scans"]]
+        elif not e.get("needed", True):
+            files = [_p("sans objet")]
+            pages = [_p("—", "cell_right")]
+            hashes = [_p(NOT_NEEDED, "small")]
         else:
             files = [_p("manquant", "cell_bold")]
             pages = [_p("—", "cell_right")]
@@ -145,23 +150,26 @@ def _image_pages(content: bytes, title: str) -> bytes:
     return buf.getvalue()
 
 
-def _stamp(width: float, height: float, left: str, right: str, boxed: bool) -> Any:
-    """A one-page overlay with a footer line (white box under it on scans, so it stays readable)."""
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(width, height))
+def _stamps(pages: list[tuple[float, float, str, str, bool]]) -> list[Any]:
+    """One overlay page per bundle page (a footer line; a white box under it on scans so it stays
+    readable), all drawn in one PDF so the font is embedded once."""
     register_fonts()
-    if boxed:
-        c.setFillColorRGB(1, 1, 1)
-        c.setStrokeColor(GRID)
-        c.rect(MARGIN - 2 * mm, 3 * mm, width - 2 * MARGIN + 4 * mm, 6.5 * mm, fill=1, stroke=1)
-    c.setFillColor(MUTED if not boxed else INK)
-    c.setFont(FONT_REGULAR, 6.5 if boxed else 8)
-    c.drawString(MARGIN, 5.5 * mm, left)
-    c.setFont(FONT_BOLD if boxed else FONT_REGULAR, 7 if boxed else 8)
-    c.drawRightString(width - MARGIN, 5.5 * mm, right)
-    c.showPage()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    for width, height, left, right, boxed in pages:
+        c.setPageSize((width, height))
+        if boxed:
+            c.setFillColorRGB(1, 1, 1)
+            c.setStrokeColor(GRID)
+            c.rect(MARGIN - 2 * mm, 3 * mm, width - 2 * MARGIN + 4 * mm, 6.5 * mm, fill=1, stroke=1)
+        c.setFillColor(INK if boxed else MUTED)
+        c.setFont(FONT_REGULAR, 6.5 if boxed else 8)
+        c.drawString(MARGIN, 5.5 * mm, left)
+        c.setFont(FONT_BOLD if boxed else FONT_REGULAR, 7 if boxed else 8)
+        c.drawRightString(width - MARGIN, 5.5 * mm, right)
+        c.showPage()
     c.save()
-    return PdfReader(io.BytesIO(buf.getvalue())).pages[0]
+    return list(PdfReader(io.BytesIO(buf.getvalue())).pages)
 
 
 def _unreadable(scan: dict[str, Any]) -> list[Any]:
@@ -194,7 +202,8 @@ def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], sc
     names = {s["sha256"]: s["filename"] for s in scans}
     front = _build(_cover(cover, len(scan_pages), total_scan_pages, printed), A4, cover["title"])
     front_pages = len(PdfReader(io.BytesIO(front)).pages)
-    index_pages, index = 1, b""
+    # A first guess of the index's length (about 13 rows a landscape page) saves a second layout.
+    index_pages, index = max(1, -(-(len(entries) + len({e['date'] for e in entries})) // 13)), b""
     for _ in range(4):  # page numbers depend on the index's own length: settle it (1–2 passes)
         first_page: dict[str, int] = {}
         page = front_pages + index_pages + 1
@@ -218,11 +227,13 @@ def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], sc
             labels.append((f"Justificatif {n}/{len(scan_pages)} — {names[sha]} — p. {k}/{len(pages)} — "
                            f"SHA-256 {sha}", True))
     total = len(writer.pages)
-    for number, (sheet, (left, boxed)) in enumerate(zip(writer.pages, labels, strict=True), start=1):
+    for sheet, (_left, boxed) in zip(writer.pages, labels, strict=True):
         if boxed:
             sheet.transfer_rotation_to_content()
+    stamps = _stamps([(float(s.mediabox.width), float(s.mediabox.height), left, f"page {n} / {total}", boxed)
+                      for n, (s, (left, boxed)) in enumerate(zip(writer.pages, labels, strict=True), start=1)])
+    for sheet, stamp in zip(writer.pages, stamps, strict=True):
         box = sheet.mediabox
-        stamp = _stamp(float(box.width), float(box.height), left, f"page {number} / {total}", boxed)
         sheet.merge_transformed_page(stamp, Transformation().translate(float(box.left), float(box.bottom)))
     writer.add_metadata({"/Title": f"Justificatifs — {cover['title']} — {cover['month']}", "/Author": "sosdesk",
                          "/Creator": "sosdesk"})

@@ -41,6 +41,8 @@ def month(world: Store) -> tuple[str, dict[str, bytes]]:
     add_meeting(world, "M3", "2026-10-06T09:00:00+02:00", site="S2", proof=False)
     add_meeting(world, "M4", "2026-10-07T10:00:00+02:00")  # the world's PROOF (1 page)
     add_meeting(world, "M5", "2026-10-08T10:00:00+02:00", proof=False)  # missing
+    add_meeting(world, "M6", "2026-10-08T14:00:00+02:00", status="cancelled", proof=False,
+                cancelled_at="2026-10-08T09:00:00+02:00")  # late cancellation: billed, nothing to sign
     add_expense(world, "E1", "2026-10-03", "room_rental", 12000, receipt=False)
     add_expense(world, "E2", "2026-10-09", "materials", 3000, receipt=False)  # missing
     files = {"pdf3": pdf_bytes(3, "Émargement CMP"), "tiff2": image_bytes("TIFF", "feuille", frames=2),
@@ -73,7 +75,8 @@ def test_bundle_is_cover_index_then_every_scan_with_matching_hashes(
     index = reader.pages[1].extract_text() or ""
     assert [m.group(0) for m in SHA.finditer(index)] == [expected[0], expected[1], expected[1], expected[2],
                                                          expected[3]]
-    assert index.count("justificatif manquant") >= 2 and "Hélène Durand" in index and "feuille du jour" in index
+    assert index.count("justificatif manquant") == 2 and "Durand" in index and "feuille du jour" in index
+    assert "annulation tardive : pas de feuille à signer" in index
     # The same hashes in the invoice PDF annex, in its Factur-X and in the sosdesk-data/1 export.
     (pdf,) = export_invoice(world, inv, "pdf", tmp_path / "facture.pdf")
     assert set(SHA.findall(_text(pdf))) == set(expected)

@@ -200,7 +200,7 @@ class ProofViewer(QWidget):
                 continue
             if entry.scans:
                 self.positions += [(entry, scan) for scan in entry.scans]
-            else:
+            elif entry.needed:  # a late cancellation has nothing to show
                 self.positions.append((entry, None))
         index = next((n for n, (e, _s) in enumerate(self.positions)
                       if wanted is not None and (e.kind, e.item_id) == (wanted.kind, wanted.item_id)), 0)
