@@ -84,7 +84,7 @@ def _meeting_item(r: dict[str, Any], billed: int | None) -> LineItem:
 
 def _meeting_line(line: dict[str, Any], rows: list[dict[str, Any]], schedule: pr.RateSchedule,
                   sites: dict[str, tuple[str, str]]) -> LineExplanation:
-    quantity = quantity_words(line["quantity"], line["unit"])
+    quantity = quantity_words(line["quantity"], "meeting" if line["unit"] == "item" else line["unit"])
     first = min((date.fromisoformat(r["date"]) for r in rows), default=None)
     table = schedule.table_for(first) if first else None
     rate = table.meeting_types.get(line.get("type") or "") if table else None

@@ -286,6 +286,8 @@ class ProofViewer(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self.fit_width and self.kind == "image":
             self._apply_zoom()
+        else:
+            self._update_controls()  # the fit-width percentage follows the window
 
     # -- showing ------------------------------------------------------------------------------
     def _show(self) -> None:
