@@ -23,6 +23,7 @@ REASONS = {
     "billed": "réunion ou frais facturé par une facture validée (seule la note reste modifiable)",
     "number": "numéro de facture attribué hors séquence",
     "role_scope": "rôle national non attribuable par une antenne",
+    "not_a_proof": "justificatif refusé : ni PDF ni image JPEG, PNG ou TIFF lisible, ou plus de 20 Mo",
 }
 
 
