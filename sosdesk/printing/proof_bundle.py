@@ -24,26 +24,21 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from sosdesk.domain.timegrid import PARIS
-from sosdesk.domain.vocabulary import WEEKDAYS
+from sosdesk.domain.vocabulary import WEEKDAYS_SHORT
 from sosdesk.printing.fonts import register_fonts
 from sosdesk.printing.style import FONT_BOLD, FONT_REGULAR, GRID, INK, MARGIN, MUTED, paragraph, table_style
 
 MISSING = "justificatif manquant"
 NOT_NEEDED = "annulation tardive : pas de feuille à signer"
-HASH_SIZE = 6.4  # points: a SHA-256 (64 hex digits) holds on one line of the index
 
 
 def _p(text: Any, style: str = "cell") -> Flowable:
     return paragraph(escape(str(text)).replace("\u202f", "\u00a0"), style)
 
 
-def _hash(text: str) -> Flowable:
-    return paragraph(f'<font name="{FONT_REGULAR}" size="{HASH_SIZE}">{escape(text)}</font>', "cell")
-
-
 def _day_title(iso: str) -> str:
     d = date.fromisoformat(iso)
-    return f"{WEEKDAYS[d.weekday()].capitalize()} {d:%d/%m/%Y}"
+    return f"{WEEKDAYS_SHORT[d.weekday()]} {d:%d/%m/%Y}"
 
 
 def _cover(cover: dict[str, Any], scans: int, pages: int, printed: str) -> list[Flowable]:
@@ -69,48 +64,37 @@ def _cover(cover: dict[str, Any], scans: int, pages: int, printed: str) -> list[
     return out
 
 
-INDEX_WIDTHS = [14 * mm, 50 * mm, 52 * mm, 43 * mm, 13 * mm, 95 * mm]
+INDEX_WIDTHS = [24 * mm, 44 * mm, 47 * mm, 37 * mm, 11 * mm, 104 * mm]
+INDEX_HEADER = ["Date", "Élément", "Lieu et personnes", "Justificatif", "Page", "Empreinte SHA-256"]
 
 
 def _index(entries: Sequence[dict[str, Any]], first_page: dict[str, int], names: dict[str, str]) -> list[Flowable]:
+    """Thousands of rows on the large demo: pre-wrapped strings laid out page by page (the invoice
+    annex's fast table), not a Paragraph per cell."""
+    from sosdesk.printing.invoice_pdf import _cells, _PagedRows
+
     out: list[Flowable] = [paragraph("Index des justificatifs", "title"),
                            _p("Par jour, les rendez-vous puis les frais ; « page » renvoie à la page du dossier "
                               "où commence le justificatif.", "muted"), Spacer(1, 3 * mm)]
-    header = [_p(x, "cell_bold") for x in ("Heure", "Élément", "Lieu et personnes", "Justificatif", "Page",
-                                           "Empreinte SHA-256")]
-    rows: list[list[Any]] = [header]
-    day_rows: list[int] = []
-    current = ""
+    rows: list[list[str]] = []
     for e in entries:
-        if e["date"] != current:
-            current = e["date"]
-            day_rows.append(len(rows))
-            rows.append([_p(_day_title(current), "cell_bold"), "", "", "", "", ""])
+        when = f"{_day_title(e['date'])}\n{e['time'] or 'frais'}"
         what = e["title"] + (f" ({e['duration']})" if e.get("duration") else "") + f" — {e['amount']}"
         where = " — ".join(x for x in (e.get("place", ""), e.get("people", "")) if x)
         if e["scans"]:
-            files = [paragraph(f"{escape(e['source'])} :<br/>{escape(names.get(sha, ''))}", "cell") for sha in e["scans"]]
-            pages = [_p(str(first_page.get(sha, "")), "cell_right") for sha in e["scans"]]
-            hashes = [_hash(sha) for sha in e["scans"]]
+            files = "\n".join(f"{e['source']} : {names.get(sha, '')}" for sha in e["scans"])
+            pages = "\n".join(str(first_page.get(sha, "")) for sha in e["scans"])
+            hashes = "\n".join(e["scans"])
         elif not e.get("needed", True):
-            files = [_p("sans objet")]
-            pages = [_p("—", "cell_right")]
-            hashes = [_p(NOT_NEEDED, "small")]
+            files, pages, hashes = "sans objet", "—", NOT_NEEDED
         else:
-            files = [_p("manquant", "cell_bold")]
-            pages = [_p("—", "cell_right")]
             reason = e.get("reason", "")
-            hashes = [paragraph(f"<b>{MISSING}</b>" + (f" : {escape(reason)}" if reason else ""), "small")]
-        rows.append([_p(e["time"] or "frais"), _p(what), _p(where), files, pages, hashes])
+            files, pages, hashes = "MANQUANT", "—", MISSING + (f" : {reason}" if reason else "")
+        rows.append(_cells([when, what, where, files, pages, hashes], INDEX_WIDTHS, (5,)))
     if not entries:
-        rows.append([_p("Aucun rendez-vous ni frais facturé.", "body"), "", "", "", "", ""])
-    t = Table(rows, colWidths=INDEX_WIDTHS, repeatRows=1)
-    style = table_style(header_rows=1, zebra=False)
-    for r in day_rows:
-        style.add("SPAN", (0, r), (-1, r))
-        style.add("BACKGROUND", (0, r), (-1, r), "#eef2f6")
-    t.setStyle(style)
-    out.append(t)
+        out.append(_p("Aucun rendez-vous ni frais facturé.", "body"))
+        return out
+    out.append(_PagedRows(INDEX_HEADER, rows, INDEX_WIDTHS, right_cols=(4,), small_cols=(5,)))
     return out
 
 
@@ -202,8 +186,8 @@ def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], sc
     names = {s["sha256"]: s["filename"] for s in scans}
     front = _build(_cover(cover, len(scan_pages), total_scan_pages, printed), A4, cover["title"])
     front_pages = len(PdfReader(io.BytesIO(front)).pages)
-    # A first guess of the index's length (about 13 rows a landscape page) saves a second layout.
-    index_pages, index = max(1, -(-(len(entries) + len({e['date'] for e in entries})) // 13)), b""
+    # A first guess of the index's length (about 14 rows a landscape page) saves a second layout.
+    index_pages, index = max(1, -(-(len(entries) + len({e['date'] for e in entries})) // 14)), b""
     for _ in range(4):  # page numbers depend on the index's own length: settle it (1–2 passes)
         first_page: dict[str, int] = {}
         page = front_pages + index_pages + 1
