@@ -72,6 +72,7 @@ class InvoicesPage(QWidget):
         self.store, self.bus = store, bus
         self.months = board_months(store, date.today())
         self.invoice_id: str | None = None
+        self._proofs_loaded: str | None = None
         self.pool = QThreadPool(self)
         self.jobs: list[ExportJob | ChorusJob] = []
         self._build()
@@ -182,6 +183,7 @@ class InvoicesPage(QWidget):
         split.addWidget(left)
         split.addWidget(tabs)
         split.setSizes([620, 580])
+        tabs.currentChanged.connect(lambda i: self._load_proofs() if tabs.widget(i) is self.viewer else None)
         tabs.currentChanged.connect(  # the rate form needs room; the invoice lines get it back afterwards
             lambda i: split.setSizes([380, 820] if tabs.widget(i) is self.rates else [620, 580]))
 
@@ -313,7 +315,6 @@ class InvoicesPage(QWidget):
         return self.board_model.key(self.board.currentIndex())
 
     def _show_invoice(self) -> None:
-        from sosdesk.invoicing.proofs import proofs_of
         from sosdesk.invoicing.queries import detail
         from sosdesk.invoicing.workbench import action_states, empty_text, explain_lines, missing_items
 
@@ -340,6 +341,7 @@ class InvoicesPage(QWidget):
                                                  "la facture s'affiche ici, ligne par ligne, avec ses justificatifs."))
             self.lines_stack.setCurrentWidget(self.empty_state)
             self.viewer.set_entries([])
+            self._proofs_loaded = None
             states = action_states(actor, cell, None)
         else:
             doc = info.document
@@ -361,14 +363,13 @@ class InvoicesPage(QWidget):
                 item.setData(ITEM_ROLE, ("meeting", row["id"]))
                 self.missing.addItem(item)
             self.history.addItems(info.history)
-            invoice_id = info.id
-            if info.kind != "credit_note":
-                self.viewer.set_entries(proofs_of(self.store, invoice_id).entries,
-                                        reload=lambda: proofs_of(self.store, invoice_id).entries)
+            self._proofs_loaded = None  # read when the « Justificatifs » tab shows (thousands on a big month)
             states = action_states(actor, cell, {"kind": info.kind, "status": info.status, "scope": info.scope,
                                                  "missing": len(doc["missing_proof"])})
             if states.get("approve", states["draft"]).enabled:  # the validator approves with the proof on screen
                 self.tabs.setCurrentWidget(self.viewer)
+            if self.tabs.currentWidget() is self.viewer:
+                self._load_proofs()
         self._apply_states(states)
         may_send = bool(info and actor and can(actor.role, "invoice_send") and info.kind in ("national", "credit_note"))
         sent = bool(info and info.chorus and not info.chorus.endswith(("(à vérifier)", "(échec)")))
@@ -382,6 +383,18 @@ class InvoicesPage(QWidget):
         self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
         self.remove_line_button.setToolTip("" if self.remove_line_button.isEnabled() else
                                            self.tr("Choisissez d'abord une ligne libre de la facture"))
+
+    def _load_proofs(self) -> None:
+        """Give the viewer the selected invoice's proof list, once per invoice shown."""
+        from sosdesk.invoicing.proofs import proofs_of
+
+        info = self.detail
+        if info is None or info.kind == "credit_note" or self._proofs_loaded == info.id:
+            return
+        invoice_id = info.id
+        self._proofs_loaded = invoice_id
+        self.viewer.set_entries(proofs_of(self.store, invoice_id).entries,
+                                reload=lambda: proofs_of(self.store, invoice_id).entries)
 
     def _apply_states(self, states: dict[str, Any]) -> None:
         """Buttons enabled only when they can act; otherwise the reason in their tooltip."""
@@ -428,9 +441,9 @@ class InvoicesPage(QWidget):
         if item is None:
             return False
         kind, item_id = item.data(ITEM_ROLE)
-        found = self.viewer.show_item(kind, item_id)
         self.tabs.setCurrentWidget(self.viewer)
-        return found
+        self._load_proofs()
+        return self.viewer.show_item(kind, item_id)
 
     def _jump(self, item: QListWidgetItem) -> None:
         """Open the meeting in the calendar to fix or check it."""
