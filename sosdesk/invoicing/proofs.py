@@ -103,16 +103,20 @@ def invoice_proofs(s: Session, inv: Invoice) -> InvoiceProofs:
     rows = [r for r in inv.annex if r["kind"] in ("meeting", "expense")]
     meeting_ids = [r["id"] for r in rows if r["kind"] == "meeting"]
     expense_ids = [r["id"] for r in rows if r["kind"] == "expense"]
-    meetings = {x.id: x for x in s.scalars(select(m.Meeting).where(m.Meeting.id.in_(meeting_ids)))} if meeting_ids else {}
-    expenses = {x.id: x for x in s.scalars(select(m.Expense).where(m.Expense.id.in_(expense_ids)))} if expense_ids else {}
+    # Plain columns, not ORM rows: a large month has thousands of meetings (the viewer opens at once).
+    meetings = {i: (proof, site) for i, proof, site in s.execute(select(
+        m.Meeting.id, m.Meeting.proof, m.Meeting.site_id).where(m.Meeting.id.in_(meeting_ids)))} if meeting_ids else {}
+    expenses = dict(s.execute(select(m.Expense.id, m.Expense.receipt).where(
+        m.Expense.id.in_(expense_ids))).tuples().all()) if expense_ids else {}
     days = {date.fromisoformat(r["date"]) for r in rows if r["kind"] == "meeting"}
     sheets: dict[tuple[str, date], list[str]] = defaultdict(list)
     if days:
-        for sheet in s.scalars(select(AttendanceSheet).where(
+        for site_id, day, sha in s.execute(select(
+                AttendanceSheet.site_id, AttendanceSheet.date, AttendanceSheet.attachment_id).where(
                 AttendanceSheet.deleted.is_(False), AttendanceSheet.date >= min(days),
                 AttendanceSheet.date <= max(days)).order_by(AttendanceSheet.updated_at, AttendanceSheet.id)):
-            sheets[(sheet.site_id, sheet.date)].append(sheet.attachment_id)
-    wanted = {x.proof for x in meetings.values() if x.proof} | {x.receipt for x in expenses.values() if x.receipt}
+            sheets[(site_id, day)].append(sha)
+    wanted = {proof for proof, _site in meetings.values() if proof} | {x for x in expenses.values() if x}
     wanted |= {sha for shas in sheets.values() for sha in shas}
     files = {a.id: ProofScan(a.id, a.filename, a.media_type) for a in s.execute(
         select(m.Attachment.id, m.Attachment.filename, m.Attachment.media_type).where(
@@ -124,11 +128,11 @@ def invoice_proofs(s: Session, inv: Invoice) -> InvoiceProofs:
         scans: tuple[ProofScan, ...] = ()
         source = ""
         if r["kind"] == "meeting":
-            row = meetings.get(r["id"])
-            if row is not None and row.proof in files:
-                scans, source = (files[str(row.proof)],), "meeting"
-            elif row is not None:
-                scans = tuple(files[sha] for sha in sheets.get((row.site_id, day), []) if sha in files)
+            proof, site = meetings.get(r["id"], (None, None))
+            if proof is not None and proof in files:
+                scans, source = (files[proof],), "meeting"
+            elif site is not None:
+                scans = tuple(files[sha] for sha in sheets.get((site, day), []) if sha in files)
                 source = "day_sheet" if scans else ""
             people = " · ".join([*r.get("professionals", []), *r.get("beneficiaries", [])])
             entries.append(ProofEntry("meeting", r["id"], r.get("region", ""), day, r.get("time", ""),
@@ -136,9 +140,9 @@ def invoice_proofs(s: Session, inv: Invoice) -> InvoiceProofs:
                                       int(r.get("minutes", 0)), source, scans, reasons.get(("meeting", r["id"]), ""),
                                       needed=r.get("status") != "cancelled"))
         else:
-            exp = expenses.get(r["id"])
-            if exp is not None and exp.receipt in files:
-                scans, source = (files[str(exp.receipt)],), "receipt"
+            receipt = expenses.get(r["id"])
+            if receipt is not None and receipt in files:
+                scans, source = (files[receipt],), "receipt"
             entries.append(ProofEntry("expense", r["id"], r.get("region", ""), day, "", _annex_title(r), "", "",
                                       int(r["amount_cents"]), 0, source, scans,
                                       reasons.get(("expense", r["id"]), "")))
