@@ -106,8 +106,8 @@ def invoice_proofs(s: Session, inv: Invoice) -> InvoiceProofs:
     # Plain columns, not ORM rows: a large month has thousands of meetings (the viewer opens at once).
     meetings = {i: (proof, site) for i, proof, site in s.execute(select(
         m.Meeting.id, m.Meeting.proof, m.Meeting.site_id).where(m.Meeting.id.in_(meeting_ids)))} if meeting_ids else {}
-    expenses = dict(s.execute(select(m.Expense.id, m.Expense.receipt).where(
-        m.Expense.id.in_(expense_ids))).tuples().all()) if expense_ids else {}
+    expenses: dict[str, str | None] = {i: receipt for i, receipt in s.execute(select(
+        m.Expense.id, m.Expense.receipt).where(m.Expense.id.in_(expense_ids)))} if expense_ids else {}
     days = {date.fromisoformat(r["date"]) for r in rows if r["kind"] == "meeting"}
     sheets: dict[tuple[str, date], list[str]] = defaultdict(list)
     if days:
