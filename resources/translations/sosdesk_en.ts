@@ -140,42 +140,52 @@
       <translation>Absent (unexcused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
       <source>Présences — {0} {1}</source>
       <translation>Attendance — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="55" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Justificatif joint</source>
       <translation>Proof attached</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Aucun justificatif</source>
       <translation>No proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="58" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
       <source>Joindre un justificatif…</source>
       <translation>Attach a proof…</translation>
     </message>
     <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
+      <source>Voir…</source>
+      <translation>View…</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <source>Afficher le justificatif joint (ou la feuille du jour du lieu)</source>
+      <translation>Show the attached proof (or the site's sheet of the day)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="69" />
       <source>Émargement</source>
       <translation>Sign-in sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="78" />
       <source>Justificatif scanné</source>
       <translation>Scanned proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="79" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -552,32 +562,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Mark the whole day as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
       <source>Feuille d'émargement…</source>
       <translation>Attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Attach the scanned attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="138" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-click a meeting to record its attendance.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="147" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Signed sheets attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="148" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>No signed sheet attached for this day.</translation>
     </message>
@@ -747,148 +757,158 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="76" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
       <source>Mois précédent</source>
       <translation>Previous month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="82" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
       <source>Mois suivant</source>
       <translation>Next month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="88" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Search (label, category, amount, meeting…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="91" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
       <source>Sans justificatif seulement</source>
       <translation>Without receipt only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
       <source>Nouvelle dépense…</source>
       <translation>New expense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="113" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <source>Voir le justificatif</source>
+      <translation>View the proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
+      <translation>Show the receipt (zoom, pages, replace, open with…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="117" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>No expenses this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="159" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="164" />
       <source>Total du mois : {0}</source>
       <translation>Month total: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="161" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="166" />
       <source>{0} sans justificatif</source>
       <translation>{0} without receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="206" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="225" />
       <source>Justificatif de la dépense</source>
       <translation>Receipt of the expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="221" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="231" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="250" />
       <source>Justificatif joint : {0}</source>
       <translation>Receipt attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="256" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="257" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="276" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
     </message>
@@ -1024,6 +1044,11 @@
   <context>
     <name>InvoicesPage</name>
     <message>
+      <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
+      <source>Aucune facture : choisissez la case pour la préparer</source>
+      <translation>No invoice: select the cell to prepare it</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
       <source>Soumettre</source>
       <translation>Submit</translation>
@@ -1049,128 +1074,168 @@
       <translation>Mark as paid</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="89" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="56" />
+      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
+      <translation>⚠ n: missing proofs or attendance not recorded — submission is blocked while any is missing. Empty cell: no invoice yet.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="108" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Prepare / regenerate the regional draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="91" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
       <source>Préparer le brouillon national</source>
       <translation>Prepare the national draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="94" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="113" />
       <source>Paramètres de facturation…</source>
       <translation>Billing settings…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="103" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="255" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="339" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choose a cell of the board.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="159" />
+      <source>Voir le justificatif</source>
+      <translation>View the proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="160" />
+      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
+      <translation>Show the proof of the selected item in the “Proofs” tab</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="170" />
+      <source>Justificatifs</source>
+      <translation>Proofs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="171" />
       <source>Éléments de la ligne</source>
       <translation>Line items</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
       <source>Justificatifs manquants</source>
       <translation>Missing proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="123" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
       <source>Grilles tarifaires</source>
       <translation>Rate tables</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="145" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="197" />
       <source>Ajouter une ligne libre…</source>
       <translation>Add a free line…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="148" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
       <source>Retirer la ligne libre</source>
       <translation>Remove the free line</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="151" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="203" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="206" />
       <source>Envoyer à Chorus Pro</source>
       <translation>Send to Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="157" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="209" />
       <source>Actualiser l'état Chorus Pro</source>
       <translation>Refresh Chorus Pro status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="163" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="215" />
+      <source>justificatifs</source>
+      <translation>proofs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="216" />
       <source>Exporter </source>
       <translation>Export </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="214" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
+      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
+      <translation>One PDF: cover page, index by day, meeting and expense, then every scanned proof with its SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="290" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="254" />
-      <source>Pas encore de facture pour cette case.</source>
-      <translation>No invoice yet for this cell.</translation>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
+      <source>la France entière</source>
+      <translation>all of France</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="319" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="340" />
+      <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
+      <translation>Choose a month and a region in the board above: the invoice shows here, line by line, with its proofs.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="385" />
+      <source>Choisissez d'abord une ligne libre de la facture</source>
+      <translation>First select a free line of the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="319" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="477" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="390" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="390" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="492" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="627" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro: sending…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="493" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="628" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro: checking…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="507" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="518" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="653" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
     </message>
@@ -1434,77 +1499,77 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="194" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="195" />
       <source>Saisir les présences</source>
       <translation>Record attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="229" />
       <source>Marquer comme tenu</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="223" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="233" />
       <source>Journée du {0} tenue</source>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="232" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="273" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="287" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="294" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="296" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} not copied (rule broken):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="320" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="321" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="325" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -2015,131 +2080,131 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>OutputActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
       <source>Imprimer / PDF…</source>
       <translation>Print / PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="75" />
       <source>Planning de la semaine affichée, en PDF</source>
       <translation>Schedule of the shown week, as PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="77" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
       <source>Feuille d'émargement…</source>
       <translation>Attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="79" />
       <source>Feuilles à signer d'un site pour un jour, en PDF</source>
       <translation>Sheets to sign for a site and a day, as PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
       <source>Exporter le calendrier (iCal)…</source>
       <translation>Export the calendar (iCal)…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="82" />
       <source>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</source>
       <translation>A professional's meetings for their calendar (.ics file)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="83" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Attach the scanned attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="85" />
       <source>La feuille signée d'un site pour un jour justifie ses rendez-vous</source>
       <translation>The signed sheet of a site for a day proves its meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="140" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="204" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
       <source>Exporter le calendrier (iCal)</source>
       <translation>Export the calendar (iCal)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="140" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
       <source>Professionnel(le) :</source>
       <translation>Professional:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="146" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="147" />
       <source>{0} en cours…</source>
       <translation>{0} in progress…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="150" />
       <source>{0} : {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="154" />
       <source>{0} impossible : {1}</source>
       <translation>{0} failed: {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="164" />
       <source>Aucun planning affiché à imprimer.</source>
       <translation>No schedule shown to print.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
       <source>Imprimer le planning de la semaine</source>
       <translation>Print the week schedule</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="188" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="189" />
       <source>Document PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="176" />
       <source>Planning PDF</source>
       <translation>PDF schedule</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="182" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="186" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="183" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="187" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="194" />
       <source>Feuille d'émargement</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="206" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar file (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="211" />
       <source>Calendrier iCal</source>
       <translation>iCal calendar</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="219" />
       <source>Joindre la feuille d'émargement scannée</source>
       <translation>Attach the scanned attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="222" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
       <source>Feuille d'émargement scannée</source>
       <translation>Scanned attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="222" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="231" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="232" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="237" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="238" />
       <source>Feuille d'émargement du {0} jointe ({1}).</source>
       <translation>Attendance sheet of {0} attached ({1}).</translation>
     </message>
@@ -3164,6 +3229,152 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
       <source>Disponibilités et sites</source>
       <translation>Availability and sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProofDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/dialog.py" line="17" />
+      <source>Justificatif</source>
+      <translation>Receipt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProofViewer</name>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="83" />
+      <source>◀ Précédent</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="84" />
+      <source>Justificatif précédent de la liste (Alt+Gauche)</source>
+      <translation>Previous proof of the list (Alt+Left)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
+      <source>Suivant ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="87" />
+      <source>Justificatif suivant de la liste (Alt+Droite)</source>
+      <translation>Next proof of the list (Alt+Right)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="90" />
+      <source>Manquants seulement</source>
+      <translation>Missing only</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="91" />
+      <source>Parcourir seulement les éléments sans justificatif</source>
+      <translation>Browse only the items without proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="93" />
+      <source>Page précédente (Page préc.)</source>
+      <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="95" />
+      <source>Page suivante (Page suiv.)</source>
+      <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="98" />
+      <source>Zoom arrière (Ctrl+−)</source>
+      <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="99" />
+      <source>Zoom avant (Ctrl++)</source>
+      <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="102" />
+      <source>Pleine largeur</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="104" />
+      <source>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</source>
+      <translation>Fit the page to the width of the window (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="106" />
+      <source>Remplacer…</source>
+      <translation>Replace…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="108" />
+      <source>Ouvrir avec…</source>
+      <translation>Open with…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="109" />
+      <source>Ouvrir le fichier dans le lecteur du système</source>
+      <translation>Open the file in the system's viewer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="140" />
+      <source>Joindre le justificatif…</source>
+      <translation>Attach the receipt…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="302" />
+      <source>Aucun justificatif à afficher.</source>
+      <translation>No proof to show.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="311" />
+      <source>aucun fichier joint</source>
+      <translation>no file attached</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="328" />
+      <source>Le fichier de ce justificatif n'est pas dans cette base.</source>
+      <translation>The file of this proof is not in this database.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
+      <source>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</source>
+      <translation>This file cannot be shown: use “Open with…”.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="367" />
+      <source>{0} / {1}</source>
+      <translation>{0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="371" />
+      <source>page {0} / {1}</source>
+      <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="380" />
+      <source>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</source>
+      <translation>Attach another file instead (PDF, JPEG, PNG or TIFF)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="384" />
+      <source>Remplacer le justificatif</source>
+      <translation>Replace the proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="385" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="399" />
+      <source>Lecture impossible : {0}</source>
+      <translation>Cannot read the file: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="403" />
+      <source>Justificatif remplacé : {0}</source>
+      <translation>Proof replaced: {0}</translation>
     </message>
   </context>
   <context>

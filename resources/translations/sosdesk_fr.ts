@@ -140,42 +140,52 @@
       <translation>Absent non excusé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
       <source>Présences — {0} {1}</source>
       <translation>Présences — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="55" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
       <source>Présent(e)</source>
       <translation>Présent(e)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Justificatif joint</source>
       <translation>Justificatif joint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Aucun justificatif</source>
       <translation>Aucun justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="58" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
       <source>Joindre un justificatif…</source>
       <translation>Joindre un justificatif…</translation>
     </message>
     <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
+      <source>Voir…</source>
+      <translation>Voir…</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <source>Afficher le justificatif joint (ou la feuille du jour du lieu)</source>
+      <translation>Afficher le justificatif joint (ou la feuille du jour du lieu)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="69" />
       <source>Émargement</source>
       <translation>Émargement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="78" />
       <source>Justificatif scanné</source>
       <translation>Justificatif scanné</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="79" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -552,32 +562,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Marquer toute la journée comme tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
       <source>Feuille d'émargement…</source>
       <translation>Feuille d'émargement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Joindre la feuille d'émargement scannée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="138" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-cliquez un rendez-vous pour saisir ses présences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="147" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Feuilles signées jointes : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="148" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>Aucune feuille signée jointe pour ce jour.</translation>
     </message>
@@ -747,148 +757,158 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="38" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="76" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
       <source>Mois précédent</source>
       <translation>Mois précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="82" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
       <source>Mois suivant</source>
       <translation>Mois suivant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="88" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="91" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
       <source>Sans justificatif seulement</source>
       <translation>Sans justificatif seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
       <source>Nouvelle dépense…</source>
       <translation>Nouvelle dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="113" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <source>Voir le justificatif</source>
+      <translation>Voir le justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
+      <translation>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="117" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>Aucune dépense ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="159" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="164" />
       <source>Total du mois : {0}</source>
       <translation>Total du mois : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="161" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="166" />
       <source>{0} sans justificatif</source>
       <translation>{0} sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="206" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="225" />
       <source>Justificatif de la dépense</source>
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="221" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="231" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="250" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="256" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="257" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="276" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
     </message>
@@ -1024,6 +1044,11 @@
   <context>
     <name>InvoicesPage</name>
     <message>
+      <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
+      <source>Aucune facture : choisissez la case pour la préparer</source>
+      <translation>Aucune facture : choisissez la case pour la préparer</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
       <source>Soumettre</source>
       <translation>Soumettre</translation>
@@ -1049,128 +1074,168 @@
       <translation>Marquer payée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="89" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="56" />
+      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
+      <translation>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="108" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Préparer / régénérer le brouillon régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="91" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
       <source>Préparer le brouillon national</source>
       <translation>Préparer le brouillon national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="94" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="113" />
       <source>Paramètres de facturation…</source>
       <translation>Paramètres de facturation…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="103" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="255" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="339" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="121" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="159" />
+      <source>Voir le justificatif</source>
+      <translation>Voir le justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="160" />
+      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
+      <translation>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="170" />
+      <source>Justificatifs</source>
+      <translation>Justificatifs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="171" />
       <source>Éléments de la ligne</source>
       <translation>Éléments de la ligne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
       <source>Justificatifs manquants</source>
       <translation>Justificatifs manquants</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="123" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
       <source>Historique</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
       <source>Grilles tarifaires</source>
       <translation>Grilles tarifaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="145" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="197" />
       <source>Ajouter une ligne libre…</source>
       <translation>Ajouter une ligne libre…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="148" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
       <source>Retirer la ligne libre</source>
       <translation>Retirer la ligne libre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="151" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="203" />
       <source>Émettre un avoir</source>
       <translation>Émettre un avoir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="206" />
       <source>Envoyer à Chorus Pro</source>
       <translation>Envoyer à Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="157" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="209" />
       <source>Actualiser l'état Chorus Pro</source>
       <translation>Actualiser l'état Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="163" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="215" />
+      <source>justificatifs</source>
+      <translation>justificatifs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="216" />
       <source>Exporter </source>
       <translation>Exporter </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="214" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
+      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
+      <translation>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="290" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="254" />
-      <source>Pas encore de facture pour cette case.</source>
-      <translation>Pas encore de facture pour cette case.</translation>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
+      <source>la France entière</source>
+      <translation>la France entière</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="319" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="340" />
+      <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
+      <translation>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="385" />
+      <source>Choisissez d'abord une ligne libre de la facture</source>
+      <translation>Choisissez d'abord une ligne libre de la facture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="319" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="477" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="390" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="390" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="492" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="627" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro : envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="493" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="628" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro : interrogation en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="507" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="518" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="653" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
     </message>
@@ -1434,77 +1499,77 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="194" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="195" />
       <source>Saisir les présences</source>
       <translation>Saisir les présences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="219" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="229" />
       <source>Marquer comme tenu</source>
       <translation>Marquer comme tenu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="223" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="233" />
       <source>Journée du {0} tenue</source>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="232" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="273" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="287" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="294" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="296" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} non copiés (règle enfreinte) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="308" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="320" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="321" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="325" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2015,131 +2080,131 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>OutputActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
       <source>Imprimer / PDF…</source>
       <translation>Imprimer / PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="75" />
       <source>Planning de la semaine affichée, en PDF</source>
       <translation>Planning de la semaine affichée, en PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="77" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
       <source>Feuille d'émargement…</source>
       <translation>Feuille d'émargement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="79" />
       <source>Feuilles à signer d'un site pour un jour, en PDF</source>
       <translation>Feuilles à signer d'un site pour un jour, en PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
       <source>Exporter le calendrier (iCal)…</source>
       <translation>Exporter le calendrier (iCal)…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="82" />
       <source>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</source>
       <translation>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="83" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Joindre la feuille d'émargement scannée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="85" />
       <source>La feuille signée d'un site pour un jour justifie ses rendez-vous</source>
       <translation>La feuille signée d'un site pour un jour justifie ses rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="140" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="204" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
       <source>Exporter le calendrier (iCal)</source>
       <translation>Exporter le calendrier (iCal)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="140" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
       <source>Professionnel(le) :</source>
       <translation>Professionnel(le) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="146" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="147" />
       <source>{0} en cours…</source>
       <translation>{0} en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="150" />
       <source>{0} : {1}</source>
       <translation>{0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="154" />
       <source>{0} impossible : {1}</source>
       <translation>{0} impossible : {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="164" />
       <source>Aucun planning affiché à imprimer.</source>
       <translation>Aucun planning affiché à imprimer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
       <source>Imprimer le planning de la semaine</source>
       <translation>Imprimer le planning de la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="188" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="189" />
       <source>Document PDF (*.pdf)</source>
       <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="176" />
       <source>Planning PDF</source>
       <translation>Planning PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="182" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="186" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="183" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="187" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="194" />
       <source>Feuille d'émargement</source>
       <translation>Feuille d'émargement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="206" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>Calendrier iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="211" />
       <source>Calendrier iCal</source>
       <translation>Calendrier iCal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="219" />
       <source>Joindre la feuille d'émargement scannée</source>
       <translation>Joindre la feuille d'émargement scannée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="222" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
       <source>Feuille d'émargement scannée</source>
       <translation>Feuille d'émargement scannée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="222" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="231" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="232" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="237" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="238" />
       <source>Feuille d'émargement du {0} jointe ({1}).</source>
       <translation>Feuille d'émargement du {0} jointe ({1}).</translation>
     </message>
@@ -3164,6 +3229,152 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
       <source>Disponibilités et sites</source>
       <translation>Disponibilités et sites</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProofDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/dialog.py" line="17" />
+      <source>Justificatif</source>
+      <translation>Justificatif</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProofViewer</name>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="83" />
+      <source>◀ Précédent</source>
+      <translation>◀ Précédent</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="84" />
+      <source>Justificatif précédent de la liste (Alt+Gauche)</source>
+      <translation>Justificatif précédent de la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
+      <source>Suivant ▶</source>
+      <translation>Suivant ▶</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="87" />
+      <source>Justificatif suivant de la liste (Alt+Droite)</source>
+      <translation>Justificatif suivant de la liste (Alt+Droite)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="90" />
+      <source>Manquants seulement</source>
+      <translation>Manquants seulement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="91" />
+      <source>Parcourir seulement les éléments sans justificatif</source>
+      <translation>Parcourir seulement les éléments sans justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="93" />
+      <source>Page précédente (Page préc.)</source>
+      <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="95" />
+      <source>Page suivante (Page suiv.)</source>
+      <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="98" />
+      <source>Zoom arrière (Ctrl+−)</source>
+      <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="99" />
+      <source>Zoom avant (Ctrl++)</source>
+      <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="102" />
+      <source>Pleine largeur</source>
+      <translation>Pleine largeur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="104" />
+      <source>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</source>
+      <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="106" />
+      <source>Remplacer…</source>
+      <translation>Remplacer…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="108" />
+      <source>Ouvrir avec…</source>
+      <translation>Ouvrir avec…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="109" />
+      <source>Ouvrir le fichier dans le lecteur du système</source>
+      <translation>Ouvrir le fichier dans le lecteur du système</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="140" />
+      <source>Joindre le justificatif…</source>
+      <translation>Joindre le justificatif…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="302" />
+      <source>Aucun justificatif à afficher.</source>
+      <translation>Aucun justificatif à afficher.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="311" />
+      <source>aucun fichier joint</source>
+      <translation>aucun fichier joint</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="328" />
+      <source>Le fichier de ce justificatif n'est pas dans cette base.</source>
+      <translation>Le fichier de ce justificatif n'est pas dans cette base.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
+      <source>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</source>
+      <translation>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="367" />
+      <source>{0} / {1}</source>
+      <translation>{0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="371" />
+      <source>page {0} / {1}</source>
+      <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="380" />
+      <source>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</source>
+      <translation>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="384" />
+      <source>Remplacer le justificatif</source>
+      <translation>Remplacer le justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="385" />
+      <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="399" />
+      <source>Lecture impossible : {0}</source>
+      <translation>Lecture impossible : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="403" />
+      <source>Justificatif remplacé : {0}</source>
+      <translation>Justificatif remplacé : {0}</translation>
     </message>
   </context>
   <context>

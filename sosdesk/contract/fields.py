@@ -250,6 +250,8 @@ def check_op(table: str, action: str, fields: dict[str, list[Any]], creating: bo
         if len(pair) != 2:
             raise Invalid(f"invalid_value:{name}")
         check_value(spec, pair[1])
+    if table == "attachments" and fields.get("content", [None, None])[1] is not None:
+        _check_proof_content(fields["content"][1])
     if updated_at is not None:
         check_datetime(updated_at, "updated_at")
     if updated_by is not None and (not isinstance(updated_by, str) or len(updated_by) > ID_MAX
@@ -259,6 +261,17 @@ def check_op(table: str, action: str, fields: dict[str, list[Any]], creating: bo
         for spec in known.values():
             if spec.required and (spec.name not in fields or fields[spec.name][1] is None):
                 raise Invalid(f"missing_field:{spec.name}")
+
+
+def _check_proof_content(value: str) -> None:
+    """A synced scan is a PDF/JPEG/PNG/TIFF that reads, within the size cap: the same check as every
+    attach on the desktop (``domain.proof_files``), made again by the service (DESIGN: trust)."""
+    from sosdesk.domain.proof_files import ProofRefused, check_proof
+
+    try:
+        check_proof("", base64.b64decode(value, validate=True))
+    except (ProofRefused, binascii.Error, ValueError):
+        raise Invalid("not_a_proof:content") from None
 
 
 def check_row(table: str, data: Any) -> None:

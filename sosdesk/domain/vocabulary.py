@@ -159,3 +159,22 @@ def file_size(size: int) -> str:
             return f"{format_decimal(Decimal(str(round(size_f, 1))))} {unit}"
         size = int(size_f)
     raise AssertionError("unreachable")
+
+
+# « en détention », « dans une salle louée »: where a site coefficient applies, in a sentence.
+SITE_KIND_PLACES = {"office": "au bureau", "rented": "en salle louée", "detention": "en détention",
+                    "external": "à l'extérieur"}
+QUANTITY_UNITS = {"hour": ("heure", "heures"), "item": ("unité", "unités"), "meeting": ("rendez-vous", "rendez-vous"),
+                  "expense": ("frais", "frais"), "day": ("journée", "journées")}
+
+
+def quantity_words(value: Decimal | int | str, unit: str) -> str:
+    """« 7,5 heures », « 1,5 heure », « 3 unités »: French plural from 2 on (« 1,5 heure »)."""
+    number = Decimal(str(value))
+    one, many = QUANTITY_UNITS.get(unit, (unit, unit))
+    return f"{format_decimal(number)}{BEFORE_UNIT}{many if abs(number) >= 2 else one}"
+
+
+def ratio_percent(ratio: Decimal | str) -> str:
+    """Decimal("0.5") → « 50 % »."""
+    return f"{format_decimal(Decimal(str(ratio)) * 100)}{BEFORE_UNIT}%"

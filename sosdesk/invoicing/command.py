@@ -387,9 +387,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--unit-price", required=True, metavar="EUROS")
     p.add_argument("--justification", default="")
     p.set_defaults(func=_add_line)
-    p = cmds.add_parser("export", parents=[common], help="exporter (json, csv, pdf, facturx)")
+    p = cmds.add_parser("export", parents=[common], help="exporter (json, csv, pdf, facturx, proofs : dossier des justificatifs)")
     p.add_argument("--invoice", required=True, metavar="ID")
-    p.add_argument("--format", required=True, choices=("json", "csv", "pdf", "facturx"))
+    p.add_argument("--format", required=True, choices=("json", "csv", "pdf", "facturx", "proofs"))
     p.add_argument("--out", required=True, metavar="PATH")
     p.set_defaults(func=_export)
     p = cmds.add_parser("settings", parents=[common], help="paramètres de facturation (identifiants, TVA, paiement)",

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import ProblemList
 from sosdesk.domain.permissions import Actor, require
+from sosdesk.domain.proof_files import check_proof
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -37,14 +38,13 @@ def attach_day_sheet(store: Store, site_id: str, day: date, filename: str, conte
     """Attach the scanned attendance sheet of ``site_id`` for local ``day``; returns the sheet's id.
 
     Attaching the same scan again for the same site and day changes nothing and returns the same id."""
-    if not content:
-        raise EditRefused(message=f"le fichier {filename} est vide")
+    proof = check_proof(filename, content)  # PDF/JPEG/PNG/TIFF by content: a refusal stores nothing
     with store.transaction("Joindre la feuille d'émargement du jour") as (session, changes):
         site = session.get(m.Site, site_id)
         if site is None or site.deleted:
             raise EditRefused(message=f"lieu introuvable : {site_id}")
         _require(store, session, site.region_id)
-        sha = store_attachment(session, filename, content, media_type)
+        sha = store_attachment(session, filename, content, proof.media_type)
         existing = session.scalars(select(AttendanceSheet).where(
             AttendanceSheet.site_id == site_id, AttendanceSheet.date == day,
             AttendanceSheet.attachment_id == sha, AttendanceSheet.deleted.is_(False))).first()

@@ -25,13 +25,14 @@ from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx, printed_mentions
 from sosdesk.invoicing.month_inputs import settings_data
+from sosdesk.invoicing.proofs import hash_rows, invoice_proofs
 from sosdesk.invoicing.queries import scope_label
 from sosdesk.printing.invoice_pdf import render_invoice_pdf
 from sosdesk.store.csv_export import safe_text
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice
 
-FORMATS = ("json", "csv", "pdf", "facturx")
+FORMATS = ("json", "csv", "pdf", "facturx", "proofs")
 
 
 def print_document(s: Session, inv: Invoice) -> dict[str, Any]:
@@ -115,12 +116,23 @@ def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> l
 def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[Path]:
     """Write one export of an invoice; returns the files written."""
     if fmt not in FORMATS:
-        raise InputError(f"format inconnu « {fmt} » (json, csv, pdf ou facturx)", "format")
+        raise InputError(f"format inconnu « {fmt} » (json, csv, pdf, facturx ou proofs)", "format")
+    if fmt == "proofs":  # the proof bundle (issue 14): cover, index, every scan
+        from sosdesk.invoicing.proofs import bundle_data
+        from sosdesk.printing.proof_bundle import render_proof_bundle
+
+        cover, entries, scans = bundle_data(store, invoice_id)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pdf = io.BytesIO()
+        render_proof_bundle(cover, entries, scans, pdf)
+        out.write_bytes(pdf.getvalue())
+        return [out]
     with store.session() as s:
         inv = get_invoice(s, invoice_id)
         settings = settings_data(s)
         doc = print_document(s, inv)
         annex = list(inv.annex)
+        hashes = hash_rows(invoice_proofs(s, inv))
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         out.write_text(json.dumps(invoice_json_only(doc), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -131,7 +143,7 @@ def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[P
         out.write_bytes(facturx_bytes(store, invoice_id)[0])
         return [out]
     pdf = io.BytesIO()
-    render_invoice_pdf(doc, annex, settings, pdf)
+    render_invoice_pdf(doc, annex, settings, pdf, hashes)
     out.write_bytes(pdf.getvalue())
     return [out]
 
@@ -143,9 +155,10 @@ def facturx_bytes(store: Store, invoice_id: str) -> tuple[bytes, dict[str, Any]]
         settings = settings_data(s)
         doc = print_document(s, inv)
         annex = list(inv.annex)
+        hashes = hash_rows(invoice_proofs(s, inv))
     xml = cii_xml(doc, settings)  # refuses a line-less invoice or missing settings before the PDF is drawn
     pdf = io.BytesIO()
-    render_invoice_pdf(doc, annex, settings, pdf)
+    render_invoice_pdf(doc, annex, settings, pdf, hashes)
     return embed_facturx(pdf.getvalue(), xml, doc), doc
 
 

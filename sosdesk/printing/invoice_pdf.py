@@ -261,12 +261,23 @@ def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
     return out
 
 
+def _hashes(proofs: list[dict[str, Any]]) -> list[Flowable]:
+    """Each scanned proof once with its SHA-256: the same as in the proof bundle and the data export."""
+    if not proofs:
+        return []
+    widths = [52 * mm, 20 * mm, 108 * mm]
+    rows = [_cells([r["filename"], str(r["items"]), r["sha256"]], widths, (2,)) for r in proofs]
+    return [paragraph(f"Justificatifs numérisés ({len(proofs)}) — empreintes SHA-256", "heading"),
+            _PagedRows(["Fichier", "Éléments", "SHA-256"], rows, widths, right_cols=(1,), small_cols=(2,))]
+
+
 def render_invoice_pdf(invoice: dict[str, Any], annex: list[dict[str, Any]], settings: dict[str, Any],
-                       out: str | Path | BytesIO) -> None:
-    """Write the invoice then its annex to ``out`` (A4 portrait, embedded fonts, page x / y)."""
+                       out: str | Path | BytesIO, proofs: list[dict[str, Any]] | None = None) -> None:
+    """Write the invoice then its annex to ``out`` (A4 portrait, embedded fonts, page x / y); ``proofs``:
+    the distinct scans (file, items proved, SHA-256) listed at the end of the annex."""
     title = _title(invoice)
     if not invoice.get("number"):
         title += f", {month_label(invoice['month'])}"
-    story = [*_head(invoice, settings), *_lines(invoice, annex), *_annex(annex)]
+    story = [*_head(invoice, settings), *_lines(invoice, annex), *_annex(annex), *_hashes(proofs or [])]
     build_doc(out, story, title=f"{settings.get('organisation', 'sosdesk')} — {title}",
               author=str(settings.get("organisation", "sosdesk")))

@@ -26,6 +26,7 @@ from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDenied, can, require
 from sosdesk.domain.pricing import CATEGORY_LABELS
+from sosdesk.domain.proof_files import check_proof
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
 from sosdesk.domain.vocabulary import euros
 from sosdesk.store import models as m
@@ -246,13 +247,14 @@ def archive_expense(store: Store, expense_id: str) -> Changes:
 
 def attach_receipt(store: Store, expense_id: str, filename: str, content: bytes,
                    media_type: str = "application/pdf") -> tuple[str, Changes]:
-    """Attach the receipt (PDF/image, kept once by its SHA-256); returns the attachment id."""
-    if not content:
-        raise InputError(f"le fichier {filename} est vide", "receipt")
+    """Attach the receipt (PDF/image, kept once by its SHA-256); returns the attachment id.
+
+    Checked first by ``domain.proof_files`` (type by content, size cap): a refusal stores nothing."""
+    proof = check_proof(filename, content)
     with store.transaction("Joindre un justificatif de dépense") as (session, changes):
         row = _row(session, expense_id)
         _require(store, session, row.region_id)
-        sha = store_attachment(session, filename, content, media_type)
+        sha = store_attachment(session, filename, content, proof.media_type)
         if row.receipt != sha:
             row.receipt = sha
     return sha, changes

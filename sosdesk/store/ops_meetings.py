@@ -22,6 +22,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain.attendance import missing_reason
 from sosdesk.domain.errors import UserError
 from sosdesk.domain.permissions import Actor, require
+from sosdesk.domain.proof_files import check_proof
 from sosdesk.domain.rules import WeekIndex
 from sosdesk.domain.timegrid import (
     local_day_minute,
@@ -345,13 +346,15 @@ def store_attachment(session: Session, filename: str, content: bytes, media_type
 
 def attach_proof(store: Store, meeting_ids: Iterable[str], filename: str, content: bytes,
                  media_type: str = "application/pdf", journal: Journal | None = None) -> tuple[str, Changes]:
-    """Attach a scanned proof (PDF/image) to meetings; the file is kept once by its SHA-256."""
-    if not content:
-        raise EditRefused(message=f"le fichier {filename} est vide")
+    """Attach a scanned proof (PDF/image) to meetings; the file is kept once by its SHA-256.
+
+    The file is checked first (``domain.proof_files``: PDF/JPEG/PNG/TIFF by content, size cap);
+    a refusal (:class:`ProofRefused`, an ``InputError``) stores nothing."""
+    proof = check_proof(filename, content)
     with store.transaction("Joindre un justificatif") as (session, changes):
         _require(store, "record_attendance", session)
         rows = [_row(session, mid) for mid in meeting_ids]
-        sha = store_attachment(session, filename, content, media_type)
+        sha = store_attachment(session, filename, content, proof.media_type)
         for row in rows:
             if journal is not None:
                 journal.touch(row)

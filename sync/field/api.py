@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -94,16 +93,14 @@ class RecordIn(BaseModel):
 
 
 def _image_type(content: bytes) -> str | None:
-    """The media type of a JPEG or PNG photo, checked by decoding it (None: not such an image)."""
-    from PIL import Image, UnidentifiedImageError
+    """The media type of a photo or scan, checked like every proof the desktop accepts
+    (``sosdesk.domain.proof_files``: PDF/JPEG/PNG/TIFF by content); None when refused."""
+    from sosdesk.domain.proof_files import ProofRefused, check_proof
 
     try:
-        with Image.open(io.BytesIO(content)) as img:
-            kind = img.format
-            img.verify()
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        return check_proof("photo", content, MAX_PHOTO).media_type
+    except ProofRefused:
         return None
-    return {"JPEG": "image/jpeg", "PNG": "image/png"}.get(kind or "")
 
 
 def _meeting_json(mid: str, version: int, d: dict[str, Any], me: str, sites: dict[str, dict[str, Any]],
@@ -344,7 +341,7 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
         pid, region = session(authorization)
         media = _image_type(content)
         if media is None:
-            raise HTTPException(415, "la photo doit être une image JPEG ou PNG")
+            raise HTTPException(415, "la photo doit être une image JPEG, PNG ou TIFF, ou un PDF")
         device = auth.Device(f"field:{pid}", region, ROLE)
         sha = hashlib.sha256(content).hexdigest()
         with db.write(engine) as conn:
@@ -353,7 +350,7 @@ def router(engine: Engine, access: AccessLog) -> APIRouter:
                 return {**done, "duplicate": True}
             _version, data = _meeting_row(conn, pid, region, meeting_id)
             day = datetime.fromisoformat(data["start"]).astimezone(PARIS).date().isoformat()
-            ext = "jpg" if media == "image/jpeg" else "png"
+            ext = {"image/jpeg": "jpg", "image/png": "png", "image/tiff": "tif"}.get(media, "pdf")
             ops = [{"table": "attachments", "row_id": sha, "action": "insert", "base_version": 0,
                     "fields": {"filename": [None, f"feuille-{day}.{ext}"], "media_type": [None, media],
                                "content": [None, base64.b64encode(content).decode("ascii")]}},

@@ -74,10 +74,12 @@ def complete_missing_proof(store: Store, invoice_id: str) -> int:
         days = {(r.site_id, utc_to_local(r.start).date()) for r in s.scalars(
             select(m.Meeting).where(m.Meeting.id.in_(ids)))} if ids else set()
         expenses = [p["id"] for p in inv.missing_proof if p["kind"] == "expense"]
-    for site, day in sorted(days):
-        attach_day_sheet(store, site, day, f"emargement-{site}-{day}.pdf", f"scan {site} {day}".encode())
+    from sosdesk.store.demo_docs import tiny_pdf
+
+    for site, day in sorted(days):  # real one-page PDFs: attach checks the content (domain/proof_files)
+        attach_day_sheet(store, site, day, f"emargement-{site}-{day}.pdf", tiny_pdf([f"scan {site} {day}"]))
     if expenses:
-        receipt = b"recu scanne"
+        receipt = tiny_pdf(["recu scanne"])
         with store.transaction("Reçus") as (s, _):
             s.merge(m.Attachment(id=hashlib.sha256(receipt).hexdigest(), filename="recu.pdf", content=receipt))
             for row in s.scalars(select(m.Expense).where(m.Expense.id.in_(expenses))):

@@ -10,6 +10,7 @@ from typing import Any
 from sosdesk.domain.timegrid import parse_instant
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
+from tests.proof_samples import pdf_bytes
 
 SPEC_RATES: dict[str, Any] = {
     "meeting_types": {
@@ -28,7 +29,7 @@ SPEC_RATES: dict[str, Any] = {
 SELLER_SIRET = "12345678200010"  # SIREN 123 456 782, Luhn keys right
 SELLER_VAT_ID = "FR11123456782"
 IBAN = "FR7630006000011234567890189"
-PROOF = b"%PDF-1.4 feuille d'emargement"
+PROOF = pdf_bytes(text="Feuille d'émargement signée")  # a real PDF: the proof bundle appends its page
 PROOF_SHA = hashlib.sha256(PROOF).hexdigest()
 
 

@@ -23,8 +23,9 @@ from sosdesk.store.base import Base
 from sosdesk.store.invoice_models import AttendanceSheet, Invoice, InvoiceFrozenError
 from sosdesk.store.ops_meetings import EditRefused
 from tests.invoicing.invoicing_world import NOW, add_meeting
+from tests.proof_samples import image_bytes, pdf_bytes
 
-SCAN = b"%PDF-1.4 feuille du jour signee"
+SCAN = pdf_bytes(text="feuille du jour signée")
 OWN_TABLES = {"invoices", "invoice_events", "attendance_sheets", "frozen_items"}
 
 
@@ -71,7 +72,7 @@ def test_attaching_the_same_scan_twice_keeps_one_sheet_and_is_synced(world: Stor
     first, _ = attach_day_sheet(world, "S1", date(2026, 10, 5), "a.pdf", SCAN, "application/pdf")
     again, changes = attach_day_sheet(world, "S1", date(2026, 10, 5), "a.pdf", SCAN, "application/pdf")
     assert again == first and not changes
-    other, _ = attach_day_sheet(world, "S1", date(2026, 10, 5), "apres-midi.jpg", b"jpeg", "image/jpeg")
+    other, _ = attach_day_sheet(world, "S1", date(2026, 10, 5), "apres-midi.jpg", image_bytes("JPEG"), "image/jpeg")
     assert other != first
     with world.session() as s:
         assert len(s.scalars(select(AttendanceSheet)).all()) == 2
@@ -82,7 +83,7 @@ def test_attaching_the_same_scan_twice_keeps_one_sheet_and_is_synced(world: Stor
 
 
 def test_bad_sheet_is_refused_and_nothing_written(world: Store) -> None:
-    with pytest.raises(EditRefused, match="vide"):
+    with pytest.raises(InputError, match="vide"):
         attach_day_sheet(world, "S1", date(2026, 10, 5), "vide.pdf", b"", "application/pdf")
     with pytest.raises(EditRefused, match="lieu introuvable"):
         attach_day_sheet(world, "S9", date(2026, 10, 5), "a.pdf", SCAN, "application/pdf")

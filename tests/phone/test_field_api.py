@@ -144,7 +144,7 @@ def test_photo_of_the_sheet_arrives_as_the_meetings_proof(pw: PhoneWorld) -> Non
         assert att is not None and att.content == content and att.media_type == "image/png"
     bad = http.post(pw.base + "/v1/field/proof", params={**params, "client_id": str(uuid.uuid4())},
                     data=b"%PDF-1.4 not a photo", timeout=10)
-    assert bad.status_code == 415 and "JPEG ou PNG" in bad.json()["detail"]
+    assert bad.status_code == 415 and "JPEG, PNG ou TIFF" in bad.json()["detail"]
     big = http.post(pw.base + "/v1/field/proof", params={**params, "client_id": str(uuid.uuid4())},
                     data=b"\xff" * (6 * 1024 * 1024 + 1), timeout=30)
     assert big.status_code == 413

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sosdesk.cli import main
+from tests.proof_samples import image_bytes, pdf_bytes
 from tests.store.people_world import add_meeting, build, local
 
 
@@ -29,7 +30,7 @@ def test_add_list_attach(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     out, err = capsys.readouterr()
     assert eid in out and "SANS JUSTIFICATIF" in out and "1 sans justificatif" in err
     receipt = tmp_path / "recu.jpg"
-    receipt.write_bytes(b"\xff\xd8\xff jpeg")
+    receipt.write_bytes(image_bytes("JPEG"))
     assert main(["expense", "attach", "--db", str(db), eid, str(receipt)]) == 0
     capsys.readouterr()
     assert main(["expense", "list", "--db", str(db), "--json"]) == 0
@@ -41,7 +42,7 @@ def test_add_list_attach(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_add_with_receipt_in_one_go(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     receipt = tmp_path / "ticket.pdf"
-    receipt.write_bytes(b"%PDF-1.4 ticket")
+    receipt.write_bytes(pdf_bytes(text="ticket"))
     assert main(["expense", "add", "--db", str(db), "--date", "2026-10-03", "--category", "transport",
                  "--amount", "11,40", "--label", "TER", "--receipt", str(receipt)]) == 0
     capsys.readouterr()

@@ -18,6 +18,7 @@ from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.invoice_models import Invoice, InvoiceFrozenError
+from tests.proof_samples import pdf_bytes
 from tests.store.people_world import add_meeting, build, local
 
 TODAY = date(2026, 10, 20)
@@ -133,7 +134,7 @@ def test_receipt_clears_the_missing_proof_of_the_regional_draft(store: Store) ->
     actor = actor_for(store)
     inv_id, _ = regional_draft(store, actor, "ARA", "2026-10")
     assert {"kind": "expense", "id": eid} in [{k: p[k] for k in ("kind", "id")} for p in _missing(store, inv_id)]
-    sha, changes = ops.attach_receipt(store, eid, "recu.pdf", b"%PDF-1.4 recu", "application/pdf")
+    sha, changes = ops.attach_receipt(store, eid, "recu.pdf", pdf_bytes(text="recu"), "application/pdf")
     assert changes.updated["expenses"] == {eid} and changes.inserted["attachments"] == {sha}
     row = _rows(store)[0]
     assert (row.has_receipt, row.receipt_name) == (True, "recu.pdf")
@@ -155,14 +156,14 @@ def test_archived_expense_leaves_list_and_billing(store: Store) -> None:
 
 def test_billed_expense_refused_with_the_invoice_number(store: Store) -> None:
     eid, _ = ops.create_expense(store, GOOD, today=TODAY)
-    ops.attach_receipt(store, eid, "recu.pdf", b"%PDF recu")
+    ops.attach_receipt(store, eid, "recu.pdf", pdf_bytes(text="recu"))
     with store.transaction("validated") as (s, _):
         s.add(Invoice(id="INV1", kind="regional", scope="ARA", month="2026-10", status="validated",
                       number="SOS-2026-0001", lines=[{"kind": "expense", "items": [eid]}], rate_versions=[]))
     assert _rows(store)[0].billed_by == "SOS-2026-0001"
     for attempt in (lambda: ops.update_expense(store, eid, {"amount": "99"}, today=TODAY),
                     lambda: ops.archive_expense(store, eid),
-                    lambda: ops.attach_receipt(store, eid, "autre.pdf", b"%PDF autre")):
+                    lambda: ops.attach_receipt(store, eid, "autre.pdf", pdf_bytes(text="autre"))):
         with pytest.raises(InvoiceFrozenError, match="SOS-2026-0001"):
             attempt()
     row = expense(store, eid)

@@ -14,6 +14,7 @@ from sosdesk.domain.timegrid import local_day_minute, shift_week
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store import ops_meetings as ops
+from tests.proof_samples import pdf_bytes
 from tests.store.calendar_office import WEEK, add_meeting, build_office, meeting
 
 
@@ -112,10 +113,10 @@ def test_attendance_and_whole_day(store: Store) -> None:
 
 
 def test_attach_proof_by_sha(store: Store) -> None:
-    sha, changes = ops.attach_proof(store, ["M1"], "emargement.pdf", b"%PDF-1.4 fake")
+    sha, changes = ops.attach_proof(store, ["M1"], "emargement.pdf", pdf_bytes())
     assert meeting(store, "M1").proof == sha
     assert changes.inserted["attachments"] == {sha}
-    sha2, _ = ops.attach_proof(store, ["M1"], "copie.pdf", b"%PDF-1.4 fake")
+    sha2, _ = ops.attach_proof(store, ["M1"], "copie.pdf", pdf_bytes())
     assert sha2 == sha
 
 

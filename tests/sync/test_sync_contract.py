@@ -341,7 +341,13 @@ def test_proof_loaded_on_the_national_side_reaches_the_office_of_its_meeting(ser
     nat = Raw(server.base, server.url, None, "national_coordinator")
     reference(nat)
     office = Raw(server.base, server.url, "R1", "regional_admin")
-    content = b"%PDF-1.4 emargement"
+    from tests.proof_samples import pdf_bytes
+
+    fake = b"MZ\x90\x00 not a scan"
+    assert nat.one(op("attachments", hashlib.sha256(fake).hexdigest(), filename="emargement.pdf",
+                      media_type="application/pdf", content=base64.b64encode(fake).decode())) == (
+        "rejected", "not_a_proof:content")  # the service checks the content like the desktop does
+    content = pdf_bytes(text="emargement")
     sha = hashlib.sha256(content).hexdigest()
     assert nat.one(op("attachments", sha, filename="emargement.pdf", media_type="application/pdf",
                       content=base64.b64encode(content).decode())) == ("applied", "")

@@ -19,6 +19,7 @@ from sosdesk.store import ops_expenses as ops
 from sosdesk.store.invoice_models import Invoice
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.page import ExpensesPage
+from tests.proof_samples import pdf_bytes
 from tests.store.people_world import add_meeting, build, local
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -38,7 +39,7 @@ def store(db_path: Path) -> Iterator[Store]:
                            "label": "Fournitures atelier"}, region="ARA", today=TODAY)
     eid, _ = ops.create_expense(s, {"date": "03/10/2026", "category": "transport", "amount": "11,40",
                                     "label": "Billet TER"}, region="ARA", today=TODAY)
-    ops.attach_receipt(s, eid, "ter.pdf", b"%PDF ter")
+    ops.attach_receipt(s, eid, "ter.pdf", pdf_bytes(text="ter"))
     ops.create_expense(s, {"date": "05/10/2026", "category": "other", "amount": "9", "label": "Paris"},
                        region="IDF", today=TODAY)
     ops.create_expense(s, {"date": "05/09/2026", "category": "other", "amount": "9", "label": "Septembre"},
@@ -147,7 +148,7 @@ def test_attaching_receipt_clears_missing_proof_of_regional_draft(
     inv_id, _ = regional_draft(store, actor, "ARA", "2026-10")
     assert eid in _missing_ids(store, inv_id)
     scan = tmp_path / "facture-salle.pdf"
-    scan.write_bytes(b"%PDF-1.4 facture salle")
+    scan.write_bytes(pdf_bytes(text="facture salle"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     page.pick(eid)
     with qtbot.waitSignal(page.bus.changed):

@@ -34,6 +34,8 @@ CHOICES = (("present", QT_TRANSLATE_NOOP("AttendanceDialog", "Présent")),
 class AttendanceDialog(QDialog):
     """Held / no-show / excused per beneficiary, professionals present, optional proof file."""
 
+    view_proof = Signal()  # « Voir » the attached proof in the proof viewer
+
     def __init__(self, data: WeekData, cal: CalMeeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         mt = cal.meeting
@@ -57,8 +59,12 @@ class AttendanceDialog(QDialog):
         self.proof_label = QLabel(self.tr("Justificatif joint") if cal.proof else self.tr("Aucun justificatif"))
         attach = QPushButton(self.tr("Joindre un justificatif…"))
         attach.clicked.connect(self._choose)
+        self.view_button = QPushButton(self.tr("Voir…"))
+        self.view_button.setToolTip(self.tr("Afficher le justificatif joint (ou la feuille du jour du lieu)"))
+        self.view_button.clicked.connect(self.view_proof.emit)
         row = QHBoxLayout()
         row.addWidget(self.proof_label, 1)
+        row.addWidget(self.view_button)
         row.addWidget(attach)
         form.addRow(self.tr("Émargement"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -56,7 +56,7 @@ class MeetingActions:
         try:
             changes = command.apply(self.page.store)
         except (ops.EditRefused, ops.UndoConflict, PermissionDenied, InputError,
-                protect.ConfirmationRequired) as exc:
+                protect.ConfirmationRequired) as exc:  # InputError: a refused proof file
             self.page.show_message(str(exc), error=True)
             return None
         self.page.undo_stack.push(QtUndoCommand(command, self.page.store, self.page.bus.changed.emit,
@@ -182,6 +182,7 @@ class MeetingActions:
         if not self._attendance_allowed([meeting_id]):
             return None
         dialog = AttendanceDialog(self.page.data, cal, parent=self.widget)
+        dialog.view_proof.connect(lambda: self.show_proof(meeting_id, dialog))
         if not self.page.run_dialog(dialog):
             return None
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
@@ -200,6 +201,15 @@ class MeetingActions:
             self.page.show_message(check.message, error=True)
             return False
         return True
+
+    def show_proof(self, meeting_id: str, parent: QWidget | None = None) -> QDialog:
+        """The proof viewer on a meeting's scan (its own, else its site's sheet of the day)."""
+        from sosdesk.ui.proofs.dialog import ProofDialog
+
+        dialog = ProofDialog(self.page.store, "meeting", meeting_id, parent or self.widget)
+        dialog.viewer.changed.connect(lambda changes: self.page.bus.changed.emit(changes) if changes else None)
+        dialog.open()
+        return dialog
 
     def mark_held(self, ids: list[str]) -> Changes | None:
         """Context menu "Tenu, tous présents" for the selected meetings."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import week_dates, week_monday
 from sosdesk.store import Store
@@ -230,7 +231,7 @@ class OutputActions:
         except OSError as exc:
             p.show_message(self.tr("Lecture impossible : {0}").format(exc), error=True)
             return None
-        except (EditRefused, PermissionDenied) as exc:
+        except (EditRefused, PermissionDenied, InputError) as exc:  # InputError: not a PDF/JPEG/PNG/TIFF, too big
             p.show_message(str(exc), error=True)
             return None
         p.bus.changed.emit(changes)

@@ -7,6 +7,7 @@ import mimetypes
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -99,7 +100,10 @@ class ExpensesPage(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier…"))
         self.attach_button = QPushButton(self.tr("Joindre le justificatif…"))
         self.archive_button = QPushButton(self.tr("Archiver"))
-        for button in (self.new_button, self.edit_button, self.attach_button, self.archive_button):
+        self.view_proof_button = QPushButton(self.tr("Voir le justificatif"))
+        self.view_proof_button.setToolTip(self.tr("Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)"))
+        for button in (self.new_button, self.edit_button, self.attach_button, self.view_proof_button,
+                       self.archive_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.total_label = QLabel()
@@ -121,6 +125,7 @@ class ExpensesPage(QWidget):
         self.new_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.selected_id()))
         self.attach_button.clicked.connect(self.ask_attach)
+        self.view_proof_button.clicked.connect(lambda: self.show_proof())
         self.archive_button.clicked.connect(lambda: self.archive_selected())
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -168,6 +173,7 @@ class ExpensesPage(QWidget):
         self.edit_button.setEnabled(selected)
         for button in (self.attach_button, self.archive_button):
             button.setEnabled(selected and self.can_edit)
+        self.view_proof_button.setEnabled(selected)
 
     def selected_id(self) -> str | None:
         return id_list.selected_id(self.view, self.proxy, self.model)
@@ -201,6 +207,19 @@ class ExpensesPage(QWidget):
         self.bus.changed.emit(changes)
         if self.dialog is not None and self.dialog.row_id:
             self.pick(self.dialog.row_id)
+
+    def show_proof(self) -> Any:
+        """The proof viewer on the selected expense's receipt (non-blocking window)."""
+        from sosdesk.ui.proofs.dialog import ProofDialog
+
+        row_id = self.selected_id()
+        if row_id is None:
+            return None
+        dialog = ProofDialog(self.store, "expense", row_id, self)
+        dialog.viewer.changed.connect(lambda changes: self.bus.changed.emit(changes) if changes is not None else None)
+        dialog.open()
+        self.proof_dialog = dialog
+        return dialog
 
     def ask_attach(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Justificatif de la dépense"), "",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,12 +33,11 @@ from sosdesk.domain.closures import holiday_rows, holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     STATUS_LABELS,
     WorkflowError,
-    allowed_steps,
     invoice_title,
     month_label,
 )
 from sosdesk.domain.permissions import ROLE_LABELS, Actor, PermissionDenied, can
-from sosdesk.domain.pricing import euros, missing_text
+from sosdesk.domain.pricing import euros
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
@@ -52,7 +52,9 @@ STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
 WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets",
            "meeting_types"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
-EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf"}
+EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf", "proofs": "-justificatifs.pdf"}
+LEGEND = str(QT_TRANSLATE_NOOP("InvoicesPage", "⚠ n : justificatifs manquants ou présences non saisies — la soumission "
+                               "est bloquée tant qu'il en manque. Case vide : pas encore de facture."))
 
 
 def _date_fr(iso: str | None) -> str:
@@ -65,16 +67,26 @@ class InvoicesPage(QWidget):
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sosdesk.invoicing.queries import recent_months
+        from sosdesk.invoicing.workbench import board_months
 
         self.store, self.bus = store, bus
-        self.months = recent_months(date.today())
+        self.months = board_months(store, date.today())
         self.invoice_id: str | None = None
+        self._proofs_loaded: str | None = None
         self.pool = QThreadPool(self)
         self.jobs: list[ExportJob | ChorusJob] = []
         self._build()
         bus.changed.connect(self._on_changed)
         self.refresh()
+        self._open_default_cell()
+
+    def _open_default_cell(self) -> None:
+        """Open on the user's region (national for the coordinator) and last month."""
+        from sosdesk.invoicing.workbench import default_cell
+
+        cell = default_cell(self.actor(), date.today(), [sid for sid, _ in self.board_model.scopes])
+        if cell is not None and self.selected_cell() is None:
+            self.pick(*cell)
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -84,8 +96,15 @@ class InvoicesPage(QWidget):
         self.board.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.board.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.board.clicked.connect(self._on_board_clicked)
-        self.board.setMaximumHeight(190)
-        self.board.horizontalHeader().setDefaultSectionSize(130)
+        self.board.setMinimumHeight(150)
+        self.board.setMaximumHeight(210)
+        self.board.horizontalHeader().setMinimumSectionSize(110)
+        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.board.verticalHeader().setDefaultSectionSize(24)
+        self.board.selectionModel().currentChanged.connect(lambda index, _old: self._on_board_clicked(index))
+        self.legend = QLabel(self._legend_html())
+        self.legend.setWordWrap(True)
+        self.legend.setToolTip(self.tr(LEGEND))
         self.draft_button = QPushButton(self.tr("Préparer / régénérer le brouillon régional"))
         self.draft_button.clicked.connect(self._make_regional_draft)
         self.national_button = QPushButton(self.tr("Préparer le brouillon national"))
@@ -111,14 +130,45 @@ class InvoicesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.clicked.connect(self._on_line_clicked)
+        self.lines.selectionModel().currentRowChanged.connect(lambda index, _old: self._on_line_clicked(index))
+        self.empty_state = QLabel()
+        self.empty_state.setObjectName("invoiceEmpty")
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setStyleSheet("#invoiceEmpty { color: #57606a; font-size: 12pt; padding: 24px; }")
+        self.lines_stack = QStackedWidget()
+        self.lines_stack.addWidget(self.lines)
+        self.lines_stack.addWidget(self.empty_state)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why.setObjectName("lineWhy")
+        self.why.setStyleSheet("#lineWhy { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px;"
+                               " padding: 6px; }")
         self.items = QListWidget()
         self.items.itemActivated.connect(self._jump)
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._jump)
         self.history = QListWidget()
         self.rates = self._build_rates()
+        from sosdesk.ui.proofs.viewer import ProofViewer
+
+        self.viewer = ProofViewer(self.store)
+        self.viewer.changed.connect(self._on_proof_replaced)
+        self.viewer.message.connect(self.bus.status_message.emit)
+        self.view_proof_button = QPushButton(self.tr("Voir le justificatif"))
+        self.view_proof_button.setToolTip(self.tr("Afficher le justificatif de l'élément choisi dans l'onglet "
+                                                  "« Justificatifs »"))
+        self.view_proof_button.clicked.connect(self.view_selected_proof)
+        items_page = QWidget()
+        items_layout = QVBoxLayout(items_page)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.items, 1)
+        items_layout.addWidget(self.view_proof_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.items_page = items_page
         tabs = QTabWidget()
-        tabs.addTab(self.items, self.tr("Éléments de la ligne"))
+        tabs.addTab(self.viewer, self.tr("Justificatifs"))
+        tabs.addTab(items_page, self.tr("Éléments de la ligne"))
         tabs.addTab(self.missing, self.tr("Justificatifs manquants"))
         tabs.addTab(self.history, self.tr("Historique"))
         tabs.addTab(self.rates, self.tr("Grilles tarifaires"))
@@ -128,12 +178,14 @@ class InvoicesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.title)
-        left_layout.addWidget(self.lines)
+        left_layout.addWidget(self.lines_stack, 1)
+        left_layout.addWidget(self.why)
         split.addWidget(left)
         split.addWidget(tabs)
-        split.setSizes([640, 360])
+        split.setSizes([620, 580])
+        tabs.currentChanged.connect(lambda i: self._load_proofs() if tabs.widget(i) is self.viewer else None)
         tabs.currentChanged.connect(  # the rate form needs room; the invoice lines get it back afterwards
-            lambda i: split.setSizes([380, 820] if tabs.widget(i) is self.rates else [640, 360]))
+            lambda i: split.setSizes([380, 820] if tabs.widget(i) is self.rates else [620, 580]))
 
         self.actions_row = QHBoxLayout()
         self.step_buttons: dict[str, QPushButton] = {}
@@ -159,8 +211,12 @@ class InvoicesPage(QWidget):
         self.actions_row.addWidget(self.chorus_status_button)
         self.actions_row.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON")):
+        for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON"),
+                           ("proofs", self.tr("justificatifs"))):
             button = QPushButton(self.tr("Exporter ") + label)
+            if fmt == "proofs":
+                button.setToolTip(self.tr("Un PDF : page de garde, index par jour, rendez-vous et frais, puis "
+                                          "chaque justificatif numérisé avec son empreinte SHA-256"))
             button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
             self.export_buttons[fmt] = button
             self.actions_row.addWidget(button)
@@ -173,6 +229,7 @@ class InvoicesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.board)
+        layout.addWidget(self.legend)
         layout.addWidget(split, 1)
         layout.addLayout(self.actions_row)
 
@@ -200,33 +257,54 @@ class InvoicesPage(QWidget):
         name = (user.name if user is not None and user.name else "") or actor.user_id
         return f"{name} ({ROLE_LABELS.get(actor.role, actor.role)})"
 
-    def refresh(self) -> None:
-        """Reload the board and the selected invoice (cheap: a few rows)."""
-        from sosdesk.invoicing.queries import board
+    def _legend_html(self) -> str:
+        from sosdesk.ui.invoices.models import STATUS_COLORS
 
-        scopes, cells = board(self.store, self.months)
-        selected = self.board.currentIndex()
-        self.board_model.set_board(scopes, self.months, cells)
-        if selected.isValid():
-            self.board.setCurrentIndex(self.board_model.index(selected.row(), selected.column()))
-            self.invoice_id = self.board_model.data(self.board.currentIndex(), ID_ROLE) or self.invoice_id
+        chips = " ".join(f"<span style='background:{STATUS_COLORS[s]}'>&nbsp;{html.escape(self.tr(STATUS_LABELS[s]))}&nbsp;</span>"
+                         for s in ("draft", "submitted", "approved", "validated", "paid"))
+        return f"<small>{chips} &nbsp; {html.escape(self.tr(LEGEND))}</small>"
+
+    def refresh(self) -> None:
+        """Reload the board (the months seen so far, more as it scrolls) and the selected invoice."""
+        from sosdesk.invoicing.queries import board
+        from sosdesk.invoicing.workbench import board_months
+
+        selected = self.selected_cell()
+        self.months = sorted({*board_months(self.store, date.today()), *self.months}, reverse=True)
+        store = self.store
+
+        def fetch(months: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+            return board(store, months)[1]
+
+        scopes = board(store, [])[0]
+        self.board_model.set_board(scopes, self.months, fetch, loaded=len(self.board_model.months))
+        if selected is not None:
+            row = self.board_model.ensure_month(selected[1])
+            col = next((i for i, (sid, _) in enumerate(scopes) if sid == selected[0]), -1)
+            if row >= 0 and col >= 0:
+                self.board.selectionModel().blockSignals(True)
+                self.board.setCurrentIndex(self.board_model.index(row, col))
+                self.board.selectionModel().blockSignals(False)
+                self.invoice_id = self.board_model.data(self.board.currentIndex(), ID_ROLE) or self.invoice_id
         actor = self.actor()
         self.who.setText(self.tr("Utilisateur : ") + self._who(actor))
-        self.draft_button.setEnabled(bool(actor and can(actor.role, "invoice_draft")))
-        self.national_button.setEnabled(bool(actor and can(actor.role, "invoice_national")))
         self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
         self.billing_settings_button.setVisible(bool(actor and can(actor.role, "edit_rates")))
         self._show_invoice()
 
     def pick(self, scope: str, month: str) -> None:
         """Select a board cell (scope = region id or 'national')."""
-        row = next(i for i, (sid, _) in enumerate(self.board_model.scopes) if sid == scope)
-        index = self.board_model.index(row, self.months.index(month) if month in self.months else 0)
-        if month not in self.months:
-            self.months = sorted({*self.months, month})
+        row = self.board_model.ensure_month(month)
+        if row < 0:
+            self.months = sorted({*self.months, month}, reverse=True)
             self.refresh()
-            index = self.board_model.index(row, self.months.index(month))
+            row = self.board_model.ensure_month(month)
+        col = next(i for i, (sid, _) in enumerate(self.board_model.scopes) if sid == scope)
+        index = self.board_model.index(row, col)
+        self.board.selectionModel().blockSignals(True)
         self.board.setCurrentIndex(index)
+        self.board.selectionModel().blockSignals(False)
+        self.board.scrollTo(index)
         self._on_board_clicked(index)
 
     def _on_board_clicked(self, index: QModelIndex) -> None:
@@ -234,37 +312,49 @@ class InvoicesPage(QWidget):
         self._show_invoice()
 
     def selected_cell(self) -> tuple[str, str] | None:
-        index = self.board.currentIndex()
-        if not index.isValid():
-            return None
-        return self.board_model.scopes[index.row()][0], self.months[index.column()]
+        return self.board_model.key(self.board.currentIndex())
 
     def _show_invoice(self) -> None:
         from sosdesk.invoicing.queries import detail
+        from sosdesk.invoicing.workbench import action_states, empty_text, explain_lines, missing_items
 
         info = detail(self.store, self.invoice_id) if self.invoice_id else None
         self.detail = info
         self.items.clear()
         self.missing.clear()
         self.history.clear()
+        self.why.clear()
+        self.why.hide()
         actor = self.actor()
+        cell = self.selected_cell()
         if info is None:
             self.lines_model.set_lines([])
-            cell = self.selected_cell()
-            self.title.setText(self.tr("Pas encore de facture pour cette case.") if cell else
-                               self.tr("Choisissez une case du tableau."))
-            steps: list[str] = []
+            if cell is not None:
+                scope_label = next((label for sid, label in self.board_model.scopes if sid == cell[0]), cell[0])
+                if cell[0] == "national":
+                    scope_label = self.tr("la France entière")
+                self.title.setText(f"<b>{html.escape(scope_label)} — {html.escape(month_label(cell[1]))}</b>")
+                self.empty_state.setText(empty_text(scope_label, month_label(cell[1]), actor, cell[0]))
+            else:
+                self.title.setText(self.tr("Choisissez une case du tableau."))
+                self.empty_state.setText(self.tr("Choisissez un mois et une région dans le tableau ci-dessus : "
+                                                 "la facture s'affiche ici, ligne par ligne, avec ses justificatifs."))
+            self.lines_stack.setCurrentWidget(self.empty_state)
+            self.viewer.set_entries([])
+            self._proofs_loaded = None
+            states = action_states(actor, cell, None)
         else:
             doc = info.document
-            self.lines_model.set_lines(doc["lines"])
+            self.lines_model.set_lines(doc["lines"], explain_lines(self.store, info.id))
+            self.lines_stack.setCurrentWidget(self.lines)
             number = f" n° {info.number}" if info.number else ""
             name = html.escape(f"{invoice_title(info.kind, info.scope_label)}{number}, {month_label(info.month)}")
             self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
                                f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}"
                                + (f"<br>{html.escape(info.chorus)}" if info.chorus else ""))
-            for p in doc["missing_proof"]:
-                item = QListWidgetItem(missing_text(p))
-                item.setData(ITEM_ROLE, (p["kind"], p["id"]))
+            for found in missing_items(self.store, info.id):
+                item = QListWidgetItem(found.text)
+                item.setData(ITEM_ROLE, (found.kind, found.id))
                 self.missing.addItem(item)
             # Meetings held on a public holiday: a warning to check, not a refusal (issue 12).
             for row, text in zip(holiday_rows(info.annex.values()), holiday_warnings(list(info.annex.values())),
@@ -273,42 +363,87 @@ class InvoicesPage(QWidget):
                 item.setData(ITEM_ROLE, ("meeting", row["id"]))
                 self.missing.addItem(item)
             self.history.addItems(info.history)
-            steps = allowed_steps(actor, info.kind, info.status,
-                                  info.scope if info.kind == "regional" else None) if actor else []
-        for step, button in self.step_buttons.items():
-            button.setVisible(step in steps)
+            self._proofs_loaded = None  # read when the « Justificatifs » tab shows (thousands on a big month)
+            states = action_states(actor, cell, {"kind": info.kind, "status": info.status, "scope": info.scope,
+                                                 "missing": len(doc["missing_proof"])})
+            if states.get("approve", states["draft"]).enabled:  # the validator approves with the proof on screen
+                self.tabs.setCurrentWidget(self.viewer)
+            if self.tabs.currentWidget() is self.viewer:
+                self._load_proofs()
+        self._apply_states(states)
+        may_send = bool(info and actor and can(actor.role, "invoice_send") and info.kind in ("national", "credit_note"))
+        sent = bool(info and info.chorus and not info.chorus.endswith(("(à vérifier)", "(échec)")))
         self.credit_button.setVisible(bool(info and actor and info.status in ("validated", "paid")
                                            and info.kind == "national" and can(actor.role, "invoice_credit_note")
                                            and not info.credit_notes))
-        for button in self.export_buttons.values():
-            button.setEnabled(info is not None)
-        may_send = bool(info and actor and can(actor.role, "invoice_send") and info.kind in ("national", "credit_note"))
-        sent = bool(info and info.chorus and not info.chorus.endswith(("(à vérifier)", "(échec)")))
         self.chorus_button.setVisible(may_send and info is not None and info.status == "validated" and not sent)
         self.chorus_status_button.setVisible(may_send and info is not None and bool(info.chorus))
         self.add_line_button.setVisible(self._may_edit_lines())
         self.remove_line_button.setVisible(self._may_edit_lines())
         self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
+        self.remove_line_button.setToolTip("" if self.remove_line_button.isEnabled() else
+                                           self.tr("Choisissez d'abord une ligne libre de la facture"))
+
+    def _load_proofs(self) -> None:
+        """Give the viewer the selected invoice's proof list, once per invoice shown."""
+        from sosdesk.invoicing.proofs import proofs_of
+
+        info = self.detail
+        if info is None or info.kind == "credit_note" or self._proofs_loaded == info.id:
+            return
+        invoice_id = info.id
+        self._proofs_loaded = invoice_id
+        self.viewer.set_entries(proofs_of(self.store, invoice_id).entries,
+                                reload=lambda: proofs_of(self.store, invoice_id).entries)
+
+    def _apply_states(self, states: dict[str, Any]) -> None:
+        """Buttons enabled only when they can act; otherwise the reason in their tooltip."""
+        pairs = [(self.draft_button, states["draft"]), (self.national_button, states["national"])]
+        pairs += [(button, states[step]) for step, button in self.step_buttons.items()]
+        for button, state in pairs:
+            button.setVisible(state.visible)
+            button.setEnabled(state.enabled)
+            button.setToolTip(state.reason)
+        for fmt, button in self.export_buttons.items():
+            button.setEnabled(states["export"].enabled)
+            if fmt != "proofs":
+                button.setToolTip(states["export"].reason)
 
     def _on_line_clicked(self, index: QModelIndex) -> None:
         self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
         self.items.clear()
         if not index.isValid() or self.detail is None:
             return
+        explained = self.lines_model.explanation(index.row())
+        if explained is None:
+            return
         line = self.lines_model.lines[index.row()]
-        kind = "expense" if line["kind"] == "expense" else "meeting"
-        for item_id in line.get("items", []):
-            row = self.detail.annex.get(item_id, {})
-            day = _date_fr(row.get("date"))
-            if kind == "meeting":
-                text = (f"{day} {row.get('time', '')} — {row.get('type_label', '')} — "
-                        f"{row.get('site_name', '')} — {euros(row.get('amount_cents'))} ({item_id})")
-            else:
-                text = f"{day} — {row.get('label', '')} — {euros(row.get('amount_cents'))} ({item_id})"
-            item = QListWidgetItem(text)
-            item.setData(ITEM_ROLE, (kind, item_id))
+        self.why.setText(f"<b>{html.escape(self.tr('Pourquoi ce montant'))} — {html.escape(line['label'])}</b><br>"
+                         + "<br>".join(f"• {html.escape(x)}" for x in explained.details))
+        self.why.show()
+        for found in explained.items:
+            item = QListWidgetItem(found.text)
+            item.setData(ITEM_ROLE, (found.kind, found.id))
             self.items.addItem(item)
-        self.tabs.setCurrentWidget(self.items)
+        self.view_proof_button.setEnabled(bool(explained.items))
+        if self.tabs.currentWidget() is not self.viewer:
+            self.tabs.setCurrentWidget(self.items_page)
+
+    def _on_proof_replaced(self, changes: Changes | None) -> None:
+        if changes is not None:
+            self.bus.changed.emit(changes)
+
+    def view_selected_proof(self) -> bool:
+        """Show the proof of the selected line element (or missing proof) in the « Justificatifs » tab."""
+        item = self.items.currentItem() or (self.items.item(0) if self.items.count() else None)
+        if self.tabs.currentWidget() is self.missing and self.missing.currentItem() is not None:
+            item = self.missing.currentItem()
+        if item is None:
+            return False
+        kind, item_id = item.data(ITEM_ROLE)
+        self.tabs.setCurrentWidget(self.viewer)
+        self._load_proofs()
+        return self.viewer.show_item(kind, item_id)
 
     def _jump(self, item: QListWidgetItem) -> None:
         """Open the meeting in the calendar to fix or check it."""

@@ -14,6 +14,7 @@ from sosdesk.store import Store
 from sosdesk.ui.calendar.attendance import AttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog
 from sosdesk.ui.calendar.page import PlanningPage
+from tests.proof_samples import pdf_bytes
 from tests.store.calendar_office import meeting
 
 
@@ -197,7 +198,7 @@ def test_attendance_marking_and_missing_list(page: PlanningPage, store: Store) -
 
 def test_attach_proof_from_dialog(page: PlanningPage, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     scan = tmp_path / "emargement.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    scan.write_bytes(pdf_bytes(text="scan"))
 
     def fill(dialog: QDialog) -> bool:
         assert isinstance(dialog, AttendanceDialog)

@@ -55,14 +55,17 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     assert page.board_model.data(page.board.currentIndex()).startswith("brouillon")
     assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
     page._on_line_clicked(page.lines_model.index(1, 0))
-    assert page.items.count() == 1 and "M2" in page.items.item(0).text()
+    assert page.items.count() == 1 and "Maison d'arrêt Fresnes — Hélène Durand" in page.items.item(0).text()
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
         page._jump(page.items.item(0))
     assert blocker.args == ["M2"]
-    assert page.missing.count() == 1 and page.missing.item(0).text().startswith("Rendez-vous M2 : ")
+    assert page.missing.count() == 1 and page.missing.item(0).text().startswith(
+        "Rendez-vous du lun. 05/10/2026 11:00 — Entretien psychologique — Maison d'arrêt Fresnes — Hélène Durand : ")
     assert page.history.count() == 1 and "Admin IDF : brouillon créé" in page.history.item(0).text()
-    assert page.items.item(0).text().startswith("05/10/2026 11:00 — Entretien psychologique")
-    assert page.board_model.headerData(1, Qt.Orientation.Horizontal) == "octobre 2026"
+    assert page.items.item(0).text().startswith("lun. 05/10/2026 11:00 — Entretien psychologique")
+    row = page.board_model.months.index(MONTH)
+    assert page.board_model.headerData(row, Qt.Orientation.Vertical) == "octobre 2026"
+    assert page.board_model.headerData(0, Qt.Orientation.Horizontal) == "Île-de-France"
 
 
 def test_title_names_the_region_and_the_month(page: InvoicesPage) -> None:
@@ -77,8 +80,8 @@ def test_amounts_in_french(page: InvoicesPage) -> None:
     page.pick("IDF", MONTH)
     assert page.add_custom_line("Séances supplémentaires", Decimal("2.5"), Decimal(123450), "demande du SPIP")
     row = len(page.lines_model.lines) - 1
-    shown = [page.lines_model.data(page.lines_model.index(row, col)) for col in range(5)]
-    assert shown[1:] == ["2,5", "unité", "1\u202f234,50\u00a0€", "3\u202f086,25\u00a0€"]
+    shown = [page.lines_model.data(page.lines_model.index(row, col)) for col in range(4)]
+    assert shown[1:] == ["2,5\u00a0unités", "1\u202f234,50\u00a0€", "3\u202f086,25\u00a0€"]
     assert "3\u202f278,75\u00a0€" in page.title.text()  # 65,00 + 71,50 + 56,00 (travel) + 3 086,25
 
 
@@ -96,10 +99,14 @@ def test_only_the_roles_actions_are_shown(page: InvoicesPage, store: Store) -> N
     assert visible == {"submit"}
     page.run_step("submit")  # refused: proof missing, nothing changes
     assert "justificatif" in page.last_error
+    assert not page.step_buttons["submit"].isEnabled()  # enabled only when it can act, the reason says why
+    assert "1 justificatif(s) manquant(s)" in page.step_buttons["submit"].toolTip()
     store.set_user("valid-IDF")
     page.refresh()
-    assert {s for s, b in page.step_buttons.items() if not b.isHidden()} == set()
-    assert not page.draft_button.isEnabled()
+    assert {s for s, b in page.step_buttons.items() if not b.isHidden()} == {"approve", "reject"}
+    assert not any(b.isEnabled() for b in page.step_buttons.values())
+    assert "statut requis : soumise" in page.step_buttons["approve"].toolTip()
+    assert page.draft_button.isHidden()
 
 
 def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_path: Path) -> None:

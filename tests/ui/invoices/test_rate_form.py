@@ -98,6 +98,7 @@ def test_bad_price_and_zero_rounding_are_refused_with_the_field_named(page: Invo
 
 def test_preview_on_the_selected_month_and_region(page: InvoicesPage) -> None:
     form = page.rate_form
+    page.board.setCurrentIndex(page.board_model.index(-1, -1))  # the page opens on last month: no cell now
     form.preview()
     assert form.message.text() == "Choisissez un mois (et une région) dans le tableau des factures."
     page.pick("IDF", MONTH)

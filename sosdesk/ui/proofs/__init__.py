@@ -1,0 +1,1 @@
+"""Proof viewer (PDF and images) and its dialog, reachable from the invoice, meeting and expense pages."""
