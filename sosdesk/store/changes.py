@@ -152,7 +152,7 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         collected.add(action, table, obj.id)
     if table in search_index.TABLE_KINDS or table in search_index.DEPENDENTS:
         session.info.setdefault(SEARCH, {}).setdefault(table, set()).add(obj.id)
-        if action == "update" and {"first_name", "last_name"} & fields.keys():
+        if action in ("update", "delete") and {"first_name", "last_name"} & fields.keys():
             session.info.setdefault(RENAMED, {}).setdefault(table, set()).add(obj.id)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.retention import follow_up_end, past_retention, pseudonym
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import month_label
+from sosdesk.store import search_index
 from sosdesk.store.base import SYNC_COLUMNS
 from sosdesk.store.changes import to_jsonable
 from sosdesk.store.dates_models import Unavailability
@@ -198,6 +199,8 @@ def redact(s: Session, bids: list[str]) -> None:
     s.flush()
     with s.no_autoflush:
         _redact(s, bids)
+    # The search index dropped their documents at the flush; merge it so their words leave the file.
+    search_index.compact(s.connection())
 
 
 def _redact(s: Session, bids: list[str]) -> None:

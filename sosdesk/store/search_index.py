@@ -293,6 +293,14 @@ def _meetings_of(conn: Connection, table: str, person_ids: set[str]) -> set[str]
     return found
 
 
+def compact(conn: Connection) -> None:
+    """Merge the index's segments so the words of deleted documents leave the file (FTS5 keeps them
+    in older segments until a merge; with ``secure_delete`` the freed pages are then zeroed). Run
+    after an erasure (issue 16)."""
+    if exists(conn):
+        conn.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
+
+
 def refresh(conn: Connection, rows: dict[str, set[str]], renamed: dict[str, set[str]] | None = None) -> None:
     """Re-index ``rows`` (table → ids) as they now stand in the database; ``renamed`` (table →
     person ids whose name changed) also re-indexes their meetings."""
