@@ -17,7 +17,8 @@ from typing import Any
 import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
-from sosdesk.domain.timegrid import MINUTES_PER_DAY, format_hhmm, week_dates
+from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
+from sosdesk.domain.vocabulary import clock, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -133,7 +134,7 @@ def period_text(first: date, last: date) -> str:
 def hours_text(w: DatedWindow) -> str:
     if w.start == 0 and w.end == MINUTES_PER_DAY:
         return ""
-    return f" de {format_hhmm(w.start)} à {format_hhmm(w.end)}"
+    return f" de {clock(w.start)} à {clock(w.end)}"
 
 
 def describe(w: DatedWindow, who: str | None = None) -> str:
@@ -151,7 +152,7 @@ def describe(w: DatedWindow, who: str | None = None) -> str:
         if w.capacity:
             return f"capacité du site {name} réduite à {w.capacity} {when}{reason}"
         return f"le site {name} est fermé {when}{reason}"
-    return f"{w.reason or 'indisponibilité'} de {name} {when}"
+    return f"{w.reason or 'indisponibilité'} {of(name)} {when}"
 
 
 def label(w: DatedWindow) -> str:
