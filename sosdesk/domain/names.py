@@ -44,7 +44,7 @@ class Names:
         people.update({p.id: person_name(p.first_name, p.last_name, p.id) for p in problem.professionals.values()})
         return Names(people=people,
                      sites={s.id: s.name or s.id for s in problem.sites.values()},
-                     types={t.id: t.label or t.id for t in problem.meeting_types.values()},
+                     types={t.id: t.label for t in problem.meeting_types.values() if t.label},
                      monday=_monday(problem.week))
 
     def person(self, pid: str) -> str:

@@ -53,6 +53,20 @@ def month_label(month: str) -> str:
     return f"{MONTHS[int(mon) - 1]} {year}"
 
 
+def week_text(week: str) -> str:
+    """« 2026-W48 » → « semaine du 23 au 29 novembre 2026 » (month and year said once when shared)."""
+    from datetime import timedelta
+
+    year, num = week.split("-W")
+    first = date.fromisocalendar(int(year), int(num), 1)
+    last = first + timedelta(days=6)
+    if first.year != last.year:
+        return f"semaine du {first.day} {MONTHS[first.month - 1]} {first.year} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+    if first.month != last.month:
+        return f"semaine du {first.day} {MONTHS[first.month - 1]} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+    return f"semaine du {first.day} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+
+
 def day_text(d: date | datetime | None, empty: str = "") -> str:
     """A date as JJ/MM/AAAA (``empty`` for None)."""
     return d.strftime(DATE_FORMAT) if d is not None else empty
