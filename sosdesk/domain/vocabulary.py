@@ -185,6 +185,9 @@ INVOICE_STATUS_LABELS = {"draft": "brouillon", "submitted": "soumise", "approved
 MEETING_KIND_LABELS = {"individual": "individuel", "collective": "collectif",
                        "law_enforcement": "convocation justice / police"}
 OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
+UNIT_LABELS = {"hour": "heure", "item": "unité"}
+LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
+MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
 
 
 def _label(table: dict[str, str], code: str) -> str:
@@ -248,3 +251,10 @@ def with_article(label: str) -> str:
     if first[:1].lower() in _VOWELS:
         return "l'" + text
     return ("la " if first.lower().endswith(_FEMININE_ENDINGS) else "le ") + text
+
+
+def meeting_text(type_label: str, local_start: datetime, year: bool = False) -> str:
+    """A meeting as people refer to it: « l'entretien psychologique du mardi 24/11 à 10 h 00 »
+    (« … du mardi 24/11/2026 à 10 h 00 » with ``year``, for a month or more away)."""
+    day = f"{WEEKDAYS[local_start.weekday()]} {local_start:%d/%m/%Y}" if year else short_day(local_start)
+    return f"{with_article(type_label)} du {day} à {clock(local_start.hour * 60 + local_start.minute)}"

@@ -59,7 +59,7 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
         page._jump(page.items.item(0))
     assert blocker.args == ["M2"]
-    assert page.missing.count() == 1 and page.missing.item(0).text().startswith("Rendez-vous M2 : ")
+    assert page.missing.count() == 1 and page.missing.item(0).text().startswith("L'entretien psychologique du ")
     assert page.history.count() == 1 and "Admin IDF : brouillon créé" in page.history.item(0).text()
     assert page.items.item(0).text().startswith("05/10/2026 11:00 — Entretien psychologique")
     assert page.board_model.headerData(1, Qt.Orientation.Horizontal) == "octobre 2026"
