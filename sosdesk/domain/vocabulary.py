@@ -258,3 +258,11 @@ def meeting_text(type_label: str, local_start: datetime, year: bool = False) -> 
     (« … du mardi 24/11/2026 à 10 h 00 » with ``year``, for a month or more away)."""
     day = f"{WEEKDAYS[local_start.weekday()]} {local_start:%d/%m/%Y}" if year else short_day(local_start)
     return f"{with_article(type_label)} du {day} à {clock(local_start.hour * 60 + local_start.minute)}"
+
+
+def appointment_text(type_label: str, local_start: datetime) -> str:
+    """« le rendez-vous « Entretien psychologique » du mardi 24/11/2026 à 10 h 00 »: the form to use
+    before a past participle (« … est annulé »), whatever the gender of the type's name."""
+    quoted = f" « {type_label} »" if type_label else ""
+    day = f"{WEEKDAYS[local_start.weekday()]} {local_start:%d/%m/%Y}"
+    return f"le rendez-vous{quoted} du {day} à {clock(local_start.hour * 60 + local_start.minute)}"
