@@ -120,57 +120,57 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
       <source>Présent</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="30" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="32" />
       <source>Absent excusé</source>
       <translation>Absent (excused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="33" />
       <source>Absent non excusé</source>
       <translation>Absent (unexcused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
       <source>Présences — {0} {1}</source>
       <translation>Attendance — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="55" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Justificatif joint</source>
       <translation>Proof attached</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Aucun justificatif</source>
       <translation>No proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="58" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
       <source>Joindre un justificatif…</source>
       <translation>Attach a proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="65" />
       <source>Émargement</source>
       <translation>Sign-in sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="74" />
       <source>Justificatif scanné</source>
       <translation>Scanned proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="75" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -436,32 +436,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Mark the whole day as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
       <source>Feuille d'émargement…</source>
       <translation>Attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Attach the scanned attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="134" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-click a meeting to record its attendance.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="143" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Signed sheets attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="144" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>No signed sheet attached for this day.</translation>
     </message>
@@ -2929,7 +2929,7 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
-      <source>Exigé (h)</source>
+      <source>Requis (h)</source>
       <translation>Required (h)</translation>
     </message>
     <message>
@@ -3121,52 +3121,52 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Billed amounts — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="99" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
       <source>Période précédente</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="104" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
       <source>Période suivante</source>
       <translation>Next period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="117" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="123" />
       <source>Exporter en CSV…</source>
       <translation>Export as CSV…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="140" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="146" />
       <source>Aucune donnée pour cette période.</source>
       <translation>No data for this period.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="186" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
       <source>semaine {0}</source>
       <translation>week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="217" />
       <source>Rapport exporté : {0}</source>
       <translation>Report exported: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="214" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="215" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="228" />
       <source>Export impossible : {0}</source>
       <translation>Export failed: {0}</translation>
     </message>

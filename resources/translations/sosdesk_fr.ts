@@ -120,57 +120,57 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
       <source>Présent</source>
       <translation>Présent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="30" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="32" />
       <source>Absent excusé</source>
       <translation>Absent excusé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="33" />
       <source>Absent non excusé</source>
       <translation>Absent non excusé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
       <source>Présences — {0} {1}</source>
       <translation>Présences — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="55" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
       <source>Présent(e)</source>
       <translation>Présent(e)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Justificatif joint</source>
       <translation>Justificatif joint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Aucun justificatif</source>
       <translation>Aucun justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="58" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
       <source>Joindre un justificatif…</source>
       <translation>Joindre un justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="65" />
       <source>Émargement</source>
       <translation>Émargement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="72" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="74" />
       <source>Justificatif scanné</source>
       <translation>Justificatif scanné</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="73" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="75" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -436,32 +436,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Marquer toute la journée comme tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="119" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
       <source>Feuille d'émargement…</source>
       <translation>Feuille d'émargement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="121" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Joindre la feuille d'émargement scannée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="132" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="134" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-cliquez un rendez-vous pour saisir ses présences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="143" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Feuilles signées jointes : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="144" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>Aucune feuille signée jointe pour ce jour.</translation>
     </message>
@@ -2929,8 +2929,8 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
-      <source>Exigé (h)</source>
-      <translation>Exigé (h)</translation>
+      <source>Requis (h)</source>
+      <translation>Requis (h)</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
@@ -3121,52 +3121,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Montants facturés — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="99" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="104" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
       <source>Toutes les régions</source>
       <translation>Toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="117" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="123" />
       <source>Exporter en CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="140" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="146" />
       <source>Aucune donnée pour cette période.</source>
       <translation>Aucune donnée pour cette période.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="186" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
       <source>semaine {0}</source>
       <translation>semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="217" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="214" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
       <source>Exporter en CSV</source>
       <translation>Exporter en CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="215" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="228" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>
