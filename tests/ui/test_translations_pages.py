@@ -216,7 +216,7 @@ def test_reports_page_in_english(qtbot: QtBot, store: Store, english: str) -> No
     assert page.export_button.text() == "Export as CSV…"
     assert page.prev_button.toolTip() == "Previous period"
     assert page.period_label.text() == "week 12/10 – 18/10/2026"
-    assert page.title.text() == "Professionals' workload — week 2026-W42"
+    assert page.title.text() == "Professionals' workload — week 12/10 – 18/10/2026"
     assert headers(page.view) == ["Professional", "Region", "Planned (h)", "Held (h)", "Cap (h)", "Load (%)"]
     assert french_left(page) == []
     expected = {"obligations": ["Beneficiary", "Region", "Type", "Required (h)", "Planned (h)", "Held (h)",
