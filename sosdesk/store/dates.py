@@ -261,6 +261,7 @@ def impacted_meetings(session: Session, first: date, last: date, region: str | N
     a site's closure, a public holiday of a site that closes on it, or a closed day.
 
     ``only`` limits to dated windows about these subjects' ids (e.g. the one just recorded)."""
+    from sosdesk.domain.names import Names
     from sosdesk.domain.rules import dated_conflicts
     from sosdesk.store.week import load_week, week_meeting_rows
 
@@ -272,12 +273,14 @@ def impacted_meetings(session: Session, first: date, last: date, region: str | N
             continue
         rows = {r.id: r for r in week_meeting_rows(session, week, region) if r.status == "planned"}
         monday = week_monday(week)
+        names = Names.from_problem(problem)
         by_meeting: dict[str, list[str]] = {}
         for mt, w in dated_conflicts(problem, [x for x in meetings if x.id in rows]):
             d = monday + timedelta(days=mt.day - 1)
             if not first <= d <= last or (keep is not None and w.who not in keep):
                 continue
-            by_meeting.setdefault(mt.id, []).append(describe(w))
+            by_meeting.setdefault(mt.id, []).append(
+                describe(w, names.site(w.who) if w.subject == "site" else names.person(w.who)))
         for mid, reasons in by_meeting.items():
             row = rows[mid]
             out.append(Impact(mid, row.start, row.minutes, row.site_id, row.type_id,
