@@ -25,6 +25,7 @@ from sosdesk.domain.vocabulary import (  # noqa: F401  (money formatters: kept i
     THOUSANDS,
     UNIT_LABELS,
     and_list,
+    day_text,
     euros,
     euros_text,
     format_decimal,
@@ -183,7 +184,7 @@ def meeting_label(m: BillableMeeting, type_labels: Mapping[str, str], people: Ma
 def expense_label(e: BillableExpense) -> str:
     """« frais du 05/11/2026 (Location de salle, 120,00 €) »."""
     what = ", ".join(x for x in (CATEGORY_LABELS.get(e.category, e.category), e.label, euros(e.amount_cents)) if x)
-    return f"frais du {e.date:%d/%m/%Y} ({what})"
+    return f"frais du {day_text(e.date)} ({what})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,13 +392,13 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
         if result is None:
             continue
         if table is None:
-            problems.add(f"meetings[{m.id}]", f"aucune grille tarifaire en vigueur le {m.local_date:%d/%m/%Y} "
+            problems.add(f"meetings[{m.id}]", f"aucune grille tarifaire en vigueur le {day_text(m.local_date)} "
                          f"(réunion {m.id})")
             continue
         if m.type not in table.meeting_types:
             problems.add(f"rate_tables[{table.valid_from}].meeting_types.{m.type}",
                          f"le type de réunion {m.type} n'a pas de tarif dans la grille en vigueur au "
-                         f"{table.valid_from:%d/%m/%Y} (réunion {m.id} du {m.local_date:%d/%m/%Y})")
+                         f"{day_text(table.valid_from)} (réunion {m.id} du {day_text(m.local_date)})")
             continue
         if require_proof_document and m.status == "held" and not m.has_proof:
             missing.append(MissingProof("meeting", m.id, "réunion facturée sans justificatif : joindre la "

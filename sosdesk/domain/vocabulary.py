@@ -72,6 +72,12 @@ def day_text(d: date | datetime | None, empty: str = "") -> str:
     return d.strftime(DATE_FORMAT) if d is not None else empty
 
 
+def table_time(moment: datetime) -> str:
+    """A time of day in a table or grid cell, where columns must line up: « 09:30 » (sentences use
+    ``clock``: « 9 h 30 »)."""
+    return moment.strftime("%H:%M")
+
+
 def day_time_text(moment: datetime) -> str:
     """A local date and time as JJ/MM/AAAA HH:MM."""
     return moment.strftime(DATE_TIME_FORMAT)

@@ -21,6 +21,7 @@ from sosdesk.domain.closures import Absence, ClosedDay, describe, period_text, w
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.timegrid import format_hhmm, parse_hhmm, week_dates, week_monday, week_of
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.dates_models import ClosedDay as ClosedDayRow
@@ -134,7 +135,7 @@ def validate_absence(session: Session, data: AbsenceInput) -> dict[str, Any]:
     last = first if data.last in (None, "") else _date(data.last, "last", problems)
     if first is not None and last is not None:
         if last < first:
-            problems.add("last", f"fin ({last:%d/%m/%Y}) avant le début ({first:%d/%m/%Y})")
+            problems.add("last", f"fin ({day_text(last)}) avant le début ({day_text(first)})")
         elif (last - first).days >= MAX_DAYS:
             problems.add("last", f"période de plus de {MAX_DAYS} jours : saisissez-la en plusieurs fois")
     start = _time(data.start, "from", problems)

@@ -12,11 +12,11 @@ from sosdesk.store import models as m
 
 def person_name(session: Session, pid: str) -> str:
     """A beneficiary's or professional's name as the app shows it (the id if neither is known)."""
-    for model in (m.Beneficiary, m.Professional):
-        row = session.get(model, pid)
-        if row is not None:
-            return row.display_name
-    return pid
+    ben = session.get(m.Beneficiary, pid)
+    if ben is not None:
+        return ben.display_name
+    pro = session.get(m.Professional, pid)
+    return pro.display_name if pro is not None else pid
 
 
 def meeting_label(session: Session, row: m.Meeting, with_people: bool = False) -> str:

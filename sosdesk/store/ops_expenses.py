@@ -27,7 +27,7 @@ from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDenied, can, require
 from sosdesk.domain.pricing import CATEGORY_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
-from sosdesk.domain.vocabulary import euros
+from sosdesk.domain.vocabulary import clock, day_text, euros, short_day
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -108,10 +108,10 @@ def _date(value: Any, problems: ProblemList, today: date) -> date | None:
         problems.add("date", "date manquante (JJ/MM/AAAA)")
         return None
     if value.year < 2000:
-        problems.add("date", f"date trop ancienne : {value:%d/%m/%Y}")
+        problems.add("date", f"date trop ancienne : {day_text(value)}")
         return None
     if value > today + timedelta(days=366):
-        problems.add("date", f"date trop lointaine : {value:%d/%m/%Y} (plus d'un an après aujourd'hui)")
+        problems.add("date", f"date trop lointaine : {day_text(value)} (plus d'un an après aujourd'hui)")
         return None
     return value
 
@@ -282,7 +282,7 @@ class ExpenseRow:
 def meeting_text(row: m.Meeting, type_label: str) -> str:
     start = utc_to_local(row.start)
     cancelled = " (annulé)" if row.status == "cancelled" else ""
-    return f"{start:%d/%m %H:%M} · {type_label or row.type_id}{cancelled}"
+    return f"{short_day(start)} à {clock(start.hour * 60 + start.minute)} · {type_label or 'rendez-vous'}{cancelled}"
 
 
 def list_expenses(session: Session, month: str | None = None, region: str | None = None,

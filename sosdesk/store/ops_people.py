@@ -19,11 +19,13 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.domain.permissions import Actor, require
-from sosdesk.domain.timegrid import now_utc, utc_to_local
+from sosdesk.domain.timegrid import now_utc
+from sosdesk.domain.vocabulary import count
 from sosdesk.store import models as m
 from sosdesk.store import validate as v
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.store.naming import meeting_label
 from sosdesk.store.people_rows import MODELS, record
 
 KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
@@ -231,8 +233,8 @@ def future_meetings(session: Session, kind: str, row_id: str, now: datetime | No
     return rows
 
 
-def _meeting_text(row: m.Meeting) -> str:
-    return f"{utc_to_local(row.start).strftime('%d/%m/%Y %H:%M')} {row.type_id} ({row.id})"
+def _meeting_text(session: Session, row: m.Meeting) -> str:
+    return meeting_label(session, row, with_people=True)
 
 
 def archive(store: Store, kind: str, row_id: str, now: datetime | None = None) -> Changes:
@@ -246,10 +248,10 @@ def archive(store: Store, kind: str, row_id: str, now: datetime | None = None) -
             require(actor, "edit_people", row.region_id)
         pending = future_meetings(session, kind, row_id, now)
         if pending:
-            shown = ", ".join(_meeting_text(r) for r in pending[:5])
-            more = f" et {len(pending) - 5} autre(s)" if len(pending) > 5 else ""
+            shown = ", ".join(_meeting_text(session, r) for r in pending[:5])
+            more = f" et {count(len(pending) - 5, 'autre')}" if len(pending) > 5 else ""
             raise InputError(
-                f"archivage refusé : {len(pending)} rendez-vous planifié(s) à venir "
+                f"archivage refusé : {len(pending)} rendez-vous {'planifié' if len(pending) < 2 else 'planifiés'} à venir "
                 f"({shown}{more}) ; déplacez-les ou annulez-les d'abord")
         row.deleted = True
     return changes

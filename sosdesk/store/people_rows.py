@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import vocabulary
 from sosdesk.domain.timegrid import utc_to_local
-from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT
+from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT, day_time_text, format_decimal
 from sosdesk.store import models as m
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -122,7 +122,7 @@ def _site_rows(rows: list[m.Site]) -> list[PersonRow]:
     out = []
     for r in rows:
         cells = (r.name, r.region_id, SITE_KIND_LABELS.get(r.kind, r.kind), r.address, str(r.capacity),
-                 r.rate_coefficient.replace(".", ","), windows_summary(r.open))
+                 format_decimal(r.rate_coefficient or "1"), windows_summary(r.open))
         out.append(PersonRow(r.id, r.region_id, cells,
                              (*cells[:4], r.capacity, r.rate_coefficient, cells[6])))
     return out
@@ -182,7 +182,7 @@ def history(session: Session, table: str, row_id: str) -> list[HistoryEntry]:
     users = _names(session, m.User, {c.user_id for c in logs if c.user_id})
     out = []
     for c in logs:
-        at = utc_to_local(c.at).strftime("%d/%m/%Y %H:%M")
+        at = day_time_text(utc_to_local(c.at))
         who = users.get(c.user_id, c.user_id) or "—"
         action = ACTION_LABELS.get(c.action, c.action)
         items = sorted(c.changes.items())

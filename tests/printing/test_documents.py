@@ -56,7 +56,7 @@ def test_beneficiary_copy_never_names_another_beneficiary(week_store: Store, tmp
     for b in others:
         assert b.last_name not in text and b.last_name.upper() not in text, b.last_name
     assert "Obligations de la semaine" in text
-    assert "Entretien individuel 60 min 120 min manque 60 min" in text
+    assert "Entretien individuel 1 h 2 h manque 1 h" in text
 
 
 def test_site_schedule_shows_a_cancelled_meeting_as_such_and_weekend_when_used(
