@@ -27,7 +27,7 @@ from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDenied, can, require
 from sosdesk.domain.pricing import CATEGORY_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
-from sosdesk.domain.vocabulary import clock, day_text, euros, short_day
+from sosdesk.domain.vocabulary import day_text, euros, table_time
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -282,7 +282,7 @@ class ExpenseRow:
 def meeting_text(row: m.Meeting, type_label: str) -> str:
     start = utc_to_local(row.start)
     cancelled = " (annulé)" if row.status == "cancelled" else ""
-    return f"{short_day(start)} à {clock(start.hour * 60 + start.minute)} · {type_label or 'rendez-vous'}{cancelled}"
+    return f"{start:%d/%m} {table_time(start)} · {type_label or 'rendez-vous'}{cancelled}"  # a list cell
 
 
 def list_expenses(session: Session, month: str | None = None, region: str | None = None,
