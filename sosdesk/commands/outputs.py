@@ -108,9 +108,7 @@ def _ics(args: argparse.Namespace) -> int:
     return _done(args, {"out": args.out, "events": count}, args.out)
 
 
-STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
-                "superseded": "remplacé", "uncertain": "incertain", "waiting": "en attente",
-                "would_send": "serait envoyé"}
+STATE_LABELS = voc.REMINDER_STATE_LABELS
 
 
 def _reminders_send(args: argparse.Namespace) -> int:

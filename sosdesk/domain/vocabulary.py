@@ -187,13 +187,20 @@ def and_list(items: Iterable[str]) -> str:
 SKILL_LABELS = {"psychologist": "psychologue", "social_worker": "travailleur social",
                 "facilitator": "animateur", "speaker": "intervenant"}
 INVOICE_STATUS_LABELS = {"draft": "brouillon", "submitted": "soumise", "approved": "approuvée",
-                         "rejected": "rejetée", "validated": "validée", "exported": "exportée"}
+                         "rejected": "rejetée", "validated": "validée", "paid": "payée"}
+INVOICE_KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
+INVOICE_KIND_SHORT_LABELS = {"regional": "régionale", "national": "nationale", "credit_note": "avoir"}  # in lists
 MEETING_KIND_LABELS = {"individual": "individuel", "collective": "collectif",
                        "law_enforcement": "convocation justice / police"}
 OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
 UNIT_LABELS = {"hour": "heure", "item": "unité"}
 LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
 MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
+REMINDER_CHANNEL_LABELS = {"sms": "SMS", "email": "e-mail"}
+REMINDER_EVENT_LABELS = {"reminder": "rappel", "update": "modification", "cancellation": "annulation"}
+REMINDER_STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
+                         "superseded": "remplacé", "uncertain": "incertain", "waiting": "en attente",
+                         "would_send": "serait envoyé"}
 
 
 def _label(table: dict[str, str], code: str) -> str:

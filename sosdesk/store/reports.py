@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.attendance import held_incomplete
 from sosdesk.domain.invoice_workflow import STATUS_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, week_bounds_utc
-from sosdesk.domain.vocabulary import REQUIRED, month_label, week_text
+from sosdesk.domain.vocabulary import INVOICE_KIND_LABELS, REQUIRED, month_label, week_text
 from sosdesk.store import models as m
 from sosdesk.store.csv_export import Cell
 from sosdesk.store.invoice_models import Invoice
@@ -220,8 +220,7 @@ class BilledRow:
     ttc_cents: int
 
 
-INVOICE_KINDS = {"regional": "Facture régionale", "national": "Facture nationale",
-                 "credit_note": "Avoir"}
+INVOICE_KINDS = {k: v[:1].upper() + v[1:] for k, v in INVOICE_KIND_LABELS.items()}  # « Facture régionale »
 
 
 def billed(session: Session, month: str, region: str | None = None) -> list[BilledRow]:
