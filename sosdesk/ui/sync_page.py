@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.contract.reasons import french
 from sosdesk.domain.timegrid import PARIS
+from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
 from sosdesk.syncclient import conflicts, regionfile, service
@@ -239,7 +240,7 @@ class SyncPage(QWidget):
         st = service.status(self.store)
         last = self.tr("jamais")
         if st["last_sync"]:
-            last = datetime.fromisoformat(st["last_sync"]).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+            last = day_time_text(datetime.fromisoformat(st["last_sync"]).astimezone(PARIS))
         self.state_label.setText(self.tr(
             "Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} "
             "— conflits : {conflicts} — refus : {rejected}").format(
