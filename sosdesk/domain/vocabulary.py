@@ -196,6 +196,12 @@ OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
 UNIT_LABELS = {"hour": "heure", "item": "unité"}
 LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
 MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
+# What a record is called: one of them (« Modifier bénéficiaire … »), several (« Import de
+# professionnels »), the subject of a printed schedule.
+RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
+RECORD_KINDS_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
+                       "unavailabilities": "indisponibilités"}
+SUBJECT_KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}
 REMINDER_CHANNEL_LABELS = {"sms": "SMS", "email": "e-mail"}
 REMINDER_EVENT_LABELS = {"reminder": "rappel", "update": "modification", "cancellation": "annulation"}
 REMINDER_STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
