@@ -16,8 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from sosdesk.cli import main
-from sosdesk.store import open_store
 from sosdesk.store import models as m
+from sosdesk.store import open_store
 
 TODAY = "2026-11-26"
 WEEK, NEXT_WEEK, MONTH = "2026-W48", "2026-W49", "2026-11"
