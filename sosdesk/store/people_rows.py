@@ -93,9 +93,10 @@ def _names(session: Session, model: Any, ids: Collection[str]) -> dict[str, str]
 def _beneficiary_rows(session: Session, rows: list[m.Beneficiary]) -> list[PersonRow]:
     referents = _names(session, m.Professional, {i for i in (r.referent_id for r in rows) if i})
     site_names = _names(session, m.Site, {s for r in rows for s in r.sites})
+    labels = {t.id: t.label or t.id for t in session.scalars(select(m.MeetingType))}
     out = []
     for r in rows:
-        req = ", ".join(f"{q['type']} {format_minutes(q['minutes'])}" for q in r.requirements)
+        req = ", ".join(f"{labels.get(q['type'], q['type'])} {format_minutes(q['minutes'])}" for q in r.requirements)
         referent = referents.get(r.referent_id, r.referent_id or "") if r.referent_id else ""
         sites = ", ".join(site_names.get(str(s), str(s)) for s in r.sites)
         cells = (r.last_name, r.first_name, r.region_id, r.phone, r.email, referent, req, sites)
@@ -111,7 +112,8 @@ def _professional_rows(session: Session, rows: list[m.Professional]) -> list[Per
     for r in rows:
         cap = r.max_minutes_per_week
         home = site_names.get(r.home_site_id, r.home_site_id) if r.home_site_id else ""
-        cells = (r.last_name, r.first_name, r.region_id, ", ".join(r.skills), home, r.phone, r.email,
+        cells = (r.last_name, r.first_name, r.region_id, vocabulary.skills_text(r.skills) if r.skills else "", home,
+                 r.phone, r.email,
                  "" if cap is None else format_minutes(cap))
         out.append(PersonRow(r.id, r.region_id, cells, (*cells[:7], -1 if cap is None else cap),
                              frozenset([r.home_site_id] if r.home_site_id else [])))

@@ -69,7 +69,7 @@ def test_filter_any_column_accent_insensitive(page: PeoplePage) -> None:
     assert shown_ids(tab) == ["B1"]
     tab.filter.setText("ELODIE")          # referent column
     assert shown_ids(tab) == ["B1"]
-    tab.filter.setText("col_work")         # obligations column
+    tab.filter.setText("atelier")          # obligations column (the type's name)
     assert shown_ids(tab) == ["B2"]
     tab.filter.setText("dupre lyon")       # every word, any column
     assert shown_ids(tab) == ["B1"]
@@ -114,7 +114,7 @@ def test_valid_edit_saved_logged_and_list_updated(qtbot, page: PeoplePage, store
     assert set(log.changes) == {"phone", "forbidden_with", "requirements", "unavailable"}
     row = tab.model.row_of("B1")
     assert tab.model.data(tab.model.index(row, 3)) == "+33698765432"
-    assert "COL_WORK 2 h" in tab.model.data(tab.model.index(row, 6))
+    assert "Atelier collectif 2 h" in tab.model.data(tab.model.index(row, 6))
     # the history tab of a new dialog shows who and old → new
     again = BeneficiaryDialog(store, "B1")
     qtbot.addWidget(again)
