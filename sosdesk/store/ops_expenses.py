@@ -32,6 +32,7 @@ from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import FrozenItem, Invoice
+from sosdesk.store.naming import meeting_label
 from sosdesk.store.ops_meetings import store_attachment
 
 # The right of the region's admin who records attendance also covers its expenses.
@@ -157,7 +158,9 @@ def _meeting(session: Session, value: Any, region: str | None, problems: Problem
     if row is None or row.deleted:
         problems.add("meeting", f"rendez-vous introuvable : {mid}")
     elif region is not None and row.region_id != region:
-        problems.add("meeting", f"le rendez-vous {mid} est d'une autre région ({row.region_id}), pas {region}")
+        other, mine = session.get(m.Region, row.region_id), session.get(m.Region, region)
+        problems.add("meeting", f"{meeting_label(session, row)} est d'une autre région "
+                                f"({other.name if other else row.region_id}), pas {mine.name if mine else region}")
     return mid
 
 
