@@ -4,82 +4,82 @@
   <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="57" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="58" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Save the record first to enter its leave and absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="69" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="70" />
       <source>Toute la journée</source>
       <translation>All day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="86" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="88" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
       <source>Capacité pendant la période</source>
       <translation>Capacity during the period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="93" />
       <source>Supprimer la sélection</source>
       <translation>Delete the selection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="105" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="106" />
       <source>Annuler ces rendez-vous</source>
       <translation>Cancel these meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="137" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="138" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="148" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="152" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="153" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them in the planning or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="167" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
       <source>Annulez-le depuis le planning pour donner le motif.</source>
       <translation>Cancel it from the planning page to give the reason.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="172" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="173" />
       <source>{0} rendez-vous annulé(s).</source>
       <translation>{0} meeting(s) cancelled.</translation>
     </message>
@@ -125,67 +125,67 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
       <source>Présent</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="30" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="32" />
       <source>Absent excusé</source>
       <translation>Absent (excused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="33" />
       <source>Absent non excusé</source>
       <translation>Absent (unexcused)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="44" />
       <source>Présences — {0} {1}</source>
       <translation>Attendance — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="61" />
       <source>Justificatif joint</source>
       <translation>Proof attached</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="61" />
       <source>Aucun justificatif</source>
       <translation>No proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
       <source>Joindre un justificatif…</source>
       <translation>Attach a proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="64" />
       <source>Voir…</source>
       <translation>View…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="65" />
       <source>Afficher le justificatif joint (ou la feuille du jour du lieu)</source>
       <translation>Show the attached proof (or the site's sheet of the day)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="69" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="71" />
       <source>Émargement</source>
       <translation>Sign-in sheet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="80" />
       <source>Justificatif scanné</source>
       <translation>Scanned proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="79" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="81" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -562,32 +562,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Mark the whole day as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
       <source>Feuille d'émargement…</source>
       <translation>Attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="129" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Attach the scanned attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="138" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="140" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-click a meeting to record its attendance.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="147" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="149" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Signed sheets attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="150" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>No signed sheet attached for this day.</translation>
     </message>
@@ -595,88 +595,88 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
       <source>Rendez-vous lié</source>
       <translation>Linked meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="95" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
       <source>Justificatif</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
       <source>Dépense</source>
       <translation>Expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
       <source>Nouvelle dépense</source>
       <translation>New expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="86" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="87" />
       <source>ex. 120,50</source>
       <translation>e.g. 120,50</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="90" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="91" />
       <source>ex. Location salle Maison des associations</source>
       <translation>e.g. Room rental at the community centre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
       <source>Montant TTC (€)</source>
       <translation>Amount incl. tax (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="110" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="111" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="111" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="143" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="144" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="157" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="158" />
       <source>Enregistrement impossible :</source>
       <translation>Cannot save:</translation>
     </message>
@@ -684,72 +684,72 @@
   <context>
     <name>ExpensesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
       <source>Montant</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
       <source>Justificatif</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="31" />
       <source>Rendez-vous lié</source>
       <translation>Linked meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
       <source>Location de salle</source>
       <translation>Room rental</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
       <source>Matériel</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="36" />
       <source>Autres frais</source>
       <translation>Other expenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="50" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="52" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="161" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="162" />
       <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
       <translation>Billed by the validated invoice {0}: it can no longer be changed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="165" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="166" />
       <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
       <translation>No receipt: the invoice will list it as missing proof</translation>
     </message>
@@ -1906,112 +1906,112 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>envoi en cours</source>
       <translation>sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>envoyé</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>échec</source>
       <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
       <source>nouvel essai prévu</source>
       <translation>retry scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
       <source>non envoyé</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
       <source>suspendu (congé, absence ou fermeture)</source>
       <translation>on hold (leave, absence or closure)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="90" />
       <source>incertain (à vérifier)</source>
       <translation>uncertain (to check)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="91" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
       <source>rappel</source>
       <translation>reminder</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
       <source>modification</source>
       <translation>change</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="96" />
       <source>annulation</source>
       <translation>cancellation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Échéance</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>Canal</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>Rendez-vous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
       <source>Essais</source>
       <translation>Attempts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
       <source>Détail</source>
       <translation>Detail</translation>
     </message>
@@ -2639,32 +2639,32 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="59" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="60" />
       <source>{0} (archivé ou hors région)</source>
       <translation>{0} (archived or outside the region)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="99" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="100" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="100" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="101" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="108" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="109" />
       <source>Congés et absences</source>
       <translation>Leave and absences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="111" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="112" />
       <source>Historique ({0})</source>
       <translation>History ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="135" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="136" />
       <source>Enregistrement impossible :</source>
       <translation>Cannot save:</translation>
     </message>
@@ -2788,92 +2788,92 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="96" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
       <source>Planifier la semaine {0}</source>
       <translation>Plan week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
       <source>Recherche d'un planning…</source>
       <translation>Searching for a plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="102" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Stop (keep the best)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
       <source>Tout accepter</source>
       <translation>Accept all</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
       <source>Accepter la sélection</source>
       <translation>Accept selected</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="108" />
       <source>Rejeter</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="114" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="115" />
       <source>Rendez-vous proposés</source>
       <translation>Proposed meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="117" />
       <source>Obligations non couvertes</source>
       <translation>Obligations not covered</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="131" />
       <source>Échec du planificateur : </source>
       <translation>Planner failed: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="142" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>Week {0} is over: the planner proposes nothing in the past. Choose a coming week, or reuse its slots with “Copy → next week”.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Stop requested: checking the best plan found…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Computing the coverage bound…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
       <source>Premier planning…</source>
       <translation>First plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
       <source>Amélioration du planning…</source>
       <translation>Improving the plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
       <source>Vérification des règles…</source>
       <translation>Checking the rules…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analysing unmet obligations…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="181" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="182" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="204" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="205" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
@@ -3671,67 +3671,67 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="175" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Reminders: unexpected error ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="593" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="594" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="595" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="596" />
       <source>Modèles</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="597" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="598" />
       <source>Règles et envoi</source>
       <translation>Rules and sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="617" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="618" />
       <source>Bénéficiaire :</source>
       <translation>Beneficiary:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="619" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="620" />
       <source>Envoyer maintenant</source>
       <translation>Send now</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="621" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="622" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="623" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="624" />
       <source>Marquer comme envoyé</source>
       <translation>Mark as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="649" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="650" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="663" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="664" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} sent, {failed} failed, {waiting} pending, {uncertain} to check, {skipped} not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="681" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="682" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id}: resend scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="686" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="687" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id}: marked as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="718" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="719" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Reminders: {sent} sent, {failed} failed</translation>
     </message>
@@ -3811,7 +3811,7 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
-      <source>Exigé (h)</source>
+      <source>Requis (h)</source>
       <translation>Required (h)</translation>
     </message>
     <message>
@@ -4121,52 +4121,52 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Billed amounts — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="99" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
       <source>Période précédente</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="104" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
       <source>Période suivante</source>
       <translation>Next period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="117" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="123" />
       <source>Exporter en CSV…</source>
       <translation>Export as CSV…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="140" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="146" />
       <source>Aucune donnée pour cette période.</source>
       <translation>No data for this period.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="186" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
       <source>semaine {0}</source>
       <translation>week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="217" />
       <source>Rapport exporté : {0}</source>
       <translation>Report exported: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="214" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
       <source>Exporter en CSV</source>
       <translation>Export as CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="215" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="228" />
       <source>Export impossible : {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
@@ -4230,251 +4230,251 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="274" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
       <source>STARTTLS (587, recommandé)</source>
       <translation>STARTTLS (587, recommended)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
       <source>SSL/TLS (465)</source>
       <translation>SSL/TLS (465)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
       <source>aucune (réseau local)</source>
       <translation>none (local network)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
       <source>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</source>
       <translation>Reminders are sent from this computer (file not enrolled): it must be on with sosdesk open, or the “sosdesk remind” command scheduled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
       <source>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</source>
       <translation>The region's reminders are sent from this computer (the region is not handed to the central service): it must be on with sosdesk open.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
       <source>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</source>
       <translation>The region's reminders are sent by the central service, even when this computer is off, with the national coordinator's sending settings. These settings only serve for tests and if the region comes back to this computer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="313" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="314" />
       <source>erreur inattendue pendant l'essai ({0})</source>
       <translation>unexpected error during the test ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
       <source> h avant</source>
       <translation> h before</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
       <source>Quand envoyer</source>
       <translation>When to send</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="362" />
       <source>Rappels {c} :</source>
       <translation>{c} reminders:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="370" />
       <source>de</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="372" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="374" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="375" />
       <source>Pas de SMS :</source>
       <translation>No SMS:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="377" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="378" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="380" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="381" />
       <source>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</source>
       <translation>An SMS postponed after quiet hours leaves at least this long before the meeting, otherwise it is not sent.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="382" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="383" />
       <source>Délai minimal :</source>
       <translation>Minimum notice:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="384" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
       <source>Nom de la structure :</source>
       <translation>Organisation name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="386" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
       <source>E-mail (serveur SMTP)</source>
       <translation>E-mail (SMTP server)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="404" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="405" />
       <source>facultatif : certificat propre au serveur (PEM)</source>
       <translation>optional: the server's own certificate (PEM)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="407" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="408" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
       <source>inchangé (gardé dans le trousseau du système)</source>
       <translation>unchanged (kept in the system keyring)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="410" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="411" />
       <source>port</source>
       <translation>port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="412" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
       <source>Sécurité :</source>
       <translation>Security:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
       <source>Identifiant :</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
       <source>Expéditeur :</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="418" />
       <source>Autorité de certification :</source>
       <translation>Certificate authority:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="420" />
       <source>SMS (passerelle HTTP)</source>
       <translation>SMS (HTTP gateway)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
       <source>Fournisseur :</source>
       <translation>Provider:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
       <source>Compte :</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
       <source>Jeton :</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
       <source>Nom d'expéditeur :</source>
       <translation>Sender name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="440" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="441" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="445" />
       <source>Tester l'envoi</source>
       <translation>Test sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="443" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
       <source>adresse e-mail ou numéro de portable</source>
       <translation>e-mail address or mobile number</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="455" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
       <source>indiquez l'adresse d'expéditeur des rappels</source>
       <translation>give the sender address of the reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
       <source>un identifiant sans serveur SMTP</source>
       <translation>a user name without an SMTP server</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
       <source>l'expéditeur « {0} » n'est pas une adresse e-mail</source>
       <translation>the sender “{0}” is not an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
       <source>l'adresse de la passerelle commence par https://</source>
       <translation>the gateway address starts with https://</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
       <source>heures calmes</source>
       <translation>quiet hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
       <source>le début et la fin sont identiques</source>
       <translation>start and end are the same</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="534" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="535" />
       <source>Non enregistré : </source>
       <translation>Not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="543" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="544" />
       <source>Règles de rappel enregistrées</source>
       <translation>Reminder rules saved</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="552" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="553" />
       <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
       <translation>Type an e-mail address or a mobile number.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="562" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="563" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Sending the test to {0}…</translation>
     </message>
@@ -4917,67 +4917,67 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="206" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="207" />
       <source>Enregistrer le modèle</source>
       <translation>Save template</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="208" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="209" />
       <source>Champs : </source>
       <translation>Fields: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="211" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
       <source>Modèle :</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
       <source>Objet (e-mail) :</source>
       <translation>Subject (e-mail):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="214" />
       <source>Texte :</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="215" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
       <source>Aperçu :</source>
       <translation>Preview:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="217" />
       <source>Longueur :</source>
       <translation>Length:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="249" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="250" />
       <source>{n} caractères (e-mail : pas de limite)</source>
       <translation>{n} characters (e-mail: no limit)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="254" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="255" />
       <source>{chars} caractères — {segments} SMS</source>
       <translation>{chars} characters — {segments} SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="256" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="257" />
       <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
       <translation>(outside the standard SMS alphabet: {chars}, hence {per} characters per SMS; {left} left)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="260" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
       <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
       <translation>(standard SMS alphabet, {left} left before the next SMS)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
       <source>Modèle non enregistré : </source>
       <translation>Template not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
       <source>Modèle enregistré</source>
       <translation>Template saved</translation>
     </message>

@@ -4,82 +4,82 @@
   <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="57" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="58" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Enregistrez d'abord la fiche pour saisir ses congés et absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="69" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="70" />
       <source>Toute la journée</source>
       <translation>Toute la journée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Au</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
       <source>Heures</source>
       <translation>Heures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="86" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="88" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
       <source>Capacité pendant la période</source>
       <translation>Capacité pendant la période</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
       <source>Ajouter</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="93" />
       <source>Supprimer la sélection</source>
       <translation>Supprimer la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="105" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="106" />
       <source>Annuler ces rendez-vous</source>
       <translation>Annuler ces rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="137" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="138" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="148" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="152" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="153" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
       <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="167" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
       <source>Annulez-le depuis le planning pour donner le motif.</source>
       <translation>Annulez-le depuis le planning pour donner le motif.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="172" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="173" />
       <source>{0} rendez-vous annulé(s).</source>
       <translation>{0} rendez-vous annulé(s).</translation>
     </message>
@@ -125,67 +125,67 @@
   <context>
     <name>AttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="29" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
       <source>Présent</source>
       <translation>Présent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="30" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="32" />
       <source>Absent excusé</source>
       <translation>Absent excusé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="31" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="33" />
       <source>Absent non excusé</source>
       <translation>Absent non excusé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="44" />
       <source>Présences — {0} {1}</source>
       <translation>Présences — {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="57" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
       <source>Présent(e)</source>
       <translation>Présent(e)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="61" />
       <source>Justificatif joint</source>
       <translation>Justificatif joint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="59" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="61" />
       <source>Aucun justificatif</source>
       <translation>Aucun justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="60" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
       <source>Joindre un justificatif…</source>
       <translation>Joindre un justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="62" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="64" />
       <source>Voir…</source>
       <translation>Voir…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="65" />
       <source>Afficher le justificatif joint (ou la feuille du jour du lieu)</source>
       <translation>Afficher le justificatif joint (ou la feuille du jour du lieu)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="69" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="71" />
       <source>Émargement</source>
       <translation>Émargement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="80" />
       <source>Justificatif scanné</source>
       <translation>Justificatif scanné</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="79" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="81" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -562,32 +562,32 @@
   <context>
     <name>DayAttendanceDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
       <source>Marquer toute la journée comme tenue</source>
       <translation>Marquer toute la journée comme tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
       <source>Feuille d'émargement…</source>
       <translation>Feuille d'émargement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="127" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="129" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Joindre la feuille d'émargement scannée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="138" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="140" />
       <source>Double-cliquez un rendez-vous pour saisir ses présences.</source>
       <translation>Double-cliquez un rendez-vous pour saisir ses présences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="147" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="149" />
       <source>Feuilles signées jointes : {0}</source>
       <translation>Feuilles signées jointes : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/attendance.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/attendance.py" line="150" />
       <source>Aucune feuille signée jointe pour ce jour.</source>
       <translation>Aucune feuille signée jointe pour ce jour.</translation>
     </message>
@@ -595,88 +595,88 @@
   <context>
     <name>ExpenseDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="35" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
       <source>Catégorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
       <source>Montant</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="38" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
       <source>Rendez-vous lié</source>
       <translation>Rendez-vous lié</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="95" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
       <source>Justificatif</source>
       <translation>Justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="42" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
       <source>Dépense</source>
       <translation>Dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="69" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
       <source>Nouvelle dépense</source>
       <translation>Nouvelle dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="86" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="87" />
       <source>ex. 120,50</source>
       <translation>ex. 120,50</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="90" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="91" />
       <source>ex. Location salle Maison des associations</source>
       <translation>ex. Location salle Maison des associations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
       <source>Montant TTC (€)</source>
       <translation>Montant TTC (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="110" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="111" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="111" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="143" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="144" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="157" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="158" />
       <source>Enregistrement impossible :</source>
       <translation>Enregistrement impossible :</translation>
     </message>
@@ -684,72 +684,72 @@
   <context>
     <name>ExpensesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="27" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
       <source>Catégorie</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
       <source>Montant</source>
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
       <source>Justificatif</source>
       <translation>Justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="31" />
       <source>Rendez-vous lié</source>
       <translation>Rendez-vous lié</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
       <source>Location de salle</source>
       <translation>Location de salle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
       <source>Matériel</source>
       <translation>Matériel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="36" />
       <source>Autres frais</source>
       <translation>Autres frais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="50" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
       <source>oui</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="51" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="52" />
       <source>non</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="161" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="162" />
       <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
       <translation>Facturée par la facture validée {0} : elle ne peut plus être modifiée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="165" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="166" />
       <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
       <translation>Sans justificatif : la facture la signalera comme justificatif manquant</translation>
     </message>
@@ -1906,112 +1906,112 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>envoi en cours</source>
       <translation>envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>envoyé</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>échec</source>
       <translation>échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
       <source>nouvel essai prévu</source>
       <translation>nouvel essai prévu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
       <source>non envoyé</source>
       <translation>non envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
       <source>suspendu (congé, absence ou fermeture)</source>
       <translation>suspendu (congé, absence ou fermeture)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="90" />
       <source>incertain (à vérifier)</source>
       <translation>incertain (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="91" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
       <source>rappel</source>
       <translation>rappel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
       <source>modification</source>
       <translation>modification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="96" />
       <source>annulation</source>
       <translation>annulation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Échéance</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="116" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>Canal</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
       <source>État</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
       <source>Essais</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
       <source>Détail</source>
       <translation>Détail</translation>
     </message>
@@ -2639,32 +2639,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="59" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="60" />
       <source>{0} (archivé ou hors région)</source>
       <translation>{0} (archivé ou hors région)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="99" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="100" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="100" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="101" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="108" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="109" />
       <source>Congés et absences</source>
       <translation>Congés et absences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="111" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="112" />
       <source>Historique ({0})</source>
       <translation>Historique ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialog_base.py" line="135" />
+      <location filename="../../sosdesk/ui/people/dialog_base.py" line="136" />
       <source>Enregistrement impossible :</source>
       <translation>Enregistrement impossible :</translation>
     </message>
@@ -2788,92 +2788,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="96" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
       <source>Planifier la semaine {0}</source>
       <translation>Planifier la semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="99" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
       <source>Recherche d'un planning…</source>
       <translation>Recherche d'un planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="102" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Arrêter (garder le meilleur)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
       <source>Tout accepter</source>
       <translation>Tout accepter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
       <source>Accepter la sélection</source>
       <translation>Accepter la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="108" />
       <source>Rejeter</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="114" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="115" />
       <source>Rendez-vous proposés</source>
       <translation>Rendez-vous proposés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="116" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="117" />
       <source>Obligations non couvertes</source>
       <translation>Obligations non couvertes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="131" />
       <source>Échec du planificateur : </source>
       <translation>Échec du planificateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="142" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Arrêt demandé : vérification du meilleur planning trouvé…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Calcul de la borne de couverture…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
       <source>Premier planning…</source>
       <translation>Premier planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
       <source>Amélioration du planning…</source>
       <translation>Amélioration du planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
       <source>Vérification des règles…</source>
       <translation>Vérification des règles…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analyse des obligations non couvertes…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="181" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="182" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Meilleure couverture : {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="204" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="205" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} rendez-vous proposés, couverture {1} / {2} min</translation>
     </message>
@@ -3671,67 +3671,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="174" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="175" />
       <source>Rappels : erreur inattendue ({0})</source>
       <translation>Rappels : erreur inattendue ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="593" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="594" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="595" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="596" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="597" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="598" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="617" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="618" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="619" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="620" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="621" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="622" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="623" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="624" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="649" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="650" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="663" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="664" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="681" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="682" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="686" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="687" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="718" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="719" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
@@ -3811,8 +3811,8 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
-      <source>Exigé (h)</source>
-      <translation>Exigé (h)</translation>
+      <source>Requis (h)</source>
+      <translation>Requis (h)</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
@@ -4121,52 +4121,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Montants facturés — {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="99" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="105" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="104" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="110" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="115" />
       <source>Toutes les régions</source>
       <translation>Toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="117" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="123" />
       <source>Exporter en CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="140" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="146" />
       <source>Aucune donnée pour cette période.</source>
       <translation>Aucune donnée pour cette période.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="186" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="193" />
       <source>semaine {0}</source>
       <translation>semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="217" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="214" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
       <source>Exporter en CSV</source>
       <translation>Exporter en CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="215" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="222" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/page.py" line="221" />
+      <location filename="../../sosdesk/ui/reports/page.py" line="228" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>
@@ -4230,251 +4230,251 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="274" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
       <source>STARTTLS (587, recommandé)</source>
       <translation>STARTTLS (587, recommandé)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
       <source>SSL/TLS (465)</source>
       <translation>SSL/TLS (465)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
       <source>aucune (réseau local)</source>
       <translation>aucune (réseau local)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="280" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
       <source>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</source>
       <translation>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="283" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
       <source>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</source>
       <translation>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="286" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
       <source>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</source>
       <translation>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="313" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="314" />
       <source>erreur inattendue pendant l'essai ({0})</source>
       <translation>erreur inattendue pendant l'essai ({0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="324" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
       <source> h avant</source>
       <translation> h avant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
       <source>aucun</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="349" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
       <source>Quand envoyer</source>
       <translation>Quand envoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="361" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="362" />
       <source>Rappels {c} :</source>
       <translation>Rappels {c} :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="369" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="370" />
       <source>de</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="371" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="372" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="374" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="375" />
       <source>Pas de SMS :</source>
       <translation>Pas de SMS :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="377" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="378" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="380" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="381" />
       <source>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</source>
       <translation>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="382" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="383" />
       <source>Délai minimal :</source>
       <translation>Délai minimal :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="384" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
       <source>Nom de la structure :</source>
       <translation>Nom de la structure :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="386" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
       <source>E-mail (serveur SMTP)</source>
       <translation>E-mail (serveur SMTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="404" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="405" />
       <source>facultatif : certificat propre au serveur (PEM)</source>
       <translation>facultatif : certificat propre au serveur (PEM)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="407" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="433" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="408" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
       <source>inchangé (gardé dans le trousseau du système)</source>
       <translation>inchangé (gardé dans le trousseau du système)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="410" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="411" />
       <source>port</source>
       <translation>port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="412" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
       <source>Serveur :</source>
       <translation>Serveur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
       <source>Sécurité :</source>
       <translation>Sécurité :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
       <source>Identifiant :</source>
       <translation>Identifiant :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
       <source>Mot de passe :</source>
       <translation>Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
       <source>Expéditeur :</source>
       <translation>Expéditeur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="418" />
       <source>Autorité de certification :</source>
       <translation>Autorité de certification :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="419" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="420" />
       <source>SMS (passerelle HTTP)</source>
       <translation>SMS (passerelle HTTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
       <source>Fournisseur :</source>
       <translation>Fournisseur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
       <source>Adresse :</source>
       <translation>Adresse :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
       <source>Compte :</source>
       <translation>Compte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
       <source>Jeton :</source>
       <translation>Jeton :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
       <source>Nom d'expéditeur :</source>
       <translation>Nom d'expéditeur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="440" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="441" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="445" />
       <source>Tester l'envoi</source>
       <translation>Tester l'envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="443" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
       <source>adresse e-mail ou numéro de portable</source>
       <translation>adresse e-mail ou numéro de portable</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="455" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="509" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
       <source>indiquez l'adresse d'expéditeur des rappels</source>
       <translation>indiquez l'adresse d'expéditeur des rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="511" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
       <source>un identifiant sans serveur SMTP</source>
       <translation>un identifiant sans serveur SMTP</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="513" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
       <source>l'expéditeur « {0} » n'est pas une adresse e-mail</source>
       <translation>l'expéditeur « {0} » n'est pas une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="516" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
       <source>l'adresse de la passerelle commence par https://</source>
       <translation>l'adresse de la passerelle commence par https://</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
       <source>heures calmes</source>
       <translation>heures calmes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="518" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
       <source>le début et la fin sont identiques</source>
       <translation>le début et la fin sont identiques</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="534" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="535" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="543" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="544" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="552" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="553" />
       <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
       <translation>Saisissez une adresse e-mail ou un numéro de portable.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="562" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="563" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Envoi de l'essai à {0}…</translation>
     </message>
@@ -4917,67 +4917,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="206" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="207" />
       <source>Enregistrer le modèle</source>
       <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="208" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="209" />
       <source>Champs : </source>
       <translation>Champs : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="211" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
       <source>Modèle :</source>
       <translation>Modèle :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
       <source>Objet (e-mail) :</source>
       <translation>Objet (e-mail) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="214" />
       <source>Texte :</source>
       <translation>Texte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="215" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
       <source>Aperçu :</source>
       <translation>Aperçu :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="217" />
       <source>Longueur :</source>
       <translation>Longueur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="249" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="250" />
       <source>{n} caractères (e-mail : pas de limite)</source>
       <translation>{n} caractères (e-mail : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="254" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="255" />
       <source>{chars} caractères — {segments} SMS</source>
       <translation>{chars} caractères — {segments} SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="256" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="257" />
       <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
       <translation>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="260" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
       <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
       <translation>(alphabet SMS standard, {left} restants avant le SMS suivant)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="268" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="270" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>

@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sosdesk.domain import vocabulary as voc
 from sosdesk.domain.errors import InputError, os_reason, write_error
-from sosdesk.domain.model import ObligationStatus, Violation
+from sosdesk.domain.model import ObligationStatus, PlanningProblem, Violation
+from sosdesk.domain.names import Names
 from sosdesk.domain.timegrid import parse_week
 
 
@@ -179,18 +181,31 @@ def cmd_dump(args: argparse.Namespace) -> int:
 # --- check --------------------------------------------------------------------------------------------
 
 
-def _table(week: str, violations: list[Violation], obligations: list[ObligationStatus]) -> str:
-    lines = [f"Semaine {week} : {len(violations)} violation(s) des règles"]
+def _table(problem: PlanningProblem, violations: list[Violation], obligations: list[ObligationStatus]) -> str:
+    """The check verdict for a person: rules broken in French sentences, then each beneficiary's
+    planned vs required time, by names (ids stay in ``--json``)."""
+    names = Names.from_problem(problem)
+    broken = voc.count(len(violations), "règle enfreinte", "règles enfreintes") if violations else "aucune règle enfreinte"
+    lines = [f"{voc.week_text(problem.week)[:1].upper()}{voc.week_text(problem.week)[1:]} : {broken}"]
     for v in violations:
-        lines.append(f"  {v.rule:<4} {', '.join(v.meetings):<24} {v.message}")
+        lines.append(f"  {v.rule:<4} {v.message}")
     lines.append("")
-    lines.append("Obligations (minutes prévues / requises)")
-    lines.append(f"  {'bénéficiaire':<16} {'type':<10} {'prévu':>6} {'requis':>7}  écart")
-    for o in obligations:
-        gap = o.planned_minutes - o.required_minutes
-        note = "" if gap == 0 else (f"manque {-gap}" if gap < 0 else f"dépasse de {gap}")
-        lines.append(f"  {o.beneficiary:<16} {o.type:<10} {o.planned_minutes:>6} {o.required_minutes:>7}  {note}")
+    lines.append(f"Obligations (prévu / {voc.REQUIRED.lower()})")
+    rows = [(names.person(o.beneficiary), names.type(o.type), voc.duration(o.planned_minutes),
+             voc.duration(o.required_minutes), _gap(o.planned_minutes - o.required_minutes)) for o in obligations]
+    rows.sort(key=lambda r: (r[0].casefold(), r[1].casefold()))
+    width = max([len("bénéficiaire"), *(len(r[0]) for r in rows)])
+    type_width = max([len("type"), *(len(r[1]) for r in rows)])
+    lines.append(f"  {'bénéficiaire':<{width}}  {'type':<{type_width}}  {'prévu':>7}  {voc.REQUIRED.lower():>7}  écart")
+    for who, label, planned, required, note in rows:
+        lines.append(f"  {who:<{width}}  {label:<{type_width}}  {planned:>7}  {required:>7}  {note}")
     return "\n".join(lines) + "\n"
+
+
+def _gap(minutes: int) -> str:
+    if minutes == 0:
+        return ""
+    return f"manque {voc.duration(-minutes)}" if minutes < 0 else f"dépasse de {voc.duration(minutes)}"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -216,5 +231,5 @@ def cmd_check(args: argparse.Namespace) -> int:
                "obligations": [o.to_json() for o in status]}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(_table(args.week, violations, status))
+        sys.stdout.write(_table(problem, violations, status))
     return 1 if violations else 0

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sosdesk.domain.errors import InputError, Problem
+from sosdesk.domain.vocabulary import count, day_text, day_time_text
 
 OPTIONS = {"professional": "--professional", "beneficiary": "--beneficiary", "site": "--site",
            "first": "--from", "last": "--to", "from": "--hours", "to": "--hours", "capacity": "--capacity",
@@ -130,7 +131,7 @@ def _print_impacts(store: Any, impacts: list[Any], as_json: bool) -> None:
             site = s.get(m.Site, i.site)
             local = utc_to_local(i.start)
             people = ", ".join(name(p) for p in i.people)
-            print(f"{local:%d/%m/%Y %H:%M}  {site.name if site else i.site}  {people} : {' ; '.join(i.reasons)}")
+            print(f"{day_time_text(local)}  {site.name if site else i.site}  {people} : {' ; '.join(i.reasons)}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -153,7 +154,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             text = ops.absence_text(row)
         print(f"Indisponibilité enregistrée : {text}", file=sys.stderr)
         if impacts:
-            print(f"{len(impacts)} rendez-vous prévu(s) devenu(s) impossible(s) :", file=sys.stderr)
+            print(f"{len(impacts)} rendez-vous {'prévu devenu impossible' if len(impacts) < 2 else 'prévus devenus impossibles'} :",
+                  file=sys.stderr)
             _print_impacts(store, impacts, getattr(args, "json", False))
         return 0
     return _run(args, work)
@@ -185,9 +187,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 label = (row.name if subject == "site" else row.display_name) if row is not None else who
                 print(f"{label} : {ops.absence_text(r)}  [{r.id}]")
             for c in closed:
-                where = f"région {c.region_id}" if c.region_id else "toute l'organisation"
-                print(f"{c.date:%d/%m/%Y} fermeture ({where}) {c.label}  [{c.id}]")
-        print(f"{len(rows)} indisponibilité(s), {len(closed)} jour(s) de fermeture", file=sys.stderr)
+                region = s.get(m.Region, c.region_id) if c.region_id else None
+                where = f"région {region.name if region else c.region_id}" if c.region_id else "toute l'organisation"
+                print(f"{day_text(c.date)} fermeture ({where}) {c.label}  [{c.id}]")
+        print(f"{count(len(rows), 'indisponibilité')}, {count(len(closed), 'jour')} de fermeture", file=sys.stderr)
         return 0
     return _run(args, work)
 
@@ -218,7 +221,7 @@ def cmd_close(args: argparse.Namespace) -> int:
         with store.session() as s:
             impacts = ops.impacted_meetings(s, day, day, args.region)
         if impacts:
-            print(f"{len(impacts)} rendez-vous prévu(s) ce jour-là :", file=sys.stderr)
+            print(f"{len(impacts)} rendez-vous {'prévu' if len(impacts) < 2 else 'prévus'} ce jour-là :", file=sys.stderr)
             _print_impacts(store, impacts, getattr(args, "json", False))
         return 0
     return _run(args, work)
@@ -246,7 +249,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 raise CommandError(f"{exc}\nRelancez avec --reason \"motif\" pour confirmer.") from None
             except EditRefused as exc:
                 raise CommandError(str(exc)) from None
-            print(f"{len(impacts)} rendez-vous annulé(s)", file=sys.stderr)
+            print(f"{len(impacts)} rendez-vous {'annulé' if len(impacts) < 2 else 'annulés'}", file=sys.stderr)
         else:
             print(f"{len(impacts)} rendez-vous à déplacer ou annuler", file=sys.stderr)
         return 0
@@ -267,6 +270,6 @@ def cmd_holidays(args: argparse.Namespace) -> int:
         print(json.dumps([{"date": d.isoformat(), "name": n} for d, n in days.items()], ensure_ascii=False, indent=2))
     else:
         for d, n in days.items():
-            print(f"{d:%d/%m/%Y}  {n}")
-        print(f"{len(days)} jour(s) férié(s) — {HOLIDAY_CALENDARS[code]}", file=sys.stderr)
+            print(f"{day_text(d)}  {n}")
+        print(f"{count(len(days), 'jour férié', 'jours fériés')} — {HOLIDAY_CALENDARS[code]}", file=sys.stderr)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sosdesk.domain.errors import InputError, Problem, os_reason
+from sosdesk.domain.vocabulary import count, day_text
 
 OPTIONS = {"date": "--date", "category": "--category", "amount": "--amount", "label": "--label",
            "meeting": "--meeting", "region": "--region", "receipt": "--receipt", "id": "ID"}
@@ -97,7 +98,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         if receipt is not None:
             ops.attach_receipt(store, eid, *receipt)
             note = f", justificatif {receipt[0]} joint"
-        print(f"Dépense {eid} enregistrée : {ops.format_euros(ops.parse_euros(args.amount))}{note}", file=sys.stderr)
+        print(f"Dépense enregistrée : {ops.format_euros(ops.parse_euros(args.amount))}{note}", file=sys.stderr)
         return 0
 
     return _run(args, work)
@@ -130,9 +131,17 @@ def cmd_list(args: argparse.Namespace) -> int:
             raise InputError(str(exc), "--month") from None
 
     def work(store: Any) -> int:
+        from sqlalchemy import select
+
+        from sosdesk.store import models as m
+        from sosdesk.store.naming import meeting_label
+
         require_region(store, args.region)
         with store.session() as s:
             rows = ops.list_expenses(s, args.month, args.region, missing_only=args.missing)
+            meetings = {r.meeting_id: s.get(m.Meeting, r.meeting_id) for r in rows if r.meeting_id}
+            what = {mid: meeting_label(s, row) for mid, row in meetings.items() if row is not None}
+            regions = {r.id: r.name for r in s.scalars(select(m.Region))}
         if getattr(args, "json", False):
             json.dump([{"id": r.id, "region": r.region, "date": r.date.isoformat(), "category": r.category,
                         "amount_cents": r.amount_cents, "label": r.label, "receipt": r.receipt,
@@ -140,14 +149,15 @@ def cmd_list(args: argparse.Namespace) -> int:
                        for r in rows], sys.stdout, ensure_ascii=False, indent=2)
             print()
             return 0
-        for r in rows:
+        for r in rows:  # the expense id first: it is what `expenses attach --id` takes
             proof = "justificatif" if r.has_receipt else "SANS JUSTIFICATIF"
-            meeting = f"  [{r.meeting_id}]" if r.meeting_id else ""
-            print(f"{r.id}  {r.date:%d/%m/%Y}  {r.region}  {CATEGORY_LABELS.get(r.category, r.category):<18} "
+            meeting = f"  ({what.get(r.meeting_id, 'rendez-vous supprimé')})" if r.meeting_id else ""
+            print(f"{r.id}  {day_text(r.date)}  {regions.get(r.region, r.region)}  "
+                  f"{CATEGORY_LABELS.get(r.category, r.category):<18} "
                   f"{ops.format_euros(r.amount_cents):>12}  {proof:<17} {r.label}{meeting}")
         missing = sum(not r.has_receipt for r in rows)
         total = sum(r.amount_cents for r in rows)
-        print(f"{len(rows)} dépense(s), {ops.format_euros(total)}, {missing} sans justificatif", file=sys.stderr)
+        print(f"{count(len(rows), 'dépense')}, {ops.format_euros(total)}, {missing} sans justificatif", file=sys.stderr)
         return 0
 
     return _run(args, work)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from sosdesk.domain import vocabulary as voc
 from sosdesk.domain.errors import InputError, write_error
 from sosdesk.store import Store, open_store
 
@@ -112,18 +113,24 @@ def _ics(args: argparse.Namespace) -> int:
     return _done(args, {"out": args.out, "events": count}, args.out)
 
 
-STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
-                "superseded": "remplacé", "uncertain": "incertain", "waiting": "en attente",
-                "would_send": "serait envoyé", "held": "suspendu"}
+STATE_LABELS = voc.REMINDER_STATE_LABELS
 
 
 def _reminders_send(args: argparse.Namespace) -> int:
     from sosdesk.notify.run import run_reminders
+    from sosdesk.notify.templates import CHANNEL_LABELS, EVENT_LABELS
     from sosdesk.usecases.reminders_mode import office_sends
 
     store = _open(args)
     try:
         report = run_reminders(store, dry_run=args.dry_run, may_send=office_sends)
+        with store.session() as s:
+            from sosdesk.store import models as m
+            from sosdesk.store.naming import meeting_label, person_name
+
+            who = {line.beneficiary_id: person_name(s, line.beneficiary_id) for line in report.lines}
+            rows = {line.meeting_id: s.get(m.Meeting, line.meeting_id) for line in report.lines}
+            what = {mid: meeting_label(s, row) if row is not None else "rendez-vous supprimé" for mid, row in rows.items()}
     finally:
         store.close()
     for warning in report.warnings:
@@ -131,13 +138,14 @@ def _reminders_send(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
-        for line in report.lines:
-            print(f"{line.message_id}\t{line.beneficiary_id}\t{line.meeting_id}\t{line.channel}\t{line.event}\t"
-                  f"{STATE_LABELS.get(line.state, line.state)}\t{line.detail}")
-        verb = "à envoyer" if report.dry_run else "envoyé(s)"
+        for line in report.lines:  # one line per message, by names (ids in --json)
+            print(f"{who[line.beneficiary_id]}\t{what[line.meeting_id]}\t{CHANNEL_LABELS.get(line.channel, line.channel)}\t"
+                  f"{EVENT_LABELS.get(line.event, line.event)}\t{STATE_LABELS.get(line.state, line.state)}\t{line.detail}")
         n = report.count("would_send") if report.dry_run else report.count("sent")
-        print(f"{n} message(s) {verb}, {report.count('failed')} échec(s), "
-              f"{report.count('retrying')} à réessayer, {report.count('skipped')} non envoyé(s)"
+        verb = "à envoyer" if report.dry_run else ("envoyé" if n < 2 else "envoyés")
+        print(f"{voc.count(n, 'message')} {verb}, {voc.count(report.count('failed'), 'échec')}, "
+              f"{report.count('retrying')} à réessayer, {report.count('skipped')} non "
+              f"{'envoyé' if report.count('skipped') < 2 else 'envoyés'}"
               + (" — simulation : rien n'a été écrit ni envoyé" if report.dry_run else ""), file=sys.stderr)
     return EXIT_PROBLEMS if report.has_problems else EXIT_OK
 

@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from sosdesk.domain.vocabulary import of
 from sosdesk.store import open_store
 from sosdesk.syncclient.transport import SyncError
 
@@ -30,6 +31,15 @@ def _run(args: argparse.Namespace, fn: Any) -> int:
     return int(args.show(link) or 0)
 
 
+def _named(store: Any, args: argparse.Namespace) -> bool:
+    """Look the professional's name up for the messages (``args.name``); always true."""
+    from sosdesk.store.naming import person_name
+
+    with store.session() as s:
+        args.name = person_name(s, args.professional)
+    return True
+
+
 def _feed(args: argparse.Namespace) -> int:
     from sosdesk.syncclient.phone import feed_link
 
@@ -37,7 +47,7 @@ def _feed(args: argparse.Namespace) -> int:
 
     def show(link: Any) -> None:
         if link.url is None:
-            print(f"Calendrier de {args.professional} révoqué : l'ancienne adresse ne répond plus.", file=sys.stderr)
+            print(f"Calendrier {of(args.name)} révoqué : l'ancienne adresse ne répond plus.", file=sys.stderr)
             return
         if args.renew:
             print("Nouvelle adresse : l'ancienne ne répond plus.", file=sys.stderr)
@@ -46,7 +56,7 @@ def _feed(args: argparse.Namespace) -> int:
         print(link.webcal)
 
     args.show = show
-    return _run(args, lambda store: feed_link(store, args.professional, action))
+    return _run(args, lambda store: feed_link(store, args.professional, action) if _named(store, args) else None)
 
 
 def _field_link(args: argparse.Namespace) -> int:
@@ -54,7 +64,7 @@ def _field_link(args: argparse.Namespace) -> int:
 
     def show(link: Any) -> None:
         if link.url is None:
-            print(f"Liens et téléphones connectés de {args.professional} révoqués.", file=sys.stderr)
+            print(f"Liens et téléphones connectés {of(args.name)} révoqués.", file=sys.stderr)
             return
         print(f"Lien de connexion à usage unique, valable jusqu'au {link.expires_at[:16].replace('T', ' ')} "
               "UTC (les liens précédents non utilisés ne marchent plus) :", file=sys.stderr)
@@ -62,7 +72,7 @@ def _field_link(args: argparse.Namespace) -> int:
         print(f"Code à saisir sur la page si le lien ne s'ouvre pas : {link.code}", file=sys.stderr)
 
     args.show = show
-    return _run(args, lambda store: field_link(store, args.professional, args.revoke))
+    return _run(args, lambda store: field_link(store, args.professional, args.revoke) if _named(store, args) else None)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

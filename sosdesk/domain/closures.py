@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
 import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
-from sosdesk.domain.timegrid import MINUTES_PER_DAY, format_hhmm, week_dates
+from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
+from sosdesk.domain.vocabulary import clock, meeting_text, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -133,7 +134,7 @@ def period_text(first: date, last: date) -> str:
 def hours_text(w: DatedWindow) -> str:
     if w.start == 0 and w.end == MINUTES_PER_DAY:
         return ""
-    return f" de {format_hhmm(w.start)} à {format_hhmm(w.end)}"
+    return f" de {clock(w.start)} à {clock(w.end)}"
 
 
 def describe(w: DatedWindow, who: str | None = None) -> str:
@@ -151,7 +152,7 @@ def describe(w: DatedWindow, who: str | None = None) -> str:
         if w.capacity:
             return f"capacité du site {name} réduite à {w.capacity} {when}{reason}"
         return f"le site {name} est fermé {when}{reason}"
-    return f"{w.reason or 'indisponibilité'} de {name} {when}"
+    return f"{w.reason or 'indisponibilité'} {of(name)} {when}"
 
 
 def label(w: DatedWindow) -> str:
@@ -171,12 +172,14 @@ def absence_dates(a: Absence) -> list[date]:
 
 
 def holiday_warnings(annex: Sequence[Mapping[str, Any]]) -> list[str]:
-    """« Rendez-vous M12 du 25/12/2026 : jour férié (Noël), à vérifier » for each annex meeting held
+    """« L'entretien psychologique du vendredi 25/12/2026 à 10 h 00 (Maison d'arrêt) : jour férié (Noël),
+    à vérifier » for each annex meeting held
     on a public holiday."""
     out: list[str] = []
     for row in holiday_rows(annex):
-        day = date.fromisoformat(row["date"])
-        out.append(f"Rendez-vous {row['id']} du {day:%d/%m/%Y} ({row.get('site_name', row['site'])}) : "
+        moment = datetime.combine(date.fromisoformat(row["date"]), time.fromisoformat(row.get("time") or "00:00"))
+        text = meeting_text(str(row.get("type_label") or ""), moment, year=True)
+        out.append(f"{text[:1].upper()}{text[1:]} ({row.get('site_name', row['site'])}) : "
                    f"jour férié ({row['holiday']}), à vérifier")
     return out
 

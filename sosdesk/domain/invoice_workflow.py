@@ -11,18 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from sosdesk.domain.permissions import Actor, PermissionDenied, require
-from sosdesk.domain.vocabulary import MONTHS, month_label  # noqa: F401  (kept importable here)
+from sosdesk.domain.vocabulary import (  # noqa: F401  (kept importable here)
+    INVOICE_KIND_LABELS,
+    INVOICE_KIND_SHORT_LABELS,
+    INVOICE_STATUS_LABELS,
+    MONTHS,
+    month_label,
+)
 
-STATUS_LABELS = {
-    "draft": "brouillon",
-    "submitted": "soumise",
-    "approved": "approuvée",
-    "rejected": "rejetée",
-    "validated": "validée",
-    "paid": "payée",
-}
-KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
-KIND_SHORT_LABELS = {"regional": "régionale", "national": "nationale", "credit_note": "avoir"}  # in lists
+STATUS_LABELS = INVOICE_STATUS_LABELS
+KIND_LABELS = INVOICE_KIND_LABELS
+KIND_SHORT_LABELS = INVOICE_KIND_SHORT_LABELS
 FROZEN_STATUSES = frozenset({"validated", "paid"})
 # What each recorded step (InvoiceEvent.action) is called in the history.
 EVENT_LABELS = {"draft": "brouillon créé", "regenerate": "brouillon régénéré", "submit": "soumise",

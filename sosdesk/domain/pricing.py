@@ -18,17 +18,21 @@ from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import (  # noqa: F401  (money formatters: kept importable from pricing)
     BEFORE_UNIT,
     EXPENSE_CATEGORY_LABELS,
+    LINE_KIND_LABELS,
     MINUS,
+    MISSING_KIND_LABELS,
+    OUTCOME_LABELS,
     THOUSANDS,
+    UNIT_LABELS,
+    and_list,
+    day_text,
     euros,
     euros_text,
     format_decimal,
+    meeting_text,
 )
 
 UNITS = ("professional_hour", "session_hour", "flat")
-OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
-UNIT_LABELS = {"hour": "heure", "item": "unité"}
-LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
 CATEGORY_LABELS = EXPENSE_CATEGORY_LABELS
 # Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.
 MAX_CENTS = 10**13
@@ -143,9 +147,6 @@ class BillableExpense:
     meeting: str | None = None
 
 
-MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
-
-
 def annex_outcome(row: Mapping[str, object]) -> str:
     """An annex meeting's result in words; a late cancellation is billed as a no-show but says what it was."""
     if row.get("status") == "cancelled":
@@ -164,8 +165,26 @@ def travel_stops(sites: Iterable[str]) -> list[str]:
 
 
 def missing_text(item: Mapping[str, str]) -> str:
-    """A missing-proof entry as people read it: « Rendez-vous M12 : réunion facturée sans justificatif… »."""
+    """A missing-proof entry as people read it: « L'entretien psychologique du mardi 03/11/2026 à 10 h 00
+    avec Alice Martin et Paul Morel : réunion facturée sans justificatif… » (entries stored before names
+    were given keep « Rendez-vous M12 : … »)."""
+    label = item.get("label")
+    if label:
+        return f"{label[:1].upper()}{label[1:]} : {item['reason']}"
     return f"{MISSING_KIND_LABELS.get(item['kind'], item['kind'])} {item['id']} : {item['reason']}"
+
+
+def meeting_label(m: BillableMeeting, type_labels: Mapping[str, str], people: Mapping[str, str]) -> str:
+    """« l'entretien psychologique du mardi 03/11/2026 à 10 h 00 avec Alice Martin et Paul Morel »."""
+    text = meeting_text(type_labels.get(m.type, ""), utc_to_local(m.start), year=True)
+    who = [people.get(x, x) for x in (*m.beneficiaries, *m.professionals)]
+    return f"{text} avec {and_list(who)}" if who else text
+
+
+def expense_label(e: BillableExpense) -> str:
+    """« frais du 05/11/2026 (Location de salle, 120,00 €) »."""
+    what = ", ".join(x for x in (CATEGORY_LABELS.get(e.category, e.category), e.label, euros(e.amount_cents)) if x)
+    return f"frais du {day_text(e.date)} ({what})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +194,11 @@ class MissingProof:
     kind: str  # meeting | expense
     id: str
     reason: str
+    label: str = ""  # what it is, for people (type, date, time, names); the id stays for programs
 
     def to_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "id": self.id, "reason": self.reason}
+        out = {"kind": self.kind, "id": self.id, "reason": self.reason}
+        return {**out, "label": self.label} if self.label else out
 
 
 # --- one meeting ---------------------------------------------------------------------------
@@ -354,9 +375,12 @@ class MonthPricing:
 def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[BillableExpense],
                 schedule: RateSchedule, homes: Mapping[str, str | None], matrix: TravelLookup,
                 now: datetime, require_proof_document: bool = True,
-                type_labels: Mapping[str, str] | None = None) -> MonthPricing:
-    """Every line of a regional month, or InputError naming each missing rate (nothing half-done)."""
+                type_labels: Mapping[str, str] | None = None,
+                people: Mapping[str, str] | None = None) -> MonthPricing:
+    """Every line of a regional month, or InputError naming each missing rate (nothing half-done).
+    ``people`` (id → name) words the missing-proof entries."""
     labels = type_labels or {}
+    names = people or {}
     problems = ProblemList()
     missing: list[MissingProof] = []
     priced: list[PricedMeeting] = []
@@ -364,22 +388,22 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
         table = schedule.table_for(m.local_date)
         result, reason = outcome(m, table, now)
         if reason:
-            missing.append(MissingProof("meeting", m.id, reason))
+            missing.append(MissingProof("meeting", m.id, reason, meeting_label(m, labels, names)))
         if result is None:
             continue
         if table is None:
-            problems.add(f"meetings[{m.id}]", f"aucune grille tarifaire en vigueur le {m.local_date:%d/%m/%Y} "
+            problems.add(f"meetings[{m.id}]", f"aucune grille tarifaire en vigueur le {day_text(m.local_date)} "
                          f"(réunion {m.id})")
             continue
         if m.type not in table.meeting_types:
             problems.add(f"rate_tables[{table.valid_from}].meeting_types.{m.type}",
                          f"le type de réunion {m.type} n'a pas de tarif dans la grille en vigueur au "
-                         f"{table.valid_from:%d/%m/%Y} (réunion {m.id} du {m.local_date:%d/%m/%Y})")
+                         f"{day_text(table.valid_from)} (réunion {m.id} du {day_text(m.local_date)})")
             continue
         if require_proof_document and m.status == "held" and not m.has_proof:
             missing.append(MissingProof("meeting", m.id, "réunion facturée sans justificatif : joindre la "
                                         "feuille d'émargement signée numérisée au rendez-vous ou "
-                                        "celle de la journée sur ce lieu"))
+                                        "celle de la journée sur ce lieu", meeting_label(m, labels, names)))
         priced.append(price_meeting(m, table, result))
     problems.raise_if_any()
     trips = travel_days(priced, schedule, homes, matrix)
@@ -404,7 +428,8 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
     bills = sorted(expenses, key=lambda e: (e.date, e.id))
     for e in bills:
         if not e.has_receipt:
-            missing.append(MissingProof("expense", e.id, "frais sans justificatif : joindre le reçu ou la facture"))
+            missing.append(MissingProof("expense", e.id, "frais sans justificatif : joindre le reçu ou la facture",
+                                        expense_label(e)))
     by_cat: dict[str, list[BillableExpense]] = defaultdict(list)
     for e in bills:
         by_cat[e.category].append(e)

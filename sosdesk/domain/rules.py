@@ -43,11 +43,10 @@ from collections.abc import Collection, Iterable, Sequence
 from sosdesk.domain.model import DatedWindow, Meeting, ObligationStatus, PlanningProblem, Violation
 from sosdesk.domain.rules_base import (
     RuleContext,
-    and_list,
     required_minutes,
+    sentence,
     violation,
     violation_key,
-    when,
 )
 from sosdesk.domain.rules_groups import (
     capacity_violations,
@@ -103,14 +102,15 @@ def obligations(problem: PlanningProblem, meetings: Sequence[Meeting]) -> list[O
     ]
 
 
-def _missing_fixed(fixed: Meeting) -> Violation:
+def _missing_fixed(ctx: RuleContext, fixed: Meeting) -> Violation:
+    n = ctx.names
     message = (
-        f"Le rendez-vous fixe {fixed.id} ({fixed.type} {when(fixed)} au site {fixed.site}) "
+        f"{sentence(n.fixed_meeting(fixed))} (à {n.site(fixed.site)}) "
         f"manque ou est annulé : il doit rester tel quel"
     )
     people = [*fixed.beneficiaries, *fixed.professionals]
     if people:
-        message += f" (avec {and_list(people)})"
+        message += f" (avec {n.persons(people)})"
     return violation("H14", [fixed.id], people, message)
 
 
@@ -175,7 +175,7 @@ class WeekIndex:
         ctx = self._ctx
         if candidate.status == CANCELLED:
             fixed = ctx.fixed.get(candidate.id)
-            return [_missing_fixed(fixed)] if fixed is not None else []
+            return [_missing_fixed(ctx, fixed)] if fixed is not None else []
         skip = {*ignore, candidate.id}
         c, day = candidate, candidate.day
         bens, pros = sorted(set(c.beneficiaries)), sorted(set(c.professionals))
@@ -218,7 +218,7 @@ class WeekIndex:
             found += meeting_violations(ctx, m)
         for f in ctx.fixed.values():
             if f.id not in self._by_id:
-                found.append(_missing_fixed(f))
+                found.append(_missing_fixed(ctx, f))
 
         pairs: set[tuple[str, str]] = set()
         for bucket in (self._site_day, self._ben_day, self._pro_day):

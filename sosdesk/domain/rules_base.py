@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sosdesk.domain import vocabulary as voc
 from sosdesk.domain.model import DatedWindow, Meeting, PlanningProblem, Violation, Window
-from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.domain.names import Names
 from sosdesk.domain.vocabulary import WEEKDAYS_SHORT
 
 DAY_ABBR: tuple[str, ...] = WEEKDAYS_SHORT
@@ -23,8 +24,8 @@ def day_name(day: int) -> str:
 
 
 def span(day: int, start: int, end: int) -> str:
-    """'mar. 14:00–15:00' (local week coordinates)."""
-    return f"{day_name(day)} {format_hhmm(start)}–{format_hhmm(end)}"
+    """'mar. 14 h 00–15 h 00' (local week coordinates)."""
+    return f"{day_name(day)} {voc.time_range(start, end)}"
 
 
 def when(meeting: Meeting) -> str:
@@ -38,10 +39,12 @@ def windows_text(windows: Iterable[Window]) -> str:
 
 def and_list(ids: Iterable[str]) -> str:
     """'B3', 'B3 et B7', 'B3, B5 et B7'."""
-    items = list(ids)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} et {items[-1]}"
+    return voc.and_list(ids)
+
+
+def sentence(text: str) -> str:
+    """The first letter in capitals (a message that starts with « l'entretien … »)."""
+    return text[:1].upper() + text[1:]
 
 
 def violation(rule: str, meetings: Iterable[str], people: Iterable[str], message: str) -> Violation:
@@ -79,6 +82,7 @@ class RuleContext:
     required: dict[tuple[str, str], int]
     # (subject, id, day) → dated windows of that day (leave, closures, holidays): issue 12
     dated: dict[tuple[str, str, int], tuple[DatedWindow, ...]]
+    names: Names
 
     @staticmethod
     def build(problem: PlanningProblem) -> RuleContext:
@@ -95,6 +99,7 @@ class RuleContext:
             law_types=frozenset(t.id for t in problem.meeting_types.values() if t.kind == LAW),
             required=required_minutes(problem),
             dated=_dated_index(problem),
+            names=Names.from_problem(problem),
         )
 
     def is_law(self, meeting: Meeting) -> bool:

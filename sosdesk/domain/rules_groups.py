@@ -8,15 +8,15 @@ from itertools import pairwise
 
 from sosdesk.domain.closures import describe
 from sosdesk.domain.model import DatedWindow, Meeting
+from sosdesk.domain.names import Names
 from sosdesk.domain.rules_base import (
     INDIVIDUAL,
     RuleContext,
     Violation,
     chronological,
-    day_name,
-    span,
     violation,
 )
+from sosdesk.domain.vocabulary import duration, of
 
 
 def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Sequence[Meeting]) -> list[Violation]:
@@ -31,8 +31,9 @@ def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Seque
         return []
     counted = [m for m in members if m.site == site_id and m.day == day and m.end > m.start]
     reduced = [w for w in ctx.dated_on("site", site_id, day) if w.capacity]
+    n = ctx.names
     if reduced:
-        return _reduced_capacity_violations(site_id, site.capacity, day, counted, reduced)
+        return _reduced_capacity_violations(n, site_id, site.capacity, day, counted, reduced)
     if len(counted) <= site.capacity:
         return []
     events: dict[int, int] = {}
@@ -55,14 +56,14 @@ def capacity_violations(ctx: RuleContext, site_id: str, day: int, members: Seque
         present = chronological(m for m in counted if m.start < end and start < m.end)
         people = [p for m in present for p in (*m.beneficiaries, *m.professionals)]
         message = (
-            f"Le site {site_id} (capacité {site.capacity}) accueille jusqu'à {peak} rendez-vous à la fois "
-            f"{span(day, start, end)} : {', '.join(m.id for m in present)}"
+            f"Le site {n.site(site_id)} (capacité {site.capacity}) accueille jusqu'à {peak} rendez-vous à "
+            f"la fois le {n.span(day, start, end)} : {n.meetings(present)}"
         )
         out.append(violation("H5", [m.id for m in present], people, message))
     return out
 
 
-def _reduced_capacity_violations(site_id: str, capacity: int, day: int, counted: Sequence[Meeting],
+def _reduced_capacity_violations(n: Names, site_id: str, capacity: int, day: int, counted: Sequence[Meeting],
                                  reduced: Sequence[DatedWindow]) -> list[Violation]:
     """H5 on a day when the site's capacity is reduced for some hours (room works): the capacity
     at each instant is the smallest one in force; one violation per maximal overloaded stretch."""
@@ -84,10 +85,10 @@ def _reduced_capacity_violations(site_id: str, capacity: int, day: int, counted:
     for start, end, peak, rule in stretches:
         present = chronological(m for m in counted if m.start < end and start < m.end)
         people = [p for m in present for p in (*m.beneficiaries, *m.professionals)]
-        cap_text = f"{describe(rule)}" if rule is not None else f"capacité {capacity}"
+        cap_text = f"{describe(rule, n.site(site_id))}" if rule is not None else f"capacité {capacity}"
         message = (
-            f"Le site {site_id} ({cap_text}) accueille jusqu'à {peak} rendez-vous à la fois "
-            f"{span(day, start, end)} : {', '.join(m.id for m in present)}"
+            f"Le site {n.site(site_id)} ({cap_text}) accueille jusqu'à {peak} rendez-vous à la fois "
+            f"le {n.span(day, start, end)} : {n.meetings(present)}"
         )
         out.append(violation("H5", [m.id for m in present], people, message))
     return out
@@ -99,9 +100,10 @@ def day_count_violations(ctx: RuleContext, ben_id: str, day: int, members: Seque
     mine = chronological(m for m in members if m.day == day and ben_id in m.beneficiaries)
     if ben is None or len(mine) <= ben.max_meetings_per_day:
         return []
+    n = ctx.names
     message = (
-        f"{ben_id} a {len(mine)} rendez-vous le {day_name(day)} pour un maximum de "
-        f"{ben.max_meetings_per_day} : {', '.join(m.id for m in mine)}"
+        f"{n.person(ben_id)} a {len(mine)} rendez-vous le {n.day(day)} pour un maximum de "
+        f"{ben.max_meetings_per_day} : {n.meetings(mine)}"
     )
     return [violation("H11", [m.id for m in mine], [ben_id], message)]
 
@@ -116,8 +118,8 @@ def week_minutes_violations(ctx: RuleContext, pro_id: str, members: Sequence[Mee
     if total <= pro.max_minutes_per_week:
         return []
     message = (
-        f"{pro_id} a {total} min de rendez-vous dans la semaine pour un maximum de "
-        f"{pro.max_minutes_per_week} min : retirez-lui {total - pro.max_minutes_per_week} min"
+        f"{ctx.names.person(pro_id)} a {duration(total)} de rendez-vous dans la semaine pour un maximum de "
+        f"{duration(pro.max_minutes_per_week)} : retirez-lui {duration(total - pro.max_minutes_per_week)}"
     )
     return [violation("H12", [m.id for m in mine], [pro_id], message)]
 
@@ -141,11 +143,15 @@ def over_planning_violations(
     planned = sum(m.minutes for m in mine)
     if planned - required < mtype.minutes:
         return []
+    n = ctx.names
+    label = n.type(type_id)
+    what = of(label[:1].lower() + label[1:] if not label.split()[0].isupper() else label)
     if required == 0:
-        message = f"{ben_id} n'a pas d'obligation de type {type_id} mais {planned} min sont planifiées"
+        verb = "est planifiée" if planned < 120 else "sont planifiées"
+        message = (f"{n.person(ben_id)} n'a pas d'obligation {what} mais {duration(planned)} en {verb}")
     else:
         message = (
-            f"{ben_id} a {planned} min de {type_id} planifiées pour {required} min requises : "
-            f"au moins une séance de {mtype.minutes} min est en trop"
+            f"{n.person(ben_id)} a {duration(planned)} {what} planifiées pour {duration(required)} "
+            f"requises : au moins une séance de {duration(mtype.minutes)} est en trop"
         )
     return [violation("H13", [m.id for m in mine], [ben_id], message)]

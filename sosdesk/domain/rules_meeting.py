@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from sosdesk.domain import vocabulary as voc
 from sosdesk.domain.closures import describe
 from sosdesk.domain.model import Meeting, MeetingType, inside_any
 from sosdesk.domain.rules_base import (
     RuleContext,
     Violation,
-    and_list,
-    day_name,
+    sentence,
     violation,
-    when,
     windows_text,
 )
 
@@ -32,17 +31,18 @@ def meeting_violations(ctx: RuleContext, m: Meeting) -> list[Violation]:
 
 def _unknown_ids(ctx: RuleContext, m: Meeting) -> list[Violation]:
     p = ctx.problem
+    what = sentence(ctx.names.meeting(m))
     out: list[Violation] = []
     if m.type not in p.meeting_types:
-        out.append(violation("H6", [m.id], [], f"{m.id} : type de rendez-vous inconnu « {m.type} »"))
+        out.append(violation("H6", [m.id], [], f"{what} : type de rendez-vous inconnu « {m.type} »"))
     if m.site not in p.sites:
-        out.append(violation("H5", [m.id], [], f"{m.id} : site inconnu « {m.site} »"))
+        out.append(violation("H5", [m.id], [], f"{what} : site inconnu « {m.site} »"))
     for pid in dict.fromkeys(m.professionals):
         if pid not in p.professionals:
-            out.append(violation("H6", [m.id], [pid], f"{m.id} : professionnel inconnu « {pid} »"))
+            out.append(violation("H6", [m.id], [pid], f"{what} : professionnel inconnu « {pid} »"))
     for bid in dict.fromkeys(m.beneficiaries):
         if bid not in p.beneficiaries:
-            out.append(violation("H6", [m.id], [bid], f"{m.id} : bénéficiaire inconnu « {bid} »"))
+            out.append(violation("H6", [m.id], [bid], f"{what} : bénéficiaire inconnu « {bid} »"))
     return out
 
 
@@ -65,11 +65,12 @@ def _fixed_changed(ctx: RuleContext, m: Meeting) -> list[Violation]:
     ]
     if not changed:
         return []
+    n = ctx.names
     who = [*given.beneficiaries, *given.professionals]
-    with_whom = f" avec {and_list(who)}" if who else ""
+    with_whom = f" avec {n.persons(who)}" if who else ""
     message = (
-        f"Le rendez-vous fixe {m.id} a été modifié ({', '.join(changed)}) : il doit rester "
-        f"{given.type} {when(given)} au site {given.site}{with_whom}"
+        f"{sentence(n.fixed_meeting(given))} a été modifié ({', '.join(changed)}) : il doit "
+        f"rester le {n.span(given.day, given.start, given.end)} à {n.site(given.site)}{with_whom}"
     )
     return [violation("H14", [m.id], [*who, *m.beneficiaries, *m.professionals], message)]
 
@@ -82,7 +83,8 @@ def _forbidden_inside(ctx: RuleContext, m: Meeting) -> list[Violation]:
         for b in bens[i + 1 :]:
             if ctx.is_forbidden(a, b):
                 message = (
-                    f"{a} et {b} ne doivent pas se croiser : ils sont tous deux dans {m.id} ({when(m)})"
+                    f"{ctx.names.persons([a, b])} ne doivent pas se croiser : ils sont tous deux dans "
+                    f"{ctx.names.meeting(m)}"
                 )
                 out.append(violation("H8", [m.id], [a, b], message))
     return out
@@ -90,7 +92,8 @@ def _forbidden_inside(ctx: RuleContext, m: Meeting) -> list[Violation]:
 
 def _windows(ctx: RuleContext, m: Meeting) -> list[Violation]:
     """H3 (beneficiary available/unavailable), H4 (professional available), H5 (site open)."""
-    p = ctx.problem
+    p, n = ctx.problem, ctx.names
+    what = sentence(n.meeting(m))
     out: list[Violation] = []
     for bid in dict.fromkeys(m.beneficiaries):
         ben = p.beneficiaries.get(bid)
@@ -98,58 +101,63 @@ def _windows(ctx: RuleContext, m: Meeting) -> list[Violation]:
             continue
         if ben.available and not inside_any(ben.available, m.day, m.start, m.end):
             out.append(violation("H3", [m.id], [bid], (
-                f"{m.id} ({when(m)}) tombe hors des disponibilités de {bid} "
+                f"{what} tombe hors des disponibilités {voc.of(n.person(bid))} "
                 f"({windows_text(ben.available)}) : placez-le dans un de ces créneaux")))
         clashes = [w for w in ben.unavailable if w.overlaps(m.day, m.start, m.end)]
         if clashes:
             out.append(violation("H3", [m.id], [bid], (
-                f"{m.id} ({when(m)}) empiète sur une indisponibilité de {bid} ({windows_text(clashes)})")))
+                f"{what} empiète sur une indisponibilité {voc.of(n.person(bid))} ({windows_text(clashes)})")))
     for pid in dict.fromkeys(m.professionals):
         pro = p.professionals.get(pid)
         if pro is not None and pro.available and not inside_any(pro.available, m.day, m.start, m.end):
             out.append(violation("H4", [m.id], [pid], (
-                f"{m.id} ({when(m)}) tombe hors des disponibilités de {pid} "
+                f"{what} tombe hors des disponibilités {voc.of(n.person(pid))} "
                 f"({windows_text(pro.available)}) : placez-le dans un de ces créneaux")))
     site = p.sites.get(m.site)
     if site is not None and site.open and not inside_any(site.open, m.day, m.start, m.end):
         same_day = [w for w in site.open if w.day == m.day]
-        hours = windows_text(same_day) if same_day else f"fermé le {day_name(m.day)}"
+        hours = windows_text(same_day) if same_day else f"fermé le {voc.weekday(m.day)}"
         out.append(violation("H5", [m.id], [], (
-            f"{m.id} ({when(m)}) a lieu quand le site {m.site} est fermé (horaires : {hours})")))
+            f"{what} a lieu quand le site {n.site(m.site)} est fermé (horaires : {hours})")))
     return out + _dated(ctx, m)
 
 
 def _dated(ctx: RuleContext, m: Meeting) -> list[Violation]:
     """H3/H4/H5 on dates (issue 12): a person's leave or absence, a site closed that day (public
     holiday, closed day, closure). Reduced capacity is judged with the site's load (rules_groups)."""
+    n = ctx.names
+    what = sentence(n.meeting(m))
     out: list[Violation] = []
     for rule, subject, ids in (("H3", "beneficiary", m.beneficiaries), ("H4", "professional", m.professionals)):
         for who in dict.fromkeys(ids):
             for w in ctx.dated_on(subject, who, m.day):
                 if w.closes and w.overlaps(m.day, m.start, m.end):
-                    out.append(violation(rule, [m.id], [who], f"{m.id} ({when(m)}) : {describe(w)}"))
+                    out.append(violation(rule, [m.id], [who], f"{what} : {describe(w, n.person(who))}"))
     for w in ctx.dated_on("site", m.site, m.day):
         if w.closes and w.overlaps(m.day, m.start, m.end):
-            out.append(violation("H5", [m.id], [], f"{m.id} ({when(m)}) : {describe(w)}"))
+            out.append(violation("H5", [m.id], [], f"{what} : {describe(w, n.site(m.site))}"))
     return out
 
 
 def _staffing(ctx: RuleContext, m: Meeting, mtype: MeetingType) -> list[Violation]:
     """H6 (skill and professional count) and H7 (participant count)."""
+    n = ctx.names
     out: list[Violation] = []
     for pid in dict.fromkeys(m.professionals):
         pro = ctx.problem.professionals.get(pid)
         if pro is not None and mtype.skill not in pro.skills:
             out.append(violation("H6", [m.id], [pid], (
-                f"{pid} n'a pas la compétence « {mtype.skill} » requise par {m.id} ({mtype.id})")))
+                f"{n.person(pid)} n'a pas la compétence « {voc.skill_label(mtype.skill)} » requise par "
+                f"{n.meeting(m)}")))
     count = len(set(m.professionals))
     if count != mtype.professionals:
         out.append(violation("H6", [m.id], m.professionals, (
-            f"{m.id} ({mtype.id}) demande {mtype.professionals} professionnel(s), il en a {count}")))
+            f"{sentence(n.meeting(m))} demande {voc.count(mtype.professionals, 'professionnel')}, "
+            f"il en a {count}")))
     participants = len(set(m.beneficiaries))
     if not mtype.min_participants <= participants <= mtype.max_participants:
         out.append(violation("H7", [m.id], m.beneficiaries, (
-            f"{m.id} ({mtype.id}) a {participants} participant(s) ; ce type en demande "
+            f"{sentence(n.meeting(m))} a {voc.count(participants, 'participant')} ; ce type en demande "
             f"de {mtype.min_participants} à {mtype.max_participants}")))
     return out
 
@@ -167,9 +175,10 @@ def _allowed_sites(ctx: RuleContext, m: Meeting) -> list[Violation]:
         pro = p.professionals.get(pid)
         if pro is not None:
             people.append((pid, pro.sites))
+    n = ctx.names
     for who, sites in people:
         if sites and m.site not in sites:
             out.append(violation("H10", [m.id], [who], (
-                f"{who} ne peut pas aller au site {m.site} ({m.id}, {when(m)}) : "
-                f"sites autorisés {', '.join(sites)}")))
+                f"{n.person(who)} ne peut pas aller à {n.site(m.site)} ({n.meeting(m)}) : "
+                f"sites autorisés {', '.join(n.site(s) for s in sites)}")))
     return out

@@ -8,13 +8,9 @@ from sosdesk.domain.model import Meeting
 from sosdesk.domain.rules_base import (
     RuleContext,
     Violation,
-    and_list,
-    day_name,
-    span,
     violation,
-    when,
 )
-from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.domain.vocabulary import clock, of
 
 
 def in_order(a: Meeting, b: Meeting) -> tuple[Meeting, Meeting]:
@@ -38,15 +34,16 @@ def pair_violations(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]
 
 
 def _overlap(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
+    n = ctx.names
     out: list[Violation] = []
     for rule, shared in (
         ("H1", sorted(set(a.beneficiaries).intersection(b.beneficiaries))),
         ("H2", sorted(set(a.professionals).intersection(b.professionals))),
     ):
         if shared:
-            both = f"{a.id} ({when(a)}) et {b.id} ({when(b)})"
+            both = f"{n.meeting(a)} et {n.meeting(b)}"
             verb = "a" if len(shared) == 1 else "ont"
-            message = f"{and_list(shared)} {verb} deux rendez-vous en même temps : {both}"
+            message = f"{n.persons(shared)} {verb} deux rendez-vous en même temps : {both}"
             out.append(violation(rule, [a.id, b.id], shared, message))
     if a.site == b.site and ctx.forbidden and not (ctx.is_law(a) and ctx.is_law(b)):
         pairs = {
@@ -55,11 +52,11 @@ def _overlap(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
             for y in b.beneficiaries
             if x != y and ctx.is_forbidden(x, y)
         }
-        crossing = span(a.day, max(a.start, b.start), min(a.end, b.end))
+        crossing = n.span(a.day, max(a.start, b.start), min(a.end, b.end))
         for x, y in sorted(pairs):
             message = (
-                f"{x} et {y} ne doivent pas se croiser : {a.id} et {b.id} ont lieu au même site "
-                f"({a.site}) {crossing}"
+                f"{n.persons([x, y])} ne doivent pas se croiser : {n.meeting(a)} et {n.meeting(b)} "
+                f"ont lieu au même site ({n.site(a.site)}) le {crossing}"
             )
             out.append(violation("H8", [a.id, b.id], [x, y], message))
     return out
@@ -74,11 +71,12 @@ def _buffer(ctx: RuleContext, a: Meeting, b: Meeting) -> list[Violation]:
     buffer = ctx.buffer(guarded)
     if b.start - a.end >= buffer:
         return []
-    kind = "fixe " if guarded.fixed or guarded.id in ctx.fixed else ""
+    n = ctx.names
+    around = n.fixed_meeting(guarded) if guarded.fixed or guarded.id in ctx.fixed else n.meeting(guarded)
     verb = "doit" if len(shared) == 1 else "doivent"
     message = (
-        f"{and_list(shared)} {verb} avoir {buffer} min libres autour du rendez-vous {kind}{guarded.id} "
-        f"({when(guarded)}) : {other.id} ({when(other)}) est trop proche"
+        f"{n.persons(shared)} {verb} avoir {buffer} min libres autour {of(around)} : "
+        f"{n.meeting(other)} est trop proche"
     )
     return [violation("H14", [a.id, b.id], shared, message)]
 
@@ -114,18 +112,19 @@ def travel_pairs(
 def travel_violation(ctx: RuleContext, a: Meeting, b: Meeting, people: Sequence[str]) -> Violation:
     """The H9 sentence for a pair found by ``travel_pairs`` (``a`` first) and everyone concerned."""
     who = sorted(set(people))
+    n = ctx.names
     verb = "n'a" if len(who) == 1 else "n'ont"
     travel = ctx.problem.travel.minutes(a.site, b.site)
     if travel is None:
         can = "ne peut" if len(who) == 1 else "ne peuvent"
         message = (
-            f"{and_list(who)} {can} pas aller de {a.site} à {b.site} dans la journée (trajet non "
-            f"renseigné) : {a.id} ({when(a)}) puis {b.id} ({when(b)})"
+            f"{n.persons(who)} {can} pas aller {of(n.site(a.site))} à {n.site(b.site)} dans la journée "
+            f"(trajet non renseigné) : {n.meeting(a)} puis {n.meeting(b)}"
         )
     else:
         message = (
-            f"{and_list(who)} {verb} pas le temps d'aller de {a.site} à {b.site} : {a.id} finit "
-            f"{day_name(a.day)} {format_hhmm(a.end)}, {b.id} commence à "
-            f"{format_hhmm(b.start)} (trajet {travel} min)"
+            f"{n.persons(who)} {verb} pas le temps d'aller {of(n.site(a.site))} à {n.site(b.site)} : "
+            f"{n.meeting(a)} finit à {clock(a.end)}, {n.meeting(b)} commence à "
+            f"{clock(b.start)} (trajet {travel} min)"
         )
     return violation("H9", [a.id, b.id], who, message)

@@ -8,6 +8,7 @@ translation sources stay beside the widgets); everything else reads them here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -52,9 +53,29 @@ def month_label(month: str) -> str:
     return f"{MONTHS[int(mon) - 1]} {year}"
 
 
+def week_text(week: str) -> str:
+    """« 2026-W48 » → « semaine du 23 au 29 novembre 2026 » (month and year said once when shared)."""
+    from datetime import timedelta
+
+    year, num = week.split("-W")
+    first = date.fromisocalendar(int(year), int(num), 1)
+    last = first + timedelta(days=6)
+    if first.year != last.year:
+        return f"semaine du {first.day} {MONTHS[first.month - 1]} {first.year} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+    if first.month != last.month:
+        return f"semaine du {first.day} {MONTHS[first.month - 1]} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+    return f"semaine du {first.day} au {last.day} {MONTHS[last.month - 1]} {last.year}"
+
+
 def day_text(d: date | datetime | None, empty: str = "") -> str:
     """A date as JJ/MM/AAAA (``empty`` for None)."""
     return d.strftime(DATE_FORMAT) if d is not None else empty
+
+
+def table_time(moment: datetime) -> str:
+    """A time of day in a table or grid cell, where columns must line up: « 09:30 » (sentences use
+    ``clock``: « 9 h 30 »)."""
+    return moment.strftime("%H:%M")
 
 
 def day_time_text(moment: datetime) -> str:
@@ -103,9 +124,6 @@ def euros_text(cents: int) -> str:
     """6500 → « 65,00 »: an amount as the user types it back into a field (no unit, no grouping)."""
     return f"{Decimal(cents) / 100:.2f}".replace(".", ",")
 
-# Skills as people name them (the demo's and the import's vocabulary); an unknown code shows as is.
-SKILL_LABELS = {"psychologist": "Psychologue", "social_worker": "Travailleur social",
-                "facilitator": "Animateur", "speaker": "Intervenant extérieur"}
 MEETING_OUTCOME_LABELS = {"held": "Tenus", "no_show": "Absences", "late_cancel": "Annulations tardives",
                           "cancelled": "Annulations à temps", "to_record": "Présences à saisir"}
 
@@ -178,3 +196,165 @@ def quantity_words(value: Decimal | int | str, unit: str) -> str:
 def ratio_percent(ratio: Decimal | str) -> str:
     """Decimal("0.5") → « 50 % »."""
     return f"{format_decimal(Decimal(str(ratio)) * 100)}{BEFORE_UNIT}%"
+
+
+# -- times, hours, quantities, percentages ----------------------------------------------------
+
+REQUIRED = "Requis"   # the one word for what a beneficiary must receive (never « Exigé »)
+
+
+def clock(minute_of_day: int) -> str:
+    """A time of day: 600 → « 10 h 00 »; 570 → « 9 h 30 »."""
+    h, mn = divmod(int(minute_of_day), 60)
+    return f"{h} h {mn:02d}"
+
+
+def time_range(start: int, end: int) -> str:
+    """« 10 h 00–11 h 30 »."""
+    return f"{clock(start)}–{clock(end)}"
+
+
+def moment_text(moment: datetime) -> str:
+    """A local date and time as people read it: « mardi 24/11/2026 à 10 h 00 »."""
+    return f"{WEEKDAYS[moment.weekday()]} {moment:%d/%m/%Y} à {clock(moment.hour * 60 + moment.minute)}"
+
+
+def short_day(d: date) -> str:
+    """« mardi 24/11 » (no year: a day of the shown week)."""
+    return f"{WEEKDAYS[d.weekday()]} {d:%d/%m}"
+
+
+def hours(minutes: int | Decimal) -> str:
+    """Minutes as a count of hours: 2100 → « 35 h »; 90 → « 1,5 h »; 0 → « 0 h »."""
+    value = Decimal(str(minutes)) / 60
+    return format_decimal(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + BEFORE_UNIT + "h"
+
+
+def quantity(value: Decimal | int | str, unit: str, plural: str | None = None) -> str:
+    """« 7,5 heures », « 1 heure », « 3 unités »: a number and its unit, plural from 2 on (French rule)."""
+    number = Decimal(str(value))
+    word = unit if abs(number) < 2 else (plural or unit + "s")
+    return f"{format_decimal(number)} {word}"
+
+
+def percent(value: Decimal | float | int, places: int = 0) -> str:
+    """« 85 % », « 12,5 % » with ``places=1`` (``value`` is already in percent)."""
+    return format_decimal(Decimal(str(value)), places) + BEFORE_UNIT + "%"
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """« 1 rendez-vous », « 0 participant », « 3 participants » (French: 0 and 1 singular)."""
+    return f"{format_decimal(n)} {singular if abs(n) < 2 else (plural or singular + 's')}"
+
+
+def and_list(items: Iterable[str]) -> str:
+    """« A », « A et B », « A, B et C »."""
+    texts = list(items)
+    if len(texts) <= 1:
+        return "".join(texts)
+    return f"{', '.join(texts[:-1])} et {texts[-1]}"
+
+
+# -- labels of codes people see ---------------------------------------------------------------
+
+SKILL_LABELS = {"psychologist": "psychologue", "social_worker": "travailleur social",
+                "facilitator": "animateur", "speaker": "intervenant"}
+INVOICE_STATUS_LABELS = {"draft": "brouillon", "submitted": "soumise", "approved": "approuvée",
+                         "rejected": "rejetée", "validated": "validée", "paid": "payée"}
+INVOICE_KIND_LABELS = {"regional": "facture régionale", "national": "facture nationale", "credit_note": "avoir"}
+INVOICE_KIND_SHORT_LABELS = {"regional": "régionale", "national": "nationale", "credit_note": "avoir"}  # in lists
+MEETING_KIND_LABELS = {"individual": "individuel", "collective": "collectif",
+                       "law_enforcement": "convocation justice / police"}
+OUTCOME_LABELS = {"held": "réalisé", "no_show": "absence non excusée"}
+UNIT_LABELS = {"hour": "heure", "item": "unité"}
+LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense": "Frais", "custom": "Ligne libre"}
+MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
+# What a record is called: one of them (« Modifier bénéficiaire … »), several (« Import de
+# professionnels »), the subject of a printed schedule.
+RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
+RECORD_KINDS_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
+                       "unavailabilities": "indisponibilités"}
+SUBJECT_KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}
+REMINDER_CHANNEL_LABELS = {"sms": "SMS", "email": "e-mail"}
+REMINDER_EVENT_LABELS = {"reminder": "rappel", "update": "modification", "cancellation": "annulation"}
+REMINDER_STATE_LABELS = {"sent": "envoyé", "failed": "échec", "retrying": "nouvel essai prévu", "skipped": "non envoyé",
+                         "superseded": "remplacé", "uncertain": "incertain", "waiting": "en attente",
+                         "would_send": "serait envoyé", "held": "suspendu"}
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    return table.get(code, code.replace("_", " "))
+
+
+def skill_label(code: str) -> str:
+    """« psychologist » → « psychologue »; an unknown skill is shown as typed (underscores as spaces)."""
+    return _label(SKILL_LABELS, code) if code else "aucune compétence"
+
+
+def skills_text(codes: Iterable[str]) -> str:
+    return ", ".join(skill_label(c) for c in codes) or "aucune compétence"
+
+
+def meeting_status_label(code: str) -> str:
+    return _label(MEETING_STATUS_LABELS, code)
+
+
+def attendance_label(code: str | None) -> str:
+    return _label(ATTENDANCE_LABELS, code) if code else "non saisie"
+
+
+def site_kind_label(code: str) -> str:
+    return _label(SITE_KIND_LABELS, code)
+
+
+def expense_category_label(code: str) -> str:
+    return _label(EXPENSE_CATEGORY_LABELS, code)
+
+
+def invoice_status_label(code: str) -> str:
+    return _label(INVOICE_STATUS_LABELS, code)
+
+
+def meeting_kind_label(code: str) -> str:
+    return _label(MEETING_KIND_LABELS, code)
+
+
+def of(name: str) -> str:
+    """« de Paul Morel », « d'Alice Martin », « du groupe de parole » (elision and contraction)."""
+    if name.startswith("le "):
+        return "du " + name[3:]
+    if name.startswith("les "):
+        return "des " + name[4:]
+    return ("d'" if name[:1].lower() in _VOWELS else "de ") + name
+
+
+_VOWELS = "aâàeéèêëiîïoôuûùyh"
+_FEMININE_ENDINGS = ("tion", "sion", "ance", "ence", "ité", "ure", "ade", "ette", "ée", "ite", "ise")
+
+
+def with_article(label: str) -> str:
+    """« Entretien psychologique » → « l'entretien psychologique »; « Groupe de parole » → « le groupe
+    de parole »; « Convocation justice / police » → « la convocation justice / police ».
+    The article is guessed from the first word (elision before a vowel or a mute h)."""
+    if not label:
+        return "le rendez-vous"
+    first = label.split()[0]
+    text = label[0].lower() + label[1:] if not first.isupper() else label
+    if first[:1].lower() in _VOWELS:
+        return "l'" + text
+    return ("la " if first.lower().endswith(_FEMININE_ENDINGS) else "le ") + text
+
+
+def meeting_text(type_label: str, local_start: datetime, year: bool = False) -> str:
+    """A meeting as people refer to it: « l'entretien psychologique du mardi 24/11 à 10 h 00 »
+    (« … du mardi 24/11/2026 à 10 h 00 » with ``year``, for a month or more away)."""
+    day = f"{WEEKDAYS[local_start.weekday()]} {local_start:%d/%m/%Y}" if year else short_day(local_start)
+    return f"{with_article(type_label)} du {day} à {clock(local_start.hour * 60 + local_start.minute)}"
+
+
+def appointment_text(type_label: str, local_start: datetime) -> str:
+    """« le rendez-vous « Entretien psychologique » du mardi 24/11/2026 à 10 h 00 »: the form to use
+    before a past participle (« … est annulé »), whatever the gender of the type's name."""
+    quoted = f" « {type_label} »" if type_label else ""
+    day = f"{WEEKDAYS[local_start.weekday()]} {local_start:%d/%m/%Y}"
+    return f"le rendez-vous{quoted} du {day} à {clock(local_start.hour * 60 + local_start.minute)}"

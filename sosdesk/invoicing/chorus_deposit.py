@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.invoice_workflow import WorkflowError
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.timegrid import now_utc, utc_to_local
+from sosdesk.domain.vocabulary import day_text, moment_text
 from sosdesk.invoicing.chorus_pro import SETTINGS_KEY, AnswerLost, ChorusClient, ChorusError, config_from
 from sosdesk.invoicing.drafts import get_invoice, record
 from sosdesk.invoicing.exports import facturx_bytes
@@ -66,7 +67,7 @@ class DepositView:
         label = CHORUS_STATUSES.get(self.chorus_status, ("", self.state_label))[1]
         details = [f"flux {self.flux_number}"] if self.flux_number else []
         if self.deposited_at:
-            details.append(f"déposée le {utc_to_local(self.deposited_at):%d/%m/%Y à %H:%M}")
+            details.append(f"déposée le {moment_text(utc_to_local(self.deposited_at))}")
         text = f"Facture {self.number or self.invoice_id} : {label}" + (f" ({', '.join(details)})" if details else "")
         return text + (f" — motif : {self.reason}" if self.reason else "")
 
@@ -160,7 +161,7 @@ def send_invoice(store: Store, actor: Actor, invoice_id: str, client_factory: Cl
                             + " : une facture rejetée ne se redépose pas ; corrigez par un avoir puis une "
                               "nouvelle facture")
     if previous and previous[0] in DONE:
-        when = f" le {utc_to_local(previous[2]):%d/%m/%Y}" if previous[2] else ""
+        when = f" le {day_text(utc_to_local(previous[2]))}" if previous[2] else ""
         raise WorkflowError(f"facture {number} déjà déposée sur Chorus Pro{when}"
                             + (f" (flux {previous[1]})" if previous[1] else "")
                             + " : « sosdesk invoice status » donne son état")

@@ -22,6 +22,7 @@ from sosdesk.domain.invoice_workflow import (
 )
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal, missing_text
+from sosdesk.domain.vocabulary import count
 from sosdesk.invoicing import interchange_section
 from sosdesk.invoicing.queries import history_line, scope_label
 from sosdesk.store import Store, open_store
@@ -94,7 +95,7 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
     with store.session() as s:
         inv = s.get(Invoice, invoice_id)
         assert inv is not None
-        print(f"{_title(s, inv)} : {len(inv.lines)} ligne(s), total HT {euros(inv.total_ht_cents)}",
+        print(f"{_title(s, inv)} : {count(len(inv.lines), 'ligne')}, total HT {euros(inv.total_ht_cents)}",
               file=sys.stderr)
         if not inv.lines:
             print(f"rien à facturer en {month_label(inv.month)} pour {scope_label(s, inv.scope)} : aucun "
@@ -198,7 +199,8 @@ def _list(args: argparse.Namespace) -> int:
         table += [[it["id"], month_label(it["month"]), KIND_SHORT_LABELS.get(it["kind"], it["kind"]),
                    scopes[it["scope"]], STATUS_LABELS.get(it["status"], it["status"]), it["number"] or "—",
                    euros(it["total_ttc_cents"]),
-                   f"{it['missing_proof']} justificatif(s) manquant(s)" if it["missing_proof"] else (it["chorus"] or "")]
+                   count(it["missing_proof"], "justificatif manquant", "justificatifs manquants")
+                   if it["missing_proof"] else (it["chorus"] or "")]
                   for it in items]
         _print_table(table, right=(6,))
         if not items:

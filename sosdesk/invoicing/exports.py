@@ -21,6 +21,7 @@ from sosdesk.domain.pricing import (
     annex_outcome,
     travel_stops,
 )
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.invoicing.drafts import get_invoice
 from sosdesk.invoicing.facturx_xml import cii_xml, embed_facturx, printed_mentions
@@ -96,7 +97,7 @@ def write_csv(doc: dict[str, Any], annex: list[dict[str, Any]], path: Path) -> l
     detail: list[list[Any]] = [["Nature", "Référence", "Région", "Date", "Heure", "Durée (min)", "Type", "Lieu",
                                 "Professionnels", "Bénéficiaires", "Résultat", "Montant (€)"]]
     for r in annex:
-        day = date.fromisoformat(r["date"]).strftime("%d/%m/%Y")
+        day = day_text(date.fromisoformat(r["date"]))
         if r["kind"] == "meeting":
             detail.append([LINE_KIND_LABELS["meeting"], r["id"], r.get("region", ""), day, r["time"], r["minutes"], r["type_label"],
                            r["site_name"], ", ".join(r["professionals"]), ", ".join(r["beneficiaries"]),

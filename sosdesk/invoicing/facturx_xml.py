@@ -21,6 +21,7 @@ from lxml import etree
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.invoice_workflow import invoice_title, month_label
 from sosdesk.domain.timegrid import PARIS, month_bounds
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.invoicing.billing_settings import (
     DEFAULT_EXEMPTION_REASON,
     DEFAULT_PAYMENT_DAYS,
@@ -140,7 +141,7 @@ def printed_mentions(doc: dict[str, Any], settings: dict[str, Any]) -> list[str]
         out.append(f"Identifiant fiscal : {settings['tax_registration_id']}")
     if doc.get("number"):  # a draft has no due date yet
         text, due, _ = payment_terms(doc, settings)
-        out.append(f"{text} — échéance le {due:%d/%m/%Y}")
+        out.append(f"{text} — échéance le {day_text(due)}")
     payment = settings.get("payment") or {}
     if payment.get("iban"):
         out.append(f"IBAN : {payment['iban']}" + (f" — BIC : {payment['bic']}" if payment.get("bic") else ""))

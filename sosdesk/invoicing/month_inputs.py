@@ -36,6 +36,7 @@ class MonthInputs:
     # Meeting id → public holiday it was held on (its site's calendar): a warning for the
     # validator, never a refusal (a meeting in detention on a holiday may be legitimate). Issue 12.
     holidays: dict[str, str] = field(default_factory=dict)
+    ben_names: dict[str, str] = field(default_factory=dict)  # full names: the office's own messages only
 
 
 def settings_data(session: Session) -> dict[str, Any]:
@@ -98,6 +99,7 @@ def load_month(session: Session, region: str, month: str, days: Collection[date]
         site_names={s.id: s.name for s in sites.values()},
         pro_names={p.id: p.display_name for p in pros},
         ben_refs={b.id: f"{b.initials} ({b.id})" for b in ben_rows},
+        ben_names={b.id: b.display_name for b in ben_rows},
         require_proof=bool(settings_data(session).get("require_proof_document", True)),
         holidays=_holidays(rows, sites))
 
@@ -116,7 +118,7 @@ def _holidays(rows: list[m.Meeting], sites: dict[str, m.Site]) -> dict[str, str]
 
 def price_inputs(inputs: MonthInputs, schedule: pr.RateSchedule, now: datetime) -> pr.MonthPricing:
     return pr.price_month(inputs.meetings, inputs.expenses, schedule, inputs.homes, inputs.matrix, now,
-                          inputs.require_proof, inputs.type_labels)
+                          inputs.require_proof, inputs.type_labels, {**inputs.pro_names, **inputs.ben_names})
 
 
 def annex_rows(inputs: MonthInputs, result: pr.MonthPricing) -> list[dict[str, Any]]:

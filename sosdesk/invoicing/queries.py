@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain.invoice_workflow import EVENT_LABELS, STATUS_LABELS
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.invoicing.document import invoice_json
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
@@ -81,7 +82,7 @@ def history_line(e: InvoiceEvent, signing_key: str | None = None) -> str:
     """« 01/11/2026 00:30 — Valideur IDF : rejetée (soumise → brouillon) — « comment » — signée ✓ »
     (Paris time; the mark says whether the person's signature verifies against their key)."""
     moved = f" ({STATUS_LABELS.get(e.from_status, e.from_status)} → {STATUS_LABELS.get(e.to_status, e.to_status)})"
-    return (f"{utc_to_local(e.at):%d/%m/%Y %H:%M} — {e.user_name or e.user_id} : "
+    return (f"{day_time_text(utc_to_local(e.at))} — {e.user_name or e.user_id} : "
             f"{EVENT_LABELS.get(e.action, e.action)}" + (moved if e.from_status and e.from_status != e.to_status else "")
             + (f" — « {e.comment} »" if e.comment else "") + _proof_mark(e, signing_key))
 

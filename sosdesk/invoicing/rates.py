@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.pricing import MAX_CENTS, UNITS, RateSchedule, RateTable, TravelRate, TypeRate
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -140,7 +141,7 @@ def save_rate_version(store: Store, actor: Actor, valid_from: date, content: dic
 
     def apply(s: Session) -> None:
         if valid_from.isoformat() in used_versions(s):
-            raise InputError(f"la grille du {valid_from:%d/%m/%Y} a servi à une facture validée : "
+            raise InputError(f"la grille du {day_text(valid_from)} a servi à une facture validée : "
                              "créez une nouvelle version avec une autre date d'effet", "valid_from")
         row = s.get(m.RateTable, valid_from.isoformat())
         if row is None:
@@ -149,5 +150,5 @@ def save_rate_version(store: Store, actor: Actor, valid_from: date, content: dic
             row.content = body
             row.deleted = False
 
-    _, changes = store.edit(apply, f"Grille tarifaire du {valid_from:%d/%m/%Y}")
+    _, changes = store.edit(apply, f"Grille tarifaire du {day_text(valid_from)}")
     return changes

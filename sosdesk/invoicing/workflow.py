@@ -19,6 +19,7 @@ from sosdesk.domain.invoice_workflow import (
 )
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.timegrid import PARIS, now_utc
+from sosdesk.domain.vocabulary import count
 from sosdesk.invoicing.document import invoice_json, negated
 from sosdesk.invoicing.drafts import get_invoice, record, regenerate
 from sosdesk.invoicing.month_inputs import settings_data
@@ -31,7 +32,7 @@ class MissingProofError(WorkflowError):
     """Submission refused while proof is missing; carries the list (pricing.md §7)."""
 
     def __init__(self, items: list[dict[str, Any]]) -> None:
-        super().__init__(f"soumission refusée : {len(items)} justificatif(s) manquant(s)")
+        super().__init__(f"soumission refusée : {count(len(items), 'justificatif manquant', 'justificatifs manquants')}")
         self.items = items
 
 

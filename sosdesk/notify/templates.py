@@ -12,13 +12,13 @@ from datetime import datetime
 
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.timegrid import utc_to_local
-from sosdesk.domain.vocabulary import long_day
+from sosdesk.domain.vocabulary import REMINDER_CHANNEL_LABELS, REMINDER_EVENT_LABELS, long_day
 
 CHANNELS: tuple[str, ...] = ("sms", "email")
 EVENTS: tuple[str, ...] = ("reminder", "update", "cancellation")
 
-CHANNEL_LABELS = {"sms": "SMS", "email": "e-mail"}
-EVENT_LABELS = {"reminder": "rappel", "update": "modification", "cancellation": "annulation"}
+CHANNEL_LABELS = REMINDER_CHANNEL_LABELS
+EVENT_LABELS = REMINDER_EVENT_LABELS
 
 PLACEHOLDERS: dict[str, str] = {
     "prenom": "prénom du bénéficiaire",

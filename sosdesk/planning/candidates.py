@@ -15,6 +15,7 @@ from functools import cache
 from itertools import combinations
 
 from sosdesk.domain.model import DatedWindow, Meeting, MeetingType, PlanningProblem
+from sosdesk.domain.names import Names
 from sosdesk.planning import spans as sp
 from sosdesk.planning.spans import Span
 
@@ -79,6 +80,7 @@ class Availability:
     def __init__(self, problem: PlanningProblem, not_before: tuple[int, int] | None = None) -> None:
         self.p = problem
         self.not_before = not_before
+        self.names = Names.from_problem(problem)  # messages name people, sites and types (issue 13)
         self.fixed_by_person: dict[str, list[Meeting]] = defaultdict(list)
         self.fixed_by_site: dict[tuple[str, int], list[Meeting]] = defaultdict(list)
         self.tuple_cache: dict[tuple[str, str, int], list[tuple[str, ...]]] = {}

@@ -15,9 +15,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sosdesk.domain import vocabulary as voc
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import Meeting, PlanningProblem
-from sosdesk.domain.timegrid import format_hhmm, now_utc, parse_instant, parse_week
+from sosdesk.domain.names import Names
+from sosdesk.domain.timegrid import now_utc, parse_instant, parse_week
 
 if TYPE_CHECKING:  # the solver pulls in OR-Tools: imported in the handler only (fast ``--help``)
     from sosdesk.planning.solver import PlanResult
@@ -68,11 +70,17 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _summary(result: PlanResult) -> None:
+STATUS_LABELS = {"OPTIMAL": "solution optimale", "FEASIBLE": "solution réalisable",
+                 "INFEASIBLE": "aucune solution", "UNKNOWN": "solution non prouvée"}
+
+
+def _summary(result: PlanResult, names: Names) -> None:
     s = result.stats
-    print(f"{s['planned_meetings']} rendez-vous proposés, couverture {s['covered_minutes']}/"
-          f"{s['required_minutes']} min (borne {s['coverage_bound_minutes']}), trajets {s['travel_minutes']} min, "
-          f"{s['status']} en {s['solve_seconds']} s", file=sys.stderr)
+    status = STATUS_LABELS.get(str(s["status"]), str(s["status"]).lower())
+    print(f"{voc.count(s['planned_meetings'], 'rendez-vous', 'rendez-vous')} proposés, couverture "
+          f"{voc.hours(s['covered_minutes'])} sur {voc.hours(s['required_minutes'])} "
+          f"(au mieux {voc.hours(s['coverage_bound_minutes'])}), trajets {voc.duration(s['travel_minutes'])}, "
+          f"{status} en {voc.format_decimal(s['solve_seconds'])} s", file=sys.stderr)
     if s.get("cut_phases"):
         from sosdesk.planning.budget import PHASE_LABELS
 
@@ -84,14 +92,17 @@ def _summary(result: PlanResult) -> None:
         for problem in s.get("fixed_problems", [])[:10]:
             print(f"  {problem['rule']} : {problem['message']}", file=sys.stderr)
     for u in result.unmet:
-        print(f"non couvert : {u.beneficiary} {u.type} ({u.minutes} min) : {u.reason}", file=sys.stderr)
+        print(f"non couvert : {names.person(u.beneficiary)}, « {names.type(u.type)} » "
+              f"({voc.duration(u.minutes)} manquantes) : {u.reason}", file=sys.stderr)
 
 
-def _table(meetings: list[Meeting]) -> None:
+def _table(meetings: list[Meeting], names: Names) -> None:
+    """One line per proposed meeting, tab-separated (pastes into a spreadsheet): day, time, duration,
+    type, site, professionals, beneficiaries, by their names."""
     for m in sorted(meetings, key=lambda x: (x.day, x.start, x.site)):
         if not m.fixed:
-            print(f"{m.day}\t{format_hhmm(m.start)}\t{m.minutes}\t{m.type}\t{m.site}\t"
-                  f"{','.join(m.professionals)}\t{','.join(m.beneficiaries)}")
+            print(f"{names.day(m.day)}\t{voc.clock(m.start)}\t{voc.duration(m.minutes)}\t{names.type(m.type)}\t"
+                  f"{names.site(m.site)}\t{names.persons(m.professionals)}\t{names.persons(m.beneficiaries)}")
 
 
 def _solve(problem: PlanningProblem, args: argparse.Namespace, now: datetime | None) -> PlanResult:
@@ -150,7 +161,7 @@ def _run_instance(args: argparse.Namespace, now: datetime | None) -> int:
         return _fail(error)
     if getattr(args, "json", False):
         print(json.dumps(doc, ensure_ascii=False, indent=2))
-    _summary(result)
+    _summary(result, Names.from_problem(problem))
     return EXIT_UNMET if result.unmet else EXIT_OK
 
 
@@ -198,7 +209,7 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
         if getattr(args, "json", False):
             print(json.dumps(plan_to_json(result, args.week), ensure_ascii=False, indent=2))
         else:
-            _table(result.meetings)
+            _table(result.meetings, Names.from_problem(problem))
         # The plan file first: when it cannot be written, nothing reaches the database either.
         if args.out and (error := _write_json(args.out, plan_to_json(result, args.week))):
             return _fail(error)
@@ -211,7 +222,7 @@ def _run_db(args: argparse.Namespace, now: datetime) -> int:
             print(f"{len(applied.ids)} rendez-vous enregistrés", file=sys.stderr)
     finally:
         store.close()
-    _summary(result)
+    _summary(result, Names.from_problem(problem))
     return EXIT_UNMET if result.unmet else EXIT_OK
 
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sosdesk.domain.rules_base import day_name
 from sosdesk.domain.timegrid import (
     MINUTES_PER_DAY,
     PARIS,
-    format_hhmm,
     local_day_minute,
     now_utc,
     week_monday,
 )
+from sosdesk.domain.vocabulary import clock, short_day, week_text
 
 # A week entirely in the past: no day is at or after this one.
 PAST_WEEK = (8, 0)
@@ -50,7 +49,8 @@ def describe(week: str, horizon: tuple[int, int] | None) -> str | None:
     if horizon is None:
         return None
     if horizon >= PAST_WEEK:
-        return (f"la semaine {week} est passée : le planificateur ne propose rien dans le passé "
+        return (f"la {week_text(week)} est passée : le planificateur ne propose rien dans le passé "
                 "(choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante »)")
     day, minute = horizon
-    return f"semaine en cours : rendez-vous proposés à partir de {day_name(day)} {format_hhmm(minute)}"
+    when = short_day(week_monday(week) + timedelta(days=day - 1))
+    return f"semaine en cours : rendez-vous proposés à partir du {when} à {clock(minute)}"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from sosdesk.domain.closures import ddmm, describe
 from sosdesk.domain.model import Meeting, MeetingType, PlanningProblem, Violation
 from sosdesk.domain.rules import WeekIndex
-from sosdesk.domain.rules_base import and_list, day_name, windows_text
-from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.domain.rules_base import and_list, windows_text
+from sosdesk.domain.vocabulary import clock, duration, of, skill_label, weekday
 from sosdesk.planning import spans as sp
 from sosdesk.planning.candidates import DAYS, Availability, is_grouped, pair_free, pro_tuples
 
@@ -40,7 +40,11 @@ class Unmet:
 
 
 def _days_text(days: list[int]) -> str:
-    return and_list(day_name(d) for d in sorted(set(days))) or "aucun jour"
+    return and_list(weekday(d) for d in sorted(set(days))) or "aucun jour"
+
+
+def _sites(av: Availability, sites: list[str]) -> str:
+    return and_list(av.names.site(s) for s in sites)
 
 
 def _ben_windows(av: Availability, ben: str) -> str:
@@ -63,7 +67,7 @@ def _dated_note(av: Availability, ben: str, t: MeetingType, limit: int = 3) -> s
         concerned = ((w.subject == "beneficiary" and w.who == ben) or (w.subject == "professional" and w.who in pros)
                      or (w.subject == "site" and w.who in sites))
         if concerned and w.closes:
-            text = describe(w)
+            text = describe(w, av.names.site(w.who) if w.subject == "site" else av.names.person(w.who))
             if w.kind == "holiday" and w.subject == "site":
                 text = f"le {ddmm(w.date)} est férié ({w.reason})"
             if text not in texts:
@@ -76,19 +80,20 @@ def _dated_note(av: Availability, ben: str, t: MeetingType, limit: int = 3) -> s
 
 def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, list[Meeting]]:
     """A reason that holds whatever else is planned, or the slots to try against the plan."""
-    p = av.p
+    p, n = av.p, av.names
+    who, label = n.person(ben), n.type(t.id)
     if t.kind == "law_enforcement":
         return ("les rendez-vous judiciaires ne sont pas planifiés automatiquement : "
                 "saisissez-les comme rendez-vous fixes", [])
     skilled = av.skilled(t.skill)
     if len(skilled) < t.professionals:
         have = f"seulement {len(skilled)}" if skilled else "aucun"
-        return (f"{have} professionnel avec la compétence « {t.skill} » "
-                f"({t.professionals} requis par rendez-vous {t.id})", [])
+        return (f"{have} professionnel avec la compétence « {skill_label(t.skill)} » "
+                f"({t.professionals} requis par rendez-vous « {label} »)", [])
     sites = [s for s in av.ben_sites(ben) if t.professionals == 0 or any(s in av.pro_sites(x) for x in skilled)]
     if not sites:
-        return (f"aucun professionnel « {t.skill} » n'intervient sur les sites de {ben} "
-                f"({and_list(av.ben_sites(ben))})", [])
+        return (f"aucun professionnel « {skill_label(t.skill)} » n'intervient sur les sites {of(who)} "
+                f"({_sites(av, av.ben_sites(ben))})", [])
     tries: list[Meeting] = []
     ben_days: list[int] = []
     for site in sites:
@@ -108,21 +113,22 @@ def _static(av: Availability, ben: str, t: MeetingType) -> tuple[str | None, lis
                 if found >= TUPLES_PER_SITE_DAY:  # enough to tell what blocks them, at office scale too
                     break
     if not ben_days:
-        fixed = sorted({m.id for m in av.fixed_by_person.get(ben, []) if ben in m.beneficiaries})
+        fixed = sorted({m.id: m for m in av.fixed_by_person.get(ben, []) if ben in m.beneficiaries}.values(),
+                       key=lambda m: (m.day, m.start, m.id))
         if fixed and _free_without_fixed(av, ben, sites, t.minutes):
-            return (f"les rendez-vous fixes de {ben} ({and_list(fixed)}), avec leur marge et les trajets, "
-                    f"ne laissent aucun créneau de {t.minutes} min sur ses sites ({and_list(sites)})", [])
+            return (f"les rendez-vous fixes {of(who)} ({n.meetings(fixed)}), avec leur marge et les trajets, "
+                    f"ne laissent aucun créneau de {duration(t.minutes)} sur ses sites ({_sites(av, sites)})", [])
         since = ""
         if av.not_before is not None:
             day, minute = av.not_before
             since = (" d'ici la fin de la semaine" if day > 7 else
-                     f" à partir de maintenant ({day_name(day)} {format_hhmm(minute)})")
-        return (f"aucun créneau de {t.minutes} min{since} où {ben} est libre et un de ses sites "
-                f"({and_list(sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}"
+                     f" à partir de maintenant ({n.day(day)} à {clock(minute)})")
+        return (f"aucun créneau de {duration(t.minutes)}{since} où {who} est libre et un de ses sites "
+                f"({_sites(av, sites)}) ouvert, compte tenu de {_ben_windows(av, ben)}"
                 f"{_dated_note(av, ben, t)}", [])
     if not tries:
-        return (f"aucun professionnel « {t.skill} » libre pendant {_ben_windows(av, ben)} "
-                f"sur ses sites ({and_list(sites)}), jours possibles : {_days_text(ben_days)}"
+        return (f"aucun professionnel « {skill_label(t.skill)} » libre pendant {_ben_windows(av, ben)} "
+                f"sur ses sites ({_sites(av, sites)}), jours possibles : {_days_text(ben_days)}"
                 f"{_dated_note(av, ben, t)}", [])
     return None, tries
 
@@ -182,11 +188,12 @@ def _group_reason(av: Availability, ben: str, t: MeetingType, tries: list[Meetin
     need = max(t.min_participants, 1)
     if best >= need:
         return None
+    n = av.names
     if best_without_ban >= need:
-        return (f"interdit avec {and_list(sorted(banned))} dans toutes les sessions {t.id} possibles "
-                f"(au plus {best} participants compatibles, {need} requis)")
-    return (f"pas assez de participants disponibles en même temps que {ben} pour {t.id} "
-            f"(au plus {best}, {need} requis)")
+        return (f"interdit avec {n.persons(sorted(banned))} dans toutes les sessions « {n.type(t.id)} » "
+                f"possibles (au plus {best} participants compatibles, {need} requis)")
+    return (f"pas assez de participants disponibles en même temps que {n.person(ben)} pour "
+            f"« {n.type(t.id)} » (au plus {best}, {need} requis)")
 
 
 def _with_company(av: Availability, ben: str, t: MeetingType, m: Meeting, short: set[str]) -> Meeting:
@@ -200,7 +207,7 @@ def _with_company(av: Availability, ben: str, t: MeetingType, m: Meeting, short:
 _RULE_TEXT = {
     "H1": "{ben} a déjà un autre rendez-vous sur ces créneaux",
     "H2": "les professionnels « {skill} » possibles ({pros}) sont déjà occupés sur ces créneaux",
-    "H3": "hors des disponibilités de {ben}",
+    "H3": "hors des disponibilités {of_ben}",
     "H4": "hors des disponibilités des professionnels ({pros})",
     "H6": "professionnels en nombre ou compétence insuffisants",
     "H10": "un des participants ne peut pas se rendre sur ce site",
@@ -211,7 +218,7 @@ _RULE_TEXT = {
     "H9": "temps de trajet insuffisant avec les autres rendez-vous de la journée",
     "H11": "{ben} atteint déjà son maximum de rendez-vous par jour ({days})",
     "H12": "plafond hebdomadaire atteint pour {capped}",
-    "H14": "marge autour d'un rendez-vous fixe (judiciaire) de {ben}",
+    "H14": "marge autour d'un rendez-vous fixe (judiciaire) {of_ben}",
 }
 
 
@@ -234,22 +241,26 @@ def _dynamic(av: Availability, index: WeekIndex, ben: str, t: MeetingType, tries
     for cand in tries:
         found = index.check_candidate(cand)
         if not found:
-            return (f"créneau encore possible non retenu ({day_name(cand.day)} {format_hhmm(cand.start)}, "
-                    f"site {cand.site}) : limite de temps de calcul ou arbitrage avec d'autres obligations")
+            return (f"créneau encore possible non retenu ({av.names.day(cand.day)} à {clock(cand.start)}, "
+                    f"{av.names.site(cand.site)}) : limite de temps de calcul ou arbitrage avec d'autres "
+                    f"obligations")
         for rule in sorted({v.rule for v in found}):
             counts[rule] += 1
             details[rule].extend(found)
             rule_days[rule].append(cand.day)
     if not counts:
-        return f"aucune session {t.id} planifiée à rejoindre et pas assez de participants pour en ouvrir une"
+        return (f"aucune session « {av.names.type(t.id)} » planifiée à rejoindre et pas assez de participants "
+                f"pour en ouvrir une")
     pros = sorted({x for c in tries for x in c.professionals})
     capped = sorted({p for v in details.get("H12", []) for p in v.people if p in av.p.professionals})
     partners = sorted({p for v in details.get("H8", []) for p in v.people if p != ben})
     sites = sorted({c.site for c in tries})
     days = _days_text(rule_days.get("H11", []))
+    n = av.names
     texts = [_RULE_TEXT.get(rule, f"règle {rule}").format(
-        ben=ben, skill=t.skill, pros=and_list(pros), sites=and_list(sites), partners=and_list(partners),
-        days=days, capped=and_list(capped)) for rule, _n in counts.most_common(3)]
+        ben=n.person(ben), of_ben=of(n.person(ben)), skill=skill_label(t.skill), pros=n.persons(pros),
+        sites=_sites(av, sites), partners=n.persons(partners), days=days, capped=n.persons(capped))
+        for rule, _n in counts.most_common(3)]
     return "tous les créneaux possibles sont bloqués : " + " ; ".join(texts) + _dated_note(av, ben, t)
 
 

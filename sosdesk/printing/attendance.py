@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import local_day_minute, parse_week, week_dates
+from sosdesk.domain.vocabulary import duration
 from sosdesk.printing.directory import Directory, esc, long_date, time_range
 from sosdesk.printing.style import GRID, INK, MARGIN, build_doc, page_size, paragraph, table_style
 from sosdesk.store import models as m
@@ -30,7 +31,7 @@ def _sheet(row: m.Meeting, d: Directory) -> list[Flowable]:
     flow: list[Flowable] = [
         paragraph("Feuille d'émargement", "title"),
         paragraph(f"<b>{esc(d.type_label(row.type_id))}</b> — {esc(long_date(day))}, "
-                  f"{time_range(row.start, row.minutes)} ({row.minutes} min)"),
+                  f"{time_range(row.start, row.minutes)} ({duration(row.minutes)})"),
         paragraph(f"Lieu : <b>{esc(d.site_name(row.site_id))}</b> — {esc(d.site_address(row.site_id))}"),
         paragraph(f"Référence du rendez-vous : {esc(row.id)}", "muted"),
         Spacer(1, 5 * mm),

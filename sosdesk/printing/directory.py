@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import local_day_minute, utc_to_local, week_dates
-from sosdesk.domain.vocabulary import MEETING_STATUS_LABELS, long_day
+from sosdesk.domain.vocabulary import MEETING_STATUS_LABELS, SUBJECT_KIND_LABELS, long_day, table_time
 from sosdesk.store import models as m
 
 STATUS_LABELS = MEETING_STATUS_LABELS
-KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}
+KIND_LABELS = SUBJECT_KIND_LABELS
 
 
 def esc(text: object) -> str:
@@ -39,7 +39,7 @@ def week_span(week: str) -> str:
 
 
 def hhmm(instant: datetime) -> str:
-    return utc_to_local(instant).strftime("%H:%M")
+    return table_time(utc_to_local(instant))
 
 
 def time_range(start: datetime, minutes: int) -> str:

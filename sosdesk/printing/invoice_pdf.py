@@ -33,6 +33,7 @@ from sosdesk.domain.pricing import (
     travel_stops,
 )
 from sosdesk.domain.timegrid import PARIS
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
 
 STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPROUVÉE",
@@ -40,7 +41,7 @@ STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPR
 
 
 def _date_fr(iso: str) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y")
+    return day_text(date.fromisoformat(iso))
 
 
 def _p(text: Any, style: str = "cell") -> Flowable:
@@ -67,7 +68,7 @@ def _head(invoice: dict[str, Any], settings: dict[str, Any]) -> list[Flowable]:
     if not number and invoice.get("kind") != "regional":  # national invoices and credit notes get one
         status += " — non numérotée" if status else "non numérotée"
     issued = invoice.get("issued_at")
-    issued_text = datetime.fromisoformat(issued).astimezone(PARIS).strftime("%d/%m/%Y") if issued else "—"
+    issued_text = day_text(datetime.fromisoformat(issued).astimezone(PARIS)) if issued else "—"
     scope = invoice.get("scope_label") or invoice.get("scope", "")
     refs = [f"Période : {month_label(invoice['month'])}", f"Périmètre : {scope}", f"Date d'émission : {issued_text}"]
     if invoice.get("credited_number"):

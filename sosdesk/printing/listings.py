@@ -14,7 +14,16 @@ from sqlalchemy import select
 
 from sosdesk.domain.rules import obligations
 from sosdesk.domain.timegrid import local_day_minute, local_to_utc, month_bounds, parse_week
-from sosdesk.domain.vocabulary import ATTENDANCE_LABELS, day_text, month_name
+from sosdesk.domain.vocabulary import (
+    ATTENDANCE_LABELS,
+    REQUIRED,
+    count,
+    day_text,
+    duration,
+    month_label,
+    month_name,
+    week_text,
+)
 from sosdesk.printing.directory import (
     STATUS_LABELS,
     Directory,
@@ -46,16 +55,16 @@ def render_beneficiary_listing(store: Store, week: str, out_path: str | Path | B
     bens.sort(key=lambda b: (b.last_name.upper(), b.first_name, b.id))
     width = page_size(True)[0] - 2 * MARGIN
     data: list[list[object]] = [["Bénéficiaire", "Mesure", "Période", "Référent(e)",
-                                 f"Obligations {week} (prévu / exigé)"]]
+                                 f"Obligations de la semaine (prévu / {REQUIRED.lower()})"]]
     short = 0
     for b in bens:
         lines = []
         for o in status.get(b.id, []):
             mark = "" if o.planned_minutes >= o.required_minutes else " <b>⚠</b>"
-            lines.append(f"{esc(d.type_label(o.type))} : {o.planned_minutes} / {o.required_minutes} min{mark}")
+            lines.append(f"{esc(d.type_label(o.type))} : {duration(o.planned_minutes)} / {duration(o.required_minutes)}{mark}")
             short += o.planned_minutes < o.required_minutes
         data.append([
-            paragraph(f"{esc(d.ben_name(b.id))}<br/><font size=7>{esc(b.id)}</font>", "cell"),
+            paragraph(esc(d.ben_name(b.id)), "cell"),
             paragraph(esc(b.measure) or "—", "cell"),
             f"{_fmt_date(b.measure_start)} → {_fmt_date(b.measure_end)}",
             paragraph(esc(d.pro_name(b.referent_id)) if b.referent_id else "—", "cell"),
@@ -63,12 +72,12 @@ def render_beneficiary_listing(store: Store, week: str, out_path: str | Path | B
         ])
     flow: list[Flowable] = [
         paragraph("Bénéficiaires, mesures et obligations", "title"),
-        paragraph(f"Semaine {week}, {week_span(week)} — {len(bens)} bénéficiaire(s), "
-                  f"{short} obligation(s) non couverte(s) (⚠)"),
+        paragraph(f"Semaine {week_span(week)} — {count(len(bens), 'bénéficiaire')}, "
+                  f"{count(short, 'obligation non couverte', 'obligations non couvertes')} (⚠)"),
         Spacer(1, 4 * mm),
         table(data, col_widths=[w * width for w in (0.21, 0.21, 0.17, 0.13, 0.28)]),
     ]
-    build_doc(out_path, flow, title=f"Bénéficiaires — semaine {week}", landscape=True, printed_at=printed_at)
+    build_doc(out_path, flow, title=f"Bénéficiaires — {week_text(week)}", landscape=True, printed_at=printed_at)
     return len(bens)
 
 
@@ -107,7 +116,7 @@ def render_meeting_listing(store: Store, month: str, out_path: str | Path | Byte
             paragraph(_outcome(r, d), "cell"),
         ])
     year, mon = first.year, first.month
-    summary = ", ".join(f"{counts[k]} {STATUS_LABELS[k]}" for k in ("held", "planned", "cancelled"))
+    summary = ", ".join(count(counts[k], STATUS_LABELS[k]) for k in ("held", "planned", "cancelled"))
     flow: list[Flowable] = [
         paragraph(f"Rendez-vous de {month_name(mon)} {year}", "title"),
         paragraph(f"{len(rows)} rendez-vous : {summary}"),
@@ -115,5 +124,5 @@ def render_meeting_listing(store: Store, month: str, out_path: str | Path | Byte
         table(data, col_widths=[w * width for w in (0.08, 0.09, 0.14, 0.13, 0.15, 0.19, 0.22)])
         if rows else paragraph("Aucun rendez-vous ce mois-ci."),
     ]
-    build_doc(out_path, flow, title=f"Rendez-vous — {month}", landscape=True, printed_at=printed_at)
+    build_doc(out_path, flow, title=f"Rendez-vous — {month_label(month)}", landscape=True, printed_at=printed_at)
     return len(rows)

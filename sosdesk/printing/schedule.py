@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from sosdesk.domain.model import ObligationStatus
 from sosdesk.domain.rules import obligations
 from sosdesk.domain.timegrid import local_day_minute, week_dates, week_monday
+from sosdesk.domain.vocabulary import REQUIRED, duration
 from sosdesk.printing.directory import KIND_LABELS, Directory, day_label, esc, time_range, week_span
 from sosdesk.printing.style import GRID, MARGIN, build_doc, page_size, paragraph, styles, table
 from sosdesk.store import models as m
@@ -123,16 +124,16 @@ def _obligations(rows: list[ObligationStatus], d: Directory) -> list[Flowable]:
     flow: list[Flowable] = [Spacer(1, 5 * mm), paragraph("Obligations de la semaine", "heading")]
     if not rows:
         return [*flow, paragraph("Aucune obligation enregistrée pour cette semaine.")]
-    data: list[list[object]] = [["Type de rendez-vous", "Prévu", "Exigé", "Situation"]]
+    data: list[list[object]] = [["Type de rendez-vous", "Prévu", REQUIRED, "Situation"]]
     for o in rows:
         if o.required_minutes == 0:
             state = "sans obligation"
         elif o.planned_minutes >= o.required_minutes:
             state = "respectée"
         else:
-            state = f"manque {o.required_minutes - o.planned_minutes} min"
-        data.append([paragraph(esc(d.type_label(o.type)), "cell"), f"{o.planned_minutes} min",
-                     f"{o.required_minutes} min", state])
+            state = f"manque {duration(o.required_minutes - o.planned_minutes)}"
+        data.append([paragraph(esc(d.type_label(o.type)), "cell"), duration(o.planned_minutes),
+                     duration(o.required_minutes), state])
     summary = table(data, col_widths=[90 * mm, 25 * mm, 25 * mm, 45 * mm], right_cols=(1, 2))
     summary.hAlign = "LEFT"
     return [*flow, summary]

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sosdesk.domain.timegrid import PARIS
+from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.printing.fonts import FONT_BOLD, FONT_ITALIC, FONT_REGULAR, register_fonts
 
 __all__ = ["FONT_BOLD", "FONT_ITALIC", "FONT_REGULAR", "GRID", "HEADER_FILL", "INK", "MARGIN", "MUTED",
@@ -147,7 +148,7 @@ def build_doc(path: str | Path | BytesIO, flowables: Sequence[Flowable], title: 
               author: str = "sosdesk") -> None:
     """Lay out ``flowables`` on A4 pages (portrait or landscape) with header and footer; write ``path``."""
     register_fonts()
-    stamp = (printed_at or datetime.now(PARIS)).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+    stamp = day_time_text((printed_at or datetime.now(PARIS)).astimezone(PARIS))
     target: Any = str(path) if isinstance(path, Path) else path
     doc = SimpleDocTemplate(target, pagesize=page_size(landscape), leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN + 4 * mm, bottomMargin=MARGIN + 2 * mm, title=title,

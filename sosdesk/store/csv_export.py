@@ -10,6 +10,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from sosdesk.domain.vocabulary import day_text, day_time_text
+
 Cell = str | int | Decimal | date | None
 
 # OWASP « CSV injection »: a cell starting with one of these is read as a formula by spreadsheets.
@@ -36,9 +38,9 @@ def format_cell(value: Cell) -> str:
     if isinstance(value, float):
         return repr(value).replace(".", ",")
     if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+        return day_time_text(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return day_text(value)
     return str(value)
 
 

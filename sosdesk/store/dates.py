@@ -21,6 +21,7 @@ from sosdesk.domain.closures import Absence, ClosedDay, describe, period_text, w
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.timegrid import format_hhmm, parse_hhmm, week_dates, week_monday, week_of
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.dates_models import ClosedDay as ClosedDayRow
@@ -134,7 +135,7 @@ def validate_absence(session: Session, data: AbsenceInput) -> dict[str, Any]:
     last = first if data.last in (None, "") else _date(data.last, "last", problems)
     if first is not None and last is not None:
         if last < first:
-            problems.add("last", f"fin ({last:%d/%m/%Y}) avant le début ({first:%d/%m/%Y})")
+            problems.add("last", f"fin ({day_text(last)}) avant le début ({day_text(first)})")
         elif (last - first).days >= MAX_DAYS:
             problems.add("last", f"période de plus de {MAX_DAYS} jours : saisissez-la en plusieurs fois")
     start = _time(data.start, "from", problems)
@@ -261,6 +262,7 @@ def impacted_meetings(session: Session, first: date, last: date, region: str | N
     a site's closure, a public holiday of a site that closes on it, or a closed day.
 
     ``only`` limits to dated windows about these subjects' ids (e.g. the one just recorded)."""
+    from sosdesk.domain.names import Names
     from sosdesk.domain.rules import dated_conflicts
     from sosdesk.store.week import load_week, week_meeting_rows
 
@@ -272,12 +274,14 @@ def impacted_meetings(session: Session, first: date, last: date, region: str | N
             continue
         rows = {r.id: r for r in week_meeting_rows(session, week, region) if r.status == "planned"}
         monday = week_monday(week)
+        names = Names.from_problem(problem)
         by_meeting: dict[str, list[str]] = {}
         for mt, w in dated_conflicts(problem, [x for x in meetings if x.id in rows]):
             d = monday + timedelta(days=mt.day - 1)
             if not first <= d <= last or (keep is not None and w.who not in keep):
                 continue
-            by_meeting.setdefault(mt.id, []).append(describe(w))
+            by_meeting.setdefault(mt.id, []).append(
+                describe(w, names.site(w.who) if w.subject == "site" else names.person(w.who)))
         for mid, reasons in by_meeting.items():
             row = rows[mid]
             out.append(Impact(mid, row.start, row.minutes, row.site_id, row.type_id,

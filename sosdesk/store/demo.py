@@ -7,13 +7,14 @@ from __future__ import annotations
 import copy
 import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import now_utc, shift_week, utc_to_local, week_monday, week_of
+from sosdesk.domain.vocabulary import count, day_text
 from sosdesk.store import convert
 from sosdesk.store import models as m
 from sosdesk.store.changes import DEMO_OUTBOX
@@ -65,9 +66,11 @@ class DemoSummary:
     last_week: str
 
     def __str__(self) -> str:
-        return (f"{self.sites} sites, {self.professionals} professionnels, {self.beneficiaries} bénéficiaires, "
-                f"{self.meetings} rendez-vous de {self.first_week} à {self.last_week}, "
-                f"{self.expenses} dépenses, {self.attachments} pièces jointes")
+        first, last = week_monday(self.first_week), week_monday(self.last_week) + timedelta(days=6)
+        return (f"{count(self.sites, 'site')}, {count(self.professionals, 'professionnel')}, "
+                f"{count(self.beneficiaries, 'bénéficiaire')}, {self.meetings} rendez-vous du {day_text(first)} "
+                f"au {day_text(last)}, {count(self.expenses, 'dépense')}, "
+                f"{count(self.attachments, 'pièce jointe', 'pièces jointes')}")
 
 
 def settings_data() -> dict[str, Any]:

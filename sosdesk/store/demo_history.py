@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.timegrid import utc_to_local, week_monday, week_slot_to_utc
+from sosdesk.domain.vocabulary import euros
 from sosdesk.store import models as m
 from sosdesk.store.demo_docs import attachment
 from sosdesk.store.demo_people import REGION
@@ -93,7 +94,7 @@ def expense_rows(rng: random.Random, week: str, rows: list[m.Meeting], today: da
         receipt = None
         if rng.random() < 0.9:
             doc = attachment(f"justificatif-{eid}.pdf",
-                             [f"Justificatif {eid}", label, f"Montant TTC : {cents / 100:.2f} EUR",
+                             [f"Justificatif {eid}", label, f"Montant TTC : {euros(cents)}",
                               f"Date : {day.isoformat()}"])
             docs.append(doc)
             receipt = doc.id

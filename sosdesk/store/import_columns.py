@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from sosdesk.domain.errors import InputError, ProblemList
+from sosdesk.domain.vocabulary import RECORD_KINDS_LABELS
 
 KINDS = ("beneficiaries", "professionals", "meetings", "unavailabilities")
-KIND_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
-               "unavailabilities": "indisponibilités"}
+KIND_LABELS = RECORD_KINDS_LABELS
 KIND_ALIASES = {"beneficiaires": "beneficiaries", "professionnels": "professionals", "rendez vous": "meetings",
                 "rdv": "meetings", "indisponibilites": "unavailabilities", "absences": "unavailabilities",
                 "conges": "unavailabilities", "fermetures": "unavailabilities"}

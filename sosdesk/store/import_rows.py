@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from sosdesk.domain.timegrid import format_instant, local_to_utc
+from sosdesk.domain.vocabulary import clock, day_text
 from sosdesk.store import import_cells as cells
 from sosdesk.store.import_cells import CellError
 from sosdesk.store.import_columns import FIELD_LABELS, ColumnPlan
@@ -201,8 +202,7 @@ class RowBuilder:
         self._minutes(d, start)
         if start is not None:
             d.item["start"] = format_instant(local_to_utc(start[0], start[1]))
-            d.report.name = f"{start[0].strftime('%d/%m/%Y')} {start[1] // 60:02d}:{start[1] % 60:02d} " \
-                            f"{d.item.get('type', '')}".strip()
+            d.report.name = f"{day_text(start[0])} à {clock(start[1])} {d.item.get('type', '')}".strip()
         if "id" in d.cells:
             d.item["id"] = cells.text(d.cells["id"])
         else:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import local_to_utc
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store.base import Base, Synced, UTCDateTime, utcnow
 from sosdesk.store.models import Expense, Meeting, RateTable
 
@@ -203,13 +204,13 @@ def _guard_billed_rows(session: Session, flush_context: Any, instances: Any) -> 
             number = _frozen_on_sheet_day(session, obj)
             if number:
                 raise InvoiceFrozenError(
-                    f"la feuille d'émargement du {_old(obj, 'date'):%d/%m/%Y} justifie des réunions facturées "
+                    f"la feuille d'émargement du {day_text(_old(obj, 'date'))} justifie des réunions facturées "
                     f"par une facture validée ({number}) : elle ne peut plus être retirée ni changée")
         elif isinstance(obj, RateTable) and _changed_fields(obj) - EXPENSE_FREE_FIELDS:
             number = _frozen_by(session, "rate_table", obj.valid_from.isoformat())
             if number:
                 raise InvoiceFrozenError(
-                    f"la grille tarifaire du {obj.valid_from:%d/%m/%Y} a servi à une facture validée : "
+                    f"la grille tarifaire du {day_text(obj.valid_from)} a servi à une facture validée : "
                     "créez une nouvelle version datée au lieu de la modifier")
 
 

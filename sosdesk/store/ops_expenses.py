@@ -28,11 +28,12 @@ from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDe
 from sosdesk.domain.pricing import CATEGORY_LABELS
 from sosdesk.domain.proof_files import check_proof
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
-from sosdesk.domain.vocabulary import euros
+from sosdesk.domain.vocabulary import day_text, euros, table_time
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import FrozenItem, Invoice
+from sosdesk.store.naming import meeting_label
 from sosdesk.store.ops_meetings import store_attachment
 
 # The right of the region's admin who records attendance also covers its expenses.
@@ -109,10 +110,10 @@ def _date(value: Any, problems: ProblemList, today: date) -> date | None:
         problems.add("date", "date manquante (JJ/MM/AAAA)")
         return None
     if value.year < 2000:
-        problems.add("date", f"date trop ancienne : {value:%d/%m/%Y}")
+        problems.add("date", f"date trop ancienne : {day_text(value)}")
         return None
     if value > today + timedelta(days=366):
-        problems.add("date", f"date trop lointaine : {value:%d/%m/%Y} (plus d'un an après aujourd'hui)")
+        problems.add("date", f"date trop lointaine : {day_text(value)} (plus d'un an après aujourd'hui)")
         return None
     return value
 
@@ -158,7 +159,9 @@ def _meeting(session: Session, value: Any, region: str | None, problems: Problem
     if row is None or row.deleted:
         problems.add("meeting", f"rendez-vous introuvable : {mid}")
     elif region is not None and row.region_id != region:
-        problems.add("meeting", f"le rendez-vous {mid} est d'une autre région ({row.region_id}), pas {region}")
+        other, mine = session.get(m.Region, row.region_id), session.get(m.Region, region)
+        problems.add("meeting", f"{meeting_label(session, row)} est d'une autre région "
+                                f"({other.name if other else row.region_id}), pas {mine.name if mine else region}")
     return mid
 
 
@@ -284,7 +287,7 @@ class ExpenseRow:
 def meeting_text(row: m.Meeting, type_label: str) -> str:
     start = utc_to_local(row.start)
     cancelled = " (annulé)" if row.status == "cancelled" else ""
-    return f"{start:%d/%m %H:%M} · {type_label or row.type_id}{cancelled}"
+    return f"{start:%d/%m} {table_time(start)} · {type_label or 'rendez-vous'}{cancelled}"  # a list cell
 
 
 def list_expenses(session: Session, month: str | None = None, region: str | None = None,

@@ -35,6 +35,7 @@ from sosdesk.domain.timegrid import (
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.store.naming import meeting_label, person_name
 from sosdesk.store.week import load_week, new_meeting_row, to_week_meeting, week_meeting_rows
 
 # The meeting fields an undo step restores (sync columns excluded).
@@ -229,7 +230,7 @@ def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], lab
         rows = [_row(session, mt.id) for mt in meetings]
         for row in rows:
             if row.status == "cancelled":
-                raise EditRefused(message=f"le rendez-vous {row.id} est annulé : il ne peut plus changer")
+                raise EditRefused(message=f"{meeting_label(session, row)} est annulé : il ne peut plus changer")
         _check_all(session, week, meetings)
         for row, mt in zip(rows, meetings, strict=True):
             if journal is not None:
@@ -291,15 +292,16 @@ def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
         _require(store, "record_attendance", session)
         row = _row(session, meeting_id)
         if row.status == "cancelled":
-            raise EditRefused(message=f"le rendez-vous {meeting_id} est annulé")
-        bad = [f"{b} : {v}" for b, v in attendance.items()
+            raise EditRefused(message=f"{meeting_label(session, row)} est annulé")
+        bad = [f"{person_name(session, b)} : {v}" for b, v in attendance.items()
                if b not in row.beneficiaries or v not in ATTENDANCE_VALUES]
         if bad:
             raise EditRefused(message="présence invalide : " + ", ".join(bad))
         if professionals_present is not None:
             unknown = [p for p in professionals_present if p not in row.professionals]
             if unknown:
-                raise EditRefused(message="professionnel absent du rendez-vous : " + ", ".join(unknown))
+                raise EditRefused(message="professionnel absent du rendez-vous : "
+                                  + ", ".join(person_name(session, p) for p in unknown))
         if journal is not None:
             journal.touch(row)
         row.status = "held"
@@ -444,7 +446,8 @@ def restore(store: Store, target: dict[str, Fields], expect: dict[str, Fields], 
             current = None if row is None or row.deleted else snapshot_row(row)
             if current != expect.get(row_id):
                 raise UndoConflict(
-                    f"le rendez-vous {row_id} a été modifié depuis (synchronisation ?) : "
+                    f"{meeting_label(session, row) if row is not None else 'le rendez-vous'} a été modifié depuis "
+                    "(synchronisation ?) : "
                     "l'action ne peut pas être annulée ou rétablie")
             if row is None:
                 continue  # expected absent and still absent

@@ -19,14 +19,16 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.model import SITE_KINDS
 from sosdesk.domain.permissions import Actor, require
-from sosdesk.domain.timegrid import now_utc, utc_to_local
+from sosdesk.domain.timegrid import now_utc
+from sosdesk.domain.vocabulary import RECORD_KIND_LABELS, count
 from sosdesk.store import models as m
 from sosdesk.store import validate as v
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.store.naming import meeting_label
 from sosdesk.store.people_rows import MODELS, record
 
-KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
+KIND_LABELS = RECORD_KIND_LABELS
 
 # field → (validator, column attribute); references are checked separately against live rows
 _COMMON: dict[str, Callable[..., Any]] = {"region": v.check_id}
@@ -199,11 +201,20 @@ def create(store: Store, kind: str, data: dict[str, Any]) -> tuple[str, Changes]
     return row_id, changes
 
 
+def _shown(store: Store, kind: str, row_id: str) -> str:
+    """The record's name for the undo history (« Modifier bénéficiaire Alice Martin »)."""
+    with store.session() as session:
+        row = session.get(MODELS[kind], row_id)
+        if row is None:
+            return row_id
+        return str(row.name if kind == "sites" else row.display_name) or row_id
+
+
 def update(store: Store, kind: str, row_id: str, data: dict[str, Any]) -> Changes:
     """Change the given fields of a live row (others kept); all fields are re-checked together."""
     data = {k: val for k, val in data.items() if k != "id"}
     actor = _actor(store)
-    with store.transaction(f"Modifier {KIND_LABELS[kind]} {row_id}") as (session, changes):
+    with store.transaction(f"Modifier {KIND_LABELS[kind]} {_shown(store, kind, row_id)}") as (session, changes):
         current = record(session, kind, row_id)
         if current is None or current.pop("deleted"):
             raise InputError(f"{KIND_LABELS[kind]} « {row_id} » introuvable ou archivé", "id")
@@ -231,14 +242,14 @@ def future_meetings(session: Session, kind: str, row_id: str, now: datetime | No
     return rows
 
 
-def _meeting_text(row: m.Meeting) -> str:
-    return f"{utc_to_local(row.start).strftime('%d/%m/%Y %H:%M')} {row.type_id} ({row.id})"
+def _meeting_text(session: Session, row: m.Meeting) -> str:
+    return meeting_label(session, row, with_people=True)
 
 
 def archive(store: Store, kind: str, row_id: str, now: datetime | None = None) -> Changes:
     """Tombstone a row; refused (naming them) while it has future planned meetings."""
     actor = _actor(store)
-    with store.transaction(f"Archiver {KIND_LABELS[kind]} {row_id}") as (session, changes):
+    with store.transaction(f"Archiver {KIND_LABELS[kind]} {_shown(store, kind, row_id)}") as (session, changes):
         row = session.get(MODELS[kind], row_id)
         if row is None or row.deleted:
             raise InputError(f"{KIND_LABELS[kind]} « {row_id} » introuvable ou déjà archivé", "id")
@@ -246,10 +257,10 @@ def archive(store: Store, kind: str, row_id: str, now: datetime | None = None) -
             require(actor, "edit_people", row.region_id)
         pending = future_meetings(session, kind, row_id, now)
         if pending:
-            shown = ", ".join(_meeting_text(r) for r in pending[:5])
-            more = f" et {len(pending) - 5} autre(s)" if len(pending) > 5 else ""
+            shown = ", ".join(_meeting_text(session, r) for r in pending[:5])
+            more = f" et {count(len(pending) - 5, 'autre')}" if len(pending) > 5 else ""
             raise InputError(
-                f"archivage refusé : {len(pending)} rendez-vous planifié(s) à venir "
+                f"archivage refusé : {len(pending)} rendez-vous {'planifié' if len(pending) < 2 else 'planifiés'} à venir "
                 f"({shown}{more}) ; déplacez-les ou annulez-les d'abord")
         row.deleted = True
     return changes

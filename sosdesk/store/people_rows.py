@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, load_only
 
 from sosdesk.domain import vocabulary
 from sosdesk.domain.timegrid import utc_to_local
-from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT, phone_text
+from sosdesk.domain.vocabulary import WEEKDAYS, WEEKDAYS_SHORT, day_time_text, format_decimal, phone_text
 from sosdesk.store import models as m
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -93,11 +93,10 @@ def _names(session: Session, model: Any, ids: Collection[str]) -> dict[str, str]
 def _beneficiary_rows(session: Session, rows: list[m.Beneficiary]) -> list[PersonRow]:
     referents = _names(session, m.Professional, {i for i in (r.referent_id for r in rows) if i})
     site_names = _names(session, m.Site, {s for r in rows for s in r.sites})
-    # meeting types by their French names, not their codes (issue 13: names everywhere)
-    types = {i: label or i for i, label in session.execute(select(m.MeetingType.id, m.MeetingType.label))}
+    labels = {t.id: t.label or t.id for t in session.scalars(select(m.MeetingType))}
     out = []
     for r in rows:
-        req = ", ".join(f"{types.get(q['type'], q['type'])} {format_minutes(q['minutes'])}" for q in r.requirements)
+        req = ", ".join(f"{labels.get(q['type'], q['type'])} {format_minutes(q['minutes'])}" for q in r.requirements)
         referent = referents.get(r.referent_id, r.referent_id or "") if r.referent_id else ""
         sites = ", ".join(site_names.get(str(s), str(s)) for s in r.sites)
         cells = (r.last_name, r.first_name, r.region_id, phone_text(r.phone), r.email, referent, req, sites)
@@ -113,7 +112,8 @@ def _professional_rows(session: Session, rows: list[m.Professional]) -> list[Per
     for r in rows:
         cap = r.max_minutes_per_week
         home = site_names.get(r.home_site_id, r.home_site_id) if r.home_site_id else ""
-        cells = (r.last_name, r.first_name, r.region_id, ", ".join(r.skills), home, phone_text(r.phone), r.email,
+        cells = (r.last_name, r.first_name, r.region_id, vocabulary.skills_text(r.skills) if r.skills else "", home,
+                 phone_text(r.phone), r.email,
                  "" if cap is None else format_minutes(cap))
         out.append(PersonRow(r.id, r.region_id, cells, (*cells[:7], -1 if cap is None else cap),
                              frozenset([r.home_site_id] if r.home_site_id else [])))
@@ -124,7 +124,7 @@ def _site_rows(rows: list[m.Site]) -> list[PersonRow]:
     out = []
     for r in rows:
         cells = (r.name, r.region_id, SITE_KIND_LABELS.get(r.kind, r.kind), r.address, str(r.capacity),
-                 r.rate_coefficient.replace(".", ","), windows_summary(r.open))
+                 format_decimal(r.rate_coefficient or "1"), windows_summary(r.open))
         out.append(PersonRow(r.id, r.region_id, cells,
                              (*cells[:4], r.capacity, r.rate_coefficient, cells[6])))
     return out
@@ -194,7 +194,7 @@ def history(session: Session, table: str, row_id: str) -> list[HistoryEntry]:
     users = _names(session, m.User, {c.user_id for c in logs if c.user_id})
     out = []
     for c in logs:
-        at = utc_to_local(c.at).strftime("%d/%m/%Y %H:%M")
+        at = day_time_text(utc_to_local(c.at))
         who = users.get(c.user_id, c.user_id) or "—"
         action = ACTION_LABELS.get(c.action, c.action)
         items = sorted(c.changes.items())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.attendance import held_incomplete
 from sosdesk.domain.invoice_workflow import STATUS_LABELS
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, week_bounds_utc
+from sosdesk.domain.vocabulary import INVOICE_KIND_LABELS, REQUIRED, month_label, week_text
 from sosdesk.store import models as m
 from sosdesk.store.csv_export import Cell
 from sosdesk.store.invoice_models import Invoice
@@ -89,6 +90,7 @@ class ObligationRow:
     required_minutes: int
     planned_minutes: int
     held_minutes: int
+    type_label: str = ""  # the type's name (« Entretien psychologique »)
 
     @property
     def coverage_percent(self) -> Decimal | None:
@@ -169,6 +171,7 @@ def obligations_coverage(session: Session, month: str, region: str | None = None
             if mt.status == "held" and mt.attendance.get(bid) == "present":
                 held[(bid, mt.type_id)] += mt.minutes
     seen = {bid for bid, _ in planned}
+    labels = {t.id: t.label or t.id for t in session.scalars(select(m.MeetingType))}
     rows: list[ObligationRow] = []
     for b in _people(session, m.Beneficiary, region, seen):
         days = _days_inside(first, nxt, b.measure_start, b.measure_end)
@@ -180,7 +183,7 @@ def obligations_coverage(session: Session, month: str, region: str | None = None
             if not req and not planned.get((b.id, tid)):
                 continue
             rows.append(ObligationRow(b.id, b.display_name, b.region_id, tid, req,
-                                      planned.get((b.id, tid), 0), held.get((b.id, tid), 0)))
+                                      planned.get((b.id, tid), 0), held.get((b.id, tid), 0), labels.get(tid, tid)))
     return sorted(rows, key=lambda r: (r.region, name_key(r.name), r.beneficiary, r.type))
 
 
@@ -217,8 +220,7 @@ class BilledRow:
     ttc_cents: int
 
 
-INVOICE_KINDS = {"regional": "Facture régionale", "national": "Facture nationale",
-                 "credit_note": "Avoir"}
+INVOICE_KINDS = {k: v[:1].upper() + v[1:] for k, v in INVOICE_KIND_LABELS.items()}  # « Facture régionale »
 
 
 def billed(session: Session, month: str, region: str | None = None) -> list[BilledRow]:
@@ -239,41 +241,50 @@ def euros(cents: int) -> Decimal:
 
 # --- tables (UI and CSV share them) --------------------------------------------------------
 
-def staffing_table(rows: Sequence[StaffingRow], week: str) -> Table:
+def region_names(session: Session) -> dict[str, str]:
+    """Region id → its name, for the « Région » columns."""
+    return {r.id: r.name or r.id for r in session.scalars(select(m.Region))}
+
+
+def staffing_table(rows: Sequence[StaffingRow], week: str, regions: Mapping[str, str] | None = None) -> Table:
+    names = regions or {}
     return Table(
-        f"Charge des professionnels — semaine {week}",
+        f"Charge des professionnels — {week_text(week)}",
         ("Professionnel", "Région", "Prévu (h)", "Réalisé (h)", "Plafond (h)", "Charge (%)"),
-        tuple((r.name, r.region, hours(r.planned_minutes), hours(r.held_minutes),
+        tuple((r.name, names.get(r.region, r.region), hours(r.planned_minutes), hours(r.held_minutes),
                None if r.cap_minutes is None else hours(r.cap_minutes), r.load_percent)
               for r in rows),
         frozenset({2, 3, 4, 5}))
 
 
-def obligations_table(rows: Sequence[ObligationRow], month: str) -> Table:
+def obligations_table(rows: Sequence[ObligationRow], month: str, regions: Mapping[str, str] | None = None) -> Table:
+    names = regions or {}
     return Table(
-        f"Couverture des obligations — {month}",
-        ("Bénéficiaire", "Région", "Type", "Exigé (h)", "Prévu (h)", "Réalisé (h)", "Couverture (%)"),
-        tuple((r.name, r.region, r.type, hours(r.required_minutes), hours(r.planned_minutes),
+        f"Couverture des obligations — {month_label(month)}",
+        ("Bénéficiaire", "Région", "Type", f"{REQUIRED} (h)", "Prévu (h)", "Réalisé (h)", "Couverture (%)"),
+        tuple((r.name, names.get(r.region, r.region), r.type_label or r.type, hours(r.required_minutes), hours(r.planned_minutes),
                hours(r.held_minutes), r.coverage_percent) for r in rows),
         frozenset({3, 4, 5, 6}))
 
 
-def activity_table(rows: Sequence[ActivityRow], month: str) -> Table:
+def activity_table(rows: Sequence[ActivityRow], month: str, regions: Mapping[str, str] | None = None) -> Table:
+    names = regions or {}
     return Table(
-        f"Activité par type de rendez-vous — {month}",
+        f"Activité par type de rendez-vous — {month_label(month)}",
         ("Région", "Type", "Tenus", "Tenus (h)", "Absences", "Absences (h)", "Annulés", "Annulés (h)",
          "Présences à saisir", "Présences à saisir (h)"),
-        tuple((r.region, r.label, r.held_count, hours(r.held_minutes), r.no_show_count,
+        tuple((names.get(r.region, r.region), r.label, r.held_count, hours(r.held_minutes), r.no_show_count,
                hours(r.no_show_minutes), r.cancelled_count, hours(r.cancelled_minutes), r.missing_count,
                hours(r.missing_minutes)) for r in rows),
         frozenset({2, 3, 4, 5, 6, 7, 8, 9}))
 
 
-def billed_table(rows: Sequence[BilledRow], month: str) -> Table:
+def billed_table(rows: Sequence[BilledRow], month: str, regions: Mapping[str, str] | None = None) -> Table:
+    names = regions or {}
     return Table(
-        f"Montants facturés — {month}",
+        f"Montants facturés — {month_label(month)}",
         ("Périmètre", "Document", "Édition", "Numéro", "Statut", "HT (€)", "TVA (€)", "TTC (€)"),
-        tuple(("National" if r.scope == "national" else r.scope, INVOICE_KINDS.get(r.kind, r.kind),
+        tuple(("National" if r.scope == "national" else names.get(r.scope, r.scope), INVOICE_KINDS.get(r.kind, r.kind),
                r.edition, r.number or "brouillon", STATUS_LABELS.get(r.status, r.status),
                euros(r.ht_cents), euros(r.vat_cents), euros(r.ttc_cents)) for r in rows),
         frozenset({2, 5, 6, 7}))

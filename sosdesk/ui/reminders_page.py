@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.errors import InputError, ProblemList
 from sosdesk.domain.sms_length import sms_length
 from sosdesk.domain.timegrid import now_utc, utc_to_local
+from sosdesk.domain.vocabulary import day_time_text, table_time
 from sosdesk.notify.config import (
     NotifySettings,
     Rule,
@@ -145,9 +146,9 @@ class MessagesModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                utc_to_local(r.due_at).strftime("%d/%m/%Y %H:%M"), r.beneficiary,
+                day_time_text(utc_to_local(r.due_at)), r.beneficiary,
                 channel_label(r.channel), event_label(r.event),
-                utc_to_local(r.meeting_start).strftime("%d/%m %H:%M"), _label(STATE_LABELS.get(r.state, r.state)),
+                f"{utc_to_local(r.meeting_start):%d/%m} {table_time(utc_to_local(r.meeting_start))}", _label(STATE_LABELS.get(r.state, r.state)),
                 str(r.attempts), r.detail,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -140,10 +140,10 @@ def day_sheet_files(store: Store, day: date) -> list[tuple[str, str]]:
 
 
 REPORTS: dict[str, Callable[[Session, str, str | None], Table]] = {
-    "staffing": lambda s, p, r: rp.staffing_table(rp.staffing(s, p, r), p),
-    "obligations": lambda s, p, r: rp.obligations_table(rp.obligations_coverage(s, p, r), p),
-    "activity": lambda s, p, r: rp.activity_table(rp.activity(s, p, r), p),
-    "billed": lambda s, p, r: rp.billed_table(rp.billed(s, p, r), p),
+    "staffing": lambda s, p, r: rp.staffing_table(rp.staffing(s, p, r), p, rp.region_names(s)),
+    "obligations": lambda s, p, r: rp.obligations_table(rp.obligations_coverage(s, p, r), p, rp.region_names(s)),
+    "activity": lambda s, p, r: rp.activity_table(rp.activity(s, p, r), p, rp.region_names(s)),
+    "billed": lambda s, p, r: rp.billed_table(rp.billed(s, p, r), p, rp.region_names(s)),
 }
 
 

@@ -24,16 +24,18 @@ FRI, SAT = 5, 6
 def _problem(absences: list[Absence] | None = None, closed: list[ClosedDay] | None = None,
              sites: dict[str, Site] | None = None) -> PlanningProblem:
     sites = sites or {
-        "PARIS": Site("PARIS", capacity=2, region="IDF"),
-        "METZ": Site("METZ", capacity=2, holiday_calendar="57", region="GE"),
-        "PRISON": Site("PRISON", capacity=2, kind="detention", open_on_holidays=True, region="IDF"),
+        "PARIS": Site("PARIS", capacity=2, region="IDF", name="Bureau de Paris"),
+        "METZ": Site("METZ", capacity=2, holiday_calendar="57", region="GE", name="Bureau de Metz"),
+        "PRISON": Site("PRISON", capacity=2, kind="detention", open_on_holidays=True, region="IDF",
+                       name="Maison d'arrêt"),
     }
     return PlanningProblem(
         week=CHRISTMAS_WEEK, sites=sites,
-        meeting_types={"IND": MeetingType("IND", "individual", 60, "psy")},
-        professionals={"P3": Professional("P3", ("psy",)), "P4": Professional("P4", ("psy",))},
-        beneficiaries={"B1": Beneficiary("B1", (Requirement("IND", 60),)),
-                       "B2": Beneficiary("B2", (Requirement("IND", 60),))},
+        meeting_types={"IND": MeetingType("IND", "individual", 60, "psy", label="Entretien individuel")},
+        professionals={"P3": Professional("P3", ("psy",), first_name="Inès", last_name="Roy"),
+                       "P4": Professional("P4", ("psy",), first_name="Marc", last_name="Faure")},
+        beneficiaries={"B1": Beneficiary("B1", (Requirement("IND", 60),), first_name="Alice", last_name="Martin"),
+                       "B2": Beneficiary("B2", (Requirement("IND", 60),), first_name="Bruno", last_name="Petit")},
         dated=week_windows(CHRISTMAS_WEEK, sites, absences or [], closed or []))
 
 
@@ -58,14 +60,16 @@ def test_meeting_on_christmas_at_a_site_that_closes_is_a_breach_naming_the_day()
     problem = _problem()
     found = check_week(problem, [_meeting("M1", FRI, "PARIS")])
     assert [(v.rule, v.message) for v in found] == [
-        ("H5", "M1 (ven. 10:00–11:00) : le 25/12 est férié (Noël) : le site PARIS est fermé")]
+        ("H5", "L'entretien individuel du vendredi 25/12 à 10 h 00 : le 25/12 est férié (Noël) : "
+               "le site Bureau de Paris est fermé")]
 
 
 def test_26_december_closes_metz_but_not_paris() -> None:
     problem = _problem()
     metz = check_week(problem, [_meeting("M1", SAT, "METZ")])
     paris = check_week(problem, [_meeting("M2", SAT, "PARIS")])
-    assert [v.message for v in metz] == ["M1 (sam. 10:00–11:00) : le 26/12 est férié (Saint-Étienne) : le site METZ est fermé"]
+    assert [v.message for v in metz] == ["L'entretien individuel du samedi 26/12 à 10 h 00 : le 26/12 est férié "
+                                         "(Saint-Étienne) : le site Bureau de Metz est fermé"]
     assert paris == []
 
 
@@ -78,7 +82,7 @@ def test_professional_leave_is_h4_with_the_period_and_the_reason() -> None:
     problem = _problem([leave])
     found = check_week(problem, [_meeting("M1", 2, "PARIS")])
     assert [(v.rule, v.people, v.message) for v in found] == [
-        ("H4", ("P3",), "M1 (mar. 10:00–11:00) : congé de P3 du 21/12 au 31/12")]
+        ("H4", ("P3",), "L'entretien individuel du mardi 22/12 à 10 h 00 : congé d'Inès Roy du 21/12 au 31/12")]
     # the same meeting with the colleague is fine
     assert check_week(problem, [_meeting("M1", 2, "PARIS", pro="P4")]) == []
 
@@ -87,7 +91,8 @@ def test_beneficiary_absence_for_some_hours_only_blocks_those_hours() -> None:
     hearing = Absence("A2", "beneficiary", "B1", date(2026, 12, 22), date(2026, 12, 22), 540, 720, reason="audience")
     problem = _problem([hearing])
     found = check_week(problem, [_meeting("M1", 2, "PARIS")])
-    assert [v.message for v in found] == ["M1 (mar. 10:00–11:00) : audience de B1 le 22/12 de 09:00 à 12:00"]
+    assert [v.message for v in found] == ["L'entretien individuel du mardi 22/12 à 10 h 00 : audience d'Alice Martin "
+                                          "le 22/12 de 9 h 00 à 12 h 00"]
     assert check_week(problem, [_meeting("M1", 2, "PARIS", start=780)]) == []
 
 
@@ -98,8 +103,9 @@ def test_site_closure_and_closed_day() -> None:
     found = check_week(problem, [_meeting("M1", 3, "PRISON"), _meeting("M2", 4, "PARIS", ben="B2", pro="P4"),
                                  _meeting("M3", 4, "METZ")])
     assert [v.message for v in found if v.rule == "H5"] == [
-        "M1 (mer. 10:00–11:00) : le site PRISON est fermé le 23/12 (inventaire)",
-        "M2 (jeu. 10:00–11:00) : le 24/12 est un jour de fermeture (veille de Noël) : le site PARIS est fermé"]
+        "L'entretien individuel du mercredi 23/12 à 10 h 00 : le site Maison d'arrêt est fermé le 23/12 (inventaire)",
+        "L'entretien individuel du jeudi 24/12 à 10 h 00 : le 24/12 est un jour de fermeture (veille de Noël) : "
+        "le site Bureau de Paris est fermé"]
 
 
 def test_reduced_capacity_counts_only_during_its_hours() -> None:
@@ -111,8 +117,9 @@ def test_reduced_capacity_counts_only_during_its_hours() -> None:
     assert check_week(problem, morning) == []
     found = check_week(problem, afternoon)
     assert [v.message for v in found] == [
-        "Le site PARIS (capacité du site PARIS réduite à 1 le 22/12 de 13:00 à 19:00 (travaux)) accueille "
-        "jusqu'à 2 rendez-vous à la fois mar. 14:00–15:00 : M1, M2"]
+        "Le site Bureau de Paris (capacité du site Bureau de Paris réduite à 1 le 22/12 de 13 h 00 à 19 h 00 "
+        "(travaux)) accueille jusqu'à 2 rendez-vous à la fois le mardi 22/12 de 14 h 00 à 15 h 00 : "
+        "l'entretien individuel du mardi 22/12 à 14 h 00 et l'entretien individuel du mardi 22/12 à 14 h 00"]
 
 
 def test_live_check_names_the_holiday_like_the_week_check() -> None:
@@ -120,8 +127,9 @@ def test_live_check_names_the_holiday_like_the_week_check() -> None:
     index = WeekIndex(problem, [])
     found = index.check_candidate(_meeting("X", FRI, "PARIS"))
     assert {v.message for v in found} == {
-        "X (ven. 10:00–11:00) : congé de P3 du 21/12 au 31/12",
-        "X (ven. 10:00–11:00) : le 25/12 est férié (Noël) : le site PARIS est fermé"}
+        "L'entretien individuel du vendredi 25/12 à 10 h 00 : congé d'Inès Roy du 21/12 au 31/12",
+        "L'entretien individuel du vendredi 25/12 à 10 h 00 : le 25/12 est férié (Noël) : le site Bureau de Paris "
+        "est fermé"}
     assert {v.rule for v in found} == {"H4", "H5"}
 
 

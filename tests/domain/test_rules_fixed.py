@@ -25,8 +25,9 @@ def test_h14_moved_fixed_meeting(week: Week, judge: Judge) -> None:
     verdict = judge(moved)
     assert rule_ids(verdict) == ["H14"]
     assert verdict[0].meetings == ("F1",) and verdict[0].people == ("B1",)
-    assert verdict[0].message == ("Le rendez-vous fixe F1 a été modifié (jour, début) : il doit rester "
-                                  "LAW mar. 10:00–11:00 au site COURT avec B1")
+    assert verdict[0].message == ("Le rendez-vous fixe « Convocation au tribunal » du mardi 24/11 à 10 h 00 "
+                                  "a été modifié (jour, début) : il doit rester le mardi 24/11 de 10 h 00 "
+                                  "à 11 h 00 à Tribunal avec Alice Martin")
 
 
 def test_h14_people_order_does_not_matter_but_people_do(week: Week, judge: Judge) -> None:
@@ -40,8 +41,8 @@ def test_h14_missing_or_cancelled_fixed_meeting(week: Week, judge: Judge) -> Non
     court(week)
     verdict = judge()
     assert rule_ids(verdict) == ["H14"]
-    assert verdict[0].message == ("Le rendez-vous fixe F1 (LAW mar. 10:00–11:00 au site COURT) manque ou est "
-                                  "annulé : il doit rester tel quel (avec B1)")
+    assert verdict[0].message == ("Le rendez-vous fixe « Convocation au tribunal » du mardi 24/11 à 10 h 00 "
+                                  "(à Tribunal) manque ou est annulé : il doit rester tel quel (avec Alice Martin)")
     assert rule_ids(judge(replace(week.fixed[0], status="cancelled"))) == ["H14"]
 
 
@@ -50,8 +51,9 @@ def test_h14_buffer_around_a_court_appointment(week: Week, judge: Judge) -> None
     verdict = judge(*week.fixed, week.meeting("M1", start="11:45"))
     assert rule_ids(verdict) == ["H14"]
     assert verdict[0].meetings == ("F1", "M1") and verdict[0].people == ("B1",)
-    assert verdict[0].message == ("B1 doit avoir 60 min libres autour du rendez-vous fixe F1 "
-                                  "(mar. 10:00–11:00) : M1 (mar. 11:45–12:45) est trop proche")
+    assert verdict[0].message == ("Alice Martin doit avoir 60 min libres autour du rendez-vous fixe "
+                                  "« Convocation au tribunal » du mardi 24/11 à 10 h 00 : "
+                                  "l'entretien individuel du mardi 24/11 à 11 h 45 est trop proche")
     assert rule_ids(judge(*week.fixed, week.meeting("M1", start="08:30"))) == ["H14"]
 
 
@@ -77,7 +79,7 @@ def test_dst_weeks_use_local_wall_clock_times(week: Week) -> None:
     # 2026-10-25 (Sunday of 2026-W43) has 25 hours; 2026-W44 is the last week of October.
     week.site("S1", capacity=2, open=(win(7, "01:00", "06:00"), win(1, "08:00", "20:00")))
     week.ben("B1", available=(win(7, "02:00", "04:00"), win(1, "08:00", "12:00")))
-    for name in ("2026-W43", "2026-W44"):
+    for name, sunday in (("2026-W43", "25/10"), ("2026-W44", "01/11")):
         problem = week.problem(name)
         ok = [week.meeting("M1", day=7, start="02:00"), week.meeting("M2", day=1, start="09:00", pros=("P2",))]
         assert check_week(problem, ok) == []
@@ -85,4 +87,4 @@ def test_dst_weeks_use_local_wall_clock_times(week: Week) -> None:
                 week.meeting("M2", day=7, start="03:00", pros=("P2",), bens=("B1",))]
         verdict = check_week(problem, late)
         assert rule_ids(verdict) == ["H1", "H3"]
-        assert "dim. 03:30–04:30" in verdict[1].message
+        assert f"du dimanche {sunday} à 3 h 30" in verdict[1].message

@@ -9,13 +9,14 @@ def test_h5_meeting_when_site_is_closed(week: Week, judge: Judge) -> None:
     verdict = judge(week.meeting("M1", start="19:30"))
     assert rule_ids(verdict) == ["H5"] and verdict[0].people == ()
     assert verdict[0].message == (
-        "M1 (mar. 19:30–20:30) a lieu quand le site S1 est fermé (horaires : mar. 08:00–20:00)")
+        "L'entretien individuel du mardi 24/11 à 19 h 30 a lieu quand le site Bureau Nord est fermé "
+        "(horaires : mar. 8 h 00–20 h 00)")
     assert judge(week.meeting("M1", start="19:00")) == []
 
 
 def test_h5_closed_day_and_site_without_hours(week: Week, judge: Judge) -> None:
     verdict = judge(week.meeting("M1", day=7))
-    assert rule_ids(verdict) == ["H5"] and "fermé le dim." in verdict[0].message
+    assert rule_ids(verdict) == ["H5"] and "fermé le dimanche" in verdict[0].message
     assert judge(week.meeting("M1", day=7, site="S2")) == []  # S2 gives no hours: always open
 
 
@@ -28,8 +29,10 @@ def test_h5_capacity_is_checked_at_every_instant(week: Week, judge: Judge) -> No
     assert rule_ids(verdict) == ["H5"]
     v = verdict[0]
     assert v.meetings == ("M1", "M2", "M3") and v.people == ("B1", "B2", "B3", "P1", "P2", "P3")
-    assert v.message == ("Le site S1 (capacité 2) accueille jusqu'à 3 rendez-vous à la fois "
-                         "mar. 10:30–11:00 : M1, M2, M3")
+    assert v.message == ("Le site Bureau Nord (capacité 2) accueille jusqu'à 3 rendez-vous à la fois le mardi "
+                         "24/11 de 10 h 30 à 11 h 00 : l'entretien individuel du mardi 24/11 à 9 h 00, "
+                         "l'entretien individuel du mardi 24/11 à 10 h 00 et l'entretien individuel du "
+                         "mardi 24/11 à 10 h 30")
 
 
 def test_h5_capacity_touching_meetings_do_not_stack(week: Week, judge: Judge) -> None:
@@ -53,7 +56,7 @@ def test_h5_two_separate_overloads_are_two_violations(week: Week, judge: Judge) 
 def test_h5_unknown_site_is_named_and_does_not_crash(week: Week, judge: Judge) -> None:
     verdict = judge(week.meeting("M1", site="S9"), week.meeting("M2", site="S9", start="13:00"))
     assert rule_ids(verdict) == ["H5", "H5"]
-    assert verdict[0].message == "M1 : site inconnu « S9 »"
+    assert verdict[0].message == "L'entretien individuel du mardi 24/11 à 10 h 00 : site inconnu « S9 »"
 
 
 def test_h8_forbidden_pair_in_the_same_meeting(week: Week, judge: Judge) -> None:
@@ -61,7 +64,8 @@ def test_h8_forbidden_pair_in_the_same_meeting(week: Week, judge: Judge) -> None
     verdict = judge(week.col("M12", bens=("B3", "B5", "B7")))
     assert rule_ids(verdict) == ["H8"]
     assert verdict[0].people == ("B3", "B7")
-    assert verdict[0].message == "B3 et B7 ne doivent pas se croiser : ils sont tous deux dans M12 (mar. 10:00–12:00)"
+    assert verdict[0].message == ("Chloé Durand et Gaël Roux ne doivent pas se croiser : ils sont tous deux dans "
+                                  "l'atelier collectif du mardi 24/11 à 10 h 00")
 
 
 def test_h8_same_site_overlap_is_reported_once(week: Week, judge: Judge) -> None:
@@ -70,8 +74,9 @@ def test_h8_same_site_overlap_is_reported_once(week: Week, judge: Judge) -> None
     verdict = judge(week.meeting("M12", bens=("B3",)), week.meeting("M14", start="10:30", bens=("B7",), pros=("P2",)))
     assert rule_ids(verdict) == ["H8"]
     assert verdict[0].meetings == ("M12", "M14") and verdict[0].people == ("B3", "B7")
-    assert verdict[0].message == ("B3 et B7 ne doivent pas se croiser : M12 et M14 ont lieu au même site (S1) "
-                                  "mar. 10:30–11:00")
+    assert verdict[0].message == ("Chloé Durand et Gaël Roux ne doivent pas se croiser : l'entretien individuel "
+                                  "du mardi 24/11 à 10 h 00 et l'entretien individuel du mardi 24/11 à 10 h 30 "
+                                  "ont lieu au même site (Bureau Nord) le mardi 24/11 de 10 h 30 à 11 h 00")
 
 
 def test_h8_other_site_or_other_time_is_fine(week: Week, judge: Judge) -> None:
@@ -86,8 +91,10 @@ def test_h9_professional_without_time_to_travel(week: Week, judge: Judge) -> Non
                     week.meeting("M2", start="11:15", site="S2", bens=("B2",)))
     assert rule_ids(verdict) == ["H9"]
     assert verdict[0].meetings == ("M1", "M2") and verdict[0].people == ("P1",)
-    assert verdict[0].message == ("P1 n'a pas le temps d'aller de S1 à S2 : M1 finit mar. 11:00, "
-                                  "M2 commence à 11:15 (trajet 30 min)")
+    assert verdict[0].message == ("Paul Morel n'a pas le temps d'aller de Bureau Nord à Bureau Sud : "
+                                  "l'entretien individuel du mardi 24/11 à 10 h 00 finit à 11 h 00, "
+                                  "l'entretien individuel du mardi 24/11 à 11 h 15 commence à 11 h 15 "
+                                  "(trajet 30 min)")
 
 
 def test_h9_exact_travel_time_is_enough(week: Week, judge: Judge) -> None:
@@ -99,15 +106,17 @@ def test_h9_beneficiary_and_professional_share_one_violation(week: Week, judge: 
     week.need("B1", IND=180)
     verdict = judge(week.meeting("M1"), week.meeting("M2", start="11:00", site="S2"))
     assert rule_ids(verdict) == ["H9"] and verdict[0].people == ("B1", "P1")
-    assert verdict[0].message.startswith("B1 et P1 n'ont pas le temps d'aller de S1 à S2")
+    assert verdict[0].message.startswith(
+        "Alice Martin et Paul Morel n'ont pas le temps d'aller de Bureau Nord à Bureau Sud")
 
 
 def test_h9_unreachable_sites_the_same_day(week: Week, judge: Judge) -> None:
     verdict = judge(week.meeting("M1", start="08:00", bens=("B1",)),
                     week.meeting("M2", start="16:00", site="S3", bens=("B2",)))
     assert rule_ids(verdict) == ["H9"]
-    assert verdict[0].message == ("P1 ne peut pas aller de S1 à S3 dans la journée (trajet non renseigné) : "
-                                  "M1 (mar. 08:00–09:00) puis M2 (mar. 16:00–17:00)")
+    assert verdict[0].message == ("Paul Morel ne peut pas aller de Bureau Nord à Antenne Est dans la journée "
+                                  "(trajet non renseigné) : l'entretien individuel du mardi 24/11 à 8 h 00 puis "
+                                  "l'entretien individuel du mardi 24/11 à 16 h 00")
 
 
 def test_h9_only_consecutive_meetings_count(week: Week, judge: Judge) -> None:
@@ -132,4 +141,5 @@ def test_h10_beneficiary_and_professional_sites(week: Week, judge: Judge) -> Non
     verdict = judge(week.meeting("M1", site="S2"))
     assert rule_ids(verdict) == ["H10", "H10"]
     assert [v.people for v in verdict] == [("B1",), ("P1",)]
-    assert verdict[0].message == "B1 ne peut pas aller au site S2 (M1, mar. 10:00–11:00) : sites autorisés S1"
+    assert verdict[0].message == ("Alice Martin ne peut pas aller à Bureau Sud (l'entretien individuel du "
+                                  "mardi 24/11 à 10 h 00) : sites autorisés Bureau Nord")

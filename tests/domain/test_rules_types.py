@@ -8,13 +8,14 @@ from tests.domain.rules_world import Judge, Week, rule_ids, win
 def test_h6_professional_without_the_skill(week: Week, judge: Judge) -> None:
     verdict = judge(week.meeting("M1", pros=("P3",)))
     assert rule_ids(verdict) == ["H6"] and verdict[0].people == ("P3",)
-    assert verdict[0].message == "P3 n'a pas la compétence « psychologist » requise par M1 (IND)"
+    assert verdict[0].message == ("Léa Garnier n'a pas la compétence « psychologue » requise par l'entretien "
+                                  "individuel du mardi 24/11 à 10 h 00")
 
 
 def test_h6_professional_count(week: Week, judge: Judge) -> None:
     verdict = judge(week.col("M1", pros=("P3",)))
     assert rule_ids(verdict) == ["H6"]
-    assert verdict[0].message == "M1 (COL) demande 2 professionnel(s), il en a 1"
+    assert verdict[0].message == "L'atelier collectif du mardi 24/11 à 10 h 00 demande 2 professionnels, il en a 1"
     assert rule_ids(judge(week.meeting("M1", pros=()))) == ["H6"]
     assert judge(week.col("M1", pros=("P3", "P4"))) == []
 
@@ -23,15 +24,16 @@ def test_h6_unknown_type_and_people_are_named_not_crashing(week: Week, judge: Ju
     verdict = judge(week.meeting("M1", type="XX", pros=("P9",), bens=("B1", "B99")))
     messages = sorted(v.message for v in verdict)
     assert rule_ids(verdict) == ["H6", "H6", "H6"]
-    assert messages == ["M1 : bénéficiaire inconnu « B99 »", "M1 : professionnel inconnu « P9 »",
-                        "M1 : type de rendez-vous inconnu « XX »"]
+    when = "Le rendez-vous du mardi 24/11 à 10 h 00"
+    assert messages == [f"{when} : bénéficiaire inconnu « B99 »", f"{when} : professionnel inconnu « P9 »",
+                        f"{when} : type de rendez-vous inconnu « XX »"]
     assert {v.people for v in verdict} == {("B99",), ("P9",), ()}
 
 
 def test_h7_participant_count(week: Week, judge: Judge) -> None:
     verdict = judge(week.col("M1", bens=("B1", "B2")))
     assert rule_ids(verdict) == ["H7"] and verdict[0].people == ("B1", "B2")
-    assert verdict[0].message == "M1 (COL) a 2 participant(s) ; ce type en demande de 3 à 8"
+    assert verdict[0].message == "L'atelier collectif du mardi 24/11 à 10 h 00 a 2 participants ; ce type en demande de 3 à 8"
     assert judge(week.col("M1", bens=tuple(f"B{i}" for i in range(1, 9)))) == []
     assert rule_ids(judge(week.col("M1", bens=tuple(f"B{i}" for i in range(1, 10))))) == ["H7"]
     assert rule_ids(judge(week.meeting("M1", bens=("B1", "B2")))) == ["H7"]
@@ -43,8 +45,8 @@ def test_h13_one_meeting_too_many(week: Week, judge: Judge) -> None:
     verdict = judge(*two, week.meeting("M3", day=4))
     assert rule_ids(verdict) == ["H13"]
     assert verdict[0].meetings == ("M1", "M2", "M3") and verdict[0].people == ("B1",)
-    assert verdict[0].message == ("B1 a 180 min de IND planifiées pour 120 min requises : "
-                                  "au moins une séance de 60 min est en trop")
+    assert verdict[0].message == ("Alice Martin a 3 h d'entretien individuel planifiées pour 2 h requises : "
+                                  "au moins une séance de 1 h est en trop")
 
 
 def test_h13_rounding_up_less_than_one_meeting_is_fine(week: Week, judge: Judge) -> None:
@@ -58,7 +60,7 @@ def test_h13_individual_type_without_requirement_is_over_planning(week: Week, ju
     week.need("B1", COL=240)
     verdict = judge(week.meeting("M1"))
     assert rule_ids(verdict) == ["H13"]
-    assert verdict[0].message == "B1 n'a pas d'obligation de type IND mais 60 min sont planifiées"
+    assert verdict[0].message == "Alice Martin n'a pas d'obligation d'entretien individuel mais 1 h en est planifiée"
 
 
 def test_h13_collective_without_requirement_is_fine(week: Week, judge: Judge) -> None:

@@ -94,10 +94,11 @@ def test_missing_proof_and_history_in_french(world: Store, capsys: pytest.Captur
     db = str(world.path)
     assert main(["invoice", "submit", "--db", db, "--invoice", invoice_id]) == 1
     err = capsys.readouterr().err
-    assert "Rendez-vous M1 : réunion facturée sans justificatif" in err and "meeting" not in err
+    what = "L'entretien psychologique du lundi 05/10/2026 à 9 h 00 avec Jérôme1 Çelik et Hélène Durand"
+    assert f"{what} : réunion facturée sans justificatif" in err and "meeting" not in err and "M1" not in err
     assert main(["invoice", "show", "--db", db, "--invoice", invoice_id]) == 1
     out = capsys.readouterr().out
-    assert "Rendez-vous M1 :" in out and "Admin IDF : brouillon créé" in out
+    assert f"{what} :" in out and "Admin IDF : brouillon créé" in out and "M1" not in out
     for code in ("meeting", " : draft", "regenerate"):
         assert code not in out, code
 

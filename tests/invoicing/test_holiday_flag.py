@@ -36,7 +36,8 @@ def test_meeting_on_a_public_holiday_is_flagged_not_refused(world: Store) -> Non
     rows = {r["id"]: r for r in inv.annex if r["kind"] == "meeting"}
     assert rows["ARMISTICE"]["holiday"] == "Armistice" and "holiday" not in rows["ORDINARY"]
     assert holiday_warnings(inv.annex) == [
-        "Rendez-vous ARMISTICE du 11/11/2026 (Maison d'arrêt Fresnes) : jour férié (Armistice), à vérifier"]
+        "L'entretien psychologique du mercredi 11/11/2026 à 10 h 00 (Maison d'arrêt Fresnes) : jour férié "
+        "(Armistice), à vérifier"]
     assert not any(p["id"] == "ARMISTICE" for p in inv.missing_proof)
 
 
@@ -60,4 +61,5 @@ def test_invoice_show_lists_the_holiday_to_check(world: Store, tmp_path: Path,
     main(["invoice", "show", "--invoice", invoice_id, "--db", str(path)])
     out = capsys.readouterr().out
     assert "À vérifier (jours fériés) :" in out
-    assert "Rendez-vous XMAS du 25/12/2026 (Maison d'arrêt Fresnes) : jour férié (Noël), à vérifier" in out
+    assert ("L'entretien psychologique du vendredi 25/12/2026 à 10 h 00 (Maison d'arrêt Fresnes) : jour férié (Noël), "
+            "à vérifier") in out

@@ -71,7 +71,7 @@ def test_db_plan_on_the_current_week_fills_only_from_now_on(office: Path,
                  "--now", "2026-03-18T14:05:00+01:00"])  # Wednesday of that week
     err = capsys.readouterr().err
     assert code in (0, 1), err
-    assert "à partir de mer. 14:15" in err
+    assert "à partir du mercredi 18/03 à 14 h 15" in err
     added = [m for mid, m in _meetings(office, week).items() if mid not in before]
     assert added, "the planner placed nothing on the rest of the week"
     assert all((m.day, m.start) >= (3, 14 * 60 + 15) for m in added), sorted((m.day, m.start) for m in added)
@@ -150,4 +150,4 @@ def test_week_entirely_past_plans_nothing(base: dict[str, Any], tmp_path: Path,
     plan = json.loads(out.read_text(encoding="utf-8"))
     assert plan["meetings"] == []
     assert "d'ici la fin de la semaine" in plan["unmet"][0]["reason"]
-    assert "la semaine 2026-W48 est passée" in capsys.readouterr().err
+    assert "la semaine du 23 au 29 novembre 2026 est passée" in capsys.readouterr().err

@@ -83,7 +83,7 @@ def test_no_common_time_reason(base: dict[str, Any]) -> None:
     base["beneficiaries"][0]["available"] = [window(2, "13:00", "18:00")]
     result = run(base)
     assert result.unmet[0].minutes == 120
-    assert "mar. 13:00–18:00" in result.unmet[0].reason
+    assert "mar. 13 h 00–18 h 00" in result.unmet[0].reason
 
 
 def test_over_planning_h13_and_daily_max_h11(base: dict[str, Any]) -> None:
@@ -104,7 +104,7 @@ def test_fixed_meeting_untouched_and_buffer_h14(base: dict[str, Any]) -> None:
     fixed = [m for m in result.meetings if m.fixed]
     assert [(m.id, m.start, m.site) for m in fixed] == [("F1", 600, "C1")]
     assert planned(result) == []  # 09:00–10:00 and 11:00–12:00 are inside the 60-minute buffer
-    assert "rendez-vous fixes de B1 (F1)" in result.unmet[0].reason
+    assert "rendez-vous fixes de B1 (le rendez-vous du lundi 23/11 à 10 h 00)" in result.unmet[0].reason
 
 
 def test_travel_h9_between_sites(base: dict[str, Any]) -> None:

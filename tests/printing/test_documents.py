@@ -56,7 +56,7 @@ def test_beneficiary_copy_never_names_another_beneficiary(week_store: Store, tmp
     for b in others:
         assert b.last_name not in text and b.last_name.upper() not in text, b.last_name
     assert "Obligations de la semaine" in text
-    assert "Entretien individuel 60 min 120 min manque 60 min" in text
+    assert "Entretien individuel 1 h 2 h manque 1 h" in text
 
 
 def test_site_schedule_shows_a_cancelled_meeting_as_such_and_weekend_when_used(
@@ -107,7 +107,7 @@ def test_long_listing_continues_across_pages_with_repeated_header(week_store: St
         assert f"page {i} / {len(reader.pages)}" in text
     text = pdf_text(out)
     assert "Sursis probatoire avec obligation de soins" in text and "05/01/2026 → 04/07/2027" in text
-    assert "Entretien individuel : 60 / 120 min" in text and "ÇELIK-51 Anaïs" in text
+    assert "Entretien individuel : 1 h / 2 h" in text and "ÇELIK-51 Anaïs" in text
 
 
 def test_month_listing_gives_outcomes(week_store: Store, tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_month_listing_gives_outcomes(week_store: Store, tmp_path: Path) -> None
     assert render_meeting_listing(week_store, "2026-11", out, printed_at=PRINTED) == 6
     text = pdf_text(out)
     assert "Rendez-vous de novembre 2026" in text
-    assert "6 rendez-vous : 1 réalisé, 4 prévu, 1 annulé" in text
+    assert "6 rendez-vous : 1 réalisé, 4 prévus, 1 annulé" in text
     assert "LEFÈVRE-2 Jérôme : présent(e)" in text
     assert render_meeting_listing(week_store, "2026-10", tmp_path / "oct.pdf") == 0
 

@@ -86,7 +86,7 @@ def test_every_bad_field_named_at_once_and_nothing_written(store: Store) -> None
     assert paths(exc) == {"date", "category", "amount", "label", "meeting"}
     text = str(exc.value)
     assert "date invalide « 31/02/2026 »" in text and "catégorie inconnue « food »" in text
-    assert "autre région (IDF)" in text and "libellé manquant" in text
+    assert "autre région (Île-de-France), pas Auvergne-Rhône-Alpes" in text and "libellé manquant" in text
     with store.session() as s:
         assert s.scalars(select(m.Expense)).first() is None
 

@@ -43,7 +43,7 @@ def test_create_refuses_forbidden_pair_and_writes_nothing(store: Store) -> None:
     with pytest.raises(ops.EditRefused) as err:
         ops.create_meeting(store, WEEK, ind("N1", pros=("P2",), bens=("B2",)))  # B2 with B1 at S1 10:00
     assert any(v.rule == "H8" for v in err.value.violations)
-    assert "B1" in str(err.value)
+    assert "Prénom1 Nom1" in str(err.value) and "B1" not in str(err.value)  # named, not by id
     with store.session() as s:
         assert s.get(m.Meeting, "N1") is None
 
@@ -142,7 +142,7 @@ def test_copy_week_skips_rule_breakers(store: Store) -> None:
     report, _ = ops.copy_week_to_next(store, WEEK)
     assert len(report.created) == 1
     assert [s.source_id for s in report.skipped] == ["M1"]
-    assert "B2" in report.skipped[0].messages[0]
+    assert "Prénom2 Nom2" in report.skipped[0].messages[0] and "B2" not in report.skipped[0].messages[0]
 
 
 def test_validator_may_not_plan(store: Store) -> None:

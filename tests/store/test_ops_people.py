@@ -113,8 +113,9 @@ def test_archive_refused_with_future_meetings_then_allowed(store) -> None:  # ty
     add_meeting(store, "M0", "IND_PSY", local(2026, 9, 28, 9), 60, "S1", ["P1"], ["B2"])
     with pytest.raises(InputError) as exc:
         ops.archive_beneficiary(store, "B1", now=NOW)
-    assert "1 rendez-vous planifié(s) à venir (05/10/2026 09:00 IND_PSY (M1))" in str(exc.value)
-    with pytest.raises(InputError, match="M1"):
+    assert ("1 rendez-vous planifié à venir (le rendez-vous « Entretien psychologique » du lundi 05/10/2026 "
+            "à 9 h 00 avec Hélène Dupré et Élodie Martin)") in str(exc.value)
+    with pytest.raises(InputError, match="lundi 05/10/2026 à 9 h 00"):
         ops.archive_site(store, "S1", now=NOW)
     # B2's only meeting is in the past: archived, tombstoned, not deleted
     changes = ops.archive_beneficiary(store, "B2", now=NOW)

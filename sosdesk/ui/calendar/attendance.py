@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain.timegrid import format_hhmm
+from sosdesk.domain.vocabulary import time_range
+from sosdesk.ui.calendar.items import status_text
 from sosdesk.usecases.calendar_week import CalMeeting, WeekData
 
 CHOICES = (("present", QT_TRANSLATE_NOOP("AttendanceDialog", "Présent")),
@@ -115,8 +117,8 @@ class DayAttendanceDialog(QDialog):
             cal = data.meetings[mid]
             mt = cal.meeting
             people = ", ".join(data.ben_name(b) for b in mt.beneficiaries)
-            it = QListWidgetItem(f"{format_hhmm(mt.start)}–{format_hhmm(mt.end)}  {data.type_label(mt.type)}  "
-                                 f"{people}  [{cal.status}]")
+            it = QListWidgetItem(f"{time_range(mt.start, mt.end)}  {data.type_label(mt.type)}  "
+                                 f"{people} — {status_text(cal)}")
             it.setData(Qt.ItemDataRole.UserRole, mid)
             self.list.addItem(it)
         self.list.itemDoubleClicked.connect(lambda it: self.open_meeting.emit(str(it.data(Qt.ItemDataRole.UserRole))))

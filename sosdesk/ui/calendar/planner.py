@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.rules_base import when
+from sosdesk.domain.vocabulary import duration
 from sosdesk.planning.horizon import PAST_WEEK, not_before
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -197,7 +198,7 @@ class PlannerDialog(QDialog):
             it.setData(Qt.ItemDataRole.UserRole, m)
             self.list.addItem(it)
         for u in result.unmet:
-            it = QListWidgetItem(f"{d.ben_name(u.beneficiary)} — {u.type} {u.minutes} min : {u.reason}")
+            it = QListWidgetItem(f"{d.ben_name(u.beneficiary)} — {d.type_label(u.type)} {duration(u.minutes)} : {u.reason}")
             it.setData(Qt.ItemDataRole.UserRole, u.beneficiary)
             self.unmet.addItem(it)
         stats = result.stats

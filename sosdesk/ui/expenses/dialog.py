@@ -24,6 +24,7 @@ from sosdesk.domain.errors import InputError
 from sosdesk.domain.model import EXPENSE_CATEGORIES
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import euros_text
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -70,7 +71,7 @@ class ExpenseDialog(QDialog):
         self.setMinimumWidth(520)
         self.regions, row = reads.expense_form(store, region, row_id)
         self.original: dict[str, Any] = {} if row is None else {
-            "date": row.date.strftime("%d/%m/%Y"), "category": row.category,
+            "date": day_text(row.date), "category": row.category,
             "amount": euros_text(row.amount_cents), "label": row.label, "meeting": row.meeting,
             "region": row.region}
 
@@ -123,7 +124,7 @@ class ExpenseDialog(QDialog):
             day = today or date.today()
             if f"{day:%Y-%m}" != month:
                 day = date(int(month[:4]), int(month[5:7]), 1)
-            self.date.setText(day.strftime("%d/%m/%Y"))
+            self.date.setText(day_text(day))
         self._meetings_month = ""
         self.fill_meetings(self.original.get("meeting", ""))
         self.date.dateChanged.connect(lambda _d: self._date_changed())

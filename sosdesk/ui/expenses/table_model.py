@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store.changes import Changes
 from sosdesk.store.ops_expenses import ExpenseRow, format_euros
 from sosdesk.ui.people.table_model import SEARCH_ROLE, SORT_ROLE, FoldingFilterProxy, fold
@@ -49,7 +50,7 @@ def category_name(code: str) -> str:
 def cells(row: ExpenseRow) -> tuple[str, ...]:
     receipt = (QCoreApplication.translate("ExpensesModel", "oui") if row.has_receipt
                else QCoreApplication.translate("ExpensesModel", "non"))
-    return (row.date.strftime("%d/%m/%Y"), category_name(row.category), row.label, format_euros(row.amount_cents),
+    return (day_text(row.date), category_name(row.category), row.label, format_euros(row.amount_cents),
             receipt, row.meeting_text)
 
 

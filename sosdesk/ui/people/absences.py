@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.store import dates as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -153,7 +154,7 @@ class AbsencesTab(QWidget):
                                      "déplacez-les dans le planning ou annulez-les.").format(len(self.impacts)))
         for i in self.impacts:
             local = utc_to_local(i.start)
-            self.conflicts.addItem(f"{local:%d/%m/%Y %H:%M} — {' ; '.join(i.reasons)}")
+            self.conflicts.addItem(f"{day_time_text(local)} — {' ; '.join(i.reasons)}")
         self.conflicts.show()
         self.cancel_button.show()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.errors import InputError, Problem
 from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -50,7 +51,7 @@ def describe_problem(problem: Problem) -> str:
 
 
 def date_text(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if isinstance(value, date) else ""
+    return day_text(value) if isinstance(value, date) else ""
 
 
 def select_data(combo: QComboBox, value: Any) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.closures import HOLIDAY_CALENDARS
 from sosdesk.domain.model import SITE_KINDS
-from sosdesk.domain.vocabulary import phone_text
+from sosdesk.domain.vocabulary import THOUSANDS, format_decimal, phone_text, skill_label
 from sosdesk.store.people_rows import SITE_KIND_LABELS
 from sosdesk.ui.people.dialog_base import PersonDialog, date_text, select_data
 from sosdesk.ui.people.labels import tr_label
@@ -152,7 +152,7 @@ class ProfessionalDialog(PersonDialog):
                               (self.tr("Plafond hebdomadaire"), self.cap)):
             form.addRow(label, widget)
         outer.addLayout(form, 3)
-        self.skills = ChecklistWidget(self.tr("Compétences"), [(s, s) for s in self.choices.skills],
+        self.skills = ChecklistWidget(self.tr("Compétences"), [(s, skill_label(s)) for s in self.choices.skills],
                                       show_filter=False)
         outer.addWidget(self.skills, 2)
         self.tabs.addTab(page, self.tr("Fiche"))
@@ -234,7 +234,7 @@ class SiteDialog(PersonDialog):
         select_data(self.kind, values["kind"])
         self.address.setText(values["address"])
         self.capacity.setValue(values["capacity"])
-        self.coefficient.setText(str(values["rate_coefficient"]).replace(".", ","))
+        self.coefficient.setText(format_decimal(values["rate_coefficient"]).replace(THOUSANDS, ""))
         self.open_hours.set_windows(values["open"])
         select_data(self.holiday_calendar, values.get("holiday_calendar", ""))
         self.open_on_holidays.setChecked(bool(values.get("open_on_holidays")))

@@ -4,7 +4,7 @@ period picker and "Exporter en CSV" for French Excel. Regional roles see their o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.timegrid import shift_week, week_of
+from sosdesk.domain.timegrid import shift_week, week_monday, week_of
 from sosdesk.store.changes import Changes
 from sosdesk.store.csv_export import write_csv
 from sosdesk.store.engine import Store
@@ -70,6 +70,12 @@ TITLES = {"staffing": str(QT_TRANSLATE_NOOP("ReportsPage", "Charge des professio
           "obligations": str(QT_TRANSLATE_NOOP("ReportsPage", "Couverture des obligations — {0}")),
           "activity": str(QT_TRANSLATE_NOOP("ReportsPage", "Activité par type de rendez-vous — {0}")),
           "billed": str(QT_TRANSLATE_NOOP("ReportsPage", "Montants facturés — {0}"))}
+
+
+def week_dates_text(week: str) -> str:
+    """« 05/10 – 11/10/2026 »: a week by its dates (the same in every language)."""
+    monday = week_monday(week)
+    return f"{monday:%d/%m} – {monday + timedelta(days=6):%d/%m/%Y}"
 
 
 def month_label(month: str) -> str:
@@ -182,15 +188,16 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         kind = self.kind
+        period_text = week_dates_text(self.week) if kind.weekly else month_label(self.month)
         if kind.weekly:
-            self.period_label.setText(self.tr("semaine {0}").format(self.week))
+            self.period_label.setText(self.tr("semaine {0}").format(period_text))
         else:
-            self.period_label.setText(month_label(self.month))
+            self.period_label.setText(period_text)
         table = reads.report(self.store, kind.key, self.period, self.region_combo.currentData())
         self.model.set_table(table)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         title = TITLES.get(kind.key)
-        self.title.setText(QCoreApplication.translate("ReportsPage", title).format(self.period) if title
+        self.title.setText(QCoreApplication.translate("ReportsPage", title).format(period_text) if title
                            else table.title)
         self.empty_label.setVisible(not table.rows)
         self.export_button.setEnabled(bool(table.rows))

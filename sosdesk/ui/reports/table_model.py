@@ -29,7 +29,7 @@ HEADERS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ReportTableModel", "Prévu (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Réalisé (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Plafond (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Charge (%)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Bénéficiaire"), QT_TRANSLATE_NOOP("ReportTableModel", "Type"),
-    QT_TRANSLATE_NOOP("ReportTableModel", "Exigé (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Couverture (%)"),
+    QT_TRANSLATE_NOOP("ReportTableModel", "Requis (h)"), QT_TRANSLATE_NOOP("ReportTableModel", "Couverture (%)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Tenus"), QT_TRANSLATE_NOOP("ReportTableModel", "Tenus (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Absences"), QT_TRANSLATE_NOOP("ReportTableModel", "Absences (h)"),
     QT_TRANSLATE_NOOP("ReportTableModel", "Annulés"), QT_TRANSLATE_NOOP("ReportTableModel", "Annulés (h)"),

@@ -96,7 +96,8 @@ def test_dragging_onto_christmas_is_refused_with_the_holiday_named(qtbot: QtBot,
     c = page.view.controller
     c.begin_move([item], scene.layout.columns[int(item.data(0))], item.cal.meeting.start)
     result = c.drag_to(target, 10 * 60)
-    assert "M-WED (ven. 10:00–11:00) : le 25/12 est férié (Noël) : le site PARIS est fermé" in result.messages
+    assert ("L'entretien du vendredi 25/12 à 10 h 00 : le 25/12 est férié (Noël) : le site Antenne Paris 11 est fermé"
+            in result.messages)
     page.view.finish(c.drop())
     with office.session() as s:
         row = s.get(m.Meeting, "M-WED")
@@ -104,7 +105,7 @@ def test_dragging_onto_christmas_is_refused_with_the_holiday_named(qtbot: QtBot,
     # into P3's Monday column: P3 is on leave from the 21st to the 31st
     c.begin_move([scene.item_for("M-WED")], scene.layout.columns[int(scene.item_for("M-WED").data(0))], 600)
     result = c.drag_to(scene.layout.column_of(1, "P3"), 10 * 60)
-    assert any("congé de P3 du 21/12 au 31/12" in msg for msg in result.messages)
+    assert any("congé d'Anne Petit du 21/12 au 31/12" in msg for msg in result.messages)
     c.cancel()
 
 

@@ -122,7 +122,7 @@ def test_drop_on_forbidden_pair_is_refused(page: PlanningPage, store: Store) -> 
     c.begin_move([item], scene.layout.columns[int(item.data(0))], 14 * 60)
     result = c.drag_to(column(page, 2, "P2"), 10 * 60)  # same time and site as B1 (forbidden with B2)
     assert not result.ok and not scene.ghost.ok
-    assert any("B1" in msg and "B2" in msg for msg in result.messages)
+    assert any("Prénom1 Nom1" in msg and "Prénom2 Nom2" in msg and "B1" not in msg for msg in result.messages)
     refused: list[str] = []
     page.view.refused.connect(refused.append)
     page.view.finish(c.drop())
@@ -140,7 +140,7 @@ def test_drop_outside_day_parole_hours_is_refused(qtbot: QtBot, page: PlanningPa
     target = view.mapFromScene(QPointF(col.x + 10, scene.layout.y_of(15 * 60) + 20))
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=grab)
     qtbot.mouseMove(view.viewport(), target)
-    assert scene.message.isVisible() and "B3" in scene.message.text
+    assert scene.message.isVisible() and "Prénom3 Nom3" in scene.message.text and "B3" not in scene.message.text
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
     assert place(store, "M3")[:2] == (date(2026, 11, 24), 15 * 60)
 

@@ -41,7 +41,7 @@ def test_leave_entered_in_the_dialog_lists_and_cancels_the_meetings(qtbot, offic
     assert [tab.list.item(i).text() for i in range(tab.list.count())] == ["arrêt maladie le 23/12"]
     assert "1 rendez-vous prévu(s) deviennent impossibles" in tab.message.text()
     assert tab.conflicts.count() == 1
-    assert "arrêt maladie de P4 le 23/12" in tab.conflicts.item(0).text()
+    assert "arrêt maladie de Marc Durand le 23/12" in tab.conflicts.item(0).text()
     tab.cancel_conflicts()
     with office.session() as s:
         assert s.get(m.Meeting, "M-WED").status == "cancelled"

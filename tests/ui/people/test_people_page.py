@@ -178,7 +178,7 @@ def test_archive_refused_with_future_meetings(page: PeoplePage, store: Store,
     tab.pick("B1")
     assert tab.archive_selected() is False
     assert "Hélène" in asked[0] or "Dupré" in asked[0]
-    assert "05/01/2099 09:00 IND_PSY (M9)" in tab.message.text()
+    assert "« Entretien psychologique » du lundi 05/01/2099 à 9 h 00" in tab.message.text()
     assert tab.model.row_of("B1") is not None
     tab.pick("B2")
     assert tab.archive_selected() is True

@@ -54,9 +54,9 @@ def test_every_report_model_passes_qtmodeltester(qtbot, qtmodeltester, store: St
 
 def test_staffing_week_and_picker(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, store)
-    assert page.period_label.text() == "semaine 2026-W41"
+    assert page.period_label.text() == "semaine 05/10 – 11/10/2026"
     rows = cells(page)
-    assert ["Élodie Martin", "ARA", "1,50", "1,50", "10,00", "15,0"] in rows
+    assert ["Élodie Martin", "Auvergne-Rhône-Alpes", "1,50", "1,50", "10,00", "15,0"] in rows
     page.next_button.click()
     assert page.week == "2026-W42"
     assert all(r[2] == "0,00" for r in cells(page))
@@ -72,12 +72,12 @@ def test_regional_user_sees_only_own_region(qtbot, store: Store) -> None:  # typ
     store.set_user("admin")
     page = make_page(qtbot, store)
     assert not page.region_combo.isEnabled()
-    assert {r[1] for r in cells(page)} == {"ARA"}
+    assert {r[1] for r in cells(page)} == {"Auvergne-Rhône-Alpes"}
 
 
 def test_region_filter_for_coordinator(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, store)
-    assert {r[1] for r in cells(page)} == {"ARA", "IDF"}
+    assert {r[1] for r in cells(page)} == {"Auvergne-Rhône-Alpes", "Île-de-France"}
     page.region_combo.setCurrentIndex(page.region_combo.findData("IDF"))
     assert [r[0] for r in cells(page)] == ["Anne Leroy"]
 
@@ -87,7 +87,7 @@ def test_refreshes_when_meetings_change(qtbot, store: Store) -> None:  # type: i
     with store.transaction("move") as (s, changes):
         s.get(m.Meeting, "M1").minutes = 120
     page.bus.changed.emit(changes)
-    assert ["Élodie Martin", "ARA", "2,00", "2,00", "10,00", "20,0"] in cells(page)
+    assert ["Élodie Martin", "Auvergne-Rhône-Alpes", "2,00", "2,00", "10,00", "20,0"] in cells(page)
 
 
 def test_export_csv_reads_back(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def test_export_csv_reads_back(qtbot, store: Store, tmp_path: Path) -> None:  # 
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0][:3] == ["Bénéficiaire", "Région", "Type"]
     # 120 min/week × 31/7 = 531 min = 8,85 h; 90 min held = 1,50 h → 16,9 %
-    assert ["Hélène Dupré", "ARA", "IND_PSY", "8,85", "1,50", "1,50", "16,9"] in rows
+    assert ["Hélène Dupré", "Auvergne-Rhône-Alpes", "Entretien psychologique", "8,85", "1,50", "1,50", "16,9"] in rows
     assert len(rows) == page.model.rowCount() + 1
 
 
