@@ -207,8 +207,9 @@ def test_validator_reads_only(qtbot: QtBot, store: Store) -> None:
 def test_page_listed_after_planning() -> None:
     from sosdesk.ui.main_window import PAGES
 
-    assert [k for k, _t, _p in PAGES][:2] == ["planning", "expenses"]
-    assert PAGES[1][2] == "sosdesk.ui.expenses.page:ExpensesPage"
+    keys = [k for k, _t, _p in PAGES]
+    assert keys.index("expenses") == keys.index("planning") + 1
+    assert PAGES[keys.index("expenses")][2] == "sosdesk.ui.expenses.page:ExpensesPage"
 
 
 def test_english_page(qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

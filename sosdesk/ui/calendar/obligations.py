@@ -282,6 +282,9 @@ class ObligationsPanel(QWidget):
         for col in (PLANNED, REQUIRED):
             self.table.setColumnWidth(col, max(head(col), hours))
         self.table.setColumnWidth(COVER, max(head(COVER), 72))
+        # Never narrower than every header in full: names and types keep at least their title.
+        fixed = sum(self.table.columnWidth(col) for col in (PLANNED, REQUIRED, COVER))
+        self.table.setMinimumWidth(fixed + head(NAME) + head(TYPE) + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # header texts change width with the language

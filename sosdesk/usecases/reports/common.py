@@ -134,4 +134,5 @@ def region_names(s: Session) -> dict[str, str]:
 def skill_label(skill: str) -> str:
     from sosdesk.domain.vocabulary import SKILL_LABELS
 
-    return SKILL_LABELS.get(skill, skill) if skill else "sans compétence"
+    label = SKILL_LABELS.get(skill, skill) if skill else "sans compétence"
+    return label[:1].upper() + label[1:]  # a table cell or a chart label starts with a capital

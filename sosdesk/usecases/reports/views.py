@@ -38,7 +38,8 @@ Report = StaffingReport | ObligationsReport | ActivityReport | FinanceReport
 
 
 def skill(code: str) -> str:
-    return SKILL_LABELS.get(code, code) if code else "sans compétence"
+    label = SKILL_LABELS.get(code, code) if code else "sans compétence"
+    return label[:1].upper() + label[1:]  # a table cell or a chart label starts with a capital
 
 
 def week_short(week: str) -> str:

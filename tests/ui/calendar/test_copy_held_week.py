@@ -76,5 +76,5 @@ def test_plan_command_on_a_past_week_says_why(tmp_path: Path, capsys: pytest.Cap
     main(["plan", "--db", str(tmp_path / "office.db"), "--week", WEEK, "--now", AFTER.isoformat(),
           "--time-limit", "5", "--workers", "1"])
     err = capsys.readouterr().err
-    assert "la semaine 2026-W48 est passée : le planificateur ne propose rien dans le passé" in err
+    assert "la semaine du 23 au 29 novembre 2026 est passée : le planificateur ne propose rien dans le passé" in err
     assert "0 rendez-vous proposés" in err

@@ -17,6 +17,6 @@ def test_day_list_shows_status_labels_not_codes(qtbot, page: PlanningPage, store
     dialog = DayAttendanceDialog(page.data, 2, ids, "Présences du 24/11/2026")
     qtbot.addWidget(dialog)
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert texts[0] == "10 h 00–11 h 00  Entretien individuel  Prénom1 Nom1 — tenu"
+    assert texts[0] == "10 h 00–11 h 00  Entretien individuel  Prénom1 Nom1 — réalisé"
     assert texts[1].endswith("— prévu")
     assert not any("[" in t or "held" in t or "planned" in t for t in texts)

@@ -18,6 +18,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.calendar.dialogs import SiteDayDialog
 from sosdesk.ui.calendar.layout import BENEFICIARY, CLOSED, PROFESSIONAL, PROFESSIONALS, SITE, UNAVAILABLE
 from sosdesk.ui.calendar.page import PlanningPage
+from tests.proof_samples import pdf_bytes
 from tests.store.calendar_office import WEEK, add_meeting
 
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)  # Wednesday of 2026-W48
@@ -197,7 +198,7 @@ def test_attach_scanned_day_sheet_from_day_view(qtbot: QtBot, store: Store, tmp_
     from sosdesk.invoicing.day_sheets import day_sheets
 
     scan = tmp_path / "feuille_mardi.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan signe")
+    scan.write_bytes(pdf_bytes(text="scan signé"))  # a real PDF: proofs are checked by content
     page = new_page(qtbot, store)
     page.ask_open = lambda _t, _f: str(scan)
     seen: list[list[str]] = []
