@@ -94,6 +94,10 @@ def parse_jump(text: str) -> str:
     raise ValueError(f"date ou semaine invalide « {text} » (ex. 2026-W48 ou 24/11/2026)")
 
 
+# Delay between showing a week and starting its whole-week rule check in the background.
+CHECK_DELAY_MS = 150
+
+
 class PlanningPage(PeriodViews):
     """Week calendar of one professional, beneficiary, site, or professionals side by side."""
 
@@ -124,6 +128,9 @@ class PlanningPage(PeriodViews):
         self._scene_dirty = False
         self._side_dirty = False
         self.checks = BackgroundRunner(self)   # the whole-week rule check, off the GUI thread
+        self._check_timer = QTimer(self)       # owned by the page: never fires after it is gone
+        self._check_timer.setSingleShot(True)
+        self._check_timer.timeout.connect(self._start_check)
         self.data = WeekData.load(store, self.week)
         self._build()
         self._restore_view()
@@ -350,7 +357,9 @@ class PlanningPage(PeriodViews):
             self.rules_button.set_violations(self.data.violations)
         else:  # a new week: blocks first, the whole-week rule check in the background
             self.rules_button.set_pending()
-            QTimer.singleShot(0, self._start_check)
+            # Started once the week is painted: the check's thread would otherwise take the
+            # interpreter from the GUI thread while it lays the week out (issue 13: week switch).
+            self._check_timer.start(CHECK_DELAY_MS)
 
     def check_rules(self) -> None:
         """Judge the shown week (rules broken by history or a sync) and mark the offending blocks."""

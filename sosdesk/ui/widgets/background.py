@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -67,13 +68,17 @@ class BackgroundRunner(QObject):
               on_error: Callable[[str], None]) -> BackgroundJob:
         job: BackgroundJob
 
+        # A job that ends after its page was closed and deleted reports to nobody: the callbacks
+        # would touch widgets that no longer exist.
         def finished(result: Any) -> None:
             self._forget(job)
-            on_done(result)
+            if shiboken6.isValid(self):
+                on_done(result)
 
         def failed(message: str) -> None:
             self._forget(job)
-            on_error(message)
+            if shiboken6.isValid(self):
+                on_error(message)
 
         job = BackgroundJob(work, finished, failed)
         self.jobs.append(job)
