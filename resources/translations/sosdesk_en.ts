@@ -2067,12 +2067,12 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>List only the beneficiaries the planning shows (those of the professionals, site or person shown)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="302" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} of {1} obligations under 50 %; week capacity {2} h for {3} h required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
     </message>
@@ -2881,92 +2881,92 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
       <source>Professionnels côte à côte</source>
       <translation>Professionals side by side</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Un professionnel</source>
       <translation>One professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Un bénéficiaire</source>
       <translation>One beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un site</source>
       <translation>One site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
       <source>Choisir les professionnels</source>
       <translation>Choose professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
       <source>Heures ouvrées</source>
       <translation>Working hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
       <source>Planifier la semaine</source>
       <translation>Plan the week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
       <source>Copier → semaine suivante</source>
       <translation>Copy → next week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Présences du jour</source>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="374" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="565" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
@@ -3963,57 +3963,62 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="230" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="232" />
       <source>Période :</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="236" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="240" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="241" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="243" />
       <source>Région :</source>
       <translation>Region:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
-      <source>Exporter CSV…</source>
-      <translation>Export CSV…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="257" />
+      <source>Exporter :</source>
+      <translation>Export:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
-      <source>Exporter XLSX…</source>
-      <translation>Export XLSX…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="258" />
+      <source>Exporter le rapport en CSV</source>
+      <translation>Export the report as CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="251" />
-      <source>Exporter PDF…</source>
-      <translation>Export PDF…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="259" />
+      <source>Exporter le rapport en classeur XLSX</source>
+      <translation>Export the report as an XLSX workbook</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="272" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="260" />
+      <source>Exporter le rapport en PDF imprimable</source>
+      <translation>Export the report as a printable PDF</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="283" />
       <source>Détail semaine / mois</source>
       <translation>Week / month detail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="403" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="414" />
       <source>Exporter le rapport</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="420" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="431" />
       <source>Rapport exporté : {0}</source>
       <translation>Report exported: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="426" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="437" />
       <source>Export impossible : {0}</source>
       <translation>Export failed: {0}</translation>
     </message>

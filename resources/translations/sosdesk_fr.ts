@@ -2067,12 +2067,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="302" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</translation>
     </message>
@@ -2881,92 +2881,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="155" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="157" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
       <source>Professionnels côte à côte</source>
       <translation>Professionnels côte à côte</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Un professionnel</source>
       <translation>Un professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Un bénéficiaire</source>
       <translation>Un bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un site</source>
       <translation>Un site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
       <source>Choisir les professionnels</source>
       <translation>Choisir les professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="183" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
       <source>Dimanche</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="185" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
       <source>Heures ouvrées</source>
       <translation>Heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="198" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
       <source>Planifier la semaine</source>
       <translation>Planifier la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="202" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
       <source>Copier → semaine suivante</source>
       <translation>Copier → semaine suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="203" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Présences du jour</source>
       <translation>Présences du jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
       <source>Imprimer / exporter</source>
       <translation>Imprimer / exporter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="259" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="374" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="565" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
@@ -3963,57 +3963,62 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="230" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="232" />
       <source>Période :</source>
       <translation>Période :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="236" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="240" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="241" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="243" />
       <source>Région :</source>
       <translation>Région :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
-      <source>Exporter CSV…</source>
-      <translation>Exporter CSV…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="257" />
+      <source>Exporter :</source>
+      <translation>Exporter :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="250" />
-      <source>Exporter XLSX…</source>
-      <translation>Exporter XLSX…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="258" />
+      <source>Exporter le rapport en CSV</source>
+      <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="251" />
-      <source>Exporter PDF…</source>
-      <translation>Exporter PDF…</translation>
+      <location filename="../../sosdesk/ui/reports/board.py" line="259" />
+      <source>Exporter le rapport en classeur XLSX</source>
+      <translation>Exporter le rapport en classeur XLSX</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="272" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="260" />
+      <source>Exporter le rapport en PDF imprimable</source>
+      <translation>Exporter le rapport en PDF imprimable</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reports/board.py" line="283" />
       <source>Détail semaine / mois</source>
       <translation>Détail semaine / mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="403" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="414" />
       <source>Exporter le rapport</source>
       <translation>Exporter le rapport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="420" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="431" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="426" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="437" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>

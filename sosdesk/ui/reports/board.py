@@ -227,6 +227,8 @@ class ReportsBoard(QWidget):
         for rid, name in regions:
             self.region_combo.addItem(name, rid)
         self.region_combo.setEnabled(allowed is None)
+        self.region_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region_combo.setMinimumContentsLength(16)
         bar.addWidget(QLabel(self.tr("Période :")))
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.prev_button)
@@ -245,14 +247,22 @@ class ReportsBoard(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setFixedWidth(120)
         self.progress.setVisible(False)
-        bar.addWidget(self.progress)
+        exports = QWidget()
+        corner = QHBoxLayout(exports)
+        corner.setContentsMargins(0, 0, 0, 2)
+        corner.addWidget(self.progress)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("csv", self.tr("Exporter CSV…")), ("xlsx", self.tr("Exporter XLSX…")),
-                           ("pdf", self.tr("Exporter PDF…"))):
+        # Exports beside the tabs (their corner), short buttons after one « Exporter : » label: the
+        # page fits a 1366 px screen (issue 13).
+        corner.addWidget(QLabel(self.tr("Exporter :")))
+        for fmt, label, tip in (("csv", "CSV…", self.tr("Exporter le rapport en CSV")),
+                                ("xlsx", "XLSX…", self.tr("Exporter le rapport en classeur XLSX")),
+                                ("pdf", "PDF…", self.tr("Exporter le rapport en PDF imprimable"))):
             button = QPushButton(label)
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
             self.export_buttons[fmt] = button
-            bar.addWidget(button)
+            corner.addWidget(button)
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b42318;")
@@ -260,6 +270,7 @@ class ReportsBoard(QWidget):
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
+        self.tabs.setCornerWidget(exports, Qt.Corner.TopRightCorner)
         self.report_tabs: dict[str, ReportTab] = {}
         for key, label in TABS:
             tab = ReportTab(key)
