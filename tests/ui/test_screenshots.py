@@ -28,7 +28,7 @@ def _blank_panel(source: Path, target: Path) -> None:
 
     image = QImage(str(source))
     painter = QPainter(image)
-    painter.fillRect(image.width() - 380, 60, 360, 500, QColor("#f0f0f0"))   # a side panel gone
+    painter.fillRect(image.width() - 380, 60, 360, image.height() - 120, QColor("#f0f0f0"))   # a side panel gone
     painter.end()
     image.save(str(target))
 

@@ -66,16 +66,24 @@ class ReportTableModel(QAbstractTableModel):
             return None
         value = self.table.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_cell(value)
+            return self.display(value)
         if role == SORT_ROLE:
             if value is None:
                 return float("-inf") if index.column() in self.table.numeric else ""
-            if isinstance(value, Decimal):
-                return float(value)
-            return value if isinstance(value, int) else fold(str(value))
+            return self.sort_key(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.table.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def display(self, value: Any) -> str:
+        """The French text of a cell."""
+        return format_cell(value)
+
+    def sort_key(self, value: Any) -> Any:
+        """What a (non-empty) cell sorts by: numbers as numbers, text accent- and case-folded."""
+        if isinstance(value, Decimal):
+            return float(value)
+        return value if isinstance(value, int) else fold(str(value))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

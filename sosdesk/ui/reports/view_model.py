@@ -1,62 +1,40 @@
-"""One table of a report over time as a Qt model: French cells for display, raw values for sorting."""
+"""One table of a report over time as a Qt model: French cells for display, raw values for sorting
+(the week/month tables' model, with the cells and headers of ``ReportTable``)."""
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from sosdesk.domain.report_view import ReportTable, cell_text
-from sosdesk.ui.people.table_model import fold
+from sosdesk.ui.reports.table_model import SORT_ROLE, ReportTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["SORT_ROLE", "ReportViewTableModel"]
 EMPTY = ReportTable("", "", (), ())
 
 
-class ReportViewTableModel(QAbstractTableModel):
+class ReportViewTableModel(ReportTableModel):
     """Read-only rows of one ``ReportTable``; ``set_table`` swaps it whole (a new report)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.table = EMPTY
+        self.table = EMPTY  # type: ignore[assignment]
 
-    def set_table(self, table: ReportTable) -> None:
-        self.beginResetModel()
-        self.table = table
-        self.endResetModel()
+    def set_table(self, table: ReportTable) -> None:  # type: ignore[override]
+        super().set_table(table)  # type: ignore[arg-type]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.rows)
+    def display(self, value: Any) -> str:
+        return cell_text(value)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.table.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.table.rows) \
-                or not 0 <= index.column() < len(self.table.headers):
-            return None
-        value = self.table.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(value)
-        if role == SORT_ROLE:
-            if value is None:
-                return float("-inf") if index.column() in self.table.numeric else ""
-            if isinstance(value, Decimal):
-                return float(value)
-            if isinstance(value, date):
-                return value.isoformat()
-            return value if isinstance(value, int) else fold(str(value))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.table.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def sort_key(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, date) else super().sort_key(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:  # already French: built by the use case
             return self.table.headers[section] if 0 <= section < len(self.table.headers) else None
         return str(section + 1)
