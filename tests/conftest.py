@@ -42,6 +42,7 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("SOSDESK_TEST_LOG_DIR", str(tmp_path))  # service logs of PostgreSQL-backed tests
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield

@@ -135,7 +135,30 @@ def _save(widget: Any, path: Path) -> None:
     print(path.name)
 
 
-def _settle(app: Any, rounds: int = 4) -> None:
+def _settle(app: Any, rounds: int = 4, limit: float = 20.0) -> None:
+    """Let the window finish what it shows: events, then every background job of its pages (reports
+    built off the GUI thread, the week's rule check…), then the events their results post — so a
+    picture never catches a page half-built."""
+    import time
+
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def busy() -> bool:
+        pools = [QThreadPool.globalInstance()]
+        pending = False
+        for top in QApplication.topLevelWidgets():
+            pools.extend(top.findChildren(QThreadPool))
+            # a one-shot timer about to start work (the week's rule check, a debounced refresh)
+            pending = pending or any(t.isActive() and t.isSingleShot() for t in top.findChildren(QTimer))
+        return pending or any(pool.activeThreadCount() for pool in pools)
+
+    for _ in range(rounds):
+        app.processEvents()
+    deadline = time.monotonic() + limit
+    while busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     for _ in range(rounds):
         app.processEvents()
 

@@ -32,8 +32,13 @@ class RealServer:
 
     def start(self, **env: str) -> RealServer:
         full = {**os.environ, **self.env, **env}
-        # The log beside a SQLite database (the test's tmp_path), the system temp folder only for others.
-        folder = Path(self.url[len("sqlite:///"):]).parent if self.url.startswith("sqlite:///") else None
+        # The log beside a SQLite database (the test's tmp_path); for PostgreSQL in the session's pytest
+        # folder (tests/conftest.py sets SOSDESK_TEST_LOG_DIR); the system temp folder only outside pytest.
+        folder: Path | None = None
+        if self.url.startswith("sqlite:///"):
+            folder = Path(self.url[len("sqlite:///"):]).parent
+        elif os.environ.get("SOSDESK_TEST_LOG_DIR"):
+            folder = Path(os.environ["SOSDESK_TEST_LOG_DIR"])
         self.log = tempfile.NamedTemporaryFile(prefix="sosdesk-sync-", suffix=".log", delete=False,  # noqa: SIM115
                                                dir=folder)
         self.log.close()
