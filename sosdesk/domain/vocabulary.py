@@ -129,13 +129,8 @@ MEETING_OUTCOME_LABELS = {"held": "Tenus", "no_show": "Absences", "late_cancel":
 
 
 def percent_text(value: Decimal | None) -> str:
-    """12.5 → « 12,5 % »; None → « — »."""
-    return "—" if value is None else format_decimal(value, 1) + BEFORE_UNIT + "%"
-
-
-def hours_text(minutes: int) -> str:
-    """450 → « 7,5 h » (decimal hours, as a ministry checker reads quantities)."""
-    return format_decimal((Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + BEFORE_UNIT + "h"
+    """A rate in a report cell: 12.5 → « 12,5 % »; None (no data) → « — »."""
+    return "—" if value is None else percent(value, 1)
 
 MONTHS_SHORT: tuple[str, ...] = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
                                  "oct.", "nov.", "déc.")
