@@ -52,8 +52,7 @@ def audit_invoice(conn: Connection, invoice_id: str) -> list[StepCheck] | None:
     """Every recorded step of an invoice with its verdict, oldest first (None: unknown invoice)."""
     if _row(conn, "invoices", invoice_id) is None:
         return None
-    events = [dict(r.data) for r in conn.execute(select(rows.c.data).where(and_(
-        rows.c.table_name == "invoice_events", rows.c.data["invoice_id"].as_string() == invoice_id)))]
+    events = push.stored_steps(conn, invoice_id)
     out = []
     for e in sorted(events, key=lambda e: str(e.get("at") or "")):
         person = _row(conn, "users", str(e.get("user_id") or "")) or {}

@@ -141,7 +141,8 @@ def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> b
     return int(seq) != top + 1
 
 
-def _stored_steps(conn: Connection, invoice_id: str) -> list[dict[str, Any]]:
+def stored_steps(conn: Connection, invoice_id: str) -> list[dict[str, Any]]:
+    """The workflow steps (``invoice_events`` rows) stored for an invoice."""
     q = select(rows.c.data).where(rows.c.table_name == "invoice_events",
                                   rows.c.data["invoice_id"].as_string() == invoice_id)
     return [dict(r.data) for r in conn.execute(q)]
@@ -164,7 +165,7 @@ def _move_proven(conn: Connection, batch: Batch, device: Device, op: dict[str, A
     if not (_require_signed() or (mover is not None and mover.data.get("signing_key"))):
         return None
     invoice_id = str(op["row_id"])
-    for step in [*batch.steps.get(invoice_id, []), *_stored_steps(conn, invoice_id)]:
+    for step in [*batch.steps.get(invoice_id, []), *stored_steps(conn, invoice_id)]:
         if step.get("from_status") != before or step.get("to_status") != after or not step.get("signature"):
             continue
         person = _state(conn, batch, "users", str(step.get("user_id") or ""))

@@ -60,10 +60,7 @@ def record(s: Session, actor: Actor, invoice: Invoice, action: str, before: str,
                          from_status=before, to_status=invoice.status, comment=comment)
     if key is not None and action in proof.SIGNED_ACTIONS:
         event.content_hash = invoice.content_hash or content_hash(invoice_json(invoice))
-        event.signature = proof.sign_step(proof.step_of({
-            "invoice_id": event.invoice_id, "action": event.action, "from_status": event.from_status,
-            "to_status": event.to_status, "at": event.at, "user_id": event.user_id,
-            "content_hash": event.content_hash}), key)
+        event.signature = proof.sign_step(proof.step_of(event.step_fields()), key)
     s.add(event)
 
 

@@ -95,10 +95,8 @@ def _proof_mark(e: InvoiceEvent, signing_key: str | None) -> str:
         return ""
     if not signing_key:
         return " — signée (clé de la personne inconnue ici)"
-    step = proof.step_of({"invoice_id": e.invoice_id, "action": e.action, "from_status": e.from_status,
-                          "to_status": e.to_status, "at": e.at, "user_id": e.user_id,
-                          "content_hash": e.content_hash})
-    return " — signée ✓" if proof.verify_step(step, e.signature, signing_key) else " — SIGNATURE INVALIDE"
+    ok = proof.verify_step(proof.step_of(e.step_fields()), e.signature, signing_key)
+    return " — signée ✓" if ok else " — SIGNATURE INVALIDE"
 
 
 def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:

@@ -72,6 +72,12 @@ class InvoiceEvent(Synced, Base):
     content_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
     signature: Mapped[str | None] = mapped_column(String(128), nullable=True, default=None)
 
+    def step_fields(self) -> dict[str, Any]:
+        """The fields a signature covers, as ``sosdesk.contract.proof.step_of`` reads them."""
+        return {"invoice_id": self.invoice_id, "action": self.action, "from_status": self.from_status,
+                "to_status": self.to_status, "at": self.at, "user_id": self.user_id,
+                "content_hash": self.content_hash}
+
 
 class AttendanceSheet(Synced, Base):
     """A scanned signed attendance sheet of one site and local day: the proof of every meeting held

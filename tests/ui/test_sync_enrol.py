@@ -4,17 +4,13 @@ own rows are not shown as the user's pending changes."""
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-import requests
 
 pytest.importorskip("PySide6")
 
@@ -24,39 +20,21 @@ from sosdesk.store.demo import build_demo
 from sosdesk.store.engine import Store, open_store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.sync_page import SyncPage
+from tests.sync.realserver import RealServer, free_port
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A real uvicorn service; its log stays in tmp_path."""
-    db, port = tmp_path / "central.db", _free_port()
-    with (tmp_path / "sync.log").open("wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "sync.cli", "serve", "--db", str(db), "--port", str(port)],
-                                cwd=ROOT, env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=log)
-    url = f"http://127.0.0.1:{port}"
+    """A real uvicorn service (tests/sync/realserver.py); its log stays in tmp_path."""
+    db = tmp_path / "central.db"
+    server = RealServer(f"sqlite:///{db}").start()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert proc.poll() is None, (tmp_path / "sync.log").read_text()
-            try:
-                requests.get(url + "/v1/meta", timeout=1)
-                break
-            except requests.RequestException:
-                assert time.monotonic() < deadline, "le service ne démarre pas"
-                time.sleep(0.1)
-        yield url, db
+        yield server.base, db
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        server.stop()
 
 
 def _code(central: Path, region: str) -> str:
@@ -119,7 +97,7 @@ def test_enrol_from_the_page_then_synchronise(qtbot, store: Store, service: tupl
 
 def test_unreachable_service_and_bad_address_are_explained(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, store)
-    _type_and_enrol(qtbot, page, f"http://127.0.0.1:{_free_port()}", "ABC")
+    _type_and_enrol(qtbot, page, f"http://127.0.0.1:{free_port()}", "ABC")
     assert "injoignable" in page.message.text() and "le code reste valable" in page.message.text()
     _type_and_enrol(qtbot, page, "sync.exemple.fr", "ABC")
     assert "https://" in page.message.text()

@@ -15,7 +15,6 @@ from sosdesk.domain.report_math import CHRONIC_THRESHOLD, CHRONIC_WEEKS, DEFAULT
 from sosdesk.domain.report_view import Chart, ReportTable, ReportView, Series
 from sosdesk.domain.vocabulary import (
     EXPENSE_CATEGORY_LABELS,
-    SKILL_LABELS,
     euros,
     format_decimal,
     month_label,
@@ -23,7 +22,7 @@ from sosdesk.domain.vocabulary import (
     percent_text,
 )
 from sosdesk.usecases.reports.activity import ActivityReport, Counts
-from sosdesk.usecases.reports.common import Scope
+from sosdesk.usecases.reports.common import Scope, skill_label
 from sosdesk.usecases.reports.finance import FinanceReport
 from sosdesk.usecases.reports.obligations import ObligationsReport
 from sosdesk.usecases.reports.staffing import StaffingReport
@@ -37,9 +36,7 @@ HIRING_FORMULA = ("Recrutements = arrondi supérieur de (demande hebdomadaire �
 Report = StaffingReport | ObligationsReport | ActivityReport | FinanceReport
 
 
-def skill(code: str) -> str:
-    label = SKILL_LABELS.get(code, code) if code else "sans compétence"
-    return label[:1].upper() + label[1:]  # a table cell or a chart label starts with a capital
+skill = skill_label  # a table cell or a chart label: « Psychologue »
 
 
 def week_short(week: str) -> str:
