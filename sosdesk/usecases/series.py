@@ -20,7 +20,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.usecases import meeting_edits as gate
 
-__all__ = ["cancel_occurrence", "cancel_series", "check_series_update", "occurrences", "update_occurrence",
+__all__ = ["cancel_occurrence", "cancel_series", "check_series_update", "following_ids", "occurrences", "update_occurrence",
            "update_series"]
 
 
@@ -78,10 +78,15 @@ def update_series(store: Store, week: str, meeting: dm.Meeting, journal: ops.Jou
     return store_series.move_series(store, placements, "Modifier toute la série", meeting.id, why, journal)
 
 
+def following_ids(store: Store, meeting_id: str) -> list[str]:
+    """This occurrence and every later planned one (what « annuler la série à partir d'ici » cancels)."""
+    with store.session() as s:
+        return [r.id for r in store_series.following(s, meeting_id, include_exceptions=True)]
+
+
 def cancel_series(store: Store, meeting_id: str, journal: ops.Journal | None = None, *,
                   confirmed: bool = False, reason: str = "", now: datetime | None = None) -> Changes:
     """« Annuler la série à partir d'ici »: this and every later planned occurrence, exceptions too."""
-    with store.session() as s:
-        ids = [r.id for r in store_series.following(s, meeting_id, include_exceptions=True)]
+    ids = following_ids(store, meeting_id)
     return gate.cancel_meetings(store, ids, now, journal, confirmed=confirmed, reason=reason, now=now)
 
