@@ -26,7 +26,7 @@ def tr(text: str) -> str:
 
 
 def report_text(report: ops.CopyReport, done: str) -> str:
-    """« 4 rendez-vous créés. 2 non copiés (règle enfreinte) : • 25/12/2026 : … » (no ids)."""
+    """« 4 rendez-vous créés. 2 laissés de côté (règle enfreinte) : • 25/12/2026 : … » (no ids)."""
     text = done.format(len(report.created))
     if report.skipped:
         text += " " + tr("{0} laissés de côté (règle enfreinte) :").format(len(report.skipped))

@@ -121,3 +121,17 @@ def test_series_menu_offers_this_occurrence_or_the_whole_series(qtbot: QtBot, of
     with office.session() as s:
         rows = s.query(m.Meeting).filter(m.Meeting.series_id.isnot(None)).all()
         assert rows and all(r.status == "cancelled" for r in rows)
+
+
+def test_copy_to_next_week_lists_the_skipped_occurrences_by_day_never_by_id(qtbot: QtBot, office: Store) -> None:
+    from sosdesk.ui.bus import ChangeBus
+    from sosdesk.ui.calendar.page import PlanningPage
+
+    bus = ChangeBus()
+    page = PlanningPage(office, bus, week="2026-W51", now=lambda: NOW)
+    qtbot.addWidget(page)
+    report = page.actions_.copy_week()
+    assert report is not None and len(report.skipped) == 2
+    text = page.banner.text()
+    assert "• 25/12/2026 :" in text and "Noël" in text and "• 26/12/2026 :" in text
+    assert "M-FRI18" not in text and "2026-W52" not in text
