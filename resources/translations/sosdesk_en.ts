@@ -4705,38 +4705,58 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="161" />
+      <source>Rendez-vous impossibles du mois</source>
+      <translation>Impossible meetings this month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="162" />
+      <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
+      <translation>The site's planned meetings of the month that fall on a public holiday, a closure or someone's absence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
       <source>Capacité ces jours-là</source>
       <translation>Capacity on those days</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choose days (Ctrl or Shift for several), then “Close the chosen days”; a capacity above zero reduces the capacity instead of closing.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="200" />
       <source>Capacité habituelle : {0}</source>
       <translation>Usual capacity: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="230" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="231" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="236" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them to the proposed slot or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="234" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="239" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
+      <translation>{0} planned meeting(s) at this site can no longer take place this month.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="249" />
+      <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
+      <translation>No planned meeting at this site is impossible this month.</translation>
     </message>
   </context>
   <context>

@@ -4705,38 +4705,58 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="161" />
+      <source>Rendez-vous impossibles du mois</source>
+      <translation>Rendez-vous impossibles du mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="162" />
+      <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
+      <translation>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
       <source>Capacité ces jours-là</source>
       <translation>Capacité ces jours-là</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="200" />
       <source>Capacité habituelle : {0}</source>
       <translation>Capacité habituelle : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="230" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="231" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="236" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="234" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="239" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
+      <translation>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="249" />
+      <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
+      <translation>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</translation>
     </message>
   </context>
   <context>

@@ -106,6 +106,18 @@ def site_month(store: Store, site_id: str, month: str) -> SiteMonth:
     return SiteMonth(site_id, row.name or site_id, month, site.capacity, tuple(days))
 
 
+def month_impacts(store: Store, site_id: str, month: str) -> list[ops.Impact]:
+    """Planned meetings at the site during the month that a holiday, closure or anyone's leave
+    makes impossible (whoever recorded it, wherever)."""
+    year, mon = (int(x) for x in month.split("-"))
+    first = date(year, mon, 1)
+    last = date(year + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)
+    with store.session() as s:
+        row = s.get(m.Site, site_id)
+        region = row.region_id if row is not None else None
+        return [i for i in ops.impacted_meetings(s, first, last, region) if i.site == site_id]
+
+
 def _runs(days: Iterable[date]) -> list[tuple[date, date]]:
     """Consecutive days grouped into periods (one recorded closure each)."""
     out: list[tuple[date, date]] = []

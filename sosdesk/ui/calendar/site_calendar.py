@@ -158,11 +158,16 @@ class SiteCalendarDialog(QDialog):
         self.capacity.setSpecialValueText(self.tr("fermé"))
         self.close_button = QPushButton(self.tr("Fermer les jours choisis"))
         self.close_button.clicked.connect(self.close_selected)
+        self.impacts_button = QPushButton(self.tr("Rendez-vous impossibles du mois"))
+        self.impacts_button.setToolTip(self.tr("Les rendez-vous prévus de ce site pendant le mois qui tombent sur "
+                                               "un férié, une fermeture ou l'absence d'une personne"))
+        self.impacts_button.clicked.connect(self.show_month_impacts)
         widgets: tuple[QWidget, ...] = (QLabel(self.tr("Motif")), self.reason, QLabel(self.tr("Capacité ces jours-là")),
                                         self.capacity, self.close_button)
         for w in widgets:
             form.addWidget(w)
         form.addStretch(1)
+        form.addWidget(self.impacts_button)
         box.addLayout(form)
         self.message = QLabel(self.tr("Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les "
                                       "jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer."))
@@ -233,6 +238,16 @@ class SiteCalendarDialog(QDialog):
         else:
             self.message.setText(self.tr("Enregistré. Aucun rendez-vous prévu n'est touché."))
         return True
+
+    def show_month_impacts(self) -> int:
+        """List the site's planned meetings of the month that can no longer take place, to resolve."""
+        impacts = site_calendar.month_impacts(self.store, self.site_id(), self.month)
+        self.panel.set_impacts(impacts, self._people)
+        self.panel.setVisible(bool(impacts))
+        self.message.setText(self.tr("{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.")
+                             .format(len(impacts)) if impacts else
+                             self.tr("Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci."))
+        return len(impacts)
 
     def _people(self, impact: dates_ops.Impact) -> str:
         return ", ".join(site_calendar.people_names(self.store, impact.people))

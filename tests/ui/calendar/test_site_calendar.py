@@ -77,6 +77,14 @@ def test_site_month_shows_bands_and_closing_days_lists_meetings_to_move(qtbot: Q
         assert s.get(m.Meeting, "M-WED").status == "cancelled"
         assert s.get(m.Meeting, "M-TUE").status == "planned"
     assert len(emitted) == 3  # the closure, the move, the cancellation
+    # later, the month's impossible meetings at the site, whoever recorded the leave
+    assert dialog.show_month_impacts() == 0 and dialog.panel.isHidden()
+    dialog.site_combo.setCurrentIndex(dialog.site_combo.findData("PARIS"))
+    with office.session() as s:
+        s.get(m.Meeting, "M-TUE").start = datetime(2026, 12, 29, 9, 0, tzinfo=UTC)  # into Anne Petit's leave
+        s.commit()
+    assert dialog.show_month_impacts() == 1
+    assert "congé d'Anne Petit" in dialog.panel.list.item(0).text()
 
 
 def test_site_calendar_opens_from_the_planning_page(qtbot: QtBot, office: Store) -> None:
