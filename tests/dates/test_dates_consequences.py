@@ -194,3 +194,22 @@ def test_series_and_exceptions_round_trip_through_dump_and_load(office: Store, t
     with copy.session() as s:
         occ = store_series.occurrences(s, "M-FRI18")
     assert len(occ) == 5 and [o.day for o in occ if o.exception] == [date(2027, 1, 22)]
+
+
+def test_a_series_edit_is_one_undo_step(office: Store) -> None:
+    from sosdesk.store.undo import JournalCommand
+
+    _series(office)
+    with office.session() as s:
+        jan8 = next(o.meeting_id for o in store_series.occurrences(s, "M-FRI18") if o.day == date(2027, 1, 8))
+        week, mt = week_meeting(s, jan8)
+        before = {o.meeting_id: o.start_minute for o in store_series.occurrences(s, jan8)}
+    command = JournalCommand("série", lambda st, j: series.update_series(st, week, replace(mt, start=15 * 60), j,
+                                                                         now=NOW)[1])
+    command.apply(office)
+    with office.session() as s:
+        moved = {o.meeting_id: o.start_minute for o in store_series.occurrences(s, jan8)}
+    assert sorted(moved.values()) == [10 * 60] + [15 * 60] * 4
+    command.revert(office)
+    with office.session() as s:
+        assert {o.meeting_id: o.start_minute for o in store_series.occurrences(s, jan8)} == before
