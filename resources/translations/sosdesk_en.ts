@@ -3019,11 +3019,6 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="212" />
-      <source>Calendrier des sites</source>
-      <translation>Sites' calendar</translation>
-    </message>
-    <message>
       <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
@@ -3223,6 +3218,16 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · week {4}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
+      <source>Calendrier des sites…</source>
+      <translation>Sites' calendar…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
+      <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
+      <translation>A site's closures, reduced capacity and meetings by day; close days</translation>
     </message>
   </context>
   <context>
@@ -4684,77 +4689,77 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteCalendarDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="120" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
       <source>Calendrier des sites</source>
       <translation>Sites' calendar</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="135" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="159" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
       <source>Fermer les jours choisis</source>
       <translation>Close the chosen days</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
       <source>Rendez-vous impossibles du mois</source>
       <translation>Impossible meetings this month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
       <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
       <translation>The site's planned meetings of the month that fall on a public holiday, a closure or someone's absence</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Capacité ces jours-là</source>
       <translation>Capacity on those days</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choose days (Ctrl or Shift for several), then “Close the chosen days”; a capacity above zero reduces the capacity instead of closing.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="200" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
       <source>Capacité habituelle : {0}</source>
       <translation>Usual capacity: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="230" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="238" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="236" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them to the proposed slot or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="239" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
       <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
       <translation>{0} planned meeting(s) at this site can no longer take place this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="249" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>No planned meeting at this site is impossible this month.</translation>
     </message>
@@ -4828,7 +4833,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteMonthModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="86" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
       <source>{0} rdv</source>
       <translation>{0} mtg</translation>
     </message>

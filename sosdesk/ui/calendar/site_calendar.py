@@ -9,8 +9,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -255,6 +263,23 @@ class SiteCalendarDialog(QDialog):
     def _changed(self, changes: Changes) -> None:
         self.refresh()
         self.changed.emit(changes)
+
+
+def site_calendar_action(page: QWidget, slot: Callable[[], None]) -> QAction:
+    """« Calendrier des sites… » (Ctrl+Alt+S) at the end of the page's « Affichage » menu (the
+    toolbar is full at 1366 px)."""
+    action = QAction(QCoreApplication.translate("PlanningPage", "Calendrier des sites…"), page)
+    action.setShortcut(QKeySequence("Ctrl+Alt+S"))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setToolTip(QCoreApplication.translate(
+        "PlanningPage", "Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours"))
+    action.triggered.connect(slot)
+    page.addAction(action)
+    menu = getattr(page, "display_menu", None)
+    if isinstance(menu, QMenu):
+        menu.addSeparator()
+        menu.addAction(action)
+    return action
 
 
 def open_site_calendar(page: PageHost) -> None:
