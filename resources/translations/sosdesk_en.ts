@@ -2,86 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
   <context>
+    <name />
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="32" />
+      <source>{0} laissés de côté (règle enfreinte) :</source>
+      <translation>{0} left out (a rule would break):</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="48" />
+      <source>Modifier cette occurrence…</source>
+      <translation>Edit this occurrence…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="50" />
+      <source>Modifier toute la série (à partir d'ici)…</source>
+      <translation>Edit the whole series (from here)…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="51" />
+      <source>Annuler cette occurrence seulement</source>
+      <translation>Cancel this occurrence only</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="52" />
+      <source>Annuler la série à partir d'ici</source>
+      <translation>Cancel the series from here</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="74" />
+      <source>Modifier toute la série</source>
+      <translation>Edit the whole series</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="76" />
+      <source>{0} rendez-vous de la série modifiés.</source>
+      <translation>{0} meetings of the series changed.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="95" />
+      <source>Annuler {0} rendez-vous de la série (celui-ci et les suivants) ? Les rendez-vous passés restent.</source>
+      <translation>Cancel {0} meetings of the series (this one and the following ones)? Past meetings stay.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="98" />
+      <source>Annuler la série</source>
+      <translation>Cancel the series</translation>
+    </message>
+  </context>
+  <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="58" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="56" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Save the record first to enter its leave and absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="70" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="68" />
       <source>Toute la journée</source>
       <translation>All day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
       <source>Au</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Heures</source>
       <translation>Hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="85" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
       <source>Capacité pendant la période</source>
       <translation>Capacity during the period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
       <source>Ajouter</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="93" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
       <source>Supprimer la sélection</source>
       <translation>Delete the selection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="106" />
-      <source>Annuler ces rendez-vous</source>
-      <translation>Cancel these meetings</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="138" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="135" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="146" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="153" />
-      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
-      <translation>Saved. {0} planned meeting(s) become impossible: move them in the planning or cancel them.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
-      <source>Annulez-le depuis le planning pour donner le motif.</source>
-      <translation>Cancel it from the planning page to give the reason.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="173" />
-      <source>{0} rendez-vous annulé(s).</source>
-      <translation>{0} meeting(s) cancelled.</translation>
+      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
+      <translation>Saved. {0} planned meeting(s) become impossible: move them to the proposed slot or cancel them.</translation>
     </message>
   </context>
   <context>
@@ -1042,6 +1076,49 @@
     </message>
   </context>
   <context>
+    <name>ImpactsPanel</name>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="63" />
+      <source>Déplacer au créneau proposé</source>
+      <translation>Move to the proposed slot</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="64" />
+      <source>Annuler ce rendez-vous</source>
+      <translation>Cancel this meeting</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="65" />
+      <source>Annuler tous ces rendez-vous</source>
+      <translation>Cancel all these meetings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="106" />
+      <source>Pas de créneau proposé : {0}</source>
+      <translation>No slot to propose: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="108" />
+      <source>Créneau proposé : {0}</source>
+      <translation>Proposed slot: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="126" />
+      <source>Rien n'a été modifié.</source>
+      <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="148" />
+      <source>Déplacé au {0}.</source>
+      <translation>Moved to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="167" />
+      <source>{0} rendez-vous annulé(s).</source>
+      <translation>{0} meeting(s) cancelled.</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
@@ -1529,47 +1606,43 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
-      <source>{0} non copiés (règle enfreinte) :</source>
-      <translation>{0} not copied (rule broken):</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="316" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="328" />
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="329" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -2881,92 +2954,92 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Professionnels côte à côte</source>
       <translation>Professionals side by side</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un professionnel</source>
       <translation>One professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un bénéficiaire</source>
       <translation>One beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
       <source>Un site</source>
       <translation>One site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
       <source>Choisir les professionnels</source>
       <translation>Choose professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Heures ouvrées</source>
       <translation>Working hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Planifier la semaine</source>
       <translation>Plan the week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Copier → semaine suivante</source>
       <translation>Copy → next week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
       <source>Présences du jour</source>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="237" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="268" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="385" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="576" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
@@ -3145,6 +3218,16 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · week {4}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
+      <source>Calendrier des sites…</source>
+      <translation>Sites' calendar…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
+      <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
+      <translation>A site's closures, reduced capacity and meetings by day; close days</translation>
     </message>
   </context>
   <context>
@@ -4604,6 +4687,84 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
   </context>
   <context>
+    <name>SiteCalendarDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
+      <source>Calendrier des sites</source>
+      <translation>Sites' calendar</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
+      <source>fermé</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
+      <source>Fermer les jours choisis</source>
+      <translation>Close the chosen days</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
+      <source>Rendez-vous impossibles du mois</source>
+      <translation>Impossible meetings this month</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
+      <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
+      <translation>The site's planned meetings of the month that fall on a public holiday, a closure or someone's absence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <source>Capacité ces jours-là</source>
+      <translation>Capacity on those days</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
+      <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
+      <translation>Choose days (Ctrl or Shift for several), then “Close the chosen days”; a capacity above zero reduces the capacity instead of closing.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
+      <source>Capacité habituelle : {0}</source>
+      <translation>Usual capacity: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="238" />
+      <source>Enregistrement impossible : {0}</source>
+      <translation>Cannot save: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
+      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
+      <translation>Saved. {0} planned meeting(s) become impossible: move them to the proposed slot or cancel them.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
+      <translation>Saved. No planned meeting is affected.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
+      <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
+      <translation>{0} planned meeting(s) at this site can no longer take place this month.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
+      <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
+      <translation>No planned meeting at this site is impossible this month.</translation>
+    </message>
+  </context>
+  <context>
     <name>SiteDayDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="200" />
@@ -4667,6 +4828,14 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
       <source>Fiche</source>
       <translation>Details</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteMonthModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
+      <source>{0} rdv</source>
+      <translation>{0} mtg</translation>
     </message>
   </context>
   <context>

@@ -2,86 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
   <context>
+    <name />
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="32" />
+      <source>{0} laissés de côté (règle enfreinte) :</source>
+      <translation>{0} laissés de côté (règle enfreinte) :</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="48" />
+      <source>Modifier cette occurrence…</source>
+      <translation>Modifier cette occurrence…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="50" />
+      <source>Modifier toute la série (à partir d'ici)…</source>
+      <translation>Modifier toute la série (à partir d'ici)…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="51" />
+      <source>Annuler cette occurrence seulement</source>
+      <translation>Annuler cette occurrence seulement</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="52" />
+      <source>Annuler la série à partir d'ici</source>
+      <translation>Annuler la série à partir d'ici</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="63" />
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="74" />
+      <source>Modifier toute la série</source>
+      <translation>Modifier toute la série</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="76" />
+      <source>{0} rendez-vous de la série modifiés.</source>
+      <translation>{0} rendez-vous de la série modifiés.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="95" />
+      <source>Annuler {0} rendez-vous de la série (celui-ci et les suivants) ? Les rendez-vous passés restent.</source>
+      <translation>Annuler {0} rendez-vous de la série (celui-ci et les suivants) ? Les rendez-vous passés restent.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="98" />
+      <source>Annuler la série</source>
+      <translation>Annuler la série</translation>
+    </message>
+  </context>
+  <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="58" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="56" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Enregistrez d'abord la fiche pour saisir ses congés et absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="70" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="68" />
       <source>Toute la journée</source>
       <translation>Toute la journée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
       <source>Au</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="83" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Heures</source>
       <translation>Heures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="85" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
       <source>Capacité pendant la période</source>
       <translation>Capacité pendant la période</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="92" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
       <source>Ajouter</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="93" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
       <source>Supprimer la sélection</source>
       <translation>Supprimer la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="106" />
-      <source>Annuler ces rendez-vous</source>
-      <translation>Annuler ces rendez-vous</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="138" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="135" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="146" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="153" />
-      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</source>
-      <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les dans le planning ou annulez-les.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="168" />
-      <source>Annulez-le depuis le planning pour donner le motif.</source>
-      <translation>Annulez-le depuis le planning pour donner le motif.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="173" />
-      <source>{0} rendez-vous annulé(s).</source>
-      <translation>{0} rendez-vous annulé(s).</translation>
+      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
+      <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
     </message>
   </context>
   <context>
@@ -1042,6 +1076,49 @@
     </message>
   </context>
   <context>
+    <name>ImpactsPanel</name>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="63" />
+      <source>Déplacer au créneau proposé</source>
+      <translation>Déplacer au créneau proposé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="64" />
+      <source>Annuler ce rendez-vous</source>
+      <translation>Annuler ce rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="65" />
+      <source>Annuler tous ces rendez-vous</source>
+      <translation>Annuler tous ces rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="106" />
+      <source>Pas de créneau proposé : {0}</source>
+      <translation>Pas de créneau proposé : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="108" />
+      <source>Créneau proposé : {0}</source>
+      <translation>Créneau proposé : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="126" />
+      <source>Rien n'a été modifié.</source>
+      <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="148" />
+      <source>Déplacé au {0}.</source>
+      <translation>Déplacé au {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="167" />
+      <source>{0} rendez-vous annulé(s).</source>
+      <translation>{0} rendez-vous annulé(s).</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
@@ -1529,47 +1606,43 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
-      <source>{0} non copiés (règle enfreinte) :</source>
-      <translation>{0} non copiés (règle enfreinte) :</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="316" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="328" />
+      <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="329" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2881,92 +2954,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Professionnels côte à côte</source>
       <translation>Professionnels côte à côte</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un professionnel</source>
       <translation>Un professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un bénéficiaire</source>
       <translation>Un bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
       <source>Un site</source>
       <translation>Un site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
       <source>Choisir les professionnels</source>
       <translation>Choisir les professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
       <source>Dimanche</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Heures ouvrées</source>
       <translation>Heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Planifier la semaine</source>
       <translation>Planifier la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Copier → semaine suivante</source>
       <translation>Copier → semaine suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
       <source>Présences du jour</source>
       <translation>Présences du jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
       <source>Imprimer / exporter</source>
       <translation>Imprimer / exporter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="237" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="268" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="385" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="576" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
@@ -3145,6 +3218,16 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · sem. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
+      <source>Calendrier des sites…</source>
+      <translation>Calendrier des sites…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
+      <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
+      <translation>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</translation>
     </message>
   </context>
   <context>
@@ -4604,6 +4687,84 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
   </context>
   <context>
+    <name>SiteCalendarDialog</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
+      <source>Calendrier des sites</source>
+      <translation>Calendrier des sites</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
+      <source>fermé</source>
+      <translation>fermé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
+      <source>Fermer les jours choisis</source>
+      <translation>Fermer les jours choisis</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
+      <source>Rendez-vous impossibles du mois</source>
+      <translation>Rendez-vous impossibles du mois</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
+      <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
+      <translation>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <source>Motif</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <source>Capacité ces jours-là</source>
+      <translation>Capacité ces jours-là</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
+      <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
+      <translation>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
+      <source>Capacité habituelle : {0}</source>
+      <translation>Capacité habituelle : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="238" />
+      <source>Enregistrement impossible : {0}</source>
+      <translation>Enregistrement impossible : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
+      <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
+      <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
+      <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
+      <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
+      <translation>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
+      <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
+      <translation>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</translation>
+    </message>
+  </context>
+  <context>
     <name>SiteDayDialog</name>
     <message>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="200" />
@@ -4667,6 +4828,14 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
       <source>Fiche</source>
       <translation>Fiche</translation>
+    </message>
+  </context>
+  <context>
+    <name>SiteMonthModel</name>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
+      <source>{0} rdv</source>
+      <translation>{0} rdv</translation>
     </message>
   </context>
   <context>

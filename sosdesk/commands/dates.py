@@ -62,9 +62,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     k.add_argument("--from", dest="first", required=True, metavar="JJ/MM/AAAA")
     k.add_argument("--to", dest="last", required=True, metavar="JJ/MM/AAAA")
     k.add_argument("--region", metavar="ID", help="limiter à une région")
-    k.add_argument("--cancel", action="store_true", help="annule ces rendez-vous (et leurs rappels)")
+    act = k.add_mutually_exclusive_group()
+    act.add_argument("--cancel", action="store_true", help="annule ces rendez-vous (et leurs rappels)")
+    act.add_argument("--move", action="store_true",
+                     help="déplace chacun au créneau possible le plus proche (mêmes personnes, même site "
+                          "ou autre site de la région) ; les rappels suivent")
+    k.add_argument("--now", metavar="AAAA-MM-JJTHH:MM+01:00", help=argparse.SUPPRESS)
     k.add_argument("--reason", metavar="TEXTE", default="",
-                   help="motif, exigé pour annuler un rendez-vous déjà facturé dans un brouillon "
+                   help="motif, exigé pour annuler ou déplacer un rendez-vous déjà facturé dans un brouillon "
                         "(gardé dans l'historique)")
     k.set_defaults(func=cmd_conflicts)
 
@@ -237,9 +242,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if last < first:
         raise InputError("--to avant --from", "--to")
 
+    now = None
+    if args.now:
+        try:
+            now = datetime.fromisoformat(args.now)
+        except ValueError:
+            raise InputError(f"instant invalide « {args.now} »", "--now") from None
+        if now.tzinfo is None:
+            raise InputError(f"instant sans décalage horaire « {args.now} »", "--now")
+
     def work(store: Any) -> int:
         with store.session() as s:
             impacts = ops.impacted_meetings(s, first, last, args.region)
+        if args.move:
+            return _move(store, impacts, args, now)
         _print_impacts(store, impacts, getattr(args, "json", False))
         if args.cancel and impacts:
             try:  # the one protection gate (issue 13): billed meetings ask for a reason
@@ -254,6 +270,48 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print(f"{len(impacts)} rendez-vous à déplacer ou annuler", file=sys.stderr)
         return 0
     return _run(args, work)
+
+
+def _move(store: Any, impacts: list[Any], args: argparse.Namespace, now: datetime | None) -> int:
+    """Each impossible meeting to its nearest feasible slot (``usecases.rescheduling``), one by one
+    (each later proposal sees the earlier moves); those without a slot are listed to cancel."""
+    from sosdesk.domain.errors import CommandError
+    from sosdesk.domain.timegrid import utc_to_local
+    from sosdesk.store.ops_meetings import EditRefused
+    from sosdesk.usecases import rescheduling
+    from sosdesk.usecases.meeting_edits import ConfirmationRequired
+
+    results: list[dict[str, Any]] = []
+    moved = 0
+    with store.session() as s:
+        name = _names(s)
+        people = {i.meeting_id: ", ".join(name(p) for p in i.people) for i in impacts}
+    for i in impacts:
+        proposal = rescheduling.propose_move(store, i.meeting_id, now)
+        done, why = False, ""
+        if proposal.meeting is not None:
+            try:
+                rescheduling.move_to(store, proposal, confirmed=bool(args.reason.strip()), reason=args.reason,
+                                     now=now)
+                done = True
+                moved += 1
+            except ConfirmationRequired as exc:
+                why = f"{exc} (relancez avec --reason \"motif\" pour confirmer)"
+            except EditRefused as exc:
+                why = str(exc)
+        results.append({**proposal.to_json(), "moved": done, "reasons": list(i.reasons), "error": why or None})
+        if not getattr(args, "json", False):
+            line = f"{day_time_text(utc_to_local(i.start))}  {people[i.meeting_id]} : {' ; '.join(i.reasons)}"
+            line += f"\n    → {proposal.text}" if done else f"\n    non déplacé : {why or proposal.text}"
+            print(line)
+    if getattr(args, "json", False):
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    left = len(impacts) - moved
+    print(f"{moved} rendez-vous {'déplacé' if moved < 2 else 'déplacés'}"
+          + (f", {left} à annuler ou replanifier (--cancel)" if left else ""), file=sys.stderr)
+    if left and any(r["error"] for r in results):
+        raise CommandError("certains rendez-vous n'ont pas été déplacés")
+    return 0
 
 
 def cmd_holidays(args: argparse.Namespace) -> int:

@@ -89,6 +89,7 @@ class Skipped:
     source_id: str
     week: str
     messages: list[str]
+    day: date | None = None  # the local day the copy would have fallen on (shown to the user)
 
 
 @dataclass
@@ -386,7 +387,8 @@ def _copy_into(session: Session, target_week: str, sources: Sequence[dm.Meeting]
         cand = replace(src, id=str(uuid.uuid4()), status="planned")
         found = index.check_candidate(cand)
         if found:
-            report.skipped.append(Skipped(src.id, target_week, list(dict.fromkeys(v.message for v in found))))
+            report.skipped.append(Skipped(src.id, target_week, list(dict.fromkeys(v.message for v in found)),
+                                          week_monday(target_week) + timedelta(days=cand.day - 1)))
             continue
         row = new_meeting_row(session, target_week, cand, cand.id)
         row.series_id = series.get(src.id)
@@ -397,9 +399,19 @@ def _copy_into(session: Session, target_week: str, sources: Sequence[dm.Meeting]
             journal.created(cand.id)
 
 
+def series_weeks(session: Session, series_id: str) -> set[str]:
+    """ISO weeks that already hold an occurrence of the series, cancelled ones included (a cancelled
+    occurrence is an exception of the series: extending it never brings it back)."""
+    starts = session.scalars(select(m.Meeting.start).where(m.Meeting.series_id == series_id,
+                                                           m.Meeting.deleted.is_(False)))
+    return {week_of(local_day_minute(s)[0]) for s in starts}
+
+
 def repeat_weekly(store: Store, meeting_id: str, until: date, journal: Journal | None = None
                   ) -> tuple[CopyReport, Changes]:
-    """Repeat a meeting every week (same day and time) up to ``until``; rule breakers are skipped."""
+    """Repeat a meeting every week (same day and time) up to ``until``, extending its series: weeks
+    that already hold an occurrence (moved or cancelled ones too) are left as they are; occurrences
+    that break a rule (a holiday, a closure, someone's leave…) are skipped and listed."""
     report = CopyReport()
     with store.transaction("Répéter chaque semaine") as (session, changes):
         _require(store, "plan", session)
@@ -409,10 +421,12 @@ def repeat_weekly(store: Store, meeting_id: str, until: date, journal: Journal |
             if journal is not None:
                 journal.touch(row)
             row.series_id = str(uuid.uuid4())
+        taken = series_weeks(session, row.series_id)
         target = shift_week(week, 1)
         while week_monday(target) + timedelta(days=src.day - 1) <= until:
-            _copy_into(session, target, [replace(src, fixed=row.fixed)], report, {src.id: row.series_id},
-                       {src.id: row.note}, journal)
+            if target not in taken:
+                _copy_into(session, target, [replace(src, fixed=row.fixed)], report, {src.id: row.series_id},
+                           {src.id: row.note}, journal)
             target = shift_week(target, 1)
         if journal is not None:
             journal.close(session)

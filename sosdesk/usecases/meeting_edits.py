@@ -59,6 +59,7 @@ __all__ = [
     "check_attendance",
     "check_cancel",
     "check_update",
+    "enforce",
     "reason_of",
     "record_attendance",
     "update_meetings",
@@ -360,6 +361,11 @@ def _gate(check: EditCheck, confirmed: bool, reason: str) -> str:
             raise InputError("indiquez le motif de la modification d'un rendez-vous protégé", "reason")
         return reason.strip()
     return reason.strip()
+
+
+def enforce(check: EditCheck, confirmed: bool, reason: str) -> str:
+    """Apply a dry run's verdict (refuse, ask, or pass); returns the reason to record."""
+    return _gate(check, confirmed, reason)
 
 
 def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], label: str,

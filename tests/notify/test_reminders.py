@@ -279,3 +279,26 @@ def test_reminders_wait_while_the_meeting_falls_on_a_leave_and_resume_when_it_is
     assert not resumed.held
     again = run_reminders(office, now=DUE_48 + timedelta(minutes=20))
     assert again.count("sent") == 0
+
+
+def test_held_reminders_of_a_meeting_moved_in_one_click_go_out_for_its_new_time(
+        office: Store, sms_gateway: Gateway) -> None:
+    from sosdesk.store.dates import AbsenceInput, add_absence
+    from sosdesk.usecases import rescheduling
+
+    def workable(s: object) -> None:  # the rules need the skill and opening hours to find a slot
+        s.get(m.Professional, "P1").skills = ["psy"]  # type: ignore[attr-defined]
+        s.get(m.Beneficiary, "B1").requirements = [{"type": "IND", "minutes": 60}]  # type: ignore[attr-defined]
+        s.get(m.Site, "S1").open = [{"day": d, "from": "09:00", "to": "18:00"} for d in range(1, 6)]  # type: ignore[attr-defined]
+    office.edit(workable, "fixture")
+    configure(office, gateway=sms_gateway)
+    run_reminders(office, now=NOW)
+    add_absence(office, AbsenceInput("beneficiary", "B1", "2026-11-27", "2026-11-29", reason="hospitalisation"))
+    assert "M1" in run_reminders(office, now=NOW + hours(1)).held
+    proposal = rescheduling.propose_move(office, "M1", NOW + hours(1))
+    assert proposal.start is not None and proposal.start >= datetime(2026, 11, 30, tzinfo=UTC)
+    rescheduling.move_to(office, proposal, now=NOW + hours(1))
+    report = run_reminders(office, now=proposal.start - hours(47))
+    assert not report.held
+    texts = [r["body"]["text"] for r in sms_gateway.requests if r["body"]["to"] == "+33612345678"]
+    assert texts and "30 novembre 2026" in texts[-1]

@@ -1,16 +1,19 @@
 """Leave, closures and closed days through the real sync service (uvicorn on 127.0.0.1): an office
 pushes them, the national office and a second device of the region receive them unchanged, the
-organisation's closed days reach every office and another region's never do."""
+organisation's closed days reach every office and another region's never do; a weekly series with
+a cancelled occurrence (an exception) arrives as the same series."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sosdesk.store import Store
 from sosdesk.store import dates as ops
 from sosdesk.store import models as m
 from sosdesk.store.dates_models import ClosedDay, Unavailability
+from sosdesk.store.series import occurrences
 from sosdesk.syncclient import service
 from sosdesk.syncclient.transport import HttpTransport
 from sync import auth, db
@@ -53,6 +56,14 @@ def test_dates_round_trip_through_the_real_service(server_db: str, tmp_path: Pat
         works, _ = ops.add_absence(office, ops.AbsenceInput("site", "S-R1", "23/12/2026", None, "13:00", "19:00",
                                                             "travaux", capacity=1))
         ops.add_closed_day(office, date(2026, 12, 31), "Saint-Sylvestre", region="R1")
+
+        def weekly(s: Any) -> None:  # a series whose second occurrence was cancelled on its own
+            for i, day in enumerate((4, 11, 18)):
+                s.add(m.Meeting(id=f"SER-{i}", region_id="R1", type_id="IND",
+                                start=datetime(2027, 1, day, 9, tzinfo=UTC), minutes=60, site_id="S-R1",
+                                series_id="SER", status="cancelled" if i == 1 else "planned",
+                                cancelled_at=datetime(2026, 12, 20, tzinfo=UTC) if i == 1 else None))
+        office.edit(weekly, "série")
         report = service.sync_now(office)
         assert set(report.results) <= {"applied"}
 
@@ -67,6 +78,8 @@ def test_dates_round_trip_through_the_real_service(server_db: str, tmp_path: Pat
         assert rows_of(second, Unavailability)[works]["capacity"] == 1
         with second.session() as s:
             assert sorted(c.label for c in s.query(ClosedDay)) == ["Pont de l'Ascension", "Saint-Sylvestre"]
+            occ = occurrences(s, "SER-0")
+        assert [(o.meeting_id, o.exception) for o in occ] == [("SER-0", False), ("SER-1", True), ("SER-2", False)]
 
         # removal travels as a tombstone
         ops.remove_absence(office, leave)

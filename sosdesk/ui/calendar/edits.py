@@ -301,12 +301,10 @@ class MeetingActions:
         return None
 
     def _report(self, report: ops.CopyReport) -> None:
-        text = self.tr("{0} rendez-vous créés.").format(len(report.created))
-        if report.skipped:
-            text += " " + self.tr("{0} non copiés (règle enfreinte) :").format(len(report.skipped))
-            for s in report.skipped[:8]:
-                text += f"\n• {s.source_id} ({s.week}) : {s.messages[0]}"
-        self.page.show_message(text, error=bool(report.skipped))
+        """Created and skipped occurrences, each skipped one by its day and reason (never its id)."""
+        from sosdesk.ui.calendar.series_menu import report_text
+
+        self.page.show_message(report_text(report, self.tr("{0} rendez-vous créés.")), error=bool(report.skipped))
 
     # -- planner ---------------------------------------------------------------------------------
     def accept_plan(self, meetings: list[dm.Meeting]) -> Changes | None:
@@ -336,6 +334,9 @@ class MeetingActions:
             action = menu.addAction(text)
             action.setEnabled(enabled)
             action.triggered.connect(fn)
+        from sosdesk.ui.calendar.series_menu import add_series_entries
+
+        add_series_entries(menu, self, meeting_id)  # « toute la série » (issue 12)
         return menu
 
 

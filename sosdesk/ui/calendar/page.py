@@ -65,6 +65,7 @@ from sosdesk.ui.calendar.outputs import (
 from sosdesk.ui.calendar.page_views import PeriodViews
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
+from sosdesk.ui.calendar.site_calendar import open_site_calendar, site_calendar_action
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.ui.widgets.background import BackgroundRunner
@@ -208,6 +209,7 @@ class PlanningPage(PeriodViews):
         tools.addAction(self.plan_action)
         self.copy_week_action = tools.addAction(self.tr("Copier → semaine suivante"), self.actions_.copy_week)
         self.day_action = tools.addAction(self.tr("Présences du jour"), self._day_view)
+        self.sites_action = site_calendar_action(self, lambda: open_site_calendar(self))  # « Affichage » menu
         tools.addSeparator()
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("Imprimer / exporter"))

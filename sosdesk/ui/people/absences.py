@@ -1,10 +1,11 @@
 """« Congés et absences » tab of the people dialogs (issue 12): the person's or site's dated
 unavailability, a form to add one (dates, optional hours, reason, reduced capacity for a site),
-and the planned meetings it makes impossible, with a one-click cancel."""
+and the planned meetings it makes impossible, each moved to a proposed slot or cancelled in one click."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -25,14 +26,11 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import PermissionDenied
-from sosdesk.domain.timegrid import utc_to_local
-from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.store import dates as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.ops_meetings import EditRefused
+from sosdesk.ui.dates_impacts import ImpactsPanel
 from sosdesk.usecases import reads
-from sosdesk.usecases.meeting_edits import ConfirmationRequired, cancel_meetings
 
 SUBJECT_OF_KIND = {"professionals": "professional", "beneficiaries": "beneficiary", "sites": "site"}
 ID_ROLE = 0x0100 + 7
@@ -48,7 +46,7 @@ class AbsencesTab(QWidget):
     changed = Signal(object)  # Changes
 
     def __init__(self, store: Store, kind: str, row_id: str | None, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.store, self.subject, self.row_id = store, SUBJECT_OF_KIND[kind], row_id
         self.today = today or date.today()
@@ -100,13 +98,12 @@ class AbsencesTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         box.addWidget(self.message)
-        self.conflicts = QListWidget()
-        self.conflicts.hide()
-        box.addWidget(self.conflicts, 1)
-        self.cancel_button = QPushButton(self.tr("Annuler ces rendez-vous"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_conflicts)
-        box.addWidget(self.cancel_button)
+        self.panel = ImpactsPanel(store, now=now)  # « Déplacer » / « Annuler », one click each
+        self.panel.changed.connect(self.changed.emit)
+        self.panel.hide()
+        box.addWidget(self.panel, 1)
+        self.conflicts = self.panel.list
+        self.cancel_button = self.panel.cancel_all_button
         self.refresh()
 
     def _hours_enabled(self, all_day: bool) -> None:
@@ -144,38 +141,20 @@ class AbsencesTab(QWidget):
         return True
 
     def show_impacts(self) -> None:
-        self.conflicts.clear()
+        self.panel.set_impacts(self.impacts)
         if not self.impacts:
             self.message.setText(self.tr("Enregistré. Aucun rendez-vous prévu n'est touché."))
-            self.conflicts.hide()
-            self.cancel_button.hide()
+            self.panel.hide()
             return
         self.message.setText(self.tr("Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : "
-                                     "déplacez-les dans le planning ou annulez-les.").format(len(self.impacts)))
-        for i in self.impacts:
-            local = utc_to_local(i.start)
-            self.conflicts.addItem(f"{day_time_text(local)} — {' ; '.join(i.reasons)}")
-        self.conflicts.show()
-        self.cancel_button.show()
+                                     "déplacez-les au créneau proposé ou annulez-les.").format(len(self.impacts)))
+        self.panel.show()
 
     def cancel_conflicts(self) -> None:
         """One click: cancel every meeting just listed (their reminders follow the cancellation)."""
-        if not self.impacts:
-            return
-        try:
-            changes = cancel_meetings(self.store, [i.meeting_id for i in self.impacts])
-        except ConfirmationRequired as exc:  # billed in a draft: decided in the planning, with a reason
-            self.message.setText(str(exc) + "\n" + self.tr("Annulez-le depuis le planning pour donner le motif."))
-            return
-        except (InputError, PermissionDenied, EditRefused) as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("{0} rendez-vous annulé(s).").format(len(self.impacts)))
-        self.impacts = []
-        self.conflicts.clear()
-        self.conflicts.hide()
-        self.cancel_button.hide()
-        self.changed.emit(changes)
+        if self.panel.cancel_all() is not None:
+            self.impacts = []
+            self.message.setText(self.panel.status.text())
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
