@@ -8,17 +8,16 @@ Moselle (Good Friday, 26 December), the overseas regions (abolition of slavery, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import cache
-from typing import Any
 
 import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
 from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
-from sosdesk.domain.vocabulary import clock, meeting_text, of
+from sosdesk.domain.vocabulary import clock, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -169,24 +168,6 @@ def label(w: DatedWindow) -> str:
 
 def absence_dates(a: Absence) -> list[date]:
     return [a.first + timedelta(days=i) for i in range((a.last - a.first).days + 1)]
-
-
-def holiday_warnings(annex: Sequence[Mapping[str, Any]]) -> list[str]:
-    """« L'entretien psychologique du vendredi 25/12/2026 à 10 h 00 (Maison d'arrêt) : jour férié (Noël),
-    à vérifier » for each annex meeting held
-    on a public holiday."""
-    out: list[str] = []
-    for row in holiday_rows(annex):
-        moment = datetime.combine(date.fromisoformat(row["date"]), time.fromisoformat(row.get("time") or "00:00"))
-        text = meeting_text(str(row.get("type_label") or ""), moment, year=True)
-        out.append(f"{text[:1].upper()}{text[1:]} ({row.get('site_name', row['site'])}) : "
-                   f"jour férié ({row['holiday']}), à vérifier")
-    return out
-
-
-def holiday_rows(annex: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The annex meetings held on a public holiday (they carry ``holiday``: its name)."""
-    return [row for row in annex if row.get("kind") == "meeting" and row.get("holiday")]
 
 
 def closed_days_note(week_dated: Iterable[DatedWindow]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.invoice_document import ProofRef
 from sosdesk.domain.pricing import CATEGORY_LABELS, annex_outcome
 from sosdesk.domain.proof_files import ProofRefused, check_proof
 from sosdesk.domain.vocabulary import day_text, duration, euros
@@ -165,13 +166,13 @@ def scan_content(store: Store, sha256: str) -> tuple[str, str, bytes] | None:
         return row.filename, row.media_type, bytes(row.content)
 
 
-def hash_rows(proofs: InvoiceProofs) -> list[dict[str, Any]]:
+def proof_refs(proofs: InvoiceProofs) -> tuple[ProofRef, ...]:
     """What the invoice PDF annex prints about each distinct scan: file, items it proves, SHA-256."""
     uses: dict[str, int] = defaultdict(int)
     for entry in proofs.entries:
         for scan in entry.scans:
             uses[scan.sha256] += 1
-    return [{"sha256": x.sha256, "filename": x.filename, "items": uses[x.sha256]} for x in proofs.scans()]
+    return tuple(ProofRef(x.sha256, x.filename, uses[x.sha256]) for x in proofs.scans())
 
 
 # -- the bundle ---------------------------------------------------------------------------------
@@ -180,7 +181,7 @@ def hash_rows(proofs: InvoiceProofs) -> list[dict[str, Any]]:
 def bundle_data(store: Store, invoice_id: str) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """(cover, index entries, scans with their bytes and page counts) of an invoice's proof bundle."""
     from sosdesk.domain.invoice_workflow import STATUS_LABELS, invoice_title, month_label
-    from sosdesk.invoicing.queries import scope_label
+    from sosdesk.invoicing.document import scope_label
 
     with store.session() as s:
         inv = get_invoice(s, invoice_id)
