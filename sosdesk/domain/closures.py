@@ -17,7 +17,7 @@ import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
 from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
-from sosdesk.domain.vocabulary import clock, of
+from sosdesk.domain.vocabulary import WEEKDAYS_SHORT, clock, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -180,7 +180,6 @@ def closed_days_note(week_dated: Iterable[DatedWindow]) -> str:
             days.setdefault(w.date, w.reason if w.kind == "holiday" else f"fermeture : {w.reason}".rstrip(" :"))
     if not days:
         return ""
-    abbr = ("lun.", "mar.", "mer.", "jeu.", "ven.")
-    parts = [f"{abbr[d.isoweekday() - 1]} {ddmm(d)} ({name})" for d, name in sorted(days.items())]
+    parts = [f"{WEEKDAYS_SHORT[d.weekday()]} {ddmm(d)} ({name})" for d, name in sorted(days.items())]
     return (f"{5 - len(days)} jours ouvrés sur 5 ({', '.join(parts)}) : "
             "les obligations hebdomadaires restent entières")

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table
 
 from sosdesk.domain.timegrid import PARIS
-from sosdesk.domain.vocabulary import WEEKDAYS_SHORT
+from sosdesk.domain.vocabulary import day_time_text, weekday_day_text
 from sosdesk.printing.fonts import register_fonts
 from sosdesk.printing.style import FONT_BOLD, FONT_REGULAR, GRID, INK, MARGIN, MUTED, paragraph, table_style
 
@@ -34,11 +34,6 @@ NOT_NEEDED = "annulation tardive : pas de feuille à signer"
 
 def _p(text: Any, style: str = "cell") -> Flowable:
     return paragraph(escape(str(text)).replace("\u202f", "\u00a0"), style)
-
-
-def _day_title(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{WEEKDAYS_SHORT[d.weekday()]} {d:%d/%m/%Y}"
 
 
 def _cover(cover: dict[str, Any], scans: int, pages: int, printed: str) -> list[Flowable]:
@@ -78,7 +73,7 @@ def _index(entries: Sequence[dict[str, Any]], first_page: dict[str, int], names:
                               "où commence le justificatif.", "muted"), Spacer(1, 3 * mm)]
     rows: list[list[str]] = []
     for e in entries:
-        when = f"{_day_title(e['date'])}\n{e['time'] or 'frais'}"
+        when = f"{weekday_day_text(date.fromisoformat(e['date']))}\n{e['time'] or 'frais'}"
         what = e["title"] + (f" ({e['duration']})" if e.get("duration") else "") + f" — {e['amount']}"
         where = " — ".join(x for x in (e.get("place", ""), e.get("people", "")) if x)
         if e["scans"]:
@@ -180,7 +175,7 @@ def render_proof_bundle(cover: dict[str, Any], entries: list[dict[str, Any]], sc
                         out: str | Path | io.BytesIO, printed_at: datetime | None = None) -> int:
     """Write the bundle to ``out``; returns its page count (cover + index + every scan page)."""
     register_fonts()
-    printed = (printed_at or datetime.now(PARIS)).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+    printed = day_time_text((printed_at or datetime.now(PARIS)).astimezone(PARIS))
     scan_pages = {s["sha256"]: _scan_pages(s) for s in scans if s["content"]}
     total_scan_pages = sum(len(p) for p in scan_pages.values())
     names = {s["sha256"]: s["filename"] for s in scans}

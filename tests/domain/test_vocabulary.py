@@ -32,7 +32,12 @@ def test_money_hours_durations_dates_and_percentages_have_one_form() -> None:
     assert voc.hours(2100) == f"35{NBSP}h" and voc.hours(90) == f"1,5{NBSP}h" and voc.hours(0) == f"0{NBSP}h"
     assert voc.clock(600) == "10 h 00" and voc.clock(570) == "9 h 30"
     assert voc.time_range(600, 690) == "10 h 00–11 h 30"
-    assert voc.quantity(Decimal("7.5"), "heure") == "7,5 heures" and voc.quantity(1, "heure") == "1 heure"
+    # One quantity: unit codes from the table or French words, always a no-break space before the unit.
+    assert voc.quantity(Decimal("7.5"), "heure") == f"7,5{NBSP}heures" and voc.quantity(1, "heure") == f"1{NBSP}heure"
+    assert voc.quantity(Decimal("7.5"), "hour") == f"7,5{NBSP}heures" and voc.quantity("1.5", "hour") == f"1,5{NBSP}heure"
+    assert voc.quantity(3, "meeting") == f"3{NBSP}rendez-vous" and voc.quantity(2, "expense") == f"2{NBSP}frais"
+    assert voc.quantity(2, "cheval", "chevaux") == f"2{NBSP}chevaux"
+    assert voc.weekday_day_text(date(2026, 10, 5)) == "lun. 05/10/2026"
     assert voc.percent(Decimal("85.4")) == f"85{NBSP}%" and voc.percent(12.55, 1) == f"12,6{NBSP}%"
     assert voc.count(0, "participant") == "0 participant" and voc.count(3, "participant") == "3 participants"
     assert voc.month_label("2026-11") == "novembre 2026"
