@@ -113,10 +113,10 @@ def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[P
         from sosdesk.invoicing.proofs import bundle_data
         from sosdesk.printing.proof_bundle import render_proof_bundle
 
-        cover, entries, scans = bundle_data(store, invoice_id)
+        bundle = bundle_data(store, invoice_id)
         out.parent.mkdir(parents=True, exist_ok=True)
         pdf = io.BytesIO()
-        render_proof_bundle(cover, entries, scans, pdf)
+        render_proof_bundle(bundle, pdf)
         out.write_bytes(pdf.getvalue())
         return [out]
     doc = export_document(store, invoice_id)
