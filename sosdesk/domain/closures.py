@@ -17,7 +17,7 @@ import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
 from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
-from sosdesk.domain.vocabulary import WEEKDAYS_SHORT, clock, of
+from sosdesk.domain.vocabulary import WEEKDAYS_SHORT, clock, day_month_text, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -121,8 +121,7 @@ def week_windows(week: str, sites: Mapping[str, Site], absences: Iterable[Absenc
 # --- wording -----------------------------------------------------------------------------------
 
 
-def ddmm(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}"
+ddmm = day_month_text  # « 25/12 » (the vocabulary's)
 
 
 def period_text(first: date, last: date) -> str:

@@ -72,6 +72,11 @@ def day_text(d: date | datetime | None, empty: str = "") -> str:
     return d.strftime(DATE_FORMAT) if d is not None else empty
 
 
+def day_month_text(d: date | datetime) -> str:
+    """« 25/12 »: a day of a period already named (a week, a month, a list of the coming days)."""
+    return d.strftime("%d/%m")
+
+
 def weekday_day_text(d: date | datetime) -> str:
     """« lun. 05/10/2026 »: a date with its abbreviated weekday (lists of items, the proof index)."""
     return f"{WEEKDAYS_SHORT[d.weekday()]} {d.strftime(DATE_FORMAT)}"
@@ -266,7 +271,8 @@ LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense
 MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
 # What a record is called: one of them (« Modifier bénéficiaire … »), several (« Import de
 # professionnels »), the subject of a printed schedule.
-RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
+RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site",
+                      "meetings": "rendez-vous", "expenses": "dépense", "invoices": "facture", "users": "utilisateur"}
 RECORD_KINDS_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
                        "unavailabilities": "indisponibilités"}
 SUBJECT_KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}

@@ -38,6 +38,7 @@ def test_money_hours_durations_dates_and_percentages_have_one_form() -> None:
     assert voc.quantity(3, "meeting") == f"3{NBSP}rendez-vous" and voc.quantity(2, "expense") == f"2{NBSP}frais"
     assert voc.quantity(2, "cheval", "chevaux") == f"2{NBSP}chevaux"
     assert voc.weekday_day_text(date(2026, 10, 5)) == "lun. 05/10/2026"
+    assert voc.day_month_text(date(2026, 12, 25)) == "25/12"
     assert voc.percent(Decimal("85.4")) == f"85{NBSP}%" and voc.percent(12.55, 1) == f"12,6{NBSP}%"
     assert voc.count(0, "participant") == "0 participant" and voc.count(3, "participant") == "3 participants"
     assert voc.month_label("2026-11") == "novembre 2026"
