@@ -99,10 +99,11 @@ def write_csv(doc: InvoiceDocument, path: Path) -> list[Path]:
     return [path, target]
 
 
-def export_document(store: Store, invoice_id: str) -> InvoiceDocument:
-    """The document every export renders: built once, with names, parties, payment and scanned proofs."""
+def export_document(store: Store, invoice_id: str, proofs: bool = True) -> InvoiceDocument:
+    """The document every export renders: built once, with names, parties, payment and (``proofs``, for
+    the printed ones) the scanned proofs."""
     with store.session() as s:
-        return build_document(get_invoice(s, invoice_id), s, proofs=True)
+        return build_document(get_invoice(s, invoice_id), s, proofs=proofs)
 
 
 def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[Path]:
@@ -119,7 +120,7 @@ def export_invoice(store: Store, invoice_id: str, fmt: str, out: Path) -> list[P
         render_proof_bundle(bundle, pdf)
         out.write_bytes(pdf.getvalue())
         return [out]
-    doc = export_document(store, invoice_id)
+    doc = export_document(store, invoice_id, proofs=fmt in ("pdf", "facturx"))
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "json":
         out.write_text(json.dumps(invoice_json(doc), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
