@@ -264,7 +264,7 @@ class Vat:
 
     rate: str = "0"  # as stored (« 0 », « 0.2 »)
     mention: str = ""
-    treatment: VatTreatment = VatTreatment("E", "0", "")
+    treatment: VatTreatment | None = None  # known once read with the billing settings
 
     @property
     def rate_decimal(self) -> Decimal:

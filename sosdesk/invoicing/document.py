@@ -99,7 +99,8 @@ def with_settings(doc: InvoiceDocument, settings: dict[str, Any]) -> InvoiceDocu
     seller = Party(_text(settings.get("organisation")), _text(settings.get("siret")),
                    _text(settings.get("address")), _text(settings.get("vat_id")),
                    _text(settings.get("tax_registration_id")))
-    vat = replace(doc.vat, treatment=vat_treatment(doc.vat.rate_decimal, doc.vat.mention, settings))
+    treatment = vat_treatment(doc.vat.rate_decimal, doc.vat.mention, settings)
+    vat = replace(doc.vat, treatment=treatment)
     issued = _issue_date(doc.header.issued_at, doc.header.generated_at)
     payment = _payment(settings, issued)
     return replace(
@@ -107,7 +108,7 @@ def with_settings(doc: InvoiceDocument, settings: dict[str, Any]) -> InvoiceDocu
         buyer=Party(_text(buyer.get("name")), _text(buyer.get("siret")), _text(buyer.get("address")),
                     service_code=_text(buyer.get("service_code")),
                     commitment_number=_text(buyer.get("commitment_number"))),
-        mentions=_mentions(vat.treatment, seller, payment, bool(doc.header.number)),
+        mentions=_mentions(treatment, seller, payment, bool(doc.header.number)),
         einvoice_problems=tuple(facturx_problems(settings, vat_rate_zero=vat.rate_decimal == 0)))
 
 

@@ -96,9 +96,10 @@ def cii_xml(doc: InvoiceDocument) -> bytes:
         raise InputError("paramètres de facturation à compléter avant la facture électronique : "
                          + " ; ".join(doc.einvoice_problems), "settings")
     vat, payment = doc.vat.treatment, doc.payment
+    if vat is None or doc.issue_date is None or payment.due is None:
+        raise ValueError("cii_xml needs a document read with the billing settings (build_document with a session)")
     credit = h.kind == "credit_note"
     sign = -1 if credit else 1  # a credit note (381) states the amounts it credits as positive numbers
-    assert doc.issue_date is not None and payment.due is not None  # built with a session
     root = etree.Element(f"{{{RSM}}}CrossIndustryInvoice", nsmap=NSMAP)
     context = _el(root, "rsm:ExchangedDocumentContext")
     _el(_el(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", "urn:cen.eu:en16931:2017")
