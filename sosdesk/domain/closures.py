@@ -8,17 +8,16 @@ Moselle (Good Friday, 26 December), the overseas regions (abolition of slavery, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import cache
-from typing import Any
 
 import holidays as holidays_lib
 
 from sosdesk.domain.model import DatedWindow, Site
 from sosdesk.domain.timegrid import MINUTES_PER_DAY, week_dates
-from sosdesk.domain.vocabulary import clock, meeting_text, of
+from sosdesk.domain.vocabulary import WEEKDAYS_SHORT, clock, day_month_text, of
 
 # Calendar code (stored on the site) → French label. "" is metropolitan France.
 HOLIDAY_CALENDARS: dict[str, str] = {
@@ -122,8 +121,7 @@ def week_windows(week: str, sites: Mapping[str, Site], absences: Iterable[Absenc
 # --- wording -----------------------------------------------------------------------------------
 
 
-def ddmm(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}"
+ddmm = day_month_text  # « 25/12 » (the vocabulary's)
 
 
 def period_text(first: date, last: date) -> str:
@@ -171,24 +169,6 @@ def absence_dates(a: Absence) -> list[date]:
     return [a.first + timedelta(days=i) for i in range((a.last - a.first).days + 1)]
 
 
-def holiday_warnings(annex: Sequence[Mapping[str, Any]]) -> list[str]:
-    """« L'entretien psychologique du vendredi 25/12/2026 à 10 h 00 (Maison d'arrêt) : jour férié (Noël),
-    à vérifier » for each annex meeting held
-    on a public holiday."""
-    out: list[str] = []
-    for row in holiday_rows(annex):
-        moment = datetime.combine(date.fromisoformat(row["date"]), time.fromisoformat(row.get("time") or "00:00"))
-        text = meeting_text(str(row.get("type_label") or ""), moment, year=True)
-        out.append(f"{text[:1].upper()}{text[1:]} ({row.get('site_name', row['site'])}) : "
-                   f"jour férié ({row['holiday']}), à vérifier")
-    return out
-
-
-def holiday_rows(annex: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The annex meetings held on a public holiday (they carry ``holiday``: its name)."""
-    return [row for row in annex if row.get("kind") == "meeting" and row.get("holiday")]
-
-
 def closed_days_note(week_dated: Iterable[DatedWindow]) -> str:
     """For the obligations panel: weekly requirements stay whole in a week with public holidays or
     closed days, so say how many working days were left (« 4 jours ouvrés sur 5 : ven. 25/12 férié
@@ -199,7 +179,6 @@ def closed_days_note(week_dated: Iterable[DatedWindow]) -> str:
             days.setdefault(w.date, w.reason if w.kind == "holiday" else f"fermeture : {w.reason}".rstrip(" :"))
     if not days:
         return ""
-    abbr = ("lun.", "mar.", "mer.", "jeu.", "ven.")
-    parts = [f"{abbr[d.isoweekday() - 1]} {ddmm(d)} ({name})" for d, name in sorted(days.items())]
+    parts = [f"{WEEKDAYS_SHORT[d.weekday()]} {ddmm(d)} ({name})" for d, name in sorted(days.items())]
     return (f"{5 - len(days)} jours ouvrés sur 5 ({', '.join(parts)}) : "
             "les obligations hebdomadaires restent entières")

@@ -164,14 +164,17 @@ def travel_stops(sites: Iterable[str]) -> list[str]:
     return stops
 
 
-def missing_text(item: Mapping[str, str]) -> str:
+def missing_text(item: Mapping[str, str] | MissingProof) -> str:
     """A missing-proof entry as people read it: « L'entretien psychologique du mardi 03/11/2026 à 10 h 00
     avec Alice Martin et Paul Morel : réunion facturée sans justificatif… » (entries stored before names
     were given keep « Rendez-vous M12 : … »)."""
-    label = item.get("label")
+    if isinstance(item, MissingProof):
+        kind, ident, reason, label = item.kind, item.id, item.reason, item.label
+    else:
+        kind, ident, reason, label = item["kind"], item["id"], item["reason"], item.get("label", "")
     if label:
-        return f"{label[:1].upper()}{label[1:]} : {item['reason']}"
-    return f"{MISSING_KIND_LABELS.get(item['kind'], item['kind'])} {item['id']} : {item['reason']}"
+        return f"{label[:1].upper()}{label[1:]} : {reason}"
+    return f"{MISSING_KIND_LABELS.get(kind, kind)} {ident} : {reason}"
 
 
 def meeting_label(m: BillableMeeting, type_labels: Mapping[str, str], people: Mapping[str, str]) -> str:

@@ -72,6 +72,16 @@ def day_text(d: date | datetime | None, empty: str = "") -> str:
     return d.strftime(DATE_FORMAT) if d is not None else empty
 
 
+def day_month_text(d: date | datetime) -> str:
+    """« 25/12 »: a day of a period already named (a week, a month, a list of the coming days)."""
+    return d.strftime("%d/%m")
+
+
+def weekday_day_text(d: date | datetime) -> str:
+    """« lun. 05/10/2026 »: a date with its abbreviated weekday (lists of items, the proof index)."""
+    return f"{WEEKDAYS_SHORT[d.weekday()]} {d.strftime(DATE_FORMAT)}"
+
+
 def table_time(moment: datetime) -> str:
     """A time of day in a table or grid cell, where columns must line up: « 09:30 » (sentences use
     ``clock``: « 9 h 30 »)."""
@@ -181,13 +191,6 @@ QUANTITY_UNITS = {"hour": ("heure", "heures"), "item": ("unité", "unités"), "m
                   "expense": ("frais", "frais"), "day": ("journée", "journées")}
 
 
-def quantity_words(value: Decimal | int | str, unit: str) -> str:
-    """« 7,5 heures », « 1,5 heure », « 3 unités »: French plural from 2 on (« 1,5 heure »)."""
-    number = Decimal(str(value))
-    one, many = QUANTITY_UNITS.get(unit, (unit, unit))
-    return f"{format_decimal(number)}{BEFORE_UNIT}{many if abs(number) >= 2 else one}"
-
-
 def ratio_percent(ratio: Decimal | str) -> str:
     """Decimal("0.5") → « 50 % »."""
     return f"{format_decimal(Decimal(str(ratio)) * 100)}{BEFORE_UNIT}%"
@@ -226,10 +229,12 @@ def hours(minutes: int | Decimal) -> str:
 
 
 def quantity(value: Decimal | int | str, unit: str, plural: str | None = None) -> str:
-    """« 7,5 heures », « 1 heure », « 3 unités »: a number and its unit, plural from 2 on (French rule)."""
+    """« 7,5 heures », « 1,5 heure », « 3 unités », « 2 rendez-vous »: a number and its unit joined by a
+    no-break space, plural from 2 on (French rule). ``unit`` is a code of ``QUANTITY_UNITS`` (hour, item,
+    meeting, expense, day) or a French word (its plural: ``plural``, else the word + « s »)."""
     number = Decimal(str(value))
-    word = unit if abs(number) < 2 else (plural or unit + "s")
-    return f"{format_decimal(number)} {word}"
+    one, many = QUANTITY_UNITS.get(unit, (unit, plural or unit + "s"))
+    return f"{format_decimal(number)}{BEFORE_UNIT}{many if abs(number) >= 2 else one}"
 
 
 def percent(value: Decimal | float | int, places: int = 0) -> str:
@@ -266,7 +271,8 @@ LINE_KIND_LABELS = {"meeting": "Rendez-vous", "travel": "Déplacement", "expense
 MISSING_KIND_LABELS = {"meeting": "Rendez-vous", "expense": "Frais", "region": "Région"}
 # What a record is called: one of them (« Modifier bénéficiaire … »), several (« Import de
 # professionnels »), the subject of a printed schedule.
-RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site"}
+RECORD_KIND_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "sites": "site",
+                      "meetings": "rendez-vous", "expenses": "dépense", "invoices": "facture", "users": "utilisateur"}
 RECORD_KINDS_LABELS = {"beneficiaries": "bénéficiaires", "professionals": "professionnels", "meetings": "rendez-vous",
                        "unavailabilities": "indisponibilités"}
 SUBJECT_KIND_LABELS = {"professional": "professionnel(le)", "beneficiary": "bénéficiaire", "site": "lieu"}

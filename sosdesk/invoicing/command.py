@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sosdesk.domain.closures import holiday_warnings
+from sosdesk.domain.invoice_document import annex_from_json, holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     KIND_SHORT_LABELS,
     STATUS_LABELS,
@@ -24,7 +23,8 @@ from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal, missing_text
 from sosdesk.domain.vocabulary import count
 from sosdesk.invoicing import interchange_section
-from sosdesk.invoicing.queries import history_line, scope_label
+from sosdesk.invoicing.document import scope_label
+from sosdesk.invoicing.queries import history_line
 from sosdesk.store import Store, open_store
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
 
@@ -107,7 +107,7 @@ def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> in
         for p in inv.missing_proof:
             if p["kind"] != "region":  # listed just above
                 print(f"justificatif manquant — {missing_text(p)}", file=sys.stderr)
-        for text in holiday_warnings(inv.annex):
+        for text in holiday_warnings(annex_from_json(r) for r in inv.annex):
             print(f"attention — {text}", file=sys.stderr)
         problems = bool(inv.missing_proof)
     print(invoice_id)  # cli.md: the id alone on the last stdout line
@@ -211,34 +211,36 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from sosdesk.invoicing.document import invoice_json
+    from sosdesk.domain.invoice_document import invoice_json
+    from sosdesk.invoicing.document import build_document
     from sosdesk.invoicing.drafts import get_invoice
 
     def work(store: Store, user: str | None) -> int:
         with store.session() as s:
             inv = get_invoice(s, args.invoice)
-            doc = invoice_json(inv)
+            doc = build_document(inv)
             title = _title(s, inv)
             events = list(s.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
                                     .order_by(InvoiceEvent.at)))
         if getattr(args, "json", False):
-            doc["history"] = [{"at": e.at.isoformat(), "user": e.user_id, "action": e.action,
+            out = invoice_json(doc)
+            out["history"] = [{"at": e.at.isoformat(), "user": e.user_id, "action": e.action,
                                "from": e.from_status, "to": e.to_status, "comment": e.comment} for e in events]
-            print(json.dumps(doc, ensure_ascii=False, indent=2))
-            return EXIT_PROBLEMS if doc["missing_proof"] else EXIT_OK  # cli.md: same code as the table
-        print(title + (f" — n° {inv.number}" if inv.number else ""))
+            print(json.dumps(out, ensure_ascii=False, indent=2))
+            return EXIT_PROBLEMS if doc.missing_proof else EXIT_OK  # cli.md: same code as the table
+        print(title + (f" — n° {doc.header.number}" if doc.header.number else ""))
         table = [["Désignation", "Quantité", "Unité", "Prix unitaire", "Montant HT"]]
-        table += [[line["label"], format_decimal(line["quantity"]), UNIT_LABELS.get(line["unit"], line["unit"]),
-                   euros(line["unit_price_cents"]), euros(line["amount_cents"])] for line in doc["lines"]]
-        table += [["Total HT", "", "", "", euros(inv.total_ht_cents)],
-                  [f"TVA ({format_decimal(Decimal(inv.vat_rate or '0') * 100)} %)", "", "", "", euros(inv.vat_cents)],
-                  ["Total TTC", "", "", "", euros(inv.total_ttc_cents)]]
+        table += [[line.label, format_decimal(line.quantity), UNIT_LABELS.get(line.unit, line.unit),
+                   euros(line.unit_price_cents), euros(line.amount_cents)] for line in doc.lines]
+        table += [["Total HT", "", "", "", euros(doc.totals.ht_cents)],
+                  [f"TVA ({format_decimal(doc.vat.rate_decimal * 100)} %)", "", "", "", euros(doc.totals.vat_cents)],
+                  ["Total TTC", "", "", "", euros(doc.totals.ttc_cents)]]
         _print_table(table, right=(1, 3, 4), indent="  ")
-        if inv.missing_proof:
+        if doc.missing_proof:
             print("Justificatifs manquants :")
-        for p in inv.missing_proof:
+        for p in doc.missing_proof:
             print(f"  {missing_text(p)}")
-        holidays = holiday_warnings(inv.annex)
+        holidays = holiday_warnings(doc.annex)
         if holidays:
             print("À vérifier (jours fériés) :")
         for text in holidays:
@@ -246,7 +248,7 @@ def _show(args: argparse.Namespace) -> int:
         print("Historique :")
         for e in events:
             print(f"  {history_line(e)}")
-        return EXIT_PROBLEMS if inv.missing_proof else EXIT_OK
+        return EXIT_PROBLEMS if doc.missing_proof else EXIT_OK
 
     return _run(args, work)
 

@@ -17,16 +17,16 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.errors import InputError
+from sosdesk.domain.invoice_document import document_hash, line_from_json, line_json, with_label
 from sosdesk.domain.invoice_workflow import (
     FROZEN_STATUSES,
     KIND_LABELS,
     WorkflowError,
-    content_hash,
     ensure_editable,
 )
 from sosdesk.domain.permissions import Actor, PermissionDenied, require
 from sosdesk.domain.timegrid import month_bounds, now_utc, parse_month
-from sosdesk.invoicing.document import invoice_json, line_from_json, line_json
+from sosdesk.invoicing.document import build_document
 from sosdesk.invoicing.month_inputs import annex_rows, load_month, price_inputs
 from sosdesk.invoicing.rates import load_schedule
 from sosdesk.store import models as m
@@ -59,7 +59,7 @@ def record(s: Session, actor: Actor, invoice: Invoice, action: str, before: str,
                          user_id=actor.user_id, user_name=user.name if user else actor.user_id, action=action,
                          from_status=before, to_status=invoice.status, comment=comment)
     if key is not None and action in proof.SIGNED_ACTIONS:
-        event.content_hash = invoice.content_hash or content_hash(invoice_json(invoice))
+        event.content_hash = invoice.content_hash or document_hash(build_document(invoice), frozen=False)
         event.signature = proof.sign_step(proof.step_of(event.step_fields()), key)
     s.add(event)
 
@@ -111,7 +111,7 @@ def _regenerate_regional(s: Session, inv: Invoice, now: datetime) -> None:
     custom = [line_from_json(x) for x in inv.custom_lines]
     _store_lines(inv, [*result.lines, *custom], _vat(schedule, inv.month))
     inv.missing_proof = [p.to_json() for p in result.missing_proof]
-    inv.annex = annex_rows(inputs, result)
+    inv.annex = [row.to_json() for row in annex_rows(inputs, result)]
     inv.rate_versions = [d.isoformat() for d in result.rate_versions]
     inv.generated_at = now
 
@@ -158,11 +158,8 @@ def _consolidate(s: Session, inv: Invoice, now: datetime) -> None:
             missing.append(region.id)
             continue
         sources.append(reg.id)
-        for raw in reg.lines:
-            line = line_from_json(raw)
-            lines.append(pr.Line(line.kind, f"{region.name or region.id} — {line.label}", line.quantity,
-                                 line.unit, line.unit_price_cents, line.amount_cents, line.items, line.type,
-                                 line.outcome, line.category, line.justification))
+        lines += [with_label(line, f"{region.name or region.id} — {line.label}")
+                  for line in build_document(reg).lines]
         annex.extend(reg.annex)
         versions.update(reg.rate_versions)
     custom = [line_from_json(x) for x in inv.custom_lines]

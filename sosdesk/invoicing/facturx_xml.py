@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from lxml import etree
 
 from sosdesk.domain.errors import InputError
-from sosdesk.domain.invoice_workflow import invoice_title, month_label
+from sosdesk.domain.invoice_document import LEGAL_NOTES, InvoiceDocument, Party, VatTreatment
 from sosdesk.domain.timegrid import PARIS, month_bounds
-from sosdesk.domain.vocabulary import day_text
-from sosdesk.invoicing.billing_settings import (
-    DEFAULT_EXEMPTION_REASON,
-    DEFAULT_PAYMENT_DAYS,
-    PAYMENT_MEANS,
-    facturx_problems,
-)
+from sosdesk.domain.vocabulary import month_label
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -36,12 +28,6 @@ QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
 UNIT_CODES = {"hour": "HUR", "item": "C62"}
 SIRET_SCHEME = "0009"
-LEGAL_NOTES = (
-    ("PMT", "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €."),
-    ("PMD", "Pénalités de retard : taux d'intérêt légal en vigueur majoré de 8 points (art. 1er du décret "
-            "n° 2013-269)."),
-    ("AAB", "Pas d'escompte pour paiement anticipé."),
-)
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -76,35 +62,16 @@ def _address(parent: etree._Element, text: str) -> None:
     _el(address, "ram:CountryID", "FR")
 
 
-def _party(parent: etree._Element, tag: str, name: str, siret: str, address: str,
-           tax_ids: tuple[tuple[str, str], ...] = ()) -> None:
+def _party(parent: etree._Element, tag: str, who: Party, tax_ids: tuple[tuple[str, str], ...] = ()) -> None:
     """A trade party: name, SIRET as legal registration (scheme 0009, read by Chorus Pro), address, tax ids."""
     party = _el(parent, tag)
-    _el(party, "ram:Name", name)
+    _el(party, "ram:Name", who.name)
     legal = _el(party, "ram:SpecifiedLegalOrganization")
-    _el(legal, "ram:ID", siret, schemeID=SIRET_SCHEME)
-    _address(party, address)
+    _el(legal, "ram:ID", who.siret, schemeID=SIRET_SCHEME)
+    _address(party, who.address)
     for scheme, value in tax_ids:  # VA: VAT identifier (BT-31), FC: tax registration (BT-32)
         if value:
             _el(_el(party, "ram:SpecifiedTaxRegistration"), "ram:ID", value, schemeID=scheme)
-
-
-@dataclass(frozen=True)
-class VatTreatment:
-    """The VAT category of every line and of the one breakdown (these invoices carry a single rate)."""
-
-    category: str  # E exempt, O outside the scope, S standard
-    percent: str | None  # None for O (BR-O-05, BR-O-09: no rate)
-    reason: str  # BT-120, mandatory for E and O (BR-E-10, BR-O-10)
-
-
-def vat_treatment(vat_rate: Decimal, mention: str, settings: dict[str, Any]) -> VatTreatment:
-    if vat_rate:
-        return VatTreatment("S", format((vat_rate * 100).normalize(), "f"), "")
-    reason = str(settings.get("vat_exemption_reason") or mention or DEFAULT_EXEMPTION_REASON)
-    if settings.get("vat_regime") == "outside_scope":
-        return VatTreatment("O", None, reason)
-    return VatTreatment("E", "0", reason)
 
 
 def _tax(parent: etree._Element, vat: VatTreatment) -> etree._Element:
@@ -116,115 +83,76 @@ def _tax(parent: etree._Element, vat: VatTreatment) -> etree._Element:
     return tax
 
 
-def issue_date(doc: dict[str, Any]) -> date:
-    """The validation day (Paris) of an issued invoice; for a draft, the day it was generated."""
-    stamp = doc.get("issued_at") or doc.get("generated_at")
-    return datetime.fromisoformat(stamp).astimezone(PARIS).date() if stamp else datetime.now(PARIS).date()
-
-
-def payment_terms(doc: dict[str, Any], settings: dict[str, Any]) -> tuple[str, date, str]:
-    """(BT-20 text, BT-9 due date, BT-81 means code) — the same on the PDF and in the XML."""
-    payment = settings.get("payment") or {}
-    means = str(payment.get("means") or "30")
-    days = int(payment.get("days", DEFAULT_PAYMENT_DAYS))
-    text = str(payment.get("terms") or f"Paiement à {days} jours par {PAYMENT_MEANS.get(means, 'virement')}")
-    return text, issue_date(doc) + timedelta(days=days), means
-
-
-def printed_mentions(doc: dict[str, Any], settings: dict[str, Any]) -> list[str]:
-    """What the printed invoice states under its totals: VAT treatment, payment, legal notes (as the XML)."""
-    vat = vat_treatment(Decimal(doc.get("vat_rate") or "0"), doc.get("vat_mention") or "", settings)
-    out = [vat.reason] if vat.reason else []
-    if settings.get("vat_id") and vat.category != "O":
-        out.append(f"N° de TVA intracommunautaire : {settings['vat_id']}")
-    elif settings.get("tax_registration_id"):
-        out.append(f"Identifiant fiscal : {settings['tax_registration_id']}")
-    if doc.get("number"):  # a draft has no due date yet
-        text, due, _ = payment_terms(doc, settings)
-        out.append(f"{text} — échéance le {day_text(due)}")
-    payment = settings.get("payment") or {}
-    if payment.get("iban"):
-        out.append(f"IBAN : {payment['iban']}" + (f" — BIC : {payment['bic']}" if payment.get("bic") else ""))
-    return out + [text for _, text in LEGAL_NOTES]
-
-
-def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
-    """The EN 16931 CII XML of an invoice document (print_document shape).
+def cii_xml(doc: InvoiceDocument) -> bytes:
+    """The EN 16931 CII XML of an invoice document (built with a session: parties, payment, VAT).
 
     Refused (InputError, French) when the invoice has no line (BR-16) or a setting it needs is missing."""
-    if not doc["lines"]:
-        raise InputError(f"rien à facturer en {month_label(doc['month'])} : une facture électronique "
+    h = doc.header
+    if not doc.lines:
+        raise InputError(f"rien à facturer en {month_label(h.month)} : une facture électronique "
                          "(Factur-X, EN 16931) doit avoir au moins une ligne (règle BR-16) ; exportez en PDF "
                          "si vous voulez garder une trace de ce mois vide", "lines")
-    vat_rate = Decimal(doc.get("vat_rate") or "0")
-    missing = facturx_problems(settings, vat_rate_zero=vat_rate == 0)
-    if missing:
+    if doc.einvoice_problems:
         raise InputError("paramètres de facturation à compléter avant la facture électronique : "
-                         + " ; ".join(missing), "settings")
-    buyer = settings.get("buyer") or {}
-    payment = settings.get("payment") or {}
-    vat = vat_treatment(vat_rate, doc.get("vat_mention") or "", settings)
-    credit = doc.get("kind") == "credit_note"
+                         + " ; ".join(doc.einvoice_problems), "settings")
+    vat, payment = doc.vat.treatment, doc.payment
+    if vat is None or doc.issue_date is None or payment.due is None:
+        raise ValueError("cii_xml needs a document read with the billing settings (build_document with a session)")
+    credit = h.kind == "credit_note"
     sign = -1 if credit else 1  # a credit note (381) states the amounts it credits as positive numbers
-    issued = issue_date(doc)
     root = etree.Element(f"{{{RSM}}}CrossIndustryInvoice", nsmap=NSMAP)
     context = _el(root, "rsm:ExchangedDocumentContext")
     _el(_el(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", "urn:cen.eu:en16931:2017")
     header = _el(root, "rsm:ExchangedDocument")
-    _el(header, "ram:ID", doc.get("number") or doc["id"])  # BT-1
+    _el(header, "ram:ID", h.number or h.id)  # BT-1
     _el(header, "ram:TypeCode", "381" if credit else "380")  # BT-3
-    _date(header, "ram:IssueDateTime", issued)  # BT-2
-    _el(_el(header, "ram:IncludedNote"), "ram:Content",
-        f"Suivi socio-judiciaire — {month_label(doc['month'])} — {doc.get('scope_label') or doc['scope']}")
+    _date(header, "ram:IssueDateTime", doc.issue_date)  # BT-2
+    _el(_el(header, "ram:IncludedNote"), "ram:Content", f"Suivi socio-judiciaire — {month_label(h.month)} — {h.place}")
     for code, text in LEGAL_NOTES:  # BT-21/BT-22: mentions of article L. 441-9 du code de commerce
         note = _el(header, "ram:IncludedNote")
         _el(note, "ram:Content", text)
         _el(note, "ram:SubjectCode", code)
     trade = _el(root, "rsm:SupplyChainTradeTransaction")
-    for i, line in enumerate(doc["lines"], start=1):
+    for i, line in enumerate(doc.lines, start=1):
         item = _el(trade, "ram:IncludedSupplyChainTradeLineItem")
         _el(_el(item, "ram:AssociatedDocumentLineDocument"), "ram:LineID", str(i))
-        _el(_el(item, "ram:SpecifiedTradeProduct"), "ram:Name", line["label"])
-        amount = int(line["amount_cents"]) * sign
-        qty = Decimal(line["quantity"]) * sign
+        _el(_el(item, "ram:SpecifiedTradeProduct"), "ram:Name", line.label)
+        amount = line.amount_cents * sign
+        qty = line.quantity * sign
         if qty == 0:
             qty = Decimal(1)
         if (qty < 0) != (amount < 0) and amount:  # the item net price is never negative (BR-27)
             qty = -qty
-        price = (abs(Decimal(str(line["unit_price_cents"]))) if line["unit_price_cents"] is not None
-                 else abs(Decimal(amount) / qty))
+        price = abs(line.unit_price_cents) if line.unit_price_cents is not None else abs(Decimal(amount) / qty)
         agreement = _el(item, "ram:SpecifiedLineTradeAgreement")
         _el(_el(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount",
             str((price / 100).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)))
         _el(_el(item, "ram:SpecifiedLineTradeDelivery"), "ram:BilledQuantity", format(qty.normalize(), "f"),
-            unitCode=UNIT_CODES.get(line["unit"], "C62"))
+            unitCode=UNIT_CODES.get(line.unit, "C62"))
         settlement = _el(item, "ram:SpecifiedLineTradeSettlement")
         _tax(settlement, vat)
         _el(_el(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation"), "ram:LineTotalAmount",
             _amount(amount))
     agreement = _el(trade, "ram:ApplicableHeaderTradeAgreement")
-    _el(agreement, "ram:BuyerReference", str(buyer["service_code"]))  # BT-10: Chorus Pro service code
-    seller_tax = (() if vat.category == "O" else (("VA", str(settings.get("vat_id") or "")),)) + (
-        ("FC", str(settings.get("tax_registration_id") or "")),)
-    _party(agreement, "ram:SellerTradeParty", str(settings["organisation"]), str(settings["siret"]),
-           str(settings.get("address") or ""), seller_tax)
-    _party(agreement, "ram:BuyerTradeParty", str(buyer["name"]), str(buyer["siret"]), str(buyer.get("address") or ""))
+    _el(agreement, "ram:BuyerReference", doc.buyer.service_code)  # BT-10: Chorus Pro service code
+    seller_tax = (() if vat.category == "O" else (("VA", doc.seller.vat_id),)) + (
+        ("FC", doc.seller.tax_registration_id),)
+    _party(agreement, "ram:SellerTradeParty", doc.seller, seller_tax)
+    _party(agreement, "ram:BuyerTradeParty", doc.buyer)
     _el(_el(agreement, "ram:BuyerOrderReferencedDocument"), "ram:IssuerAssignedID",
-        str(buyer["commitment_number"]))  # BT-13: legal commitment number (engagement juridique)
-    first, nxt = month_bounds(doc["month"])
+        doc.buyer.commitment_number)  # BT-13: legal commitment number (engagement juridique)
+    first, nxt = month_bounds(h.month)
     event = _el(_el(trade, "ram:ApplicableHeaderTradeDelivery"), "ram:ActualDeliverySupplyChainEvent")
     _date(event, "ram:OccurrenceDateTime", nxt - timedelta(days=1))  # BT-72: the month's work, done by its end
     settle = _el(trade, "ram:ApplicableHeaderTradeSettlement")
     _el(settle, "ram:InvoiceCurrencyCode", "EUR")
-    terms_text, due, means = payment_terms(doc, settings)
     payment_means = _el(settle, "ram:SpecifiedTradeSettlementPaymentMeans")
-    _el(payment_means, "ram:TypeCode", means)  # BT-81
-    if payment.get("iban"):
-        _el(_el(payment_means, "ram:PayeePartyCreditorFinancialAccount"), "ram:IBANID", str(payment["iban"]))
-        if payment.get("bic"):
-            _el(_el(payment_means, "ram:PayeeSpecifiedCreditorFinancialInstitution"), "ram:BICID",
-                str(payment["bic"]))
-    ht, vat_amount, ttc = (int(doc[k]) * sign for k in ("total_ht_cents", "vat_cents", "total_ttc_cents"))
+    _el(payment_means, "ram:TypeCode", payment.means)  # BT-81
+    if payment.iban:
+        _el(_el(payment_means, "ram:PayeePartyCreditorFinancialAccount"), "ram:IBANID", payment.iban)
+        if payment.bic:
+            _el(_el(payment_means, "ram:PayeeSpecifiedCreditorFinancialInstitution"), "ram:BICID", payment.bic)
+    ht, vat_amount, ttc = (x * sign for x in (doc.totals.ht_cents, doc.totals.vat_cents, doc.totals.ttc_cents))
     tax = _el(settle, "ram:ApplicableTradeTax")
     _el(tax, "ram:CalculatedAmount", _amount(vat_amount))
     _el(tax, "ram:TypeCode", "VAT")
@@ -238,21 +166,20 @@ def cii_xml(doc: dict[str, Any], settings: dict[str, Any]) -> bytes:
     _date(period, "ram:StartDateTime", first)
     _date(period, "ram:EndDateTime", nxt - timedelta(days=1))
     terms = _el(settle, "ram:SpecifiedTradePaymentTerms")
-    _el(terms, "ram:Description", terms_text)  # BT-20
-    _date(terms, "ram:DueDateDateTime", due)  # BT-9
+    _el(terms, "ram:Description", payment.terms)  # BT-20
+    _date(terms, "ram:DueDateDateTime", payment.due)  # BT-9
     sums = _el(settle, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
     _el(sums, "ram:LineTotalAmount", _amount(ht))
     _el(sums, "ram:TaxBasisTotalAmount", _amount(ht))
     _el(sums, "ram:TaxTotalAmount", _amount(vat_amount), currencyID="EUR")
     _el(sums, "ram:GrandTotalAmount", _amount(ttc))
     _el(sums, "ram:DuePayableAmount", _amount(ttc))
-    if credit and doc.get("credited_number"):  # BT-25 / BT-26: the invoice this credit note corrects
+    if credit and h.credited_number:  # BT-25 / BT-26: the invoice this credit note corrects
         ref = _el(settle, "ram:InvoiceReferencedDocument")
-        _el(ref, "ram:IssuerAssignedID", doc["credited_number"])
-        if doc.get("credited_issued_at"):
+        _el(ref, "ram:IssuerAssignedID", h.credited_number)
+        if h.credited_issued_at:
             holder = _el(ref, "ram:FormattedIssueDateTime")
-            _el(holder, "qdt:DateTimeString", datetime.fromisoformat(doc["credited_issued_at"]).astimezone(PARIS)
-                .strftime("%Y%m%d"), format="102")
+            _el(holder, "qdt:DateTimeString", h.credited_issued_at.astimezone(PARIS).strftime("%Y%m%d"), format="102")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
@@ -282,13 +209,12 @@ def _add_output_intent(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
-def embed_facturx(pdf: bytes, xml: bytes, doc: dict[str, Any]) -> bytes:
+def embed_facturx(pdf: bytes, xml: bytes, doc: InvoiceDocument) -> bytes:
     """PDF/A-3 with ``factur-x.xml`` embedded; the XML is checked against the EN 16931 XSD first."""
     import facturx
 
     facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")
-    title = invoice_title(doc.get("kind", ""), doc.get("scope_label") or doc.get("scope", ""))
-    title += f" n° {doc['number']}" if doc.get("number") else f", {month_label(doc['month'])}"
+    title = doc.header.long_title
     result = facturx.generate_from_binary(
         pdf, xml, flavor="factur-x", level="en16931", check_xsd=True, lang="fr-FR",
         pdf_metadata={"author": "sosdesk", "keywords": "Factur-X, facture", "title": title, "subject": title})

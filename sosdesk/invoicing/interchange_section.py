@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.domain.errors import ProblemList
-from sosdesk.invoicing.document import FORMAT, invoice_json
+from sosdesk.domain.invoice_document import FORMAT, invoice_json
+from sosdesk.invoicing.document import build_document
 from sosdesk.invoicing.workflow import verify
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent
 
@@ -31,7 +32,7 @@ def dump_invoices(session: Session) -> list[dict[str, Any]]:
     for inv in rows:
         events = session.scalars(select(InvoiceEvent).where(InvoiceEvent.invoice_id == inv.id)
                                  .order_by(InvoiceEvent.at, InvoiceEvent.id))
-        doc = invoice_json(inv)
+        doc = invoice_json(build_document(inv))
         doc.update({
             "kind": inv.kind, "edition": inv.edition, "issued_at": _instant(inv.issued_at),
             "generated_at": _instant(inv.generated_at), "content_hash": inv.content_hash,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.closures import holiday_name
+from sosdesk.domain.invoice_document import AnnexExpense, AnnexMeeting, AnnexRow, AnnexTravel
 from sosdesk.domain.timegrid import format_hhmm, local_day_minute, local_to_utc, month_bounds, utc_to_local
 from sosdesk.invoicing.day_sheets import proven_site_days
 from sosdesk.store import models as m
@@ -121,31 +122,25 @@ def price_inputs(inputs: MonthInputs, schedule: pr.RateSchedule, now: datetime) 
                           inputs.require_proof, inputs.type_labels, {**inputs.pro_names, **inputs.ben_names})
 
 
-def annex_rows(inputs: MonthInputs, result: pr.MonthPricing) -> list[dict[str, Any]]:
+def annex_rows(inputs: MonthInputs, result: pr.MonthPricing) -> list[AnnexRow]:
     """One row per billed meeting, travel day and expense: the printable proof annex.
 
     Beneficiaries appear as initials + id, never full names (GDPR art. 10)."""
-    rows: list[dict[str, Any]] = []
+    rows: list[AnnexRow] = []
     for p in result.priced:
         mt = p.meeting
         day, minute = local_day_minute(mt.start)
         present = mt.professionals if mt.status == "cancelled" else mt.present()
-        rows.append({"kind": "meeting", "id": mt.id, "region": inputs.region, "date": day.isoformat(),
-                     "time": format_hhmm(minute), "minutes": mt.minutes, "type": mt.type,
-                     "type_label": inputs.type_labels.get(mt.type, mt.type), "site": mt.site,
-                     "site_name": inputs.site_names.get(mt.site, mt.site),
-                     "professionals": [inputs.pro_names.get(x, x) for x in present],
-                     "beneficiaries": [inputs.ben_refs.get(b, b) for b in mt.beneficiaries],
-                     "status": mt.status, "outcome": p.outcome, "quantity": str(p.quantity),
-                     "amount_cents": p.amount_cents,
-                     **({"holiday": inputs.holidays[mt.id]} if mt.id in inputs.holidays else {})})
+        rows.append(AnnexMeeting(
+            mt.id, inputs.region, day, format_hhmm(minute), mt.minutes, mt.type,
+            inputs.type_labels.get(mt.type, mt.type), mt.site, inputs.site_names.get(mt.site, mt.site),
+            tuple(inputs.pro_names.get(x, x) for x in present), tuple(inputs.ben_refs.get(b, b) for b in mt.beneficiaries),
+            mt.status, p.outcome, str(p.quantity), p.amount_cents, inputs.holidays.get(mt.id, "")))
     for t in result.travel:
-        rows.append({"kind": "travel", "id": f"{t.professional}|{t.day.isoformat()}", "region": inputs.region,
-                     "date": t.day.isoformat(), "professional": inputs.pro_names.get(t.professional, t.professional),
-                     "sites": [inputs.site_names.get(s, s) for s in t.sites], "meetings": list(t.meetings),
-                     "raw_minutes": t.raw_minutes, "minutes": t.billed_minutes, "amount_cents": t.amount_cents})
+        rows.append(AnnexTravel(f"{t.professional}|{t.day.isoformat()}", inputs.region, t.day,
+                                inputs.pro_names.get(t.professional, t.professional),
+                                tuple(inputs.site_names.get(s, s) for s in t.sites), tuple(t.meetings),
+                                t.raw_minutes, t.billed_minutes, t.amount_cents))
     for e in result.expenses:
-        rows.append({"kind": "expense", "id": e.id, "region": inputs.region, "date": e.date.isoformat(),
-                     "category": e.category, "label": e.label, "receipt": e.has_receipt,
-                     "amount_cents": e.amount_cents})
+        rows.append(AnnexExpense(e.id, inputs.region, e.date, e.category, e.label, e.has_receipt, e.amount_cents))
     return rows

@@ -9,8 +9,8 @@ from typing import Any
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.invoice_workflow import month_label
 from sosdesk.domain.timegrid import now_utc
+from sosdesk.invoicing.document import scope_label
 from sosdesk.invoicing.month_inputs import load_month, price_inputs
-from sosdesk.invoicing.queries import scope_label
 from sosdesk.invoicing.rates import load_schedule, parse_rate_table
 from sosdesk.store.engine import Store
 

@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.invoice_document import AnnexRow, InvoiceDocument
 from sosdesk.domain.invoice_workflow import EVENT_LABELS, STATUS_LABELS
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import day_time_text
-from sosdesk.invoicing.document import invoice_json
+from sosdesk.invoicing.document import build_document
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent
@@ -28,14 +29,6 @@ def recent_months(today: date, count: int = 6) -> list[str]:
             year, month = year - 1, 12
         out.append(f"{year:04d}-{month:02d}")
     return list(reversed(out))
-
-
-def scope_label(s: Session, scope: str) -> str:
-    """The region's name (its id when it has none); « France entière » for the national scope."""
-    if scope == "national":
-        return "France entière"
-    region = s.get(m.Region, scope)
-    return region.name if region is not None and region.name else scope
 
 
 def board(store: Store, months: list[str]) -> tuple[list[tuple[str, str]], dict[tuple[str, str], dict[str, Any]]]:
@@ -68,8 +61,8 @@ class InvoiceDetail:
     month: str
     status: str
     number: str | None
-    document: dict[str, Any]
-    annex: dict[str, dict[str, Any]]
+    document: InvoiceDocument
+    annex: dict[str, AnnexRow]
     history: list[str] = field(default_factory=list)
     credit_notes: list[str] = field(default_factory=list)
     # The invoice's own free lines are the last ``custom_count`` of the document's lines.
@@ -109,6 +102,7 @@ def detail(store: Store, invoice_id: str) -> InvoiceDetail | None:
         keys = {uid: key for uid, key in s.execute(select(m.User.id, m.User.signing_key))}
         history = [history_line(e, keys.get(e.user_id)) for e in events]
         notes = list(s.scalars(select(Invoice.id).where(Invoice.credited_invoice_id == inv.id)))
-        return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, invoice_json(inv),
-                             {r["id"]: r for r in inv.annex}, history, notes, len(inv.custom_lines),
-                             scope_label(s, inv.scope), _chorus_labels(s).get(inv.id, ""))
+        doc = build_document(inv, s)
+        return InvoiceDetail(inv.id, inv.kind, inv.scope, inv.month, inv.status, inv.number, doc,
+                             {r.id: r for r in doc.annex}, history, notes, doc.custom_count,
+                             doc.header.place, _chorus_labels(s).get(inv.id, ""))

@@ -14,19 +14,23 @@ from typing import Any
 from sqlalchemy import func, select
 
 from sosdesk.domain import pricing as pr
+from sosdesk.domain.invoice_document import AnnexExpense, AnnexMeeting, AnnexTravel
 from sosdesk.domain.invoice_workflow import STEPS, WorkflowError, check_step
 from sosdesk.domain.permissions import Actor, PermissionDenied, can
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import (
     SITE_KIND_LABELS,
     SITE_KIND_PLACES,
-    WEEKDAYS_SHORT,
+    day_text,
     duration,
     euros,
     format_decimal,
-    quantity_words,
+    quantity,
     ratio_percent,
+    table_time,
+    weekday_day_text,
 )
+from sosdesk.invoicing.document import build_document
 from sosdesk.invoicing.rates import load_schedule
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
@@ -55,57 +59,46 @@ class LineExplanation:
     items: list[LineItem] = field(default_factory=list)
 
 
-def _day(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{WEEKDAYS_SHORT[d.weekday()]} {d:%d/%m/%Y}"
-
-
 def _minutes(n: int) -> str:
     """45 → « 45 min », 90 → « 1 h 30 »."""
     return f"{n} min" if n < 60 else duration(n)
 
 
-def _dec(text: Any) -> Decimal:
-    return Decimal(str(text))
+def _meeting_item(r: AnnexMeeting, billed: int | None) -> LineItem:
+    people = " · ".join([*r.professionals, *r.beneficiaries])
+    timing = duration(r.minutes) if billed is None or billed == r.minutes else \
+        f"{duration(r.minutes)} → {duration(billed)} facturées"
+    text = " — ".join(x for x in (f"{weekday_day_text(r.date)} {r.time}", r.type_label, r.site_name, people, timing,
+                                  r.outcome_text, euros(r.amount_cents)) if x)
+    if r.holiday:
+        text += f" (jour férié : {r.holiday})"
+    return LineItem("meeting", r.id, text)
 
 
-def _meeting_item(r: dict[str, Any], billed: int | None) -> LineItem:
-    people = " · ".join([*r.get("professionals", []), *r.get("beneficiaries", [])])
-    minutes = int(r.get("minutes", 0))
-    timing = duration(minutes) if billed is None or billed == minutes else \
-        f"{duration(minutes)} → {duration(billed)} facturées"
-    text = " — ".join(x for x in (f"{_day(r['date'])} {r.get('time', '')}", r.get("type_label", ""),
-                                  r.get("site_name", ""), people, timing, pr.annex_outcome(r),
-                                  euros(r.get("amount_cents"))) if x)
-    if r.get("holiday"):
-        text += f" (jour férié : {r['holiday']})"
-    return LineItem("meeting", r["id"], text)
-
-
-def _meeting_line(line: dict[str, Any], rows: list[dict[str, Any]], schedule: pr.RateSchedule,
+def _meeting_line(line: pr.Line, rows: list[AnnexMeeting], schedule: pr.RateSchedule,
                   sites: dict[str, tuple[str, str]]) -> LineExplanation:
-    quantity = quantity_words(line["quantity"], "meeting" if line["unit"] == "item" else line["unit"])
-    first = min((date.fromisoformat(r["date"]) for r in rows), default=None)
+    amount = quantity(line.quantity, "meeting" if line.unit == "item" else line.unit)
+    first = min((r.date for r in rows), default=None)
     table = schedule.table_for(first) if first else None
-    rate = table.meeting_types.get(line.get("type") or "") if table else None
-    type_label = rows[0].get("type_label", line.get("type", "")) if rows else line.get("type", "")
+    rate = table.meeting_types.get(line.type or "") if table else None
+    type_label = rows[0].type_label if rows else (line.type or "")
     if table is None or rate is None:
-        return LineExplanation(quantity, f"{quantity} × {euros(line['unit_price_cents'])}",
+        return LineExplanation(amount, f"{amount} × {euros(line.unit_price_cents)}",
                                [f"{len(rows)} rendez-vous"], [_meeting_item(r, None) for r in rows])
-    no_show = line.get("outcome") == "no_show"
+    no_show = line.outcome == "no_show"
     ratio = table.no_show_ratio if no_show else Decimal(1)
-    unit_price = _dec(line["unit_price_cents"])
+    unit_price = line.unit_price_cents if line.unit_price_cents is not None else Decimal(0)
     coefficient = unit_price / (rate.price_cents * ratio) if rate.price_cents else Decimal(1)
     details = [f"Tarif « {type_label} » : {euros(rate.price_cents)} {UNIT_PHRASES.get(rate.unit, '')} "
-               f"(grille en vigueur au {table.valid_from:%d/%m/%Y})"]
+               f"(grille en vigueur au {day_text(table.valid_from)})"]
     if rate.unit == "professional_hour" and rate.max_professionals_billed:
         k = rate.max_professionals_billed
         details[0] += f", au plus {k} professionnel{'s facturés' if k > 1 else ' facturé'} par rendez-vous"
-    summary = [f"{quantity} × {euros(unit_price)}"]
+    summary = [f"{amount} × {euros(unit_price)}"]
     if coefficient != 1:
-        kinds = {sites.get(r.get("site", ""), ("", ""))[1] for r in rows} - {""}
+        kinds = {sites.get(r.site, ("", ""))[1] for r in rows} - {""}
         place = " ou ".join(sorted(SITE_KIND_PLACES.get(k, SITE_KIND_LABELS.get(k, k)) for k in kinds))
-        names = ", ".join(sorted({r.get("site_name", "") for r in rows} - {""}))
+        names = ", ".join(sorted({r.site_name for r in rows} - {""}))
         text = f"coefficient de site {format_decimal(coefficient, 2)}" + (f" {place}" if place else "")
         details.append(f"{text[0].upper()}{text[1:]} ({names})")
         summary.append(text)
@@ -122,37 +115,37 @@ def _meeting_line(line: dict[str, Any], rows: list[dict[str, Any]], schedule: pr
         details.append(f"Quantité : {len(rows)} rendez-vous au forfait")
         items = [_meeting_item(r, None) for r in rows]
     else:
-        planned = sum(int(r.get("minutes", 0)) for r in rows)
-        billed_each = [pr.billed_minutes(rate, int(r.get("minutes", 0))) for r in rows]
-        rounded = sum(1 for r, b in zip(rows, billed_each, strict=True) if b != int(r.get("minutes", 0)))
+        planned = sum(r.minutes for r in rows)
+        billed_each = [pr.billed_minutes(rate, r.minutes) for r in rows]
+        rounded = sum(1 for r, b in zip(rows, billed_each, strict=True) if b != r.minutes)
         rule = f"arrondi par rendez-vous : durée arrondie aux {rate.rounding_minutes} min supérieures"
         if rate.min_billed_minutes:
             rule += f", au moins {_minutes(rate.min_billed_minutes)} facturées"
         details.append(rule[0].upper() + rule[1:] + (f" ({rounded} rendez-vous arrondi(s))" if rounded else ""))
         summary.append(f"arrondi par rendez-vous ({rate.rounding_minutes} min)")
-        several = rate.unit == "professional_hour" and _dec(line["quantity"]) * 60 != sum(billed_each)
-        details.append(f"Quantité : {quantity} = {len(rows)} rendez-vous, {duration(planned)} prévues → "
+        several = rate.unit == "professional_hour" and line.quantity * 60 != sum(billed_each)
+        details.append(f"Quantité : {amount} = {len(rows)} rendez-vous, {duration(planned)} prévues → "
                        f"{duration(sum(billed_each))} facturées"
                        + (" × professionnels présents" if several else ""))
         items = [_meeting_item(r, b) for r, b in zip(rows, billed_each, strict=True)]
-    exact = _dec(line["quantity"]) * unit_price
+    exact = pr.round_cents(line.quantity * unit_price)
     head = (f"somme des {len(rows)} montants arrondis au centime, un par rendez-vous" if len(rows) > 1
             else "montant du rendez-vous arrondi au centime")
-    details.append(f"Montant : {head} = {euros(line['amount_cents'])}" + ("" if pr.round_cents(exact) == line["amount_cents"] else
-                                                       f" (quantité × prix unitaire = {euros(pr.round_cents(exact))} ;"
-                                                       " l'écart vient de l'arrondi de chaque rendez-vous)"))
-    return LineExplanation(quantity, " — ".join(summary), details, items)
+    details.append(f"Montant : {head} = {euros(line.amount_cents)}" + (
+        "" if exact == line.amount_cents else
+        f" (quantité × prix unitaire = {euros(exact)} ; l'écart vient de l'arrondi de chaque rendez-vous)"))
+    return LineExplanation(amount, " — ".join(summary), details, items)
 
 
-def _travel_line(line: dict[str, Any], rows: list[dict[str, Any]], schedule: pr.RateSchedule) -> LineExplanation:
-    quantity = quantity_words(line["quantity"], "hour")
-    raw = sum(int(r.get("raw_minutes", 0)) for r in rows)
-    billed = sum(int(r.get("minutes", 0)) for r in rows)
-    first = min((date.fromisoformat(r["date"]) for r in rows), default=None)
+def _travel_line(line: pr.Line, rows: list[AnnexTravel], schedule: pr.RateSchedule) -> LineExplanation:
+    amount = quantity(line.quantity, "hour")
+    raw = sum(r.raw_minutes for r in rows)
+    billed = sum(r.minutes for r in rows)
+    first = min((r.date for r in rows), default=None)
     table = schedule.table_for(first) if first else None
     details = [f"{len(rows)} journée(s) de professionnel : {duration(raw)} de trajet → {duration(billed)} "
-               f"facturées ({quantity})"]
-    summary = f"{quantity} × {euros(line['unit_price_cents'])}"
+               f"facturées ({amount})"]
+    summary = f"{amount} × {euros(line.unit_price_cents)}"
     if table is not None:
         travel = table.travel
         rule = f"Arrondi par journée aux {travel.rounding_minutes} min supérieures"
@@ -163,21 +156,21 @@ def _travel_line(line: dict[str, Any], rows: list[dict[str, Any]], schedule: pr.
         details.append(f"Seuls les trajets vers les lieux de type {kinds} sont facturés, "
                        f"à {euros(travel.price_cents_per_hour)} de l'heure")
         summary += f" — arrondi par journée ({travel.rounding_minutes} min)"
-    items = [LineItem("meeting", (r.get("meetings") or [""])[0],
-                      " — ".join((_day(r["date"]), r.get("professional", ""), " → ".join(pr.travel_stops(r["sites"])),
-                                  f"{duration(int(r.get('raw_minutes', 0)))} → {duration(int(r.get('minutes', 0)))}",
-                                  euros(r.get("amount_cents"))))) for r in rows]
-    return LineExplanation(quantity, summary, details, items)
+    items = [LineItem("meeting", (r.meetings or ("",))[0],
+                      " — ".join((weekday_day_text(r.date), r.professional, " → ".join(r.stops),
+                                  f"{duration(r.raw_minutes)} → {duration(r.minutes)}", euros(r.amount_cents))))
+             for r in rows]
+    return LineExplanation(amount, summary, details, items)
 
 
-def _expense_line(line: dict[str, Any], rows: list[dict[str, Any]]) -> LineExplanation:
-    category = pr.CATEGORY_LABELS.get(line.get("category") or "", line.get("category") or "")
-    quantity = quantity_words(len(rows), "expense")
-    items = [LineItem("expense", r["id"], " — ".join(x for x in (
-        _day(r["date"]), r.get("label", ""), euros(r.get("amount_cents")),
-        "" if r.get("receipt") else "sans justificatif") if x)) for r in rows]
-    return LineExplanation(quantity, f"{quantity} remboursés au réel (TTC)",
-                           [f"{quantity} « {category} » remboursés au montant payé, taxes comprises, "
+def _expense_line(line: pr.Line, rows: list[AnnexExpense]) -> LineExplanation:
+    category = pr.CATEGORY_LABELS.get(line.category or "", line.category or "")
+    amount = quantity(len(rows), "expense")
+    items = [LineItem("expense", r.id, " — ".join(x for x in (
+        weekday_day_text(r.date), r.label, euros(r.amount_cents), "" if r.receipt else "sans justificatif") if x))
+        for r in rows]
+    return LineExplanation(amount, f"{amount} remboursés au réel (TTC)",
+                           [f"{amount} « {category} » remboursés au montant payé, taxes comprises, "
                             "sur justificatif"], items)
 
 
@@ -187,27 +180,27 @@ def explain_lines(store: Store, invoice_id: str) -> list[LineExplanation]:
         inv = s.get(Invoice, invoice_id)
         if inv is None:
             return []
+        doc = build_document(inv)
         schedule = load_schedule(s)
         sites = {x.id: (x.name, x.kind) for x in s.scalars(select(m.Site))}
-        annex = {r["id"]: r for r in inv.annex}
-        travel = [r for r in inv.annex if r["kind"] == "travel"]
-        out: list[LineExplanation] = []
-        for line in inv.lines:
-            items = [annex[i] for i in line.get("items", []) if i in annex]
-            if line["kind"] == "meeting":
-                out.append(_meeting_line(line, items, schedule, sites))
-            elif line["kind"] == "travel":
-                ids = set(line.get("items", []))
-                out.append(_travel_line(line, [r for r in travel if ids.intersection(r.get("meetings", ()))],
-                                        schedule))
-            elif line["kind"] == "expense":
-                out.append(_expense_line(line, items))
-            else:
-                quantity = quantity_words(line["quantity"], line["unit"])
-                text = f"Ligne libre : {quantity} × {euros(line['unit_price_cents'])}"
-                out.append(LineExplanation(quantity, text, [text] + (
-                    [f"Justification : {line['justification']}"] if line.get("justification") else [])))
-        return out
+    annex = {r.id: r for r in doc.annex}
+    travel = doc.travel()
+    out: list[LineExplanation] = []
+    for line in doc.lines:
+        items = [annex[i] for i in line.items if i in annex]
+        if line.kind == "meeting":
+            out.append(_meeting_line(line, [r for r in items if isinstance(r, AnnexMeeting)], schedule, sites))
+        elif line.kind == "travel":
+            ids = set(line.items)
+            out.append(_travel_line(line, [r for r in travel if ids.intersection(r.meetings)], schedule))
+        elif line.kind == "expense":
+            out.append(_expense_line(line, [r for r in items if isinstance(r, AnnexExpense)]))
+        else:
+            amount = quantity(line.quantity, line.unit)
+            text = f"Ligne libre : {amount} × {euros(line.unit_price_cents)}"
+            out.append(LineExplanation(amount, text, [text] + (
+                [f"Justification : {line.justification}"] if line.justification else [])))
+    return out
 
 
 def missing_items(store: Store, invoice_id: str) -> list[LineItem]:
@@ -216,33 +209,33 @@ def missing_items(store: Store, invoice_id: str) -> list[LineItem]:
         inv = s.get(Invoice, invoice_id)
         if inv is None:
             return []
-        wanted = [p["id"] for p in inv.missing_proof if p["kind"] == "meeting"]
+        missing = build_document(inv).missing_proof
+        wanted = [p.id for p in missing if p.kind == "meeting"]
         meetings = {x.id: x for x in s.scalars(select(m.Meeting).where(m.Meeting.id.in_(wanted)))} if wanted else {}
         types = {t.id: t.label for t in s.scalars(select(m.MeetingType))}
         sites = {x.id: x.name for x in s.scalars(select(m.Site))}
         pros = {p.id: p.display_name for p in s.scalars(select(m.Professional))}
-        expenses = {p["id"]: s.get(m.Expense, p["id"]) for p in inv.missing_proof if p["kind"] == "expense"}
+        expenses = {p.id: s.get(m.Expense, p.id) for p in missing if p.kind == "expense"}
         regions = {r.id: r.name or r.id for r in s.scalars(select(m.Region))}
         out: list[LineItem] = []
-        for p in inv.missing_proof:
-            reason = p.get("reason", "")
-            if p["kind"] == "meeting" and p["id"] in meetings:
-                row = meetings[p["id"]]
+        for p in missing:
+            if p.kind == "meeting" and p.id in meetings:
+                row = meetings[p.id]
                 start = utc_to_local(row.start)
                 who = ", ".join(str(pros.get(x) or x) for x in row.professionals)
-                what = " — ".join(x for x in (f"{WEEKDAYS_SHORT[start.weekday()]} {start:%d/%m/%Y %H:%M}",
+                what = " — ".join(x for x in (f"{weekday_day_text(start)} {table_time(start)}",
                                               types.get(row.type_id, row.type_id), sites.get(row.site_id, ""), who) if x)
-                out.append(LineItem("meeting", p["id"], f"Rendez-vous du {what} : {reason}"))
-            elif p["kind"] == "expense" and expenses.get(p["id"]) is not None:
-                exp = expenses[p["id"]]
+                out.append(LineItem("meeting", p.id, f"Rendez-vous du {what} : {p.reason}"))
+            elif p.kind == "expense" and expenses.get(p.id) is not None:
+                exp = expenses[p.id]
                 assert exp is not None
                 category = pr.CATEGORY_LABELS.get(exp.category, exp.category)
-                out.append(LineItem("expense", p["id"], f"Frais du {exp.date:%d/%m/%Y} — {category} — {exp.label} — "
-                                                        f"{euros(exp.amount_cents)} : {reason}"))
-            elif p["kind"] == "region":
-                out.append(LineItem("region", p["id"], f"Région {regions.get(p['id'], p['id'])} : {reason}"))
+                out.append(LineItem("expense", p.id, f"Frais du {day_text(exp.date)} — {category} — {exp.label} — "
+                                                     f"{euros(exp.amount_cents)} : {p.reason}"))
+            elif p.kind == "region":
+                out.append(LineItem("region", p.id, f"Région {regions.get(p.id, p.id)} : {p.reason}"))
             else:
-                out.append(LineItem(p["kind"], p["id"], pr.missing_text(p)))
+                out.append(LineItem(p.kind, p.id, pr.missing_text(p)))
         return out
 
 

@@ -10,17 +10,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.domain.invoice_document import document_hash, line_json, negated
 from sosdesk.domain.invoice_workflow import (
     FROZEN_STATUSES,
     WorkflowError,
     check_step,
-    content_hash,
     next_number,
 )
 from sosdesk.domain.permissions import Actor, require
 from sosdesk.domain.timegrid import PARIS, now_utc
 from sosdesk.domain.vocabulary import count
-from sosdesk.invoicing.document import invoice_json, negated
+from sosdesk.invoicing.document import build_document
 from sosdesk.invoicing.drafts import get_invoice, record, regenerate
 from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.store.changes import Changes
@@ -36,15 +36,14 @@ class MissingProofError(WorkflowError):
         self.items = items
 
 
-def frozen_document(inv: Invoice) -> dict[str, Any]:
-    doc = invoice_json(inv)
-    doc["issued_at"] = inv.issued_at.isoformat() if inv.issued_at else None
-    return doc
+def frozen_hash(inv: Invoice) -> str:
+    """The content hash of ``inv`` as stored at validation (pricing.md §7)."""
+    return document_hash(build_document(inv))
 
 
 def verify(inv: Invoice) -> bool:
     """True when a validated invoice still matches the hash stored when it was frozen."""
-    return inv.content_hash is not None and inv.content_hash == content_hash(frozen_document(inv))
+    return inv.content_hash is not None and inv.content_hash == frozen_hash(inv)
 
 
 def _validate(s: Session, inv: Invoice, at: datetime) -> None:
@@ -53,7 +52,7 @@ def _validate(s: Session, inv: Invoice, at: datetime) -> None:
     issued = s.scalars(select(Invoice.number).where(Invoice.number.like(f"{prefix}-{year}-%")))
     inv.number = next_number(prefix, year, [n for n in issued if n])
     inv.issued_at = at
-    inv.content_hash = content_hash(frozen_document(inv))
+    inv.content_hash = frozen_hash(inv)
     if inv.kind == "credit_note" and inv.credited_invoice_id:
         _cancel(s, inv.credited_invoice_id)
 
@@ -119,7 +118,8 @@ def credit_note(store: Store, actor: Actor, invoice_id: str, comment: str = "",
             raise WorkflowError(f"un avoir existe déjà pour la facture {original.number} ({existing})")
         note = Invoice(id=str(uuid.uuid4()), kind="credit_note", scope=original.scope, month=original.month,
                        edition=original.edition, status="draft",
-                       lines=[negated(x) for x in original.lines], custom_lines=[], missing_proof=[],
+                       lines=[line_json(negated(x)) for x in build_document(original).lines], custom_lines=[],
+                       missing_proof=[],
                        annex=list(original.annex), total_ht_cents=-original.total_ht_cents,
                        vat_cents=-original.vat_cents, total_ttc_cents=-original.total_ttc_cents,
                        vat_rate=original.vat_rate, vat_mention=original.vat_mention,

@@ -1,16 +1,15 @@
 """The printable invoice (pricing.md §8 pdf): organisation and buyer blocks, references, lines, totals,
 VAT mention, then the proof annex (every billed meeting, travel day and expense).
 
-Inputs are plain dicts (the sosdesk-invoice/1 document, its annex rows, the settings) so printing
-needs no database. Beneficiaries appear in the annex as initials + id only.
+The input is the typed invoice document (``sosdesk.domain.invoice_document``, built once by
+``sosdesk.invoicing.document``) so printing needs no database. Beneficiaries appear in the annex as
+initials + id only.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, datetime
-from decimal import Decimal
 from functools import lru_cache
 from io import BytesIO
 from itertools import accumulate
@@ -22,26 +21,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from sosdesk.domain.invoice_workflow import invoice_title, month_label
-from sosdesk.domain.pricing import (
-    CATEGORY_LABELS,
-    UNIT_LABELS,
-    annex_outcome,
-    euros,
-    format_decimal,
-    missing_text,
-    travel_stops,
-)
+from sosdesk.domain.invoice_document import AnnexTravel, InvoiceDocument, ProofRef
+from sosdesk.domain.pricing import Line, missing_text
 from sosdesk.domain.timegrid import PARIS
-from sosdesk.domain.vocabulary import day_text
+from sosdesk.domain.vocabulary import (
+    UNIT_LABELS,
+    day_text,
+    euros,
+    expense_category_label,
+    format_decimal,
+    invoice_status_label,
+    month_label,
+)
 from sosdesk.printing.style import FONT_REGULAR, build_doc, paragraph, styles, table, table_style
-
-STATUS_TITLES = {"draft": "BROUILLON", "submitted": "SOUMISE", "approved": "APPROUVÉE",
-                 "validated": "", "paid": "PAYÉE"}
-
-
-def _date_fr(iso: str) -> str:
-    return day_text(date.fromisoformat(iso))
 
 
 def _p(text: Any, style: str = "cell") -> Flowable:
@@ -53,80 +45,72 @@ def _party(title: str, lines: list[str]) -> list[Flowable]:
     return [paragraph(f"<b>{escape(title)}</b>", "small")] + [_p(x, "small") for x in lines if x]
 
 
-def _head(invoice: dict[str, Any], settings: dict[str, Any]) -> list[Flowable]:
-    buyer = settings.get("buyer") or {}
-    seller = _party("Émetteur", [settings.get("organisation", ""), settings.get("address", ""),
-                                 f"SIRET : {settings.get('siret', '')}"])
-    client = _party("Destinataire", [buyer.get("name", ""), buyer.get("address", ""),
-                                     f"SIRET : {buyer.get('siret', '')}",
-                                     f"Code service : {buyer.get('service_code', '')}",
-                                     f"N° d'engagement : {buyer.get('commitment_number', '')}"])
-    parties = Table([[seller, client]], colWidths=[90 * mm, 90 * mm])
+def _head(doc: InvoiceDocument) -> list[Flowable]:
+    h, seller, buyer = doc.header, doc.seller, doc.buyer
+    sender = _party("Émetteur", [seller.name, seller.address, f"SIRET : {seller.siret}"])
+    client = _party("Destinataire", [buyer.name, buyer.address, f"SIRET : {buyer.siret}",
+                                     f"Code service : {buyer.service_code}",
+                                     f"N° d'engagement : {buyer.commitment_number}"])
+    parties = Table([[sender, client]], colWidths=[90 * mm, 90 * mm])
     parties.setStyle(table_style(header_rows=0, zebra=False))
-    number = invoice.get("number")
-    status = STATUS_TITLES.get(invoice.get("status", ""), "")
-    if not number and invoice.get("kind") != "regional":  # national invoices and credit notes get one
+    status = _status_title(h.status)
+    if not h.number and h.kind != "regional":  # national invoices and credit notes get one
         status += " — non numérotée" if status else "non numérotée"
-    issued = invoice.get("issued_at")
-    issued_text = day_text(datetime.fromisoformat(issued).astimezone(PARIS)) if issued else "—"
-    scope = invoice.get("scope_label") or invoice.get("scope", "")
-    refs = [f"Période : {month_label(invoice['month'])}", f"Périmètre : {scope}", f"Date d'émission : {issued_text}"]
-    if invoice.get("credited_number"):
-        refs.append(f"Avoir sur la facture n° {invoice['credited_number']}")
-    out: list[Flowable] = [paragraph(escape(_title(invoice)), "title")]
+    issued_text = day_text(h.issued_at.astimezone(PARIS)) if h.issued_at else "—"
+    refs = [f"Période : {month_label(h.month)}", f"Périmètre : {h.place}", f"Date d'émission : {issued_text}"]
+    if h.credited_number:
+        refs.append(f"Avoir sur la facture n° {h.credited_number}")
+    out: list[Flowable] = [paragraph(escape(h.title), "title")]
     if status:
         out.append(paragraph(escape(status), "heading"))
     out += [_p(" · ".join(refs), "body"), Spacer(1, 4 * mm), parties, Spacer(1, 5 * mm)]
     return out
 
 
-def _title(invoice: dict[str, Any]) -> str:
-    """« Facture nationale n° SOS-2026-000001 », « Facture régionale — Auvergne-Rhône-Alpes »."""
-    title = invoice_title(invoice.get("kind", ""), invoice.get("scope_label") or invoice.get("scope", ""))
-    return title + (f" n° {invoice['number']}" if invoice.get("number") else "")
+def _status_title(status: str) -> str:
+    """« BROUILLON », « SOUMISE »…: the status under the title; nothing once validated (the number says it)."""
+    return "" if status in ("validated", "") else invoice_status_label(status).upper()
 
 
-def _annex_note(line: dict[str, Any], travel: list[dict[str, Any]]) -> str:
+def _annex_note(line: Line, travel: list[AnnexTravel]) -> str:
     """What of the annex proves a line: « 12 rendez-vous », « 3 journée(s) de déplacement », « 2 frais »."""
-    items = line.get("items", [])
-    if line["kind"] == "travel":  # its items are the meetings; the annex lists professional-days
-        ids = set(items)
-        days = sum(1 for r in travel if ids.intersection(r.get("meetings", ())))
+    if line.kind == "travel":  # its items are the meetings; the annex lists professional-days
+        ids = set(line.items)
+        days = sum(1 for r in travel if ids.intersection(r.meetings))
         return f"{days} journée(s) de déplacement en annexe" if days else ""
-    if not items:
+    if not line.items:
         return ""
-    return f"{len(items)} {'frais' if line['kind'] == 'expense' else 'rendez-vous'} en annexe"
+    return f"{len(line.items)} {'frais' if line.kind == 'expense' else 'rendez-vous'} en annexe"
 
 
-def _lines(invoice: dict[str, Any], annex: list[dict[str, Any]]) -> list[Flowable]:
+def _lines(doc: InvoiceDocument) -> list[Flowable]:
     rows: list[list[Any]] = [["Désignation", "Quantité", "Unité", "Prix unitaire", "Montant HT"]]
-    travel = [r for r in annex if r["kind"] == "travel"]
-    for line in invoice["lines"]:
-        label = line["label"]
-        if line.get("justification"):
-            label += f" — justification : {line['justification']}"
+    travel = doc.travel()
+    for line in doc.lines:
+        label = line.label
+        if line.justification:
+            label += f" — justification : {line.justification}"
         detail = _annex_note(line, travel)
-        unit = UNIT_LABELS.get(line["unit"], line["unit"])
+        unit = UNIT_LABELS.get(line.unit, line.unit)
         rows.append([[_p(label), _p(detail, "cell") if detail else Spacer(0, 0)],
-                     format_decimal(line["quantity"]), unit, euros(line["unit_price_cents"]),
-                     euros(line["amount_cents"])])
+                     format_decimal(line.quantity), unit, euros(line.unit_price_cents),
+                     euros(line.amount_cents)])
     lines = table(rows, col_widths=[92 * mm, 20 * mm, 16 * mm, 26 * mm, 26 * mm], right_cols=(1, 3, 4))
-    totals = Table([["Total HT", euros(invoice["total_ht_cents"])],
-                    [f"TVA ({format_decimal(Decimal(invoice.get('vat_rate', '0')) * 100)} %)",
-                     euros(invoice["vat_cents"])],
-                    ["Total TTC", euros(invoice["total_ttc_cents"])]], colWidths=[40 * mm, 30 * mm], hAlign="RIGHT")
+    totals = Table([["Total HT", euros(doc.totals.ht_cents)],
+                    [f"TVA ({format_decimal(doc.vat.rate_decimal * 100)} %)", euros(doc.totals.vat_cents)],
+                    ["Total TTC", euros(doc.totals.ttc_cents)]], colWidths=[40 * mm, 30 * mm], hAlign="RIGHT")
     style = table_style(header_rows=0, zebra=False, right_cols=(1,))
     style.add("FONT", (0, 2), (-1, 2), styles()["cell_bold"].fontName, 9)
     style.add("LINEABOVE", (0, 2), (-1, 2), 0.8, styles()["body"].textColor)
     totals.setStyle(style)
     out: list[Flowable] = [lines, Spacer(1, 3 * mm), KeepTogether([totals])]
-    if invoice.get("mentions"):  # VAT treatment, payment terms, legal notes: as in the Factur-X XML
-        out += [Spacer(1, 2 * mm)] + [_p(text, "small") for text in invoice["mentions"]]
-    elif invoice.get("vat_mention") and Decimal(invoice.get("vat_rate", "0")) == 0:
-        out += [Spacer(1, 2 * mm), _p(invoice["vat_mention"], "small")]
-    if invoice.get("missing_proof"):
+    if doc.mentions:  # VAT treatment, payment terms, legal notes: as in the Factur-X XML
+        out += [Spacer(1, 2 * mm)] + [_p(text, "small") for text in doc.mentions]
+    elif doc.vat.mention and doc.vat.rate_decimal == 0:
+        out += [Spacer(1, 2 * mm), _p(doc.vat.mention, "small")]
+    if doc.missing_proof:
         out += [Spacer(1, 3 * mm), paragraph("<b>Justificatifs manquants</b>", "body")]
-        out += [_p(missing_text(p), "small") for p in invoice["missing_proof"]]
+        out += [_p(missing_text(p), "small") for p in doc.missing_proof]
     return out
 
 
@@ -227,58 +211,51 @@ def _cells(values: list[str], widths: list[float], small_cols: tuple[int, ...] =
                                                                                                    strict=True))]
 
 
-def _annex(annex: list[dict[str, Any]]) -> list[Flowable]:
-    meetings = [r for r in annex if r["kind"] == "meeting"]
+def _annex(doc: InvoiceDocument) -> list[Flowable]:
+    meetings = doc.meetings()
     out: list[Flowable] = [PageBreak(), paragraph("Annexe — justificatifs des lignes", "title")]
     if meetings:
         widths = [19 * mm, 13 * mm, 24 * mm, 23 * mm, 22 * mm, 24 * mm, 20 * mm, 17 * mm, 17 * mm]
-        rows = []
-        for r in meetings:
-            result = annex_outcome(r)
-            rows.append(_cells([f"{_date_fr(r['date'])}\n{r['time']}", f"{r['minutes']} min", r["type_label"],
-                                r["site_name"], ", ".join(r["professionals"]), ", ".join(b.replace(" ", "\u00a0") for b in r["beneficiaries"]),
-                                result, euros(r["amount_cents"]), r["id"]], widths, (8,)))
+        rows = [_cells([f"{day_text(r.date)}\n{r.time}", f"{r.minutes} min", r.type_label, r.site_name,
+                        ", ".join(r.professionals), ", ".join(b.replace(" ", "\u00a0") for b in r.beneficiaries),
+                        r.outcome_text, euros(r.amount_cents), r.id], widths, (8,)) for r in meetings]
         out += [paragraph(f"Réunions facturées ({len(meetings)})", "heading"),
                 _PagedRows(["Date", "Durée", "Type", "Lieu", "Intervenants", "Bénéf.", "Résultat", "Montant",
                             "Réf."], rows, widths, right_cols=(7,), small_cols=(8,))]
-    travel = [r for r in annex if r["kind"] == "travel"]
+    travel = doc.travel()
     if travel:
         widths = [19 * mm, 36 * mm, 69 * mm, 18 * mm, 18 * mm, 20 * mm]
-        rows = [_cells([_date_fr(r["date"]), r["professional"], " → ".join(travel_stops(r["sites"])), f"{r['raw_minutes']} min",
-                        f"{r['minutes']} min", euros(r["amount_cents"])], widths) for r in travel]
+        rows = [_cells([day_text(r.date), r.professional, " → ".join(r.stops), f"{r.raw_minutes} min",
+                        f"{r.minutes} min", euros(r.amount_cents)], widths) for r in travel]
         out += [paragraph(f"Déplacements ({len(travel)})", "heading"),
                 _PagedRows(["Date", "Professionnel", "Lieux", "Trajet", "Facturé", "Montant"], rows, widths,
                            right_cols=(3, 4, 5))]
-    expenses = [r for r in annex if r["kind"] == "expense"]
+    expenses = doc.expenses()
     if expenses:
         widths = [19 * mm, 30 * mm, 89 * mm, 22 * mm, 20 * mm]
-        rows = [_cells([_date_fr(r["date"]), CATEGORY_LABELS.get(r["category"], r["category"]), r["label"], r["id"],
-                        euros(r["amount_cents"])], widths, (3,)) for r in expenses]
+        rows = [_cells([day_text(r.date), expense_category_label(r.category), r.label, r.id,
+                        euros(r.amount_cents)], widths, (3,)) for r in expenses]
         out += [paragraph(f"Frais ({len(expenses)})", "heading"),
                 _PagedRows(["Date", "Catégorie", "Libellé", "Réf.", "Montant TTC"], rows, widths,
                            right_cols=(4,), small_cols=(3,))]
-    if not annex:
+    if not doc.annex:
         out.append(_p("Aucun élément facturé ce mois-ci.", "body"))
     return out
 
 
-def _hashes(proofs: list[dict[str, Any]]) -> list[Flowable]:
+def _hashes(proofs: tuple[ProofRef, ...]) -> list[Flowable]:
     """Each scanned proof once with its SHA-256: the same as in the proof bundle and the data export."""
     if not proofs:
         return []
     widths = [52 * mm, 20 * mm, 108 * mm]
-    rows = [_cells([r["filename"], str(r["items"]), r["sha256"]], widths, (2,)) for r in proofs]
+    rows = [_cells([r.filename, str(r.items), r.sha256], widths, (2,)) for r in proofs]
     return [paragraph(f"Justificatifs numérisés ({len(proofs)}) — empreintes SHA-256", "heading"),
             _PagedRows(["Fichier", "Éléments", "SHA-256"], rows, widths, right_cols=(1,), small_cols=(2,))]
 
 
-def render_invoice_pdf(invoice: dict[str, Any], annex: list[dict[str, Any]], settings: dict[str, Any],
-                       out: str | Path | BytesIO, proofs: list[dict[str, Any]] | None = None) -> None:
-    """Write the invoice then its annex to ``out`` (A4 portrait, embedded fonts, page x / y); ``proofs``:
-    the distinct scans (file, items proved, SHA-256) listed at the end of the annex."""
-    title = _title(invoice)
-    if not invoice.get("number"):
-        title += f", {month_label(invoice['month'])}"
-    story = [*_head(invoice, settings), *_lines(invoice, annex), *_annex(annex), *_hashes(proofs or [])]
-    build_doc(out, story, title=f"{settings.get('organisation', 'sosdesk')} — {title}",
-              author=str(settings.get("organisation", "sosdesk")))
+def render_invoice_pdf(doc: InvoiceDocument, out: str | Path | BytesIO) -> None:
+    """Write the invoice then its annex to ``out`` (A4 portrait, embedded fonts, page x / y), ending with
+    the distinct scanned proofs (file, items proved, SHA-256) when the document carries them."""
+    story = [*_head(doc), *_lines(doc), *_annex(doc), *_hashes(doc.proofs)]
+    organisation = doc.seller.name or "sosdesk"
+    build_doc(out, story, title=f"{organisation} — {doc.header.long_title}", author=organisation)

@@ -28,7 +28,7 @@ from sosdesk.domain.permissions import ACTIONS, ROLE_LABELS, Actor, PermissionDe
 from sosdesk.domain.pricing import CATEGORY_LABELS
 from sosdesk.domain.proof_files import check_proof
 from sosdesk.domain.timegrid import local_to_utc, month_bounds, utc_to_local
-from sosdesk.domain.vocabulary import day_text, euros, table_time
+from sosdesk.domain.vocabulary import day_month_text, day_text, euros, table_time
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
@@ -287,7 +287,7 @@ class ExpenseRow:
 def meeting_text(row: m.Meeting, type_label: str) -> str:
     start = utc_to_local(row.start)
     cancelled = " (annulé)" if row.status == "cancelled" else ""
-    return f"{start:%d/%m} {table_time(start)} · {type_label or 'rendez-vous'}{cancelled}"  # a list cell
+    return f"{day_month_text(start)} {table_time(start)} · {type_label or 'rendez-vous'}{cancelled}"  # a list cell
 
 
 def list_expenses(session: Session, month: str | None = None, region: str | None = None,

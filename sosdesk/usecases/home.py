@@ -43,8 +43,6 @@ ATTENDANCE_WEEKS = 8  # how far back « présences à saisir » looks
 BOARD_MONTHS = 4
 FAILED_REMINDERS = ("failed", "uncertain")
 ADMIN_SECTIONS = ("attendance", "proofs", "obligations", "reminders", "conflicts")
-TABLE_LABELS = {"beneficiaries": "bénéficiaire", "professionals": "professionnel", "meetings": "rendez-vous",
-                "expenses": "dépense", "invoices": "facture", "sites": "site", "users": "utilisateur"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +142,7 @@ def _meeting_items(s: Session, rows: list[m.Meeting]) -> list[Item]:
         local = utc_to_local(r.start)
         people = [str(bens.get(b, b)) for b in r.beneficiaries] + [str(pros.get(p, p)) for p in r.professionals]
         items.append(Item(f"{types.get(r.type_id, r.type_id)} — {', '.join(people[:3])}",
-                          f"{voc.long_day(local.date())} {local:%H:%M} · {sites.get(r.site_id, r.site_id)}",
+                          f"{voc.long_day(local.date())} {voc.table_time(local)} · {sites.get(r.site_id, r.site_id)}",
                           Target("planning", "meeting", r.id)))
     return items
 
@@ -223,7 +221,7 @@ def _reminders(s: Session, region: str | None) -> Section:
         local = utc_to_local(msg.meeting_start)
         channel = "SMS" if msg.channel == "sms" else "e-mail"
         items.append(Item(f"{channel} à {bens.get(msg.beneficiary_id, msg.beneficiary_id)}",
-                          f"rendez-vous du {voc.long_day(local.date())} {local:%H:%M}"
+                          f"rendez-vous du {voc.long_day(local.date())} {voc.table_time(local)}"
                           + (f" · {msg.last_error}" if msg.last_error else ""),
                           Target("reminders", "meeting", meeting.id)))
     return Section("reminders", len(rows), items, Target("reminders"))
@@ -239,7 +237,7 @@ def _conflicts(s: Session) -> Section:
         for kind in search_index.TABLE_KINDS.get(c.table_name, ())[:1]:
             label = conn.exec_driver_sql("SELECT label FROM search_docs WHERE kind = ? AND row_id = ?",
                                          (kind, c.row_id)).scalar() or ""
-        what = TABLE_LABELS.get(c.table_name, c.table_name)
+        what = voc.RECORD_KIND_LABELS.get(c.table_name, c.table_name)
         items.append(Item(f"{what.capitalize()} : {label}" if label else what.capitalize(),
                           f"champs en conflit : {', '.join(field_label(str(f)) for f in c.fields)}",
                           Target("sync")))

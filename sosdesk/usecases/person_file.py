@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import Actor
 from sosdesk.domain.timegrid import utc_to_local
+from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import models as m
 from sosdesk.store.changes import to_jsonable
 from sosdesk.store.dates_models import Unavailability
@@ -79,7 +80,7 @@ def _attachments(s: Session, meetings: list[m.Meeting]) -> list[dict[str, Any]]:
         for sheet in s.scalars(select(AttendanceSheet).where(
                 AttendanceSheet.site_id == mt.site_id, AttendanceSheet.date == day,
                 AttendanceSheet.deleted.is_(False))):
-            wanted.setdefault(sheet.attachment_id, f"feuille d'émargement du {day:%d/%m/%Y} ({mt.site_id})")
+            wanted.setdefault(sheet.attachment_id, f"feuille d'émargement du {day_text(day)} ({mt.site_id})")
     out = []
     for sha, why in sorted(wanted.items()):
         row = s.get(m.Attachment, sha)

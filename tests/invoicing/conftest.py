@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from sosdesk.domain.invoice_document import InvoiceDocument
 from sosdesk.store import Store
 from tests.invoicing.invoicing_world import build_world
 
@@ -28,7 +28,7 @@ def en16931_on_every_facturx(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[b
     checked: list[bytes] = []
     real = exports.embed_facturx
 
-    def embed_checked(pdf: bytes, xml: bytes, doc: dict[str, Any]) -> bytes:
+    def embed_checked(pdf: bytes, xml: bytes, doc: InvoiceDocument) -> bytes:
         problems = fatal(xml)
         assert not problems, "\n".join(str(p) for p in problems)
         checked.append(xml)

@@ -165,17 +165,19 @@ def test_cli_missing_rate_is_bad_input(world: Store, capsys: pytest.CaptureFixtu
 
 
 def test_facturx_xml_writes_large_round_quantities_without_exponent() -> None:
+    from sosdesk.domain.invoice_document import Header, InvoiceDocument, Vat, line_from_json
+    from sosdesk.domain.pricing import Totals
+    from sosdesk.invoicing.document import with_settings
     from sosdesk.invoicing.facturx_xml import cii_xml
 
     settings = {"organisation": "Asso", "siret": "12345678200010", "address": "1 rue A, 75001 Paris",
                 "vat_id": "FR11123456782", "payment": {"means": "42"},
                 "buyer": {"name": "DAP", "siret": "11000201100044", "service_code": "S", "commitment_number": "EJ"}}
-    doc = {"id": "X", "number": None, "scope": "IDF", "month": "2026-10", "kind": "regional", "issued_at": None,
-           "vat_rate": "0.20", "vat_mention": "", "total_ht_cents": 4550000, "vat_cents": 910000,
-           "total_ttc_cents": 5460000,
-           "lines": [{"label": "Entretiens", "kind": "meeting", "quantity": "700", "unit": "hour",
-                      "unit_price_cents": 6500, "amount_cents": 4550000, "items": []}]}
-    xml = cii_xml(doc, settings)
+    line = line_from_json({"label": "Entretiens", "kind": "meeting", "quantity": "700", "unit": "hour",
+                           "unit_price_cents": 6500, "amount_cents": 4550000, "items": []})
+    doc = InvoiceDocument(Header("X", "regional", "IDF", "2026-10", "draft"), (line,),
+                          Totals(4550000, 910000, 5460000), Vat("0.20", ""))
+    xml = cii_xml(with_settings(doc, settings))
     assert b"<ram:BilledQuantity unitCode=\"HUR\">700</ram:BilledQuantity>" in xml
     assert b"<ram:RateApplicablePercent>20</ram:RateApplicablePercent>" in xml
     assert facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")

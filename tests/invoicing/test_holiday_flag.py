@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sosdesk.cli import main
-from sosdesk.domain.closures import holiday_warnings
+from sosdesk.domain.invoice_document import holiday_warnings
+from sosdesk.invoicing.document import build_document
 from sosdesk.invoicing.drafts import actor_for, regional_draft
 from sosdesk.store import Store
 from sosdesk.store import models as m
@@ -35,7 +36,7 @@ def test_meeting_on_a_public_holiday_is_flagged_not_refused(world: Store) -> Non
     assert {"ARMISTICE", "ORDINARY"} <= billed  # billed all the same
     rows = {r["id"]: r for r in inv.annex if r["kind"] == "meeting"}
     assert rows["ARMISTICE"]["holiday"] == "Armistice" and "holiday" not in rows["ORDINARY"]
-    assert holiday_warnings(inv.annex) == [
+    assert holiday_warnings(build_document(inv).annex) == [
         "L'entretien psychologique du mercredi 11/11/2026 à 10 h 00 (Maison d'arrêt Fresnes) : jour férié "
         "(Armistice), à vérifier"]
     assert not any(p["id"] == "ARMISTICE" for p in inv.missing_proof)
@@ -43,7 +44,7 @@ def test_meeting_on_a_public_holiday_is_flagged_not_refused(world: Store) -> Non
 
 def test_26_december_is_flagged_in_moselle_only(world: Store) -> None:
     add_meeting(world, "STEPHEN", "2026-12-26T10:00:00+01:00")
-    assert holiday_warnings(_draft(world, "2026-12").annex) == []
+    assert holiday_warnings(build_document(_draft(world, "2026-12")).annex) == []
 
     def to_moselle(s: object) -> None:
         site = s.get(m.Site, "S1")  # type: ignore[attr-defined]

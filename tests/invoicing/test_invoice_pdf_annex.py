@@ -5,20 +5,27 @@ from __future__ import annotations
 
 import io
 import uuid
+from dataclasses import replace
 from typing import Any
 
 import pypdf
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from sosdesk.domain.pricing import euros
+from sosdesk.domain.invoice_document import (
+    Header,
+    InvoiceDocument,
+    Party,
+    Vat,
+    annex_from_json,
+    line_from_json,
+)
+from sosdesk.domain.pricing import Totals, euros
 from sosdesk.printing.invoice_pdf import _wrap, render_invoice_pdf
 from sosdesk.printing.style import FONT_REGULAR, styles
 
-DOC: dict[str, Any] = {
-    "format": "sosdesk-invoice/1", "id": "inv-1", "number": None, "scope": "IDF", "month": "2026-10",
-    "status": "draft", "kind": "regional", "lines": [], "total_ht_cents": 0, "vat_cents": 0,
-    "total_ttc_cents": 0, "missing_proof": [], "vat_rate": "0", "vat_mention": "TVA non applicable"}
+DOC = InvoiceDocument(Header("inv-1", "regional", "IDF", "2026-10", "draft"), (), Totals(0, 0, 0),
+                      Vat("0", "TVA non applicable"), seller=Party("Association Été"))
 
 
 def meeting_row(i: int) -> dict[str, Any]:
@@ -38,7 +45,7 @@ def test_every_annex_row_is_printed_under_a_repeated_header() -> None:
                   "category": "room_rental", "label": "Location salle — été", "receipt": True,
                   "amount_cents": 27_000})
     out = io.BytesIO()
-    render_invoice_pdf(DOC, annex, {"organisation": "Association Été"}, out)
+    render_invoice_pdf(replace(DOC, annex=tuple(annex_from_json(r) for r in annex)), out)
     pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
     text = "\n".join(pages)
     missing = [i for i in range(300) if euros(10_000 + i).replace("\u00a0", " ") not in text]  # nbsp read as " "
@@ -68,9 +75,9 @@ def test_first_page_amounts_and_quantities_in_french() -> None:
     line = {"label": "Entretien psychologique — réalisé (65,00\u00a0€)", "kind": "meeting", "type": "IND_PSY",
             "outcome": "held", "quantity": "1474.75", "unit": "hour", "unit_price_cents": 6500,
             "amount_cents": 9585875, "items": []}
-    doc = {**DOC, "lines": [line], "total_ht_cents": 9585875, "total_ttc_cents": 9585875}
+    doc = replace(DOC, lines=(line_from_json(line),), totals=Totals(9585875, 0, 9585875))
     out = io.BytesIO()
-    render_invoice_pdf(doc, [], {"organisation": "Association Été"}, out)
+    render_invoice_pdf(doc, out)
     text = pypdf.PdfReader(out).pages[0].extract_text()
     assert "1\u202f474,75" in text and "95\u202f858,75 €" in text  # (the no-break space before € reads as " ")
     assert "1474.75" not in text and "95858" not in text

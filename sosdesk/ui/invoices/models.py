@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from sosdesk.domain.invoice_document import quantity_text
 from sosdesk.domain.invoice_workflow import STATUS_LABELS, month_label
-from sosdesk.domain.pricing import euros
+from sosdesk.domain.pricing import Line, euros
 from sosdesk.invoicing.workbench import LineExplanation, board_missing_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,14 +136,14 @@ LINE_HEADERS = ("Désignation", "Quantité", "Prix unitaire", "Montant HT", "Él
 
 
 class LinesModel(QAbstractTableModel):
-    """An invoice's lines (sosdesk-invoice/1 line dicts), read-only."""
+    """An invoice's lines (of its typed document), read-only."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lines: list[dict[str, Any]] = []
+        self.lines: list[Line] = []
         self.explanations: list[LineExplanation] = []
 
-    def set_lines(self, lines: list[dict[str, Any]], explanations: list[LineExplanation] | None = None) -> None:
+    def set_lines(self, lines: Sequence[Line], explanations: list[LineExplanation] | None = None) -> None:
         self.beginResetModel()
         self.lines = list(lines)
         self.explanations = list(explanations or [])
@@ -163,13 +164,13 @@ class LinesModel(QAbstractTableModel):
         line = self.lines[index.row()]
         explained = self.explanation(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            quantity = explained.quantity if explained else str(line["quantity"])
-            return (line["label"], quantity, euros(line.get("unit_price_cents")), euros(line["amount_cents"]),
-                    str(len(line.get("items", []))))[index.column()]
+            quantity = explained.quantity if explained else quantity_text(line.quantity)
+            return (line.label, quantity, euros(line.unit_price_cents), euros(line.amount_cents),
+                    str(len(line.items)))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if explained is not None:  # why the amount is what it is (computed by the invoicing use case)
                 return "\n".join([explained.summary, *explained.details])
-            return line.get("justification") or None
+            return line.justification or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.closures import holiday_rows, holiday_warnings
+from sosdesk.domain.invoice_document import holiday_rows, holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     STATUS_LABELS,
     WorkflowError,
@@ -345,27 +345,27 @@ class InvoicesPage(QWidget):
             states = action_states(actor, cell, None)
         else:
             doc = info.document
-            self.lines_model.set_lines(doc["lines"], explain_lines(self.store, info.id))
+            self.lines_model.set_lines(doc.lines, explain_lines(self.store, info.id))
             self.lines_stack.setCurrentWidget(self.lines)
             number = f" n° {info.number}" if info.number else ""
             name = html.escape(f"{invoice_title(info.kind, info.scope_label)}{number}, {month_label(info.month)}")
             self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
-                               f" — total HT {euros(doc['total_ht_cents'])}, TTC {euros(doc['total_ttc_cents'])}"
+                               f" — total HT {euros(doc.totals.ht_cents)}, TTC {euros(doc.totals.ttc_cents)}"
                                + (f"<br>{html.escape(info.chorus)}" if info.chorus else ""))
             for found in missing_items(self.store, info.id):
                 item = QListWidgetItem(found.text)
                 item.setData(ITEM_ROLE, (found.kind, found.id))
                 self.missing.addItem(item)
             # Meetings held on a public holiday: a warning to check, not a refusal (issue 12).
-            for row, text in zip(holiday_rows(info.annex.values()), holiday_warnings(list(info.annex.values())),
+            for row, text in zip(holiday_rows(info.document.annex), holiday_warnings(info.document.annex),
                                  strict=True):
                 item = QListWidgetItem(text)
-                item.setData(ITEM_ROLE, ("meeting", row["id"]))
+                item.setData(ITEM_ROLE, ("meeting", row.id))
                 self.missing.addItem(item)
             self.history.addItems(info.history)
             self._proofs_loaded = None  # read when the « Justificatifs » tab shows (thousands on a big month)
             states = action_states(actor, cell, {"kind": info.kind, "status": info.status, "scope": info.scope,
-                                                 "missing": len(doc["missing_proof"])})
+                                                 "missing": len(doc.missing_proof)})
             if states.get("approve", states["draft"]).enabled:  # the validator approves with the proof on screen
                 self.tabs.setCurrentWidget(self.viewer)
             if self.tabs.currentWidget() is self.viewer:
@@ -418,7 +418,7 @@ class InvoicesPage(QWidget):
         if explained is None:
             return
         line = self.lines_model.lines[index.row()]
-        self.why.setText(f"<b>{html.escape(self.tr('Pourquoi ce montant'))} — {html.escape(line['label'])}</b><br>"
+        self.why.setText(f"<b>{html.escape(self.tr('Pourquoi ce montant'))} — {html.escape(line.label)}</b><br>"
                          + "<br>".join(f"• {html.escape(x)}" for x in explained.details))
         self.why.show()
         for found in explained.items:

@@ -53,7 +53,7 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     page.make_regional_draft("IDF", MONTH)
     page.pick("IDF", MONTH)
     assert page.board_model.data(page.board.currentIndex()).startswith("brouillon")
-    assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
+    assert [line.kind for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
     page._on_line_clicked(page.lines_model.index(1, 0))
     assert page.items.count() == 1 and "Maison d'arrêt Fresnes — Hélène Durand" in page.items.item(0).text()
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
@@ -128,7 +128,7 @@ def test_custom_line_added_with_justification_then_removed(tmp_path: Path, page:
     assert "justifiée" in page.last_error
     assert page.add_custom_line("Séance supplémentaire", Decimal("1.5"), Decimal(2500), "demande du SPIP")
     last = page.lines_model.lines[-1]
-    assert (last["kind"], last["amount_cents"], last["justification"]) == ("custom", 3750, "demande du SPIP")
+    assert (last.kind, last.amount_cents, last.justification) == ("custom", 3750, "demande du SPIP")
     qtmodeltester.check(page.lines_model)  # type: ignore[attr-defined]
     page.grab().save(str(tmp_path / "invoices_custom_line.png"))
     page.lines.setCurrentIndex(page.lines_model.index(0, 0))
@@ -138,7 +138,7 @@ def test_custom_line_added_with_justification_then_removed(tmp_path: Path, page:
     page._on_line_clicked(page.lines_model.index(row, 0))
     assert page.remove_line_button.isEnabled()
     page.remove_selected_line()
-    assert [line["kind"] for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
+    assert [line.kind for line in page.lines_model.lines] == ["meeting", "meeting", "travel"]
     assert any("ligne libre retirée" in h for h in [page.history.item(i).text() for i in range(page.history.count())])
 
 

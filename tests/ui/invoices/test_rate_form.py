@@ -125,8 +125,8 @@ def test_saved_version_is_used_by_the_next_draft(page: InvoicesPage, store: Stor
     store.set_user("admin-IDF")
     page.make_regional_draft("IDF", MONTH)
     page.pick("IDF", MONTH)
-    meeting_lines = [line for line in page.lines_model.lines if line["kind"] == "meeting"]
-    assert sorted(line["amount_cents"] for line in meeting_lines) == [7000, 7700]
+    meeting_lines = [line for line in page.lines_model.lines if line.kind == "meeting"]
+    assert sorted(line.amount_cents for line in meeting_lines) == [7000, 7700]
 
 
 def test_version_used_by_a_validated_invoice_is_not_replaced(page: InvoicesPage, store: Store) -> None:

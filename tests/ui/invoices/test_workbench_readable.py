@@ -78,7 +78,7 @@ def test_empty_state_says_what_to_do_and_actions_say_why_not(page: InvoicesPage,
 def test_each_line_explains_its_amount(page: InvoicesPage, qtbot: object) -> None:
     page.make_regional_draft("IDF", MONTH)
     page.pick("IDF", MONTH)
-    labels = [line["label"] for line in page.lines_model.lines]
+    labels = [line.label for line in page.lines_model.lines]
     detention = labels.index(next(x for x in labels if "71,50" in x))
     assert page.lines_model.data(page.lines_model.index(detention, 1)) == "1\u00a0heure"
     tip = page.lines_model.data(page.lines_model.index(detention, 0), Qt.ItemDataRole.ToolTipRole)
