@@ -16,10 +16,9 @@ from sqlalchemy import func, select
 from sosdesk.domain.invoice_workflow import WorkflowError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.invoicing.drafts import add_custom_line
-from sosdesk.store import Store
+from sosdesk.store import Store, ops_expenses, ops_people
 from sosdesk.store import dates as absences
 from sosdesk.store import models as m
-from sosdesk.store import ops_expenses, ops_people
 from sosdesk.store.dates_models import Unavailability
 from sosdesk.store.invoice_models import Invoice, InvoiceEvent
 from sosdesk.store.ops_meetings import week_meeting
@@ -220,7 +219,7 @@ def test_confirmed_move_asks_again_and_a_billed_month_refuses(store: Store) -> N
     with pytest.raises(me.ConfirmationRequired) as exc:
         stack.undo(now=NOW)
     assert "a eu lieu" in exc.value.check.message
-    assert "brouillon de novembre 2026 : son montant passera de 130,00 € à 65,00 €" in exc.value.check.message
+    assert "brouillon de novembre 2026 : son montant passera de 130,00\u00a0€ à 65,00\u00a0€" in exc.value.check.message
     assert placed(store, "M1").minutes == 120
     stack.undo(confirmed=True, reason="erreur", now=NOW)
     assert placed(store, "M1").minutes == 60
