@@ -11,12 +11,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
 
 from sosdesk.domain.errors import UserError
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
 from sosdesk.usecases.meeting_edits import ConfirmationRequired
-from sosdesk.usecases.undo import Command
+from sosdesk.usecases.undo import Command, EditStep
 
 Ask = Callable[[str], str | None]  # the consequence to confirm → the reason typed, or None (declined)
 
@@ -88,3 +89,26 @@ def push_step(stack: QUndoStack, command: Command, store: Store, on_changes: Cal
               now: Callable[[], datetime] | None = None) -> None:
     """Record an edit already applied (``command.apply`` ran once) as the stack's next step."""
     stack.push(QtUndoCommand(command, store, on_changes, on_error, ask, now, stack))
+
+
+def push_applied(stack: QUndoStack, label: str, changes: Changes, store: Store,
+                 on_changes: Callable[[Changes], None], on_error: Callable[[str], None],
+                 ask: Ask | None = None, now: Callable[[], datetime] | None = None) -> None:
+    """Record an edit a dialog already saved (``changes`` with its change-log entries) as one step;
+    an edit that changed nothing is not recorded."""
+    if changes.log:
+        push_step(stack, EditStep.applied(label, changes), store, on_changes, on_error, ask, now)
+
+
+def ask_with_dialog(parent: QWidget) -> Ask:
+    """The « Rendez-vous protégé » question (consequence, required reason) for pages whose steps may
+    touch protected meetings (the people page's leave cancels meetings too)."""
+
+    def ask(consequence: str) -> str | None:
+        from sosdesk.ui.calendar.dialogs import ProtectedEditDialog
+
+        dialog = ProtectedEditDialog(consequence, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.reason():
+            return None
+        return dialog.reason()
+    return ask

@@ -97,6 +97,13 @@ class EditStep:
         self._operation = operation
         self._log: list[int] | None = None
 
+    @classmethod
+    def applied(cls, label: str, changes: Changes) -> EditStep:
+        """A step for an edit already written (a dialog saved through its use case): its entries."""
+        step = cls(label, lambda _store: changes)
+        step._log = list(changes.log)
+        return step
+
     @property
     def log(self) -> list[int]:
         """The change-log entries that stand for the step's current state (empty before it ran)."""

@@ -1,0 +1,151 @@
+"""Undo/redo in every page that edits (issue 10): an edit made with real mouse and keyboard events,
+then Ctrl+Z in the main window puts the old values back and Ctrl+Shift+Z re-applies them; the
+database agrees each time and the Édition menu names the step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from sosdesk.store import Store
+from sosdesk.store import models as m
+from sosdesk.store import ops_expenses
+from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.main_window import MainWindow
+from tests.store.people_world import build
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = build(tmp_path / "office.db", user="admin")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, tmp_path: Path) -> MainWindow:
+    w = MainWindow(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def press(qtbot: QtBot, window: MainWindow, redo: bool = False) -> None:
+    """Ctrl+Z (or Ctrl+Shift+Z) as typed on the keyboard, in the window's current page."""
+    key(qtbot, window.stack.currentWidget(), redo)
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def beneficiary(store: Store, bid: str) -> m.Beneficiary:
+    with store.session() as s:
+        row = s.get(m.Beneficiary, bid)
+        assert row is not None
+        s.expunge(row)
+        return row
+
+
+def test_people_edit_undo_redo(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    window.show_page("people")
+    page = window.page("people")
+    tab = page.tab("beneficiaries")  # type: ignore[attr-defined]
+    assert tab.pick("B1")
+    click(qtbot, tab.open_button)
+    dialog = tab.dialog
+    dialog.last_name.selectAll()
+    qtbot.keyClicks(dialog.last_name, "Durand")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert beneficiary(store, "B1").last_name == "Durand"
+    assert window.undo_action.text() == "Annuler « Modifier Hélène Durand »"
+
+    press(qtbot, window)
+    assert beneficiary(store, "B1").last_name == "Dupré"
+    assert window.redo_action.text() == "Rétablir « Modifier Hélène Durand »"
+    row = tab.model.row_of("B1")
+    assert "Dupré" in [tab.model.data(tab.model.index(row, c)) for c in range(2)]  # the list follows
+    press(qtbot, window, redo=True)
+    assert beneficiary(store, "B1").last_name == "Durand"
+    with store.session() as s:
+        labels = [e.label for e in s.query(m.ChangeLog).filter(m.ChangeLog.row_id == "B1").order_by(m.ChangeLog.seq)]
+    assert labels[-2:] == ["Annuler : Modifier Hélène Durand", "Rétablir : Modifier Hélène Durand"]
+
+
+def host(qtbot: QtBot, page: QWidget) -> QWidget:
+    """A page shown alone with the main window's shortcuts on its own undo stack (Ctrl+Z,
+    Ctrl+Shift+Z), for pages that need a pinned date the main window does not pass."""
+    stack = page.undo_stack  # type: ignore[attr-defined]
+    for action, keys in ((stack.createUndoAction(page), "Ctrl+Z"), (stack.createRedoAction(page), "Ctrl+Shift+Z")):
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        page.addAction(action)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.setFocus()
+    return page
+
+
+def key(qtbot: QtBot, page: QWidget, redo: bool = False) -> None:
+    mods = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if redo
+                                                 else Qt.KeyboardModifier.NoModifier)
+    page.activateWindow()  # the closed dialog leaves no active window offscreen
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page.window(), timeout=2000)
+    qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Z, mods)
+
+
+TODAY = date(2026, 10, 20)
+
+
+def expense(store: Store, eid: str) -> m.Expense:
+    with store.session() as s:
+        row = s.get(m.Expense, eid)
+        assert row is not None
+        s.expunge(row)
+        return row
+
+
+def test_expenses_edit_and_archive_undo_redo(qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sosdesk.ui.expenses.page import ExpensesPage
+
+    eid, _ = ops_expenses.create_expense(store, {"date": "15/10/2026", "category": "materials", "amount": "35",
+                                                 "label": "Fournitures atelier"}, region="ARA", today=TODAY)
+    page = host(qtbot, ExpensesPage(store, ChangeBus(), today=TODAY))
+    assert page.pick(eid)
+    click(qtbot, page.edit_button)
+    dialog = page.dialog
+    dialog.amount.selectAll()
+    qtbot.keyClicks(dialog.amount, "36,10")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert expense(store, eid).amount_cents == 3610
+    assert page.undo_stack.undoText() == "Modifier la dépense « Fournitures atelier »"
+    key(qtbot, page)
+    assert expense(store, eid).amount_cents == 3500
+    assert page.model.expense(page.model.row_of(eid)).amount_cents == 3500  # the list follows
+    key(qtbot, page, redo=True)
+    assert expense(store, eid).amount_cents == 3610
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.pick(eid)
+    click(qtbot, page.archive_button)
+    assert expense(store, eid).deleted and page.model.row_of(eid) is None
+    assert page.undo_stack.undoText() == "Archiver la dépense « Fournitures atelier »"
+    key(qtbot, page)
+    assert not expense(store, eid).deleted and page.model.row_of(eid) is not None
+    key(qtbot, page, redo=True)
+    assert expense(store, eid).deleted
