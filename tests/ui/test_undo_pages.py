@@ -149,3 +149,52 @@ def test_expenses_edit_and_archive_undo_redo(qtbot: QtBot, store: Store, monkeyp
     assert not expense(store, eid).deleted and page.model.row_of(eid) is not None
     key(qtbot, page, redo=True)
     assert expense(store, eid).deleted
+
+
+def custom_lines(store: Store, month: str) -> list[str]:
+    from sosdesk.store.invoice_models import Invoice
+
+    with store.session() as s:
+        inv = s.query(Invoice).filter(Invoice.month == month, Invoice.kind == "regional").one()
+        return [x["label"] for x in inv.custom_lines]
+
+
+def test_invoice_custom_line_undo_redo(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
+    from sosdesk.ui.invoices.page import InvoicesPage
+    from tests.invoicing.invoicing_world import add_meeting, build_world
+
+    month = "2026-10"
+    store = build_world(tmp_path / "invoices.db")
+    add_meeting(store, "M1", "2026-10-05T09:00:00+02:00")
+    try:
+        page = InvoicesPage(store, ChangeBus())
+        page.months = ["2026-09", month]
+        page.refresh()
+        host(qtbot, page)
+        page.make_regional_draft("IDF", month)
+        page.pick("IDF", month)
+
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, CustomLineDialog)
+            qtbot.keyClicks(dialog.label, "Seance en plus")
+            dialog.unit_price.selectAll()
+            qtbot.keyClicks(dialog.unit_price, "25,00")
+            qtbot.keyClicks(dialog.justification, "demande du SPIP")
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            click(qtbot, ok)
+        QTimer.singleShot(0, fill)
+        click(qtbot, page.add_line_button)
+        assert custom_lines(store, month) == ["Seance en plus"]
+        assert page.undo_stack.undoText() == "Ajouter la ligne « Seance en plus »"
+        key(qtbot, page)
+        assert custom_lines(store, month) == []
+        assert [line["kind"] for line in page.lines_model.lines].count("custom") == 0  # the page follows
+        key(qtbot, page, redo=True)
+        assert custom_lines(store, month) == ["Seance en plus"]
+        assert [line["kind"] for line in page.lines_model.lines].count("custom") == 1
+    finally:
+        store.close()
