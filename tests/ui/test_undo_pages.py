@@ -198,3 +198,31 @@ def test_invoice_custom_line_undo_redo(qtbot: QtBot, tmp_path: Path) -> None:
         assert [line["kind"] for line in page.lines_model.lines].count("custom") == 1
     finally:
         store.close()
+
+
+def test_leave_added_in_person_dialog_undo_redo(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    from PySide6.QtCore import QDate
+
+    from sosdesk.store.dates_models import Unavailability
+
+    window.show_page("people")
+    tab = window.page("people").tab("professionals")  # type: ignore[attr-defined]
+    window.page("people").tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    assert tab.pick("P1")
+    click(qtbot, tab.open_button)
+    dialog = tab.dialog
+    dialog.tabs.setCurrentWidget(dialog.absences)
+    dialog.absences.first.setDate(QDate(2026, 12, 1))
+    dialog.absences.last.setDate(QDate(2026, 12, 4))
+    click(qtbot, dialog.absences.add_button)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+    def leave() -> list[bool]:
+        with store.session() as s:
+            return [u.deleted for u in s.query(Unavailability).filter(Unavailability.professional_id == "P1")]
+    assert leave() == [False]
+    assert window.undo_action.text() == "Annuler « Congés et absences : Élodie Martin »"
+    press(qtbot, window)
+    assert leave() == [True]
+    press(qtbot, window, redo=True)
+    assert leave() == [False]

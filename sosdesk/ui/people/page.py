@@ -177,12 +177,12 @@ class PeopleTab(QWidget):
         return cells[0] if self.kind == "sites" else " ".join(c for c in (cells[1], cells[0]) if c)
 
     def _step_label(self, changes: Changes, row_id: str | None) -> str:
-        """« Modifier Alice Martin », « Créer … », « Congés et absences de … » (the undo action's name)."""
+        """« Modifier Alice Martin », « Créer … », « Congés et absences : … » (the undo action's name)."""
         name = self._name(row_id)
         if "unavailabilities" in changes.tables() or "closed_days" in changes.tables():
-            return self.tr("Congés et absences de {0}").format(name)
+            return self.tr("Congés et absences : {0}").format(name)
         if "meetings" in changes.tables():
-            return self.tr("Annuler les rendez-vous de {0}").format(name)
+            return self.tr("Rendez-vous annulés : {0}").format(name)
         if row_id and row_id in changes.inserted.get(self.kind, set()):
             return self.tr("Créer {0}").format(name)
         return self.tr("Modifier {0}").format(name)
