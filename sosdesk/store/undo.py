@@ -138,11 +138,12 @@ def row_name(session: Session, table: str, row_id: str) -> str:
     return f"« {name} »" if name else "l'élément"
 
 
-def _who(session: Session, entry: m.ChangeLog) -> str:
+def _by(session: Session, entry: m.ChangeLog) -> str:
+    """« par la synchronisation », « par Claire Martin », or nothing when no one is named."""
     if entry.origin == "sync":
-        return "la synchronisation"
+        return " par la synchronisation"
     user = session.get(m.User, entry.user_id) if entry.user_id else None
-    return user.name if user is not None else "une autre modification"
+    return f" par {user.name}" if user is not None and user.name else ""
 
 
 def check(session: Session, states: Sequence[RowState]) -> None:
@@ -168,7 +169,7 @@ def check(session: Session, states: Sequence[RowState]) -> None:
                 continue
             if _norm(st.table, key, value) != _norm(st.table, key, _current(row, key)):
                 name = row_name(session, st.table, st.row_id)
-                raise UndoConflict(f"{name[0].upper()}{name[1:]} a été modifié depuis par {_who(session, by[key])} : "
+                raise UndoConflict(f"{name[0].upper()}{name[1:]} a été modifié depuis{_by(session, by[key])} : "
                                    "l'action ne peut être ni annulée ni rétablie")
         for key, value in st.expect.items():
             if hasattr(row, key) and _norm(st.table, key, value) != _norm(st.table, key, _current(row, key)):

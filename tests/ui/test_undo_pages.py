@@ -14,9 +14,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from sosdesk.store import Store
+from sosdesk.store import Store, ops_expenses
 from sosdesk.store import models as m
-from sosdesk.store import ops_expenses
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.main_window import MainWindow
 from tests.store.people_world import build

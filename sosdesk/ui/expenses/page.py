@@ -33,8 +33,8 @@ from sosdesk.store.people_rows import scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
-from sosdesk.ui.widgets import id_list
 from sosdesk.ui.undo import push_applied
+from sosdesk.ui.widgets import id_list
 from sosdesk.usecases import reads
 
 MONTHS = tuple(str(x) for x in (
