@@ -1115,7 +1115,7 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="341" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choose a cell of the board.</translation>
     </message>
@@ -1195,77 +1195,82 @@
       <translation>One PDF: cover page, index by day, meeting and expense, then every scanned proof with its SHA-256 fingerprint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="292" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <source>Enregistrer la grille tarifaire</source>
+      <translation>Save the rate table</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
       <source>la France entière</source>
       <translation>all of France</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choose a month and a region in the board above: the invoice shows here, line by line, with its proofs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="387" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
       <source>Choisissez d'abord une ligne libre de la facture</source>
       <translation>First select a free line of the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="456" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="456" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="479" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="527" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="527" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="582" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="583" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Add line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="611" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="612" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Remove line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="643" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro: sending…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="643" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro: checking…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="657" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="658" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="668" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="669" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
     </message>

@@ -1115,7 +1115,7 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="341" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
@@ -1195,77 +1195,82 @@
       <translation>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="292" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <source>Enregistrer la grille tarifaire</source>
+      <translation>Enregistrer la grille tarifaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
       <source>la France entière</source>
       <translation>la France entière</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="387" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
       <source>Choisissez d'abord une ligne libre de la facture</source>
       <translation>Choisissez d'abord une ligne libre de la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="456" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="456" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="479" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="527" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="527" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="582" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="583" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Ajouter la ligne « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="611" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="612" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Retirer la ligne « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="643" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro : envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="643" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro : interrogation en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="657" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="658" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="668" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="669" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
     </message>

@@ -38,6 +38,7 @@ _TABLE_ACTIONS = {
     "professionals": "edit_people",
     "sites": "edit_reference",
     "expenses": "record_attendance",
+    "rate_tables": "edit_rates",
     "reminder_rules": "edit_reminders",
     "reminder_templates": "edit_reminders",
 }

@@ -225,3 +225,38 @@ def test_leave_added_in_person_dialog_undo_redo(qtbot: QtBot, window: MainWindow
     assert leave() == [True]
     press(qtbot, window, redo=True)
     assert leave() == [False]
+
+
+def test_rate_version_saved_from_the_form_undo_redo(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    from sosdesk.ui.invoices.page import InvoicesPage
+    from tests.invoicing.invoicing_world import build_world
+
+    store = build_world(tmp_path / "rates.db")
+    store.set_user("nat")
+    try:
+        page = InvoicesPage(store, ChangeBus())
+        page.months = ["2026-09", "2026-10"]
+        page.refresh()
+        host(qtbot, page)
+        page.tabs.setCurrentWidget(page.rate_form)
+        form = page.rate_form
+        form.valid_from.setDate(QDate(2026, 11, 1))
+        price = next(r for r in form.rows if r.type_id == "IND_PSY").price
+        price.selectAll()
+        qtbot.keyClicks(price, "70,00")
+        click(qtbot, form.save_button)
+
+        def version() -> tuple[bool, int] | None:
+            with store.session() as s:
+                row = s.get(m.RateTable, "2026-11-01")
+                return None if row is None else (row.deleted, row.content["meeting_types"]["IND_PSY"]["price_cents"])
+        assert version() == (False, 7000)
+        assert page.undo_stack.undoText() == "Enregistrer la grille tarifaire"
+        key(qtbot, page)
+        assert version() == (True, 7000)  # the new version is withdrawn (a tombstone)
+        key(qtbot, page, redo=True)
+        assert version() == (False, 7000)
+    finally:
+        store.close()

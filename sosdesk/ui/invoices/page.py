@@ -240,6 +240,7 @@ class InvoicesPage(QWidget):
 
         self.rate_form = RateForm(self.store, self.selected_cell)
         self.rate_form.saved.connect(self.bus.changed.emit)
+        self.rate_form.saved.connect(lambda changes: self._record(self.tr("Enregistrer la grille tarifaire"), changes))
         return self.rate_form
 
     # -- data ---------------------------------------------------------------------------------
