@@ -1245,32 +1245,37 @@
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="583" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="553" />
+      <source>Modifier les paramètres de facturation</source>
+      <translation>Edit the billing settings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="584" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Add line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="612" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="613" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Remove line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="643" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro: sending…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="645" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro: checking…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="658" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="659" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="669" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="670" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
     </message>

@@ -550,6 +550,7 @@ class InvoicesPage(QWidget):
         dialog = self.billing_settings_dialog()
         if dialog is not None and dialog.exec() and dialog.changes is not None:
             self.bus.changed.emit(dialog.changes)
+            self._record(self.tr("Modifier les paramètres de facturation"), dialog.changes)
 
     # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
     def _may_edit_lines(self) -> bool:
