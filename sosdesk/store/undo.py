@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import LargeBinary, inspect, select
@@ -69,6 +70,7 @@ def read_entries(session: Session, seqs: Iterable[int]) -> list[Entry]:
     return sorted(out, key=lambda e: e.seq)
 
 
+@cache
 def _binary(table: str) -> frozenset[str]:
     model = tables.model_for(table)
     if model is None:
@@ -179,18 +181,20 @@ def check(session: Session, states: Sequence[RowState]) -> None:
 
 
 def write(session: Session, states: Sequence[RowState]) -> None:
-    """Put each row to its target values (column types restored from their JSON form)."""
-    for st in states:
-        model = tables.model_for(st.table)
-        row = session.get(model, st.row_id) if model is not None else None
-        if row is None:
-            continue  # ``check`` refused a missing row already
-        for key, value in st.values.items():
-            if key == "deleted":
-                row.deleted = bool(value)
-            elif hasattr(row, key):
-                setattr(row, key, tables.from_json(st.table, key, value))
-        session.flush()
+    """Put each row to its target values (column types restored from their JSON form); one flush,
+    so the change capture and the billed-rows guard see the whole step at once."""
+    with session.no_autoflush:
+        for st in states:
+            model = tables.model_for(st.table)
+            row = session.get(model, st.row_id) if model is not None else None
+            if row is None:
+                continue  # ``check`` refused a missing row already
+            for key, value in st.values.items():
+                if key == "deleted":
+                    row.deleted = bool(value)
+                elif hasattr(row, key):
+                    setattr(row, key, tables.from_json(st.table, key, value))
+    session.flush()
 
 
 def revert(store: Store, seqs: Sequence[int], label: str, reason: str = "") -> Changes:
