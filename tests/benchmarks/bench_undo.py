@@ -42,7 +42,8 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{WORK}{suffix}").unlink(missing_ok=True)
     shutil.copy(DB, WORK)
-    from sosdesk.store import open_store
+    from sosdesk.store import Store, open_store
+    from sosdesk.store.changes import Changes
     from sosdesk.store import ops_meetings as ops
     from sosdesk.store.ops_meetings import week_meeting
     from sosdesk.store.week import week_meeting_rows
@@ -63,8 +64,8 @@ def main() -> None:
 
     holder: list[int] = []
 
-    def copy(st: object) -> object:
-        report, ch = ops.copy_week_to_next(st, WEEK)  # type: ignore[arg-type]
+    def copy(st: Store) -> Changes:
+        report, ch = ops.copy_week_to_next(st, WEEK)
         holder.append(len(report.created))
         return ch
     changes = timed("copy a week to the next (edit)", lambda: stack.push(EditStep("Copier", copy)))

@@ -260,3 +260,10 @@ def test_rate_version_saved_from_the_form_undo_redo(qtbot: QtBot, tmp_path: Path
         assert version() == (False, 7000)
     finally:
         store.close()
+
+
+def test_each_editing_page_brings_its_history_to_the_edit_menu(window: MainWindow) -> None:
+    for key_ in ("planning", "expenses", "people", "invoices"):
+        window.show_page(key_)
+        page = window.page(key_)
+        assert window.undo_group.activeStack() is page.undo_stack  # type: ignore[attr-defined]
