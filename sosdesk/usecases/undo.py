@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sosdesk.contract import tables
-from sosdesk.domain.invoice_workflow import ensure_editable
+from sosdesk.domain.invoice_workflow import WorkflowError, ensure_editable
 from sosdesk.domain.permissions import Actor
 from sosdesk.store import undo as core
 from sosdesk.store.changes import Changes
@@ -75,13 +75,16 @@ def _region(state: core.RowState, row: Any) -> str | None:
 
 def _allowed(store: Store, actor: Actor | None, states: Sequence[core.RowState]) -> None:
     """Refuse (``PermissionDenied``) unless ``actor`` may edit every row the step puts back; an
-    invoice is put back only while it is still a draft (``WorkflowError`` otherwise)."""
+    invoice is put back only while it is still a draft (``UndoConflict`` otherwise)."""
     with store.session() as s:
         for st in states:
             model = tables.model_for(st.table)
             row = s.get(model, st.row_id) if model is not None else None
             if st.table == "invoices" and row is not None:
-                ensure_editable(row.kind, row.status)  # a custom line comes and goes on a draft only
+                try:
+                    ensure_editable(row.kind, row.status)  # a custom line comes and goes on a draft only
+                except WorkflowError as exc:  # submitted since: refused like any change made meanwhile
+                    raise UndoConflict(str(exc)) from exc
             action = _action(st, row)
             if action is None:
                 continue

@@ -195,6 +195,13 @@ def test_invoice_custom_line_undo_redo(qtbot: QtBot, tmp_path: Path) -> None:
         key(qtbot, page, redo=True)
         assert custom_lines(store, month) == ["Seance en plus"]
         assert [line["kind"] for line in page.lines_model.lines].count("custom") == 1
+        from tests.store.protected_office import set_invoice_status
+
+        set_invoice_status(store, "submitted", month)  # submitted since: the line stays, said in French
+        with qtbot.waitSignal(page.bus.status_message) as said:
+            key(qtbot, page)
+        assert "seul un brouillon peut être modifié" in said.args[0]
+        assert custom_lines(store, month) == ["Seance en plus"]
     finally:
         store.close()
 

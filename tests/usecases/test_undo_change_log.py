@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from sosdesk.domain.invoice_workflow import WorkflowError
 from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.invoicing.drafts import add_custom_line
 from sosdesk.store import Store, ops_expenses, ops_people
@@ -200,7 +199,7 @@ def test_custom_line_undo_on_a_draft_only_and_history_kept(store: Store) -> None
     stack.redo()
     assert lines() == added
     set_invoice_status(store, "submitted")
-    with pytest.raises(WorkflowError, match="seul un brouillon"):
+    with pytest.raises(UndoConflict, match="seul un brouillon"):
         stack.undo()
 
 
