@@ -43,8 +43,8 @@ def main() -> None:
         Path(f"{WORK}{suffix}").unlink(missing_ok=True)
     shutil.copy(DB, WORK)
     from sosdesk.store import Store, open_store
-    from sosdesk.store.changes import Changes
     from sosdesk.store import ops_meetings as ops
+    from sosdesk.store.changes import Changes
     from sosdesk.store.ops_meetings import week_meeting
     from sosdesk.store.week import week_meeting_rows
     from sosdesk.usecases.undo import EditStep, UndoStack
