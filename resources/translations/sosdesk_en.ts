@@ -791,160 +791,180 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="47" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="80" />
       <source>Mois précédent</source>
       <translation>Previous month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="86" />
       <source>Mois suivant</source>
       <translation>Next month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Search (label, category, amount, meeting…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="95" />
       <source>Sans justificatif seulement</source>
       <translation>Without receipt only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Nouvelle dépense…</source>
       <translation>New expense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="271" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
       <source>Voir le justificatif</source>
       <translation>View the proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="107" />
       <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
       <translation>Show the receipt (zoom, pages, replace, open with…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="117" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="120" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>No expenses this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="164" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="167" />
       <source>Total du mois : {0}</source>
       <translation>Month total: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="166" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="169" />
       <source>{0} sans justificatif</source>
       <translation>{0} without receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="225" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <source>Nouvelle dépense « {0} »</source>
+      <translation>New expense “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <source>Modifier la dépense « {0} »</source>
+      <translation>Edit expense “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
       <source>Justificatif de la dépense</source>
       <translation>Receipt of the expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="250" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
       <source>Justificatif joint : {0}</source>
       <translation>Receipt attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="256" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <source>Joindre un justificatif à « {0} »</source>
+      <translation>Attach a receipt to “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="272" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="276" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="293" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="294" />
+      <source>Archiver la dépense « {0} »</source>
+      <translation>Archive expense “{0}”</translation>
     </message>
   </context>
   <context>
@@ -1121,198 +1141,218 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/models.py" line="109" />
       <source>Aucune facture : choisissez la case pour la préparer</source>
       <translation>No invoice: select the cell to prepare it</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
       <source>Soumettre</source>
       <translation>Submit</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
       <source>Approuver</source>
       <translation>Approve</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
       <source>Rejeter…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
       <source>Valider</source>
       <translation>Validate</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
       <source>Marquer payée</source>
       <translation>Mark as paid</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="56" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="57" />
       <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
       <translation>⚠ n: missing proofs or attendance not recorded — submission is blocked while any is missing. Empty cell: no invoice yet.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Prepare / regenerate the regional draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="112" />
       <source>Préparer le brouillon national</source>
       <translation>Prepare the national draft</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="113" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="115" />
       <source>Paramètres de facturation…</source>
       <translation>Billing settings…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="339" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choose a cell of the board.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="159" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="161" />
       <source>Voir le justificatif</source>
       <translation>View the proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="160" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
       <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
       <translation>Show the proof of the selected item in the “Proofs” tab</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="170" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
       <source>Justificatifs</source>
       <translation>Proofs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="171" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
       <source>Éléments de la ligne</source>
       <translation>Line items</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
       <source>Justificatifs manquants</source>
       <translation>Missing proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="175" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="176" />
       <source>Grilles tarifaires</source>
       <translation>Rate tables</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="197" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="199" />
       <source>Ajouter une ligne libre…</source>
       <translation>Add a free line…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="202" />
       <source>Retirer la ligne libre</source>
       <translation>Remove the free line</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="203" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="205" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="206" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="208" />
       <source>Envoyer à Chorus Pro</source>
       <translation>Send to Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="209" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="211" />
       <source>Actualiser l'état Chorus Pro</source>
       <translation>Refresh Chorus Pro status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="217" />
       <source>justificatifs</source>
       <translation>proofs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="216" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
       <source>Exporter </source>
       <translation>Export </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="220" />
       <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
       <translation>One PDF: cover page, index by day, meeting and expense, then every scanned proof with its SHA-256 fingerprint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="290" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <source>Enregistrer la grille tarifaire</source>
+      <translation>Save the rate table</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
       <source>la France entière</source>
       <translation>all of France</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="340" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choose a month and a region in the board above: the invoice shows here, line by line, with its proofs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="385" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
       <source>Choisissez d'abord une ligne libre de la facture</source>
       <translation>First select a free line of the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="477" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="627" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="553" />
+      <source>Modifier les paramètres de facturation</source>
+      <translation>Edit the billing settings</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="584" />
+      <source>Ajouter la ligne « {0} »</source>
+      <translation>Add line “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="613" />
+      <source>Retirer la ligne « {0} »</source>
+      <translation>Remove line “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro: sending…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="628" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="645" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro: checking…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="659" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="653" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="670" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
     </message>
@@ -1526,123 +1566,123 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="87" />
       <source>Rien n'a été modifié.</source>
       <translation>Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copy {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="103" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Resize meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Move {0} meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
       <source>Déplacer le rendez-vous</source>
       <translation>Move meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="155" />
       <source>Créer un rendez-vous</source>
       <translation>Create meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="156" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="163" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
       <source>Modifier le rendez-vous</source>
       <translation>Edit meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Cancel {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="179" />
       <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
       <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="202" />
       <source>Saisir les présences</source>
       <translation>Record attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="229" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="236" />
       <source>Marquer comme tenu</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="233" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="240" />
       <source>Journée du {0} tenue</source>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="249" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="290" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="314" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="316" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="328" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="329" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -2631,17 +2671,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="33" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Bénéficiaires</source>
       <translation>Beneficiaries</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -2649,64 +2689,89 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce bénéficiaire</source>
       <translation>this beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
       <source>ce professionnel</source>
       <translation>this professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="40" />
       <source>ce site</source>
       <translation>this site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="58" />
+      <location filename="../../sosdesk/ui/people/page.py" line="62" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Search (name, phone, site, skill…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="64" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Nouveau…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Détails…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Archiver…</source>
       <translation>Archive…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="71" />
       <source>Voir le planning</source>
       <translation>Show planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="169" />
+      <location filename="../../sosdesk/ui/people/page.py" line="183" />
+      <source>Congés et absences : {0}</source>
+      <translation>Leave and absences: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="185" />
+      <source>Rendez-vous annulés : {0}</source>
+      <translation>Cancelled appointments: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="187" />
+      <source>Créer {0}</source>
+      <translation>Create {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <source>Modifier {0}</source>
+      <translation>Edit {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="199" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="170" />
+      <location filename="../../sosdesk/ui/people/page.py" line="200" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="191" />
+      <location filename="../../sosdesk/ui/people/page.py" line="222" />
       <source>Archivé : {0}</source>
       <translation>Archived: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="223" />
+      <source>Archiver {0}</source>
+      <translation>Archive {0}</translation>
     </message>
   </context>
   <context>
@@ -3486,6 +3551,14 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="246" />
       <source>Ne rien changer</source>
       <translation>Change nothing</translation>
+    </message>
+  </context>
+  <context>
+    <name>QtUndoCommand</name>
+    <message>
+      <location filename="../../sosdesk/ui/undo.py" line="67" />
+      <source>Rien n'a été modifié.</source>
+      <translation>Nothing was changed.</translation>
     </message>
   </context>
   <context>

@@ -791,160 +791,180 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="39" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="47" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="80" />
       <source>Mois précédent</source>
       <translation>Mois précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="86" />
       <source>Mois suivant</source>
       <translation>Mois suivant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
       <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
       <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="95" />
       <source>Sans justificatif seulement</source>
       <translation>Sans justificatif seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Nouvelle dépense…</source>
       <translation>Nouvelle dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="271" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
       <source>Voir le justificatif</source>
       <translation>Voir le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="107" />
       <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
       <translation>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="117" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="120" />
       <source>Aucune dépense ce mois-ci.</source>
       <translation>Aucune dépense ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="164" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="167" />
       <source>Total du mois : {0}</source>
       <translation>Total du mois : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="166" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="169" />
       <source>{0} sans justificatif</source>
       <translation>{0} sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="225" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <source>Nouvelle dépense « {0} »</source>
+      <translation>Nouvelle dépense « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <source>Modifier la dépense « {0} »</source>
+      <translation>Modifier la dépense « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
       <source>Justificatif de la dépense</source>
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="250" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="256" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <source>Joindre un justificatif à « {0} »</source>
+      <translation>Joindre un justificatif à « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="272" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="276" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="293" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="294" />
+      <source>Archiver la dépense « {0} »</source>
+      <translation>Archiver la dépense « {0} »</translation>
     </message>
   </context>
   <context>
@@ -1121,198 +1141,218 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/models.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/models.py" line="109" />
       <source>Aucune facture : choisissez la case pour la préparer</source>
       <translation>Aucune facture : choisissez la case pour la préparer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="47" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
       <source>Soumettre</source>
       <translation>Soumettre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
       <source>Approuver</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
       <source>Rejeter…</source>
       <translation>Rejeter…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
       <source>Valider</source>
       <translation>Valider</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
       <source>Marquer payée</source>
       <translation>Marquer payée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="56" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="57" />
       <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
       <translation>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
       <source>Préparer / régénérer le brouillon régional</source>
       <translation>Préparer / régénérer le brouillon régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="112" />
       <source>Préparer le brouillon national</source>
       <translation>Préparer le brouillon national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="113" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="115" />
       <source>Paramètres de facturation…</source>
       <translation>Paramètres de facturation…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="122" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="339" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="159" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="161" />
       <source>Voir le justificatif</source>
       <translation>Voir le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="160" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
       <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
       <translation>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="170" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
       <source>Justificatifs</source>
       <translation>Justificatifs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="171" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
       <source>Éléments de la ligne</source>
       <translation>Éléments de la ligne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
       <source>Justificatifs manquants</source>
       <translation>Justificatifs manquants</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="175" />
       <source>Historique</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="176" />
       <source>Grilles tarifaires</source>
       <translation>Grilles tarifaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="197" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="199" />
       <source>Ajouter une ligne libre…</source>
       <translation>Ajouter une ligne libre…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="202" />
       <source>Retirer la ligne libre</source>
       <translation>Retirer la ligne libre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="203" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="205" />
       <source>Émettre un avoir</source>
       <translation>Émettre un avoir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="206" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="208" />
       <source>Envoyer à Chorus Pro</source>
       <translation>Envoyer à Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="209" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="211" />
       <source>Actualiser l'état Chorus Pro</source>
       <translation>Actualiser l'état Chorus Pro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="217" />
       <source>justificatifs</source>
       <translation>justificatifs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="216" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
       <source>Exporter </source>
       <translation>Exporter </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="220" />
       <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
       <translation>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="290" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <source>Enregistrer la grille tarifaire</source>
+      <translation>Enregistrer la grille tarifaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="335" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
       <source>la France entière</source>
       <translation>la France entière</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="340" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="385" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
       <source>Choisissez d'abord une ligne libre de la facture</source>
       <translation>Choisissez d'abord une ligne libre de la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="454" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="477" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="525" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="627" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="553" />
+      <source>Modifier les paramètres de facturation</source>
+      <translation>Modifier les paramètres de facturation</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="584" />
+      <source>Ajouter la ligne « {0} »</source>
+      <translation>Ajouter la ligne « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="613" />
+      <source>Retirer la ligne « {0} »</source>
+      <translation>Retirer la ligne « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
       <source>Chorus Pro : envoi en cours…</source>
       <translation>Chorus Pro : envoi en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="628" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="645" />
       <source>Chorus Pro : interrogation en cours…</source>
       <translation>Chorus Pro : interrogation en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="642" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="659" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="653" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="670" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
     </message>
@@ -1526,123 +1566,123 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="80" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="87" />
       <source>Rien n'a été modifié.</source>
       <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copier {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="103" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Redimensionner le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Déplacer {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
       <source>Déplacer le rendez-vous</source>
       <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="155" />
       <source>Créer un rendez-vous</source>
       <translation>Créer un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="156" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="163" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>Ce rendez-vous est annulé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
       <source>Modifier le rendez-vous</source>
       <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Annuler {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="179" />
       <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
       <translation>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="195" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="202" />
       <source>Saisir les présences</source>
       <translation>Saisir les présences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="229" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="236" />
       <source>Marquer comme tenu</source>
       <translation>Marquer comme tenu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="233" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="240" />
       <source>Journée du {0} tenue</source>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="249" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="290" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="314" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="316" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="328" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="329" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2631,17 +2671,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="33" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -2649,64 +2689,89 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce bénéficiaire</source>
       <translation>ce bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
       <source>ce professionnel</source>
       <translation>ce professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="40" />
       <source>ce site</source>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="58" />
+      <location filename="../../sosdesk/ui/people/page.py" line="62" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="64" />
+      <location filename="../../sosdesk/ui/people/page.py" line="68" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="66" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="67" />
+      <location filename="../../sosdesk/ui/people/page.py" line="71" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="169" />
+      <location filename="../../sosdesk/ui/people/page.py" line="183" />
+      <source>Congés et absences : {0}</source>
+      <translation>Congés et absences : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="185" />
+      <source>Rendez-vous annulés : {0}</source>
+      <translation>Rendez-vous annulés : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="187" />
+      <source>Créer {0}</source>
+      <translation>Créer {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <source>Modifier {0}</source>
+      <translation>Modifier {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="199" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="170" />
+      <location filename="../../sosdesk/ui/people/page.py" line="200" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="191" />
+      <location filename="../../sosdesk/ui/people/page.py" line="222" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/people/page.py" line="223" />
+      <source>Archiver {0}</source>
+      <translation>Archiver {0}</translation>
     </message>
   </context>
   <context>
@@ -3486,6 +3551,14 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/dialogs.py" line="246" />
       <source>Ne rien changer</source>
       <translation>Ne rien changer</translation>
+    </message>
+  </context>
+  <context>
+    <name>QtUndoCommand</name>
+    <message>
+      <location filename="../../sosdesk/ui/undo.py" line="67" />
+      <source>Rien n'a été modifié.</source>
+      <translation>Rien n'a été modifié.</translation>
     </message>
   </context>
   <context>

@@ -29,6 +29,7 @@ CHANGES = "sosdesk.changes"      # Changes collected during the transaction
 DEMO_OUTBOX = "demo.outbox_upto"
 SEARCH = "sosdesk.search"        # rows to re-index after the flush (store/search_index.py)
 RENAMED = "sosdesk.renamed"      # people renamed in this flush: their meetings are re-indexed
+LOGGED = "sosdesk.logged"        # change-log rows of this flush: their seqs go into Changes.log
 # Columns local to this file (password hashes): kept out of the change log, the outbox and sync.
 LOCAL_FIELDS = frozenset({"password_hash", "sealed_key"})
 
@@ -40,6 +41,8 @@ class Changes:
     inserted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     updated: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     deleted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The change-log entries (seq) written for these changes: what undo reads back (store/undo.py).
+    log: list[int] = field(default_factory=list)
 
     def add(self, action: str, table: str, row_id: str) -> None:
         {"insert": self.inserted, "update": self.updated, "delete": self.deleted}[action][table].add(row_id)
@@ -56,6 +59,8 @@ class Changes:
                          (other.deleted, self.deleted)):
             for table, ids in src.items():
                 dst[table] |= ids
+        seen = set(self.log)
+        self.log.extend(seq for seq in other.log if seq not in seen)
 
     def __bool__(self) -> bool:
         return bool(self.tables())
@@ -130,6 +135,8 @@ def _record(session: Session, obj: Synced, action: str) -> None:
     if deleted_hist is not None and deleted_hist.has_changes() and obj.deleted:
         action = "delete"
         fields["deleted"] = [False, True]
+    elif deleted_hist is not None and deleted_hist.has_changes() and deleted_hist.deleted == [True]:
+        fields["deleted"] = [True, False]  # a tombstone revived (undo of a delete): an update that undeletes
     if action == "update" and not fields:
         return
     user = session.info.get(USER, "")
@@ -138,9 +145,11 @@ def _record(session: Session, obj: Synced, action: str) -> None:
         obj.updated_at = utcnow()
         obj.updated_by = user
     label = session.info.get(LABEL, "")
-    session.add(ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
-                          row_id=obj.id, changes=_audit_view(binary, fields), label=label,
-                          reason=session.info.get(REASON, "")))
+    entry = ChangeLog(user_id=user, origin=origin, action=action, table_name=table,
+                      row_id=obj.id, changes=_audit_view(binary, fields), label=label,
+                      reason=session.info.get(REASON, ""))
+    session.add(entry)
+    session.info.setdefault(LOGGED, []).append(entry)
     if origin == "local":
         base = obj.row_version or 0
         if action == "insert":
@@ -188,6 +197,10 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, flush_context: Any) -> None:
     """Keep the search index current, in the same transaction as the rows it describes."""
+    logged: list[ChangeLog] | None = session.info.pop(LOGGED, None)
+    collected: Changes | None = session.info.get(CHANGES)
+    if logged and collected is not None:
+        collected.log.extend(entry.seq for entry in logged)
     rows: dict[str, set[str]] | None = session.info.pop(SEARCH, None)
     renamed: dict[str, set[str]] | None = session.info.pop(RENAMED, None)
     if rows:

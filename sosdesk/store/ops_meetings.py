@@ -1,8 +1,8 @@
 """Meeting edits of the calendar: create, move, resize, copy, cancel, attendance, proof, recurrence.
 
 Each operation runs in ONE ``store.transaction``, refuses any candidate that breaks a hard rule
-(``WeekIndex.check_candidate``, planning.md H1–H14) and returns the ``Changes`` it made. An
-optional ``Journal`` records each touched meeting before and after, for undo (store/undo.py).
+(``WeekIndex.check_candidate``, planning.md H1–H14) and returns the ``Changes`` it made (with the
+change-log entries it wrote: undo reads them back, store/undo.py).
 Cancelling is always allowed (a court can cancel its own appointment); it records ``cancelled_at``.
 """
 
@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,15 +37,7 @@ from sosdesk.store.engine import Store
 from sosdesk.store.naming import meeting_label, person_name
 from sosdesk.store.week import load_week, new_meeting_row, to_week_meeting, week_meeting_rows
 
-# The meeting fields an undo step restores (sync columns excluded).
-FIELDS: tuple[str, ...] = (
-    "region_id", "type_id", "start", "minutes", "site_id", "professionals", "beneficiaries",
-    "status", "cancelled_at", "attendance", "professionals_present", "proof", "note", "fixed",
-    "buffer_minutes", "series_id", "color",
-)
 ATTENDANCE_VALUES = frozenset(dm.ATTENDANCE_VALUES)
-
-Fields = dict[str, Any] | None  # None: the meeting does not exist (never created or tombstoned)
 
 
 class EditRefused(UserError):
@@ -56,30 +47,6 @@ class EditRefused(UserError):
         self.violations = list(violations)
         text = message or "\n".join(dict.fromkeys(v.message for v in self.violations))
         super().__init__(text or "modification refusée")
-
-
-class UndoConflict(UserError):
-    """The meeting changed since the step being undone/redone (e.g. by a sync): nothing written."""
-
-
-@dataclass
-class Journal:
-    """Field values of every meeting an operation touched, before and after (for undo)."""
-
-    before: dict[str, Fields] = field(default_factory=dict)
-    after: dict[str, Fields] = field(default_factory=dict)
-
-    def touch(self, row: m.Meeting) -> None:
-        self.before.setdefault(row.id, None if row.deleted else snapshot_row(row))
-
-    def created(self, row_id: str) -> None:
-        self.before.setdefault(row_id, None)
-
-    def close(self, session: Session) -> None:
-        session.flush()
-        for row_id in self.before:
-            row = session.get(m.Meeting, row_id)
-            self.after[row_id] = None if row is None or row.deleted else snapshot_row(row)
 
 
 @dataclass
@@ -96,21 +63,6 @@ class Skipped:
 class CopyReport:
     created: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-
-
-def snapshot_row(row: m.Meeting) -> dict[str, Any]:
-    """The undoable fields of a row; lists/dicts copied so later edits cannot alias them."""
-    out: dict[str, Any] = {}
-    for name in FIELDS:
-        value = getattr(row, name)
-        if isinstance(value, list):
-            value = list(value)
-        elif isinstance(value, dict):
-            value = dict(value)
-        elif isinstance(value, datetime):
-            value = value.astimezone(UTC)
-        out[name] = value
-    return out
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -175,7 +127,7 @@ def week_meeting(session: Session, meeting_id: str) -> tuple[str, dm.Meeting]:
 
 
 def insert_meetings(session: Session, placements: Sequence[tuple[str, dm.Meeting]], note: str = "",
-                    series_id: str | None = None, journal: Journal | None = None) -> list[str]:
+                    series_id: str | None = None) -> list[str]:
     """Write new planned meetings after checking each week's hard rules (all candidates together);
     raise ``EditRefused`` (nothing written) when one breaks a rule or reuses an id."""
     by_week: dict[str, list[dm.Meeting]] = {}
@@ -195,31 +147,24 @@ def insert_meetings(session: Session, placements: Sequence[tuple[str, dm.Meeting
             row.note = note
             row.series_id = series_id
             ids.append(row.id)
-            if journal is not None:
-                journal.created(row.id)
     return ids
 
 
 def create_meetings(store: Store, placements: Sequence[tuple[str, dm.Meeting]], label: str,
-                    note: str = "", series_id: str | None = None, journal: Journal | None = None
-                    ) -> Changes:
+                    note: str = "", series_id: str | None = None) -> Changes:
     """Create planned meetings (``(week, meeting)`` pairs, ids given or made) after checking each week."""
     with store.transaction(label) as (session, changes):
         _require(store, "plan", session)
-        insert_meetings(session, placements, note, series_id, journal)
-        if journal is not None:
-            journal.close(session)
+        insert_meetings(session, placements, note, series_id)
     return changes
 
 
-def create_meeting(store: Store, week: str, meeting: dm.Meeting, note: str = "",
-                   journal: Journal | None = None) -> Changes:
-    return create_meetings(store, [(week, meeting)], "Créer un rendez-vous", note=note, journal=journal)
+def create_meeting(store: Store, week: str, meeting: dm.Meeting, note: str = "") -> Changes:
+    return create_meetings(store, [(week, meeting)], "Créer un rendez-vous", note=note)
 
 
 def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], label: str,
-                    notes: dict[str, str] | None = None, journal: Journal | None = None,
-                    reason: str = "") -> Changes:
+                    notes: dict[str, str] | None = None, reason: str = "") -> Changes:
     """Move / reassign / resize / edit several meetings of one week together (one step).
 
     Protection of held and billed meetings is the use case's (``usecases.meeting_edits``); ``reason``
@@ -234,25 +179,20 @@ def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], lab
                 raise EditRefused(message=f"{meeting_label(session, row)} est annulé : il ne peut plus changer")
         _check_all(session, week, meetings)
         for row, mt in zip(rows, meetings, strict=True):
-            if journal is not None:
-                journal.touch(row)
             _place(row, week, mt)
             if notes and mt.id in notes:
                 row.note = notes[mt.id]
-        if journal is not None:
-            journal.close(session)
     return changes
 
 
-def copy_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], journal: Journal | None = None
-                  ) -> Changes:
+def copy_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting]) -> Changes:
     """Ctrl+drag: new planned meetings at the given places (ids given by the caller, or made)."""
     copies = [(week, replace(mt, fixed=False, status="planned")) for mt in meetings]
-    return create_meetings(store, copies, "Copier des rendez-vous", journal=journal)
+    return create_meetings(store, copies, "Copier des rendez-vous")
 
 
 def cancel_meetings(store: Store, meeting_ids: Iterable[str], at: datetime | None = None,
-                    journal: Journal | None = None, reason: str = "") -> Changes:
+                    reason: str = "") -> Changes:
     """Cancel meetings, recording when (pricing.md §3 bills late cancellations as no-shows)."""
     when = (at or datetime.now(UTC)).astimezone(UTC)
     with store.transaction("Annuler des rendez-vous", reason=reason) as (session, changes):
@@ -261,24 +201,16 @@ def cancel_meetings(store: Store, meeting_ids: Iterable[str], at: datetime | Non
             row = _row(session, mid)
             if row.status == "cancelled":
                 continue
-            if journal is not None:
-                journal.touch(row)
             row.status = "cancelled"
             row.cancelled_at = when
-        if journal is not None:
-            journal.close(session)
     return changes
 
 
-def set_note(store: Store, meeting_id: str, note: str, journal: Journal | None = None) -> Changes:
+def set_note(store: Store, meeting_id: str, note: str) -> Changes:
     with store.transaction("Modifier la note") as (session, changes):
         _require(store, "plan", session)
         row = _row(session, meeting_id)
-        if journal is not None:
-            journal.touch(row)
         row.note = note
-        if journal is not None:
-            journal.close(session)
     return changes
 
 
@@ -286,8 +218,7 @@ def set_note(store: Store, meeting_id: str, note: str, journal: Journal | None =
 
 
 def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
-                      professionals_present: Sequence[str] | None = None,
-                      journal: Journal | None = None) -> Changes:
+                      professionals_present: Sequence[str] | None = None) -> Changes:
     """Mark a meeting held with each beneficiary's attendance and the professionals present."""
     with store.transaction("Saisir les présences") as (session, changes):
         _require(store, "record_attendance", session)
@@ -303,18 +234,13 @@ def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
             if unknown:
                 raise EditRefused(message="professionnel absent du rendez-vous : "
                                   + ", ".join(person_name(session, p) for p in unknown))
-        if journal is not None:
-            journal.touch(row)
         row.status = "held"
         row.attendance = {b: attendance[b] for b in row.beneficiaries if b in attendance}
         row.professionals_present = None if professionals_present is None else list(professionals_present)
-        if journal is not None:
-            journal.close(session)
     return changes
 
 
-def mark_day_held(store: Store, day: date, meeting_ids: Iterable[str] | None = None,
-                  journal: Journal | None = None) -> Changes:
+def mark_day_held(store: Store, day: date, meeting_ids: Iterable[str] | None = None) -> Changes:
     """"Toute la journée a eu lieu": planned meetings of that local day become held, everyone
     present unless recorded otherwise (restricted to ``meeting_ids`` when given)."""
     start, end = local_to_utc(day, 0), local_to_utc(day + timedelta(days=1), 0)
@@ -327,12 +253,8 @@ def mark_day_held(store: Store, day: date, meeting_ids: Iterable[str] | None = N
         for row in rows:
             if wanted is not None and row.id not in wanted:
                 continue
-            if journal is not None:
-                journal.touch(row)
             row.status = "held"
             row.attendance = {b: row.attendance.get(b, "present") for b in row.beneficiaries}
-        if journal is not None:
-            journal.close(session)
     return changes
 
 
@@ -348,7 +270,7 @@ def store_attachment(session: Session, filename: str, content: bytes, media_type
 
 
 def attach_proof(store: Store, meeting_ids: Iterable[str], filename: str, content: bytes,
-                 media_type: str = "application/pdf", journal: Journal | None = None) -> tuple[str, Changes]:
+                 media_type: str = "application/pdf") -> tuple[str, Changes]:
     """Attach a scanned proof (PDF/image) to meetings; the file is kept once by its SHA-256.
 
     The file is checked first (``domain.proof_files``: PDF/JPEG/PNG/TIFF by content, size cap);
@@ -359,11 +281,7 @@ def attach_proof(store: Store, meeting_ids: Iterable[str], filename: str, conten
         rows = [_row(session, mid) for mid in meeting_ids]
         sha = store_attachment(session, filename, content, proof.media_type)
         for row in rows:
-            if journal is not None:
-                journal.touch(row)
             row.proof = sha
-        if journal is not None:
-            journal.close(session)
     return sha, changes
 
 
@@ -379,7 +297,7 @@ def missing_attendance(session: Session, week: str, now: datetime | None = None)
 
 
 def _copy_into(session: Session, target_week: str, sources: Sequence[dm.Meeting], report: CopyReport,
-               series: dict[str, str | None], notes: dict[str, str], journal: Journal | None) -> None:
+               series: dict[str, str | None], notes: dict[str, str]) -> None:
     """Place copies in ``target_week`` one by one, skipping (and listing) those that break a rule."""
     problem, meetings = load_week(session, target_week)
     index = WeekIndex(problem, meetings)
@@ -395,8 +313,6 @@ def _copy_into(session: Session, target_week: str, sources: Sequence[dm.Meeting]
         row.note = notes.get(src.id, "")
         index.replace(cand)
         report.created.append(cand.id)
-        if journal is not None:
-            journal.created(cand.id)
 
 
 def series_weeks(session: Session, series_id: str) -> set[str]:
@@ -407,8 +323,7 @@ def series_weeks(session: Session, series_id: str) -> set[str]:
     return {week_of(local_day_minute(s)[0]) for s in starts}
 
 
-def repeat_weekly(store: Store, meeting_id: str, until: date, journal: Journal | None = None
-                  ) -> tuple[CopyReport, Changes]:
+def repeat_weekly(store: Store, meeting_id: str, until: date) -> tuple[CopyReport, Changes]:
     """Repeat a meeting every week (same day and time) up to ``until``, extending its series: weeks
     that already hold an occurrence (moved or cancelled ones too) are left as they are; occurrences
     that break a rule (a holiday, a closure, someone's leave…) are skipped and listed."""
@@ -418,23 +333,18 @@ def repeat_weekly(store: Store, meeting_id: str, until: date, journal: Journal |
         row = _row(session, meeting_id)
         week, src = week_meeting(session, meeting_id)
         if row.series_id is None:
-            if journal is not None:
-                journal.touch(row)
             row.series_id = str(uuid.uuid4())
         taken = series_weeks(session, row.series_id)
         target = shift_week(week, 1)
         while week_monday(target) + timedelta(days=src.day - 1) <= until:
             if target not in taken:
                 _copy_into(session, target, [replace(src, fixed=row.fixed)], report, {src.id: row.series_id},
-                           {src.id: row.note}, journal)
+                           {src.id: row.note})
             target = shift_week(target, 1)
-        if journal is not None:
-            journal.close(session)
     return report, changes
 
 
-def copy_week_to_next(store: Store, week: str, journal: Journal | None = None
-                      ) -> tuple[CopyReport, Changes]:
+def copy_week_to_next(store: Store, week: str) -> tuple[CopyReport, Changes]:
     """Copy this week's meetings (planned and held: a held week is copied as its slots) to the next
     week as planned meetings, skipping (and listing) rule breakers; cancelled ones are not copied."""
     report = CopyReport()
@@ -443,33 +353,5 @@ def copy_week_to_next(store: Store, week: str, journal: Journal | None = None
         rows = [r for r in week_meeting_rows(session, week) if r.status in ("planned", "held")]
         sources = [to_week_meeting(r, week) for r in rows]
         _copy_into(session, shift_week(week, 1), sources, report, {r.id: r.series_id for r in rows},
-                   {r.id: r.note for r in rows}, journal)
-        if journal is not None:
-            journal.close(session)
+                   {r.id: r.note for r in rows})
     return report, changes
-
-
-# -- undo support ------------------------------------------------------------------------------
-
-
-def restore(store: Store, target: dict[str, Fields], expect: dict[str, Fields], label: str) -> Changes:
-    """Put meetings back to ``target`` values, refusing if any is no longer as ``expect`` says."""
-    with store.transaction(label) as (session, changes):
-        for row_id, wanted in target.items():
-            row = session.get(m.Meeting, row_id)
-            current = None if row is None or row.deleted else snapshot_row(row)
-            if current != expect.get(row_id):
-                raise UndoConflict(
-                    f"{meeting_label(session, row) if row is not None else 'le rendez-vous'} a été modifié depuis "
-                    "(synchronisation ?) : "
-                    "l'action ne peut pas être annulée ou rétablie")
-            if row is None:
-                continue  # expected absent and still absent
-            if wanted is None:
-                row.deleted = True
-                continue
-            row.deleted = False
-            for name, value in wanted.items():
-                setattr(row, name, list(value) if isinstance(value, list)
-                        else dict(value) if isinstance(value, dict) else value)
-    return changes

@@ -25,7 +25,6 @@ from sosdesk.store.engine import Store
 from sosdesk.store.ops_meetings import (
     CopyReport,
     EditRefused,
-    Journal,
     Skipped,
     _place,
     _require,
@@ -101,7 +100,7 @@ def series_placements(session: Session, meeting_id: str, edited: dm.Meeting) -> 
 
 
 def move_series(store: Store, placements: Sequence[tuple[str, dm.Meeting]], label: str,
-                first_id: str, reason: str = "", journal: Journal | None = None) -> tuple[CopyReport, Changes]:
+                first_id: str, reason: str = "") -> tuple[CopyReport, Changes]:
     """Write a series-wide edit: ``first_id`` (the occurrence being edited) must fit or nothing is
     written; each later occurrence that would break a rule there (a holiday, a closure, a leave…)
     stays where it is and is listed in ``report.skipped``."""
@@ -124,11 +123,7 @@ def move_series(store: Store, placements: Sequence[tuple[str, dm.Meeting]], labe
                     report.skipped.append(Skipped(mt.id, week, messages,
                                                   week_monday(week) + timedelta(days=mt.day - 1)))
                     continue
-                if journal is not None:
-                    journal.touch(row)
                 _place(row, week, mt)
                 index.replace(mt)
                 report.created.append(mt.id)
-        if journal is not None:
-            journal.close(session)
     return report, changes

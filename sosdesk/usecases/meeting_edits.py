@@ -14,10 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sosdesk.contract import tables
 from sosdesk.domain import model as dm
 from sosdesk.domain import pricing as pr
 from sosdesk.domain.errors import InputError, UserError
@@ -58,8 +60,10 @@ __all__ = [
     "cancel_meetings",
     "check_attendance",
     "check_cancel",
+    "check_revert",
     "check_update",
     "enforce",
+    "gate_revert",
     "reason_of",
     "record_attendance",
     "update_meetings",
@@ -164,6 +168,10 @@ class _Planned:
     professionals: tuple[str, ...]
     beneficiaries: tuple[str, ...]
     cancelled_at: datetime | None = None
+    # An undo / redo also puts back what happened and whether the row exists (usecases.undo).
+    status: str | None = None
+    attendance: dict[str, str] | None = None
+    removed: bool = False
 
 
 def _ht(pricing: pr.MonthPricing) -> int:
@@ -188,12 +196,14 @@ def _billable(s: Session, p: _Planned, base: pr.BillableMeeting | None, sheets: 
         site_coefficient=Decimal(site.rate_coefficient or "1") if site else Decimal(1),
         professionals=p.professionals,
         professionals_present=None if row.professionals_present is None else tuple(row.professionals_present),
-        beneficiaries=p.beneficiaries, status="cancelled" if p.cancelled_at else row.status,
-        cancelled_at=p.cancelled_at or row.cancelled_at, attendance=dict(row.attendance or {}),
+        beneficiaries=p.beneficiaries, status="cancelled" if p.cancelled_at else (p.status or row.status),
+        cancelled_at=p.cancelled_at or (None if p.status else row.cancelled_at),
+        attendance=dict(row.attendance or {} if p.attendance is None else p.attendance),
         has_proof=proof or (p.site, local_day_minute(p.start)[0]) in sheets)
     return new if base is None else replace(base, **{k: getattr(new, k) for k in (
         "type", "type_kind", "start", "minutes", "site", "site_kind", "site_coefficient", "professionals",
-        "beneficiaries", "status", "cancelled_at", "has_proof")})
+        "beneficiaries", "status", "cancelled_at", "has_proof", *(("attendance",) if p.attendance is not None
+                                                                  else ()))})
 
 
 def _consequences(s: Session, planned: Sequence[_Planned], now: datetime,
@@ -224,7 +234,7 @@ def _consequences(s: Session, planned: Sequence[_Planned], now: datetime,
             ht_before = _ht(price_inputs(inputs, schedule, now))
             inputs.meetings = [bm for bm in inputs.meetings if bm.id not in touched] + [
                 _billable(s, p, by_id.get(p.row.id), sheets) for p in planned
-                if start <= p.start < end and p.row.region_id == region]
+                if start <= p.start < end and p.row.region_id == region and not p.removed]
             ht_after = _ht(price_inputs(inputs, schedule, now))
             new_ht = inv.total_ht_cents + ht_after - ht_before
             after = new_ht + pr.round_cents(Decimal(new_ht) * _vat_rate(schedule, month))  # pricing.md §6
@@ -264,17 +274,25 @@ def _message(s: Session, rows: Sequence[m.Meeting], first: m.Meeting, level: Pro
 # -- checks (dry run) ------------------------------------------------------------------------------
 
 
-def _judge(store: Store, planned: Sequence[_Planned], action: str, now: datetime) -> EditCheck:
+def _judge(store: Store, planned: Sequence[_Planned], action: str, now: datetime,
+           actions: dict[str, str] | None = None) -> EditCheck:
+    """The strictest level over the touched meetings, before and after (``actions``: per meeting,
+    when they differ — an undo step may move one and put back another's attendance)."""
     with store.session() as s:
         rows = [p.row for p in planned]
         cache: dict[tuple[str, str], _Draft | None] = {}
         levels: list[tuple[m.Meeting, Protection]] = []
         for p in planned:
+            act = (actions or {}).get(p.row.id, action)
             old = _facts(s, p.row, p.row.start, now, cache)
-            levels.append((p.row, protection_of(old, action)))
-            if p.start != p.row.start:
+            levels.append((p.row, protection_of(old, act)))
+            if p.start != p.row.start or p.status is not None or p.attendance is not None:
                 new = replace(_facts(s, p.row, p.start, now, cache), started=old.started)
-                levels.append((p.row, protection_of(new, action)))
+                if p.status is not None:
+                    new = replace(new, status=p.status)
+                if p.attendance is not None:
+                    new = replace(new, has_attendance=bool(p.attendance))
+                levels.append((p.row, protection_of(new, act)))
         level = combine(lv for _, lv in levels)
         if level.level == OPEN or not rows:
             return EditCheck(OPEN)
@@ -340,12 +358,62 @@ def check_attendance(store: Store, ids: Iterable[str], now: datetime | None = No
     return _judge(store, planned, ATTENDANCE, at)
 
 
+# Fields whose change is recording what happened (judged as attendance, not as a move).
+_HAPPENED_FIELDS = frozenset({"status", "attendance", "professionals_present", "proof"})
+
+
+def check_revert(store: Store, targets: dict[str, dict[str, Any]], now: datetime | None = None) -> EditCheck:
+    """Dry run of an undo / redo putting meetings back to ``targets`` (meeting id → the field values
+    to write, JSON form as the change log keeps them; ``deleted`` too). Judged as the edit it is:
+    a cancellation as a cancel, attendance put back or removed as attendance, anything else
+    (placement, revival, removal) as a move — so a step once confirmed asks again, with its
+    consequence, and a month whose invoice left the draft refuses it."""
+    at = now or datetime.now(UTC)
+    planned: list[_Planned] = []
+    actions: dict[str, str] = {}
+    with store.session() as s:
+        for mid, values in targets.items():
+            row = s.get(m.Meeting, mid)
+            if row is None:
+                continue
+            s.expunge(row)
+
+            def get(key: str, current: Any, row: m.Meeting = row, values: dict[str, Any] = values) -> Any:
+                return tables.from_json("meetings", key, values[key]) if key in values else current
+            status = get("status", row.status)
+            removed = bool(values.get("deleted", row.deleted))
+            p = _Planned(row, get("start", row.start), get("minutes", row.minutes), get("site_id", row.site_id),
+                         get("type_id", row.type_id), tuple(get("professionals", row.professionals)),
+                         tuple(get("beneficiaries", row.beneficiaries)),
+                         cancelled_at=get("cancelled_at", row.cancelled_at) if status == "cancelled" else None,
+                         status=status, attendance=get("attendance", row.attendance) or {}, removed=removed)
+            if row.deleted and removed:
+                continue
+            planned.append(p)
+            if status == "cancelled" and row.status != "cancelled" and not row.deleted:
+                actions[mid] = CANCEL
+            elif set(values) <= _HAPPENED_FIELDS and not row.deleted:
+                actions[mid] = ATTENDANCE
+            else:
+                actions[mid] = MOVE
+    return _judge(store, planned, MOVE, at, actions)
+
+
+def gate_revert(store: Store, targets: dict[str, dict[str, Any]], confirmed: bool, reason: str,
+                now: datetime | None = None) -> str:
+    """``check_revert`` as a gate: raises ``EditProtected`` / ``ConfirmationRequired`` like any
+    edit of protected meetings; returns the reason to keep in the change log."""
+    if not targets:
+        return reason.strip()
+    return _gate(check_revert(store, targets, now), confirmed, reason)
+
+
 def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
-                      professionals_present: Sequence[str] | None = None, journal: ops.Journal | None = None,
-                      now: datetime | None = None) -> Changes:
+                      professionals_present: Sequence[str] | None = None, now: datetime | None = None
+                      ) -> Changes:
     """``ops.record_attendance`` unless the meeting's month is locked (``EditProtected``)."""
     _gate(check_attendance(store, [meeting_id], now), False, "")
-    return ops.record_attendance(store, meeting_id, attendance, professionals_present, journal)
+    return ops.record_attendance(store, meeting_id, attendance, professionals_present)
 
 
 # -- writes --------------------------------------------------------------------------------------
@@ -369,20 +437,19 @@ def enforce(check: EditCheck, confirmed: bool, reason: str) -> str:
 
 
 def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], label: str,
-                    notes: dict[str, str] | None = None, journal: ops.Journal | None = None, *,
+                    notes: dict[str, str] | None = None, *,
                     confirmed: bool = False, reason: str = "", now: datetime | None = None) -> Changes:
     """Move / resize / edit meetings of one week through the protection gate (then ``ops``)."""
     why = _gate(check_update(store, week, meetings, now), confirmed, reason)
-    return ops.update_meetings(store, week, meetings, label, notes, journal, reason=why)
+    return ops.update_meetings(store, week, meetings, label, notes, reason=why)
 
 
-def cancel_meetings(store: Store, ids: Iterable[str], at: datetime | None = None,
-                    journal: ops.Journal | None = None, *, confirmed: bool = False, reason: str = "",
+def cancel_meetings(store: Store, ids: Iterable[str], at: datetime | None = None, *, confirmed: bool = False, reason: str = "",
                     now: datetime | None = None) -> Changes:
     """Cancel meetings through the protection gate; ``at`` is the cancellation time (default now)."""
     chosen = list(ids)
     why = _gate(check_cancel(store, chosen, now or at), confirmed, reason)
-    return ops.cancel_meetings(store, chosen, at=at, journal=journal, reason=why)
+    return ops.cancel_meetings(store, chosen, at=at, reason=why)
 
 
 def reason_of(store: Store, meeting_id: str) -> str:

@@ -11,7 +11,7 @@ from sosdesk.domain.permissions import Actor
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.ops_meetings import Journal, insert_meetings
+from sosdesk.store.ops_meetings import insert_meetings
 from sosdesk.usecases.gate import allow
 
 
@@ -24,12 +24,12 @@ class PlanApplied:
 
 
 def apply_plan(store: Store, actor: Actor | None, week: str, meetings: Iterable[dm.Meeting],
-               label: str = "Planification", journal: Journal | None = None) -> PlanApplied:
+               label: str = "Planification") -> PlanApplied:
     """Write the proposed (non-fixed) meetings of ``week`` as planned meetings, in one transaction.
 
     Refused, with nothing written, when ``actor`` may not plan in the sites' regions
     (``PermissionDenied``) or when a meeting breaks a hard rule H1–H14 together with the week's
-    meetings (``EditRefused``). With a ``journal`` the step can be undone (store/undo.py).
+    meetings (``EditRefused``). Undoable as any edit (``usecases.undo``: the change log's entries).
     """
     proposed = [mt for mt in meetings if not mt.fixed]
     with store.transaction(label) as (session, changes):
@@ -39,7 +39,5 @@ def apply_plan(store: Store, actor: Actor | None, week: str, meetings: Iterable[
             if site is not None:
                 regions.add(site.region_id)
         allow(actor, "plan", regions)
-        ids = insert_meetings(session, [(week, mt) for mt in proposed], journal=journal)
-        if journal is not None:
-            journal.close(session)
+        ids = insert_meetings(session, [(week, mt) for mt in proposed])
     return PlanApplied(ids, changes)

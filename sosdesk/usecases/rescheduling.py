@@ -22,7 +22,7 @@ from sosdesk.domain.vocabulary import long_day
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.ops_meetings import EditRefused, Journal
+from sosdesk.store.ops_meetings import EditRefused
 from sosdesk.store.week import load_week
 from sosdesk.usecases import meeting_edits as gate
 
@@ -121,16 +121,16 @@ def propose_move(store: Store, meeting_id: str, now: datetime | None = None) -> 
 
 
 def move_to(store: Store, proposal: MoveProposal, *, confirmed: bool = False, reason: str = "",
-            journal: Journal | None = None, now: datetime | None = None) -> Changes:
+            now: datetime | None = None) -> Changes:
     """Move the meeting to its proposal through the protection gate (``ConfirmationRequired`` when
     it is billed in a draft, ``EditRefused`` if the slot was taken meanwhile: nothing written)."""
     if proposal.meeting is None:
         raise EditRefused(message=proposal.text)
     return gate.update_meetings(store, proposal.week, [proposal.meeting], "Déplacer un rendez-vous impossible",
-                                journal=journal, confirmed=confirmed, reason=reason, now=now)
+                                confirmed=confirmed, reason=reason, now=now)
 
 
 def cancel(store: Store, meeting_ids: list[str], *, confirmed: bool = False, reason: str = "",
-           journal: Journal | None = None, now: datetime | None = None) -> Changes:
+           now: datetime | None = None) -> Changes:
     """Cancel meetings made impossible (the gate's ``cancel_meetings``; reminders send a cancellation)."""
-    return gate.cancel_meetings(store, meeting_ids, now, journal, confirmed=confirmed, reason=reason, now=now)
+    return gate.cancel_meetings(store, meeting_ids, now, confirmed=confirmed, reason=reason, now=now)

@@ -36,18 +36,18 @@ def in_series(store: Store, meeting_id: str) -> bool:
 
 
 def update_occurrence(store: Store, week: str, meeting: dm.Meeting, note: str | None = None,
-                      journal: ops.Journal | None = None, *, confirmed: bool = False, reason: str = "",
+                      *, confirmed: bool = False, reason: str = "",
                       now: datetime | None = None) -> Changes:
     """« Modifier cette occurrence »: the gate's ordinary edit (the series is kept)."""
     notes = None if note is None else {meeting.id: note}
-    return gate.update_meetings(store, week, [meeting], "Modifier cette occurrence", notes, journal,
+    return gate.update_meetings(store, week, [meeting], "Modifier cette occurrence", notes,
                                 confirmed=confirmed, reason=reason, now=now)
 
 
-def cancel_occurrence(store: Store, meeting_id: str, journal: ops.Journal | None = None, *,
+def cancel_occurrence(store: Store, meeting_id: str, *,
                       confirmed: bool = False, reason: str = "", now: datetime | None = None) -> Changes:
     """« Annuler cette occurrence »: the series goes on without it."""
-    return gate.cancel_meetings(store, [meeting_id], now, journal, confirmed=confirmed, reason=reason, now=now)
+    return gate.cancel_meetings(store, [meeting_id], now, confirmed=confirmed, reason=reason, now=now)
 
 
 def _placements(store: Store, week: str, meeting: dm.Meeting) -> list[tuple[str, dm.Meeting]]:
@@ -68,14 +68,14 @@ def check_series_update(store: Store, week: str, meeting: dm.Meeting, now: datet
     return min(checks, key=lambda c: order.get(c.level, 3), default=gate.EditCheck("open"))
 
 
-def update_series(store: Store, week: str, meeting: dm.Meeting, journal: ops.Journal | None = None, *,
+def update_series(store: Store, week: str, meeting: dm.Meeting, *,
                   confirmed: bool = False, reason: str = "", now: datetime | None = None
                   ) -> tuple[ops.CopyReport, Changes]:
     """« Modifier toute la série »: apply ``meeting`` (the new form of one occurrence, in ``week``)
     to it and to the later planned occurrences that look like it; returns moved and skipped ones."""
     why = gate.enforce(check_series_update(store, week, meeting, now), confirmed, reason)
     placements = _placements(store, week, meeting)
-    return store_series.move_series(store, placements, "Modifier toute la série", meeting.id, why, journal)
+    return store_series.move_series(store, placements, "Modifier toute la série", meeting.id, why)
 
 
 def following_ids(store: Store, meeting_id: str) -> list[str]:
@@ -84,9 +84,9 @@ def following_ids(store: Store, meeting_id: str) -> list[str]:
         return [r.id for r in store_series.following(s, meeting_id, include_exceptions=True)]
 
 
-def cancel_series(store: Store, meeting_id: str, journal: ops.Journal | None = None, *,
+def cancel_series(store: Store, meeting_id: str, *,
                   confirmed: bool = False, reason: str = "", now: datetime | None = None) -> Changes:
     """« Annuler la série à partir d'ici »: this and every later planned occurrence, exceptions too."""
     ids = following_ids(store, meeting_id)
-    return gate.cancel_meetings(store, ids, now, journal, confirmed=confirmed, reason=reason, now=now)
+    return gate.cancel_meetings(store, ids, now, confirmed=confirmed, reason=reason, now=now)
 

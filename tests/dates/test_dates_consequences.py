@@ -197,14 +197,14 @@ def test_series_and_exceptions_round_trip_through_dump_and_load(office: Store, t
 
 
 def test_a_series_edit_is_one_undo_step(office: Store) -> None:
-    from sosdesk.store.undo import JournalCommand
+    from sosdesk.usecases.undo import EditStep
 
     _series(office)
     with office.session() as s:
         jan8 = next(o.meeting_id for o in store_series.occurrences(s, "M-FRI18") if o.day == date(2027, 1, 8))
         week, mt = week_meeting(s, jan8)
         before = {o.meeting_id: o.start_minute for o in store_series.occurrences(s, jan8)}
-    command = JournalCommand("série", lambda st, j: series.update_series(st, week, replace(mt, start=15 * 60), j,
+    command = EditStep("série", lambda st: series.update_series(st, week, replace(mt, start=15 * 60),
                                                                          now=NOW)[1])
     command.apply(office)
     with office.session() as s:

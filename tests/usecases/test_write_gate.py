@@ -18,9 +18,9 @@ from sosdesk.store import open_store
 from sosdesk.store.demo import build_demo
 from sosdesk.store.interchange import dump_store
 from sosdesk.store.ops_meetings import EditRefused
-from sosdesk.store.undo import JournalCommand, UndoStack
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
+from sosdesk.usecases.undo import EditStep, UndoStack
 from tests.store.calendar_office import WEEK, add_meeting, build_office
 
 TODAY = date(2026, 3, 12)
@@ -155,8 +155,8 @@ def test_applied_plan_is_one_undoable_step(tmp_path: Path) -> None:
     store = build_office(tmp_path / "office.db")
     store.set_user("U1")
     stack = UndoStack(store)
-    stack.push(JournalCommand("Planification", lambda st, j: apply_plan(
-        st, current_actor(st), WEEK, [ind("N1"), ind("N2", bens=("B4",), start=14 * 60)], journal=j).changes))
+    stack.push(EditStep("Planification", lambda st: apply_plan(
+        st, current_actor(st), WEEK, [ind("N1"), ind("N2", bens=("B4",), start=14 * 60)]).changes))
     assert count(tmp_path / "office.db", "meetings") == 2
     stack.undo()
     with sqlite3.connect(tmp_path / "office.db") as con:

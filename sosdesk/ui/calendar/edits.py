@@ -18,17 +18,17 @@ from sosdesk.domain.timegrid import week_dates
 from sosdesk.store import Store
 from sosdesk.store import ops_meetings as ops
 from sosdesk.store.changes import Changes
-from sosdesk.store.undo import Command, JournalCommand
 from sosdesk.ui.calendar.attendance import AttendanceDialog, DayAttendanceDialog
 from sosdesk.ui.calendar.dialogs import MeetingDialog, ProtectedEditDialog, RepeatDialog
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
-from sosdesk.ui.undo import QtUndoCommand
+from sosdesk.ui.undo import push_step
 from sosdesk.usecases import meeting_edits as protect
 from sosdesk.usecases import reads
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
+from sosdesk.usecases.undo import Command, EditStep, UndoConflict
 
 
 def default_confirm(parent: QWidget, text: str) -> bool:
@@ -55,18 +55,25 @@ class MeetingActions:
         """Apply a command; on success push it on the undo stack and announce what changed."""
         try:
             changes = command.apply(self.page.store)
-        except (ops.EditRefused, ops.UndoConflict, PermissionDenied, InputError,
+        except (ops.EditRefused, UndoConflict, PermissionDenied, InputError,
                 protect.ConfirmationRequired) as exc:  # InputError: a refused proof file
             self.page.show_message(str(exc), error=True)
             return None
-        self.page.undo_stack.push(QtUndoCommand(command, self.page.store, self.page.bus.changed.emit,
-                                           lambda msg: self.page.show_message(msg, error=True)))
+        push_step(self.page.undo_stack, command, self.page.store, self.page.bus.changed.emit,
+                  lambda msg: self.page.show_message(msg, error=True), ask=self.ask_reason, now=self.page.now)
         self.page.bus.changed.emit(changes)
         self.page.show_message(command.label)
         return changes
 
+    def ask_reason(self, consequence: str) -> str | None:
+        """Undo / redo of a protected change asks again: the consequence, then the reason."""
+        dialog = ProtectedEditDialog(consequence, parent=self.widget)
+        if not self.page.run_dialog(dialog) or not dialog.reason():
+            return None
+        return dialog.reason()
+
     def execute_protected(self, label: str, check: protect.EditCheck,
-                          operation: Callable[[Store, ops.Journal, bool, str], Changes],
+                          operation: Callable[[Store, bool, str], Changes],
                           ask: Callable[[], bool] | None = None) -> Changes | None:
         """An edit of meetings that may be protected (held, billed): refused with the use case's
         reason, or confirmed with the consequence and a reason, or (when open) asked by ``ask``."""
@@ -82,15 +89,15 @@ class MeetingActions:
             confirmed, reason = True, dialog.reason()
         elif ask is not None and not ask():
             return None
-        return self.execute(JournalCommand(label, lambda st, j: operation(st, j, confirmed, reason)))
+        return self.execute(EditStep(label, lambda st: operation(st, confirmed, reason)))
 
     def update(self, label: str, week: str, meetings: list[dm.Meeting],
                notes: dict[str, str] | None = None) -> Changes | None:
         """Move / resize / edit through the protection gate (``usecases.meeting_edits``)."""
         now = self.page.now()
         check = protect.check_update(self.page.store, week, meetings, now)
-        return self.execute_protected(label, check, lambda st, j, ok, why: protect.update_meetings(
-            st, week, meetings, label, notes, j, confirmed=ok, reason=why, now=now))
+        return self.execute_protected(label, check, lambda st, ok, why: protect.update_meetings(
+            st, week, meetings, label, notes, confirmed=ok, reason=why, now=now))
 
     # -- gestures ------------------------------------------------------------------------------
     def apply_drop(self, result: DragResult) -> Changes | None:
@@ -98,7 +105,7 @@ class MeetingActions:
         cands = list(result.candidates)
         if result.copy:
             label = self.tr("Copier {0} rendez-vous").format(len(cands))
-            return self.execute(JournalCommand(label, lambda st, j: ops.copy_meetings(st, week, cands, journal=j)))
+            return self.execute(EditStep(label, lambda st: ops.copy_meetings(st, week, cands)))
         if result.kind == RESIZE:
             label = self.tr("Redimensionner le rendez-vous")
         elif len(cands) > 1:
@@ -146,7 +153,7 @@ class MeetingActions:
         mt = replace(dialog.meeting(), id=str(uuid.uuid4()))
         note, week = dialog.note_text(), self.page.data.week
         label = self.tr("Créer un rendez-vous")
-        return self.execute(JournalCommand(label, lambda st, j: ops.create_meeting(st, week, mt, note, journal=j)))
+        return self.execute(EditStep(label, lambda st: ops.create_meeting(st, week, mt, note)))
 
     def open_meeting(self, meeting_id: str) -> Changes | None:
         cal = self.page.data.meetings.get(meeting_id)
@@ -170,8 +177,8 @@ class MeetingActions:
         now = self.page.now()
         check = protect.check_cancel(self.page.store, ids, now)
         question = self.tr("Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.").format(len(ids))
-        return self.execute_protected(label, check, lambda st, j, ok, why: protect.cancel_meetings(
-            st, ids, None, j, confirmed=ok, reason=why, now=now), ask=lambda: self.page.confirm(question))
+        return self.execute_protected(label, check, lambda st, ok, why: protect.cancel_meetings(
+            st, ids, None, confirmed=ok, reason=why, now=now), ask=lambda: self.page.confirm(question))
 
     # -- attendance ------------------------------------------------------------------------------
     def edit_attendance(self, meeting_id: str) -> Changes | None:
@@ -187,12 +194,12 @@ class MeetingActions:
             return None
         attendance, present, proof = dialog.attendance(), dialog.professionals_present(), dialog.proof()
 
-        def op(st: Store, j: ops.Journal) -> Changes:
-            changes = protect.record_attendance(st, meeting_id, attendance, present, journal=j, now=now)
+        def op(st: Store) -> Changes:
+            changes = protect.record_attendance(st, meeting_id, attendance, present, now=now)
             if proof is not None:
-                changes.merge(ops.attach_proof(st, [meeting_id], *proof, journal=j)[1])
+                changes.merge(ops.attach_proof(st, [meeting_id], *proof)[1])
             return changes
-        return self.execute(JournalCommand(self.tr("Saisir les présences"), op))
+        return self.execute(EditStep(self.tr("Saisir les présences"), op))
 
     def _attendance_allowed(self, ids: list[str]) -> bool:
         """Attendance is refused (banner) in a month whose invoice is submitted or validated."""
@@ -219,19 +226,19 @@ class MeetingActions:
             return None
         now = self.page.now()
 
-        def op(st: Store, j: ops.Journal) -> Changes:
+        def op(st: Store) -> Changes:
             out = Changes()
             for c in cals:
                 out.merge(protect.record_attendance(st, c.id, {b: c.attendance.get(b, "present")
-                                                               for b in c.meeting.beneficiaries}, journal=j,
+                                                               for b in c.meeting.beneficiaries},
                                                     now=now))
             return out
-        return self.execute(JournalCommand(self.tr("Marquer comme tenu"), op))
+        return self.execute(EditStep(self.tr("Marquer comme tenu"), op))
 
     def mark_day(self, day: int, ids: list[str] | None = None) -> Changes | None:
         d = week_dates(self.page.data.week)[day - 1]
         label = self.tr("Journée du {0} tenue").format(d.strftime("%d/%m"))
-        return self.execute(JournalCommand(label, lambda st, j: ops.mark_day_held(st, d, ids, journal=j)))
+        return self.execute(EditStep(label, lambda st: ops.mark_day_held(st, d, ids)))
 
     def day_view(self, day: int) -> None:
         ids: list[str] = sorted((c.id for c in self.page.data.meetings.values()
@@ -276,11 +283,11 @@ class MeetingActions:
         until = dialog.until_date()
         holder: list[ops.CopyReport] = []
 
-        def op(st: Store, j: ops.Journal) -> Changes:
-            report, changes = ops.repeat_weekly(st, meeting_id, until, journal=j)
+        def op(st: Store) -> Changes:
+            report, changes = ops.repeat_weekly(st, meeting_id, until)
             holder.append(report)
             return changes
-        self.execute(JournalCommand(self.tr("Répéter chaque semaine"), op))
+        self.execute(EditStep(self.tr("Répéter chaque semaine"), op))
         if holder:
             self._report(holder[0])
             return holder[0]
@@ -290,11 +297,11 @@ class MeetingActions:
         holder: list[ops.CopyReport] = []
         week = self.page.data.week
 
-        def op(st: Store, j: ops.Journal) -> Changes:
-            report, changes = ops.copy_week_to_next(st, week, journal=j)
+        def op(st: Store) -> Changes:
+            report, changes = ops.copy_week_to_next(st, week)
             holder.append(report)
             return changes
-        self.execute(JournalCommand(self.tr("Copier la semaine vers la suivante"), op))
+        self.execute(EditStep(self.tr("Copier la semaine vers la suivante"), op))
         if holder:
             self._report(holder[0])
             return holder[0]
@@ -311,9 +318,9 @@ class MeetingActions:
         week = self.page.data.week
         chosen = [replace(m, id=str(uuid.uuid4())) for m in meetings if not m.fixed]
 
-        def op(st: Store, j: ops.Journal) -> Changes:
-            return apply_plan(st, current_actor(st), week, chosen, "Planification automatique", j).changes
-        return self.execute(JournalCommand(self.tr("Planification automatique"), op))
+        def op(st: Store) -> Changes:
+            return apply_plan(st, current_actor(st), week, chosen, "Planification automatique").changes
+        return self.execute(EditStep(self.tr("Planification automatique"), op))
 
     # -- context menu ------------------------------------------------------------------------------
     def context_menu(self, meeting_id: str, pos: QPoint) -> QMenu:

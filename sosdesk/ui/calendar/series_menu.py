@@ -67,8 +67,8 @@ def edit_series(actions: MeetingActions, meeting_id: str) -> ops.CopyReport | No
     check = series.check_series_update(page.store, week, mt, now)
     holder: list[ops.CopyReport] = []
 
-    def op(st: Store, j: ops.Journal, ok: bool, why: str) -> Changes:
-        report, changes = series.update_series(st, week, mt, j, confirmed=ok, reason=why, now=now)
+    def op(st: Store, ok: bool, why: str) -> Changes:
+        report, changes = series.update_series(st, week, mt, confirmed=ok, reason=why, now=now)
         holder.append(report)
         return changes
     actions.execute_protected(tr("Modifier toute la série"), check, op)
@@ -96,5 +96,5 @@ def cancel_series(actions: MeetingActions, meeting_id: str) -> Changes | None:
                   "Les rendez-vous passés restent.").format(len(rest))
     return actions.execute_protected(
         tr("Annuler la série"), check,
-        lambda st, j, ok, why: series.cancel_series(st, meeting_id, j, confirmed=ok, reason=why, now=now),
+        lambda st, ok, why: series.cancel_series(st, meeting_id, confirmed=ok, reason=why, now=now),
         ask=lambda: page.confirm(question))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,6 +33,7 @@ from sosdesk.store.people_rows import scope_region
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
+from sosdesk.ui.undo import push_applied
 from sosdesk.ui.widgets import id_list
 from sosdesk.usecases import reads
 
@@ -67,6 +69,7 @@ class ExpensesPage(QWidget):
         self.region = scope_region(user)
         self.can_edit = user is None or can(user.role, ops.ACTION)
         self.dialog: ExpenseDialog | None = None
+        self.undo_stack = QUndoStack(self)  # picked up by the main window's undo group
         self.model = ExpensesTableModel(self._load, self)
         self.proxy = ExpensesFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -205,8 +208,20 @@ class ExpensesPage(QWidget):
     def _saved(self, changes: Changes) -> None:
         self.show_message("")
         self.bus.changed.emit(changes)
-        if self.dialog is not None and self.dialog.row_id:
-            self.pick(self.dialog.row_id)
+        row_id = self.dialog.row_id if self.dialog is not None else None
+        if row_id:
+            self.pick(row_id)
+        new = bool(row_id and row_id in changes.inserted.get("expenses", set()))
+        label = self.tr("Nouvelle dépense « {0} »") if new else self.tr("Modifier la dépense « {0} »")
+        self.record(label.format(self._label_of(row_id)), changes)
+
+    def _label_of(self, row_id: str | None) -> str:
+        pos = self.model.row_of(row_id) if row_id else None
+        return self.model.expense(pos).label if pos is not None else ""
+
+    def record(self, label: str, changes: Changes) -> None:
+        """The written edit as one undo step of the page (Ctrl+Z puts the old values back)."""
+        push_applied(self.undo_stack, label, changes, self.store, self.bus.changed.emit, self.show_message)
 
     def show_proof(self) -> Any:
         """The proof viewer on the selected expense's receipt (non-blocking window)."""
@@ -248,6 +263,7 @@ class ExpensesPage(QWidget):
         self.show_message("")
         self.bus.changed.emit(changes)
         self.bus.status_message.emit(self.tr("Justificatif joint : {0}").format(path.name))
+        self.record(self.tr("Joindre un justificatif à « {0} »").format(self._label_of(row_id)), changes)
         return True
 
     def confirm_archive(self, row: ExpenseRow) -> bool:
@@ -271,7 +287,9 @@ class ExpensesPage(QWidget):
         except PermissionDenied as exc:
             self.show_message(str(exc))
             return False
+        label = self.model.expense(pos).label
         self.show_message("")
         self.bus.changed.emit(changes)
         self.bus.status_message.emit(self.tr("Dépense archivée"))
+        self.record(self.tr("Archiver la dépense « {0} »").format(label), changes)
         return True

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QThreadPool
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -70,6 +71,7 @@ class InvoicesPage(QWidget):
         from sosdesk.invoicing.workbench import board_months
 
         self.store, self.bus = store, bus
+        self.undo_stack = QUndoStack(self)  # custom lines added/removed (main window's undo group)
         self.months = board_months(store, date.today())
         self.invoice_id: str | None = None
         self._proofs_loaded: str | None = None
@@ -238,6 +240,7 @@ class InvoicesPage(QWidget):
 
         self.rate_form = RateForm(self.store, self.selected_cell)
         self.rate_form.saved.connect(self.bus.changed.emit)
+        self.rate_form.saved.connect(lambda changes: self._record(self.tr("Enregistrer la grille tarifaire"), changes))
         return self.rate_form
 
     # -- data ---------------------------------------------------------------------------------
@@ -547,6 +550,7 @@ class InvoicesPage(QWidget):
         dialog = self.billing_settings_dialog()
         if dialog is not None and dialog.exec() and dialog.changes is not None:
             self.bus.changed.emit(dialog.changes)
+            self._record(self.tr("Modifier les paramètres de facturation"), dialog.changes)
 
     # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
     def _may_edit_lines(self) -> bool:
@@ -574,8 +578,18 @@ class InvoicesPage(QWidget):
         if self.invoice_id is None:
             return False
         invoice_id = self.invoice_id
-        return self._run(lambda: add_custom_line(self.store, actor_for(self.store), invoice_id, label, quantity,
-                                                 unit_price_cents, justification)) is not None
+        changes = self._run(lambda: add_custom_line(self.store, actor_for(self.store), invoice_id, label, quantity,
+                                                    unit_price_cents, justification))
+        if changes is not None:
+            self._record(self.tr("Ajouter la ligne « {0} »").format(label), changes)
+        return changes is not None
+
+    def _record(self, label: str, changes: Changes) -> None:
+        """A custom line added or removed as one undo step (the invoice's history keeps both)."""
+        from sosdesk.ui.undo import push_applied
+
+        push_applied(self.undo_stack, label, changes, self.store, self.bus.changed.emit,
+                     self.bus.status_message.emit)
 
     def _on_add_line_clicked(self) -> None:
         from sosdesk.ui.invoices.custom_line_dialog import CustomLineDialog
@@ -593,7 +607,10 @@ class InvoicesPage(QWidget):
         if row is None or self.invoice_id is None:
             return
         invoice_id = self.invoice_id
-        self._run(lambda: remove_custom_line(self.store, actor_for(self.store), invoice_id, row))
+        label = self.lines_model.lines[row].label if row < len(self.lines_model.lines) else ""
+        changes = self._run(lambda: remove_custom_line(self.store, actor_for(self.store), invoice_id, row))
+        if changes is not None:
+            self._record(self.tr("Retirer la ligne « {0} »").format(label), changes)
 
     # -- exports ------------------------------------------------------------------------------
     def start_export(self, fmt: str, out: Path) -> ExportJob | None:

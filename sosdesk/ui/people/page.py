@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
+from sosdesk.ui.undo import ask_with_dialog, push_applied
 from sosdesk.ui.widgets import id_list
 from sosdesk.usecases import person_file, reads
 
@@ -41,9 +43,11 @@ NOUNS = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeopleTab", "ce bénéficiaire"
 class PeopleTab(QWidget):
     """One list (beneficiaries, professionals or sites) with its filter and actions."""
 
-    def __init__(self, store: Store, bus: ChangeBus, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, bus: ChangeBus, kind: str, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus, self.kind = store, bus, kind
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         user = store.current_user()
         self.region = scope_region(user)
         self.can_edit = user is None or can(user.role, "edit_people")
@@ -159,8 +163,34 @@ class PeopleTab(QWidget):
     def _saved(self, changes: Changes) -> None:
         self.show_message("")
         self.bus.changed.emit(changes)
-        if self.dialog is not None and self.dialog.row_id:
-            self.pick(self.dialog.row_id)
+        row_id = self.dialog.row_id if self.dialog is not None else None
+        if row_id:
+            self.pick(row_id)
+        self.record(self._step_label(changes, row_id), changes)
+
+    def _name(self, row_id: str | None) -> str:
+        """« Hélène Dupré » (first name first), a site by its name: how the undo step is named."""
+        row = self.model.row_of(row_id) if row_id else None
+        if row is None:
+            return ""
+        cells = self.model.person(row).cells
+        return cells[0] if self.kind == "sites" else " ".join(c for c in (cells[1], cells[0]) if c)
+
+    def _step_label(self, changes: Changes, row_id: str | None) -> str:
+        """« Modifier Alice Martin », « Créer … », « Congés et absences : … » (the undo action's name)."""
+        name = self._name(row_id)
+        if "unavailabilities" in changes.tables() or "closed_days" in changes.tables():
+            return self.tr("Congés et absences : {0}").format(name)
+        if "meetings" in changes.tables():
+            return self.tr("Rendez-vous annulés : {0}").format(name)
+        if row_id and row_id in changes.inserted.get(self.kind, set()):
+            return self.tr("Créer {0}").format(name)
+        return self.tr("Modifier {0}").format(name)
+
+    def record(self, label: str, changes: Changes) -> None:
+        """The saved edit as one undo step of the page (Ctrl+Z puts the old values back)."""
+        push_applied(self.undo_stack, label, changes, self.store, self.bus.changed.emit, self.show_message,
+                     ask=ask_with_dialog(self))
 
     def confirm_archive(self, row_id: str) -> bool:
         row = self.model.row_of(row_id)
@@ -186,9 +216,11 @@ class PeopleTab(QWidget):
         except PermissionDenied as exc:
             self.show_message(str(exc))
             return False
+        name = self._name(row_id)
         self.show_message("")
         self.bus.changed.emit(changes)
-        self.bus.status_message.emit(self.tr("Archivé : {0}").format(row_id))
+        self.bus.status_message.emit(self.tr("Archivé : {0}").format(name or row_id))
+        self.record(self.tr("Archiver {0}").format(name), changes)
         return True
 
 
@@ -201,9 +233,10 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
+        self.undo_stack = QUndoStack(self)  # one history for the three lists (main window's undo group)
         self._tabs: dict[str, PeopleTab] = {}
         for kind, title in TAB_TITLES.items():
-            tab = PeopleTab(store, bus, kind, self)
+            tab = PeopleTab(store, bus, kind, self, self.undo_stack)
             self._tabs[kind] = tab
             self.tabs.addTab(tab, QCoreApplication.translate("PeoplePage", title))
         layout.addWidget(self.tabs)
