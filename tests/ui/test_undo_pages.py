@@ -191,10 +191,10 @@ def test_invoice_custom_line_undo_redo(qtbot: QtBot, tmp_path: Path) -> None:
         assert page.undo_stack.undoText() == "Ajouter la ligne « Seance en plus »"
         key(qtbot, page)
         assert custom_lines(store, month) == []
-        assert [line["kind"] for line in page.lines_model.lines].count("custom") == 0  # the page follows
+        assert [line.kind for line in page.lines_model.lines].count("custom") == 0  # the page follows
         key(qtbot, page, redo=True)
         assert custom_lines(store, month) == ["Seance en plus"]
-        assert [line["kind"] for line in page.lines_model.lines].count("custom") == 1
+        assert [line.kind for line in page.lines_model.lines].count("custom") == 1
         from tests.store.protected_office import set_invoice_status
 
         set_invoice_status(store, "submitted", month)  # submitted since: the line stays, said in French
