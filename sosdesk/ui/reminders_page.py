@@ -15,9 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTime,
     QTimer,
     Signal,
@@ -77,6 +75,7 @@ from sosdesk.notify.test_send import send_test
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import Operation, OpRunner
 from sosdesk.usecases.reminders_mode import office_sends, sender_side
 
 STATE_LABELS = {"pending": str(QT_TRANSLATE_NOOP("MessagesModel", "en attente")),
@@ -154,27 +153,6 @@ class MessagesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.body or r.detail or None
         return None
-
-
-class _Signals(QObject):
-    finished = Signal(object)   # RunReport
-    failed = Signal(str)
-
-
-class _RunJob(QRunnable):
-    def __init__(self, store: Store, now: datetime) -> None:
-        super().__init__()
-        self.store, self.now = store, now
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            report = run_reminders(self.store, now=self.now, may_send=office_sends)
-        except Exception as exc:  # a bug or a broken file must not kill the window's timer
-            self.signals.failed.emit(
-                QCoreApplication.translate("RemindersPage", "Rappels : erreur inattendue ({0})").format(exc))
-            return
-        self.signals.finished.emit(report)
 
 
 class TemplateEditor(QWidget):
@@ -291,32 +269,6 @@ SIDE_TEXT = {
 }
 
 
-class _TestSignals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class _TestSendJob(QRunnable):
-    """One test message through the real transport, off the GUI thread."""
-
-    def __init__(self, fn: Callable[[], str]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _TestSignals()
-
-    def run(self) -> None:
-        try:
-            text = self.fn()
-        except InputError as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a bug must reach the user as a message, not kill the thread
-            self.signals.failed.emit(QCoreApplication.translate(
-                "RulesEditor", "erreur inattendue pendant l'essai ({0})").format(exc))
-            return
-        self.signals.done.emit(text)
-
-
 def _offset_box(parent: QWidget, minutes: int | None) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setRange(0, 14 * 24)
@@ -337,9 +289,8 @@ class RulesEditor(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.test_job: _TestSendJob | None = None
+        self.runner = OpRunner(self)
+        self.test_job: Operation[str] | None = None
         settings = load_settings(store)
         rules = load_rules(store)
 
@@ -554,14 +505,11 @@ class RulesEditor(QWidget):
             return
         smtp, sms, org = self._smtp(), self._sms(), self.organisation.text().strip()
         password, token = self.smtp_password.text() or None, self.sms_token.text() or None
-        job = _TestSendJob(lambda: send_test(to, smtp, sms, org, password, token))
-        job.signals.done.connect(self._test_done)
-        job.signals.failed.connect(self._test_failed)
-        self.test_job = job
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Envoi de l'essai à {0}…").format(to))
-        self.pool.start(job)
+        self.test_job = self.runner.start(lambda: send_test(to, smtp, sms, org, password, token),
+                                          self._test_done, self._test_failed)
 
     def _test_done(self, text: str) -> None:
         self.test_job = None
@@ -587,9 +535,7 @@ class RemindersPage(QWidget):
         super().__init__(parent)
         self.store, self.bus = store, bus
         self.clock = clock   # injected so quiet hours (20:00–08:00) can be tested at any hour
-        self._job: _RunJob | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.runner = OpRunner(self, bus, status=bus.status_message.emit)
         tabs = QTabWidget(self)
         tabs.addTab(self._messages_tab(), self.tr("Messages"))
         self.templates = TemplateEditor(store, self)
@@ -698,20 +644,17 @@ class RemindersPage(QWidget):
     # -- sending --------------------------------------------------------------------------------
     def send_now(self) -> None:
         """Run the reminders once in a worker thread (ignored while a run is in progress)."""
-        if self._job is not None:
+        if self.runner.busy():
             return
-        job = _RunJob(self.store, self.clock())
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._job = job
+        store, now = self.store, self.clock()
         self.send_button.setEnabled(False)
-        self.pool.start(job)
+        self.runner.start(lambda: run_reminders(store, now=now, may_send=office_sends), self._on_finished,
+                          self._on_failed)
 
     def is_running(self) -> bool:
-        return self._job is not None
+        return self.runner.busy()
 
     def _on_finished(self, report: RunReport) -> None:
-        self._job = None
         self.send_button.setEnabled(True)
         self.refresh()
         self.rules.refresh_side()   # a run asks the service who sends (usecases.reminders_mode)
@@ -723,9 +666,8 @@ class RemindersPage(QWidget):
         self.run_finished.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        self._job = None
         self.send_button.setEnabled(True)
-        self.bus.status_message.emit(message)
+        self.bus.status_message.emit(self.tr("Rappels : {0}").format(message))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tables() & {"beneficiaries", "meetings"}:
@@ -734,7 +676,7 @@ class RemindersPage(QWidget):
     def shutdown(self) -> None:
         """Stop the timer and wait for a run in progress (window closing, tests)."""
         self.timer.stop()
-        self.pool.waitForDone()
-        self.rules.pool.waitForDone()
+        self.runner.wait()
+        self.rules.runner.wait()
 
 

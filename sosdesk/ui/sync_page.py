@@ -16,10 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,37 +39,15 @@ from PySide6.QtWidgets import (
 from sosdesk.contract.reasons import french
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.domain.vocabulary import day_time_text
+from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_models import SyncConflict, SyncRejected
 from sosdesk.syncclient import conflicts, regionfile, service
-from sosdesk.syncclient.transport import SyncError, Transport
+from sosdesk.syncclient.transport import Transport
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import Operation, OpRunner
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(str)
-
-
-class _Job(QRunnable):
-    """Runs ``fn(progress, cancelled)`` in the pool; reports through signals."""
-
-    def __init__(self, fn: Callable[[Callable[[str], None], Callable[[], bool]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-        self.cancel = False
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progress.emit, lambda: self.cancel)
-        except (SyncError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.done.emit(result)
 
 
 class ConflictFieldsModel(QAbstractTableModel):
@@ -188,8 +163,8 @@ class SyncPage(QWidget):
                  transport: Transport | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus, self.transport = store, bus, transport
-        self.pool = QThreadPool(self)
-        self.job: _Job | None = None
+        self.runner = OpRunner(self, bus)   # sync, enrolment, region files: network and disk
+        self.job: Operation[Any] | None = None
         self.last_report: service.SyncReport | None = None
         self.last_merge: regionfile.MergeReport | None = None
         self.enrolled = False
@@ -351,14 +326,12 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _run(self, fn: Callable[[Callable[[str], None], Callable[[], bool]], Any],
-             done: Callable[[Any], None]) -> None:
-        self.job = _Job(fn)
-        self.job.signals.progress.connect(self.message.setText)
-        self.job.signals.failed.connect(self._failed)
-        self.job.signals.done.connect(done)
+             done: Callable[[Any], None], changes: Callable[[Any], Changes | None] | None = None) -> None:
+        """Run ``fn(progress, cancelled)`` on the page's runner; a sync's ``Changes`` go on the bus."""
         self._update_buttons(busy=True)
         self.message.setText(self.tr("En cours…"))
-        self.pool.start(self.job)
+        self.job = self.runner.run(lambda progress: fn(progress, progress.cancelled), done,
+                                   on_error=self._failed, on_progress=self.message.setText, changes=changes)
 
     def _finished(self) -> None:
         self.job = None
@@ -371,7 +344,7 @@ class SyncPage(QWidget):
 
     def cancel(self) -> None:
         if self.job is not None:
-            self.job.cancel = True
+            self.job.cancel()
 
     def start_enrol(self) -> None:
         """Spend the typed enrolment code off the GUI thread (same function as `sosdesk enrol`)."""
@@ -407,8 +380,6 @@ class SyncPage(QWidget):
         if report.problems:
             parts.append(self.tr("{n} à trancher ou refusée(s)").format(n=report.problems))
         self.message.setText(" ; ".join(parts + report.warnings))
-        if report.changes:
-            self.bus.changed.emit(report.changes)
         self._finished()
 
     def export_to(self, path: Path, passphrase: str) -> None:
@@ -420,7 +391,7 @@ class SyncPage(QWidget):
 
     def merge_files(self, paths: list[Path], passphrase: str) -> None:
         self._run(lambda _p, _c: regionfile.merge_region_files(self.store, paths, passphrase, self.transport),
-                  self._merged)
+                  self._merged, changes=lambda result: result[1].changes)
 
     def _merged(self, result: tuple[regionfile.MergeReport, service.SyncReport]) -> None:
         merged, report = result
@@ -434,8 +405,6 @@ class SyncPage(QWidget):
                 done = ", ".join(f"{n} {k}" for k, n in sorted(f["results"].items())) or "rien"
                 lines.append(self.tr("{f} : {n} modification(s) — {d}").format(f=name, n=f["ops"], d=done))
         self.message.setText("\n".join(lines + report.warnings))
-        if report.changes:
-            self.bus.changed.emit(report.changes)
         self._finished()
 
     def _passphrase(self, title: str) -> str | None:

@@ -67,7 +67,7 @@ from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.view import WeekView
-from sosdesk.ui.widgets.background import BackgroundRunner
+from sosdesk.ui.operations import OpRunner
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -127,7 +127,7 @@ class PlanningPage(PeriodViews):
         self.anchor = self._anchor_in(self.week)   # the focused date (day view, month view, mini-month)
         self._scene_dirty = False
         self._side_dirty = False
-        self.checks = BackgroundRunner(self)   # the whole-week rule check, off the GUI thread
+        self.checks = OpRunner(self)   # the whole-week rule check, off the GUI thread
         self._check_timer = QTimer(self)       # owned by the page: never fires after it is gone
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self._start_check)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,7 +42,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel
-from sosdesk.ui.invoices.workers import ChorusJob, ExportJob
+from sosdesk.ui.operations import Operation, OpRunner
 
 STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
                "approve": str(QT_TRANSLATE_NOOP("InvoicesPage", "Approuver")),
@@ -73,8 +73,7 @@ class InvoicesPage(QWidget):
         self.months = board_months(store, date.today())
         self.invoice_id: str | None = None
         self._proofs_loaded: str | None = None
-        self.pool = QThreadPool(self)
-        self.jobs: list[ExportJob | ChorusJob] = []
+        self.runner = OpRunner(self, bus, status=bus.status_message.emit)   # exports and Chorus Pro
         self._build()
         bus.changed.connect(self._on_changed)
         self.refresh()
@@ -596,38 +595,36 @@ class InvoicesPage(QWidget):
         self._run(lambda: remove_custom_line(self.store, actor_for(self.store), invoice_id, row))
 
     # -- exports ------------------------------------------------------------------------------
-    def start_export(self, fmt: str, out: Path) -> ExportJob | None:
-        """Export the selected invoice in a worker thread; the progress bar runs meanwhile."""
+    def start_export(self, fmt: str, out: Path) -> Operation[list[str]] | None:
+        """Export the selected invoice off the GUI thread (a PDF with a full annex takes seconds)."""
+        from sosdesk.invoicing.exports import export_invoice
+
         if self.invoice_id is None:
             return None
-        job = ExportJob(self.store, self.invoice_id, fmt, out)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
-        self.jobs.append(job)
+        store, invoice_id = self.store, self.invoice_id
         self.progress.show()
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        self.pool.start(job)
-        return job
+        return self.runner.run(lambda _p: [str(p) for p in export_invoice(store, invoice_id, fmt, out)],
+                               self._export_done,
+                               on_error=lambda m: self._export_failed(self.tr("export impossible : ") + m))
 
-    def start_chorus(self, action: str) -> ChorusJob | None:
-        """Deposit the selected invoice to Chorus Pro (``send``) or refresh its status, in a worker thread."""
+    def start_chorus(self, action: str) -> Operation[str] | None:
+        """Deposit the selected invoice to Chorus Pro (``send``) or refresh its status: network calls."""
+        from sosdesk.invoicing.chorus_deposit import refresh_status, send_invoice
+
         actor = self.actor()
         if self.invoice_id is None or actor is None:
             return None
-        job = ChorusJob(self.store, actor, self.invoice_id, action)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._chorus_done)
-        job.signals.failed.connect(self._chorus_done)
-        self.jobs.append(job)
+        store, invoice_id = self.store, self.invoice_id
+        call = send_invoice if action == "send" else refresh_status
         self.progress.show()
         self.chorus_button.setEnabled(False)
         self.chorus_status_button.setEnabled(False)
         self.bus.status_message.emit(self.tr("Chorus Pro : envoi en cours…") if action == "send"
                                      else self.tr("Chorus Pro : interrogation en cours…"))
-        self.pool.start(job)
-        return job
+        return self.runner.run(lambda _p: call(store, actor, invoice_id).sentence(), self._chorus_done,
+                               on_error=lambda m: self._chorus_done("Chorus Pro : " + m))
 
     def _chorus_done(self, message: str) -> None:
         self.progress.hide()

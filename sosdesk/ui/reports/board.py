@@ -33,9 +33,9 @@ from sosdesk.domain.report_view import ReportView
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import OpRunner
 from sosdesk.ui.reports.charts import ReportChartView
 from sosdesk.ui.reports.view_model import SORT_ROLE, ReportViewTableModel
-from sosdesk.ui.widgets.background import BackgroundRunner
 from sosdesk.usecases.reports import service
 
 PERIOD_KINDS: tuple[tuple[str, str], ...] = (
@@ -194,7 +194,7 @@ class ReportsBoard(QWidget):
         self.today = today or date.today()
         self.period: Period = period_of("month", self.today)
         self.stale: set[str] = {k for k, _ in TABS}
-        self.runner = BackgroundRunner(self)
+        self.runner = OpRunner(self)
         self.last_export: Path | None = None
         self.last_error = ""
         self._pending: tuple[str, Period, str | None] | None = None

@@ -114,7 +114,7 @@ def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_p
     page.pick("IDF", MONTH)
     job = page.start_export("pdf", tmp_path / "f.pdf")
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.runner.finished, timeout=20000):  # type: ignore[attr-defined]
         pass
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
     page.grab().save(str(tmp_path / "invoices_page.png"))
@@ -229,7 +229,7 @@ def test_national_coordinator_sends_to_chorus_pro_off_the_gui_thread(
         assert not page.chorus_button.isHidden() and page.chorus_status_button.isHidden()
         job = page.start_chorus("send")
         assert job is not None
-        with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+        with qtbot.waitSignal(page.runner.finished, timeout=20000):  # type: ignore[attr-defined]
             pass
         qtbot.waitUntil(lambda: page.progress.isHidden(), timeout=5000)  # type: ignore[attr-defined]
         assert [d["number"] for d in standin.deposits] == ["SOS-2026-000001"]
