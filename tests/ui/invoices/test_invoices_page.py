@@ -57,7 +57,7 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     page._on_line_clicked(page.lines_model.index(1, 0))
     assert page.items.count() == 1 and "Maison d'arrêt Fresnes — Hélène Durand" in page.items.item(0).text()
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
-        page._jump(page.items.item(0))
+        page.items.itemActivated.emit(page.items.item(0))  # double-click / Entrée
     assert blocker.args == ["M2"]
     assert page.missing.count() == 1 and page.missing.item(0).text().startswith(
         "Rendez-vous du lun. 05/10/2026 11:00 — Entretien psychologique — Maison d'arrêt Fresnes — Hélène Durand : ")
