@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.syncclient import conflicts
+from sosdesk.ui.widgets.row_model import RowTableModel
 from sosdesk.usecases.sync_view import ConflictItem, RejectedItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,42 +97,23 @@ class ConflictFieldsModel(QAbstractTableModel):
         self.dataChanged.emit(cell, cell)
 
 
-class RejectedModel(QAbstractTableModel):
-    """Changes the service refused, kept visible until dismissed."""
+class RejectedModel(RowTableModel[RejectedItem]):
+    """Changes the service refused, kept visible until dismissed; table and id in the tooltip."""
 
     HEADERS = tuple(str(h) for h in (
         QT_TRANSLATE_NOOP("SyncPage", "Élément"), QT_TRANSLATE_NOOP("SyncPage", "Action"),
         QT_TRANSLATE_NOOP("SyncPage", "Motif")))
+    CONTEXT = "SyncPage"
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RejectedItem] = []
+    @property
+    def rows(self) -> list[RejectedItem]:
+        return self._rows
 
-    def set_rows(self, rows: list[RejectedItem]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def cell(self, row: RejectedItem, column: int) -> str:
+        return (row.subject, row.action, row.reason)[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.ident
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (r.subject, r.action, r.reason)[index.column()]
+    def tooltip(self, row: RejectedItem, column: int) -> str:
+        return row.ident
 
 
 def fit_headers(view: QTableView) -> None:
@@ -216,4 +198,4 @@ class RejectedPanel(QGroupBox):
     def _dismiss(self) -> None:
         idx = self.view.currentIndex()
         if idx.isValid():
-            self.dismiss_requested.emit(self.model.rows[idx.row()].id)
+            self.dismiss_requested.emit(self.model.row_at(idx.row()).id)

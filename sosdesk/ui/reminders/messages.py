@@ -3,16 +3,9 @@ labels of states, channels and events."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
 )
 
 from sosdesk.domain.timegrid import utc_to_local
@@ -22,6 +15,7 @@ from sosdesk.notify.templates import (
     CHANNEL_LABELS,
     EVENT_LABELS,
 )
+from sosdesk.ui.widgets.row_model import RowTableModel
 
 STATE_LABELS = {"pending": str(QT_TRANSLATE_NOOP("MessagesModel", "en attente")),
                 "sending": str(QT_TRANSLATE_NOOP("MessagesModel", "envoi en cours")),
@@ -54,7 +48,7 @@ def event_label(event: str) -> str:
     return _label(EVENT_LABELS.get(event, event))
 
 
-class MessagesModel(QAbstractTableModel):
+class MessagesModel(RowTableModel[MessageRow]):
     """The reminder outbox, newest due first."""
 
     HEADERS = tuple(str(h) for h in (
@@ -63,38 +57,19 @@ class MessagesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("MessagesModel", "Rendez-vous"), QT_TRANSLATE_NOOP("MessagesModel", "État"),
         QT_TRANSLATE_NOOP("MessagesModel", "Essais"), QT_TRANSLATE_NOOP("MessagesModel", "Détail")))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MessageRow] = []
+    CONTEXT = "MessagesModel"
 
-    def set_rows(self, rows: list[MessageRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @property
+    def rows(self) -> list[MessageRow]:
+        return self._rows
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def cell(self, r: MessageRow, column: int) -> str:
+        return (
+            day_time_text(utc_to_local(r.due_at)), r.beneficiary,
+            channel_label(r.channel), event_label(r.event),
+            f"{utc_to_local(r.meeting_start):%d/%m} {table_time(utc_to_local(r.meeting_start))}",
+            _label(STATE_LABELS.get(r.state, r.state)), str(r.attempts), r.detail,
+        )[column]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return _label(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                day_time_text(utc_to_local(r.due_at)), r.beneficiary,
-                channel_label(r.channel), event_label(r.event),
-                f"{utc_to_local(r.meeting_start):%d/%m} {table_time(utc_to_local(r.meeting_start))}", _label(STATE_LABELS.get(r.state, r.state)),
-                str(r.attempts), r.detail,
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.body or r.detail or None
-        return None
+    def tooltip(self, r: MessageRow, column: int) -> str | None:
+        return r.body or r.detail or None
