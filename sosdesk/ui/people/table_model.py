@@ -7,7 +7,6 @@ when a filter is typed."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
@@ -15,27 +14,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from sosdesk.store.changes import Changes
 from sosdesk.store.people_rows import PersonRow
 from sosdesk.ui.people.labels import tr_label
-from sosdesk.ui.widgets.row_model import IdRowTableModel
+from sosdesk.ui.widgets.row_model import SEARCH_ROLE, SORT_ROLE, FoldingFilterProxy, IdRowTableModel, fold
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SEARCH_ROLE", "SORT_ROLE", "FoldingFilterProxy", "PeopleTableModel", "fold"]
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[Collection[str] | None], list[PersonRow]]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: « Hélène » and « helene » match."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class PeopleTableModel(IdRowTableModel[PersonRow]):
@@ -138,31 +130,3 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, str):
         return (1, fold(value))
     return (0, value)
-
-
-class FoldingFilterProxy(QSortFilterProxyModel):
-    """Instant filter on every column, accents and case ignored; every word must match. Sorting is
-    handed to the source model (its own list, fast); the proxy keeps the source's order."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-    def set_filter_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        text = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(w in text for w in self._words)

@@ -4,6 +4,7 @@ rows a ``Changes`` names and sorts its own list while selections stay on their r
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -13,10 +14,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1     # the value a column sorts by
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3   # a row's folded text, for the filter
 
 
 class HasId(Protocol):
@@ -163,3 +167,37 @@ class IdRowTableModel(RowTableModel[I]):
             self.index(self._pos[h[0]], h[1]) if h is not None and h[0] in self._pos else QModelIndex()
             for h in held])
         self.layoutChanged.emit()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: « Hélène » and « helene » match."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class FoldingFilterProxy(QSortFilterProxyModel):
+    """Instant filter on every column, accents and case ignored; every word must match. Sorting is
+    handed to the source model (its own list, fast); the proxy keeps the source's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        text = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        return all(w in text for w in self._words)
