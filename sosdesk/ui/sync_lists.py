@@ -88,7 +88,7 @@ class ConflictFieldsModel(QAbstractTableModel):
             return self.item.labels.get(name, name)
         if col in (1, 2):
             return self.item.values.get(name, ("", ""))[col - 1]
-        return _tr("la mienne") if self.choice[name] == conflicts.MINE else _tr("celle du service")
+        return QCoreApplication.translate("SyncPage", "la mienne") if self.choice[name] == conflicts.MINE else QCoreApplication.translate("SyncPage", "celle du service")
 
     def toggle(self, row: int) -> None:
         name = self.fields[row]
@@ -132,7 +132,7 @@ class ConflictPanel(QGroupBox):
     resolve_requested = Signal(object)   # conflicts.MINE, conflicts.THEIRS or {field: choice}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Conflits à trancher"), parent)
+        super().__init__(QCoreApplication.translate("SyncPage", "Conflits à trancher"), parent)
         self.items: list[ConflictItem] = []
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show)
@@ -141,9 +141,9 @@ class ConflictPanel(QGroupBox):
         self.fields_view.setModel(self.fields_model)
         fit_headers(self.fields_view)
         self.fields_view.clicked.connect(lambda idx: self.fields_model.toggle(idx.row()))
-        self.keep_mine = QPushButton(_tr("Garder ma version"))
-        self.keep_theirs = QPushButton(_tr("Garder celle du service"))
-        self.merge_fields = QPushButton(_tr("Fusionner champ par champ"))
+        self.keep_mine = QPushButton(QCoreApplication.translate("SyncPage", "Garder ma version"))
+        self.keep_theirs = QPushButton(QCoreApplication.translate("SyncPage", "Garder celle du service"))
+        self.merge_fields = QPushButton(QCoreApplication.translate("SyncPage", "Fusionner champ par champ"))
         self.keep_mine.clicked.connect(lambda: self.resolve_requested.emit(conflicts.MINE))
         self.keep_theirs.clicked.connect(lambda: self.resolve_requested.emit(conflicts.THEIRS))
         self.merge_fields.clicked.connect(lambda: self.resolve_requested.emit(dict(self.fields_model.choice)))
@@ -184,12 +184,12 @@ class RejectedPanel(QGroupBox):
     dismiss_requested = Signal(int)   # SyncRejected id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Modifications refusées par le service"), parent)
+        super().__init__(QCoreApplication.translate("SyncPage", "Modifications refusées par le service"), parent)
         self.model = RejectedModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         fit_headers(self.view)
-        self.dismiss_button = QPushButton(_tr("Ignorer"))
+        self.dismiss_button = QPushButton(QCoreApplication.translate("SyncPage", "Ignorer"))
         self.dismiss_button.clicked.connect(self._dismiss)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view)

@@ -32,9 +32,9 @@ class PlanningToolbar(QToolBar):
         super().__init__(parent)
         self.setObjectName("planning_actions")
         self.mode_combo = QComboBox()
-        for label, mode in ((_tr("Professionnels côte à côte"), PROFESSIONALS),
-                            (_tr("Un professionnel"), PROFESSIONAL), (_tr("Un bénéficiaire"), BENEFICIARY),
-                            (_tr("Un site"), SITE)):
+        for label, mode in ((QCoreApplication.translate("PlanningPage", "Professionnels côte à côte"), PROFESSIONALS),
+                            (QCoreApplication.translate("PlanningPage", "Un professionnel"), PROFESSIONAL), (QCoreApplication.translate("PlanningPage", "Un bénéficiaire"), BENEFICIARY),
+                            (QCoreApplication.translate("PlanningPage", "Un site"), SITE)):
             self.mode_combo.addItem(label, mode)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.mode_chosen.emit(str(self.mode_combo.currentData())))
         self.resource_combo = QComboBox()
@@ -47,14 +47,14 @@ class PlanningToolbar(QToolBar):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.resource_combo.activated.connect(self._resource_activated)
         self.pros_button = QToolButton()
-        self.pros_button.setText(_tr("Choisir les professionnels"))
+        self.pros_button.setText(QCoreApplication.translate("PlanningPage", "Choisir les professionnels"))
         self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pros_menu = QMenu(self)
         self.pros_button.setMenu(self.pros_menu)
-        self.sunday = QCheckBox(_tr("Dimanche"))
+        self.sunday = QCheckBox(QCoreApplication.translate("PlanningPage", "Dimanche"))
         self.sunday.toggled.connect(self.sunday_toggled.emit)
-        self.hours_box = QCheckBox(_tr("Heures ouvrées"))
-        self.hours_box.setToolTip(_tr("Seulement les heures des rendez-vous et des disponibilités "
+        self.hours_box = QCheckBox(QCoreApplication.translate("PlanningPage", "Heures ouvrées"))
+        self.hours_box.setToolTip(QCoreApplication.translate("PlanningPage", "Seulement les heures des rendez-vous et des disponibilités "
                                       "(décocher : toute la journée) — Ctrl+Alt+H"))
         self.hours_box.setChecked(True)
         self.hours_box.toggled.connect(self.hours_toggled.emit)
@@ -64,13 +64,13 @@ class PlanningToolbar(QToolBar):
         self.addWidget(self.hours_box)
         self.addWidget(self.sunday)
         self.addSeparator()
-        self.plan_action = self.addAction(_tr("Planifier la semaine"))
+        self.plan_action = self.addAction(QCoreApplication.translate("PlanningPage", "Planifier la semaine"))
         self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
-        self.copy_week_action = self.addAction(_tr("Copier → semaine suivante"))
-        self.day_action = self.addAction(_tr("Présences du jour"))
+        self.copy_week_action = self.addAction(QCoreApplication.translate("PlanningPage", "Copier → semaine suivante"))
+        self.day_action = self.addAction(QCoreApplication.translate("PlanningPage", "Présences du jour"))
         self.addSeparator()
         self.print_button = QToolButton()
-        self.print_button.setText(_tr("Imprimer / exporter"))
+        self.print_button.setText(QCoreApplication.translate("PlanningPage", "Imprimer / exporter"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self)
         for action in print_actions:

@@ -40,15 +40,15 @@ class InvoiceActionsBar(QWidget):
             button.clicked.connect(lambda _=False, s=step: self.step_clicked.emit(s))
             self.step_buttons[step] = button
             row.addWidget(button)
-        self.add_line_button = QPushButton(_tr("Ajouter une ligne libre…"))
+        self.add_line_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Ajouter une ligne libre…"))
         self.add_line_button.clicked.connect(self.add_line_clicked.emit)
-        self.remove_line_button = QPushButton(_tr("Retirer la ligne libre"))
+        self.remove_line_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Retirer la ligne libre"))
         self.remove_line_button.clicked.connect(self.remove_line_clicked.emit)
-        self.credit_button = QPushButton(_tr("Émettre un avoir"))
+        self.credit_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Émettre un avoir"))
         self.credit_button.clicked.connect(self.credit_clicked.emit)
-        self.chorus_button = QPushButton(_tr("Envoyer à Chorus Pro"))
+        self.chorus_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Envoyer à Chorus Pro"))
         self.chorus_button.clicked.connect(lambda: self.chorus_clicked.emit("send"))
-        self.chorus_status_button = QPushButton(_tr("Actualiser l'état Chorus Pro"))
+        self.chorus_status_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Actualiser l'état Chorus Pro"))
         self.chorus_status_button.clicked.connect(lambda: self.chorus_clicked.emit("status"))
         for b in (self.add_line_button, self.remove_line_button, self.credit_button, self.chorus_button,
                   self.chorus_status_button):
@@ -56,10 +56,10 @@ class InvoiceActionsBar(QWidget):
         row.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON"),
-                           ("proofs", _tr("justificatifs"))):
-            button = QPushButton(_tr("Exporter ") + label)
+                           ("proofs", QCoreApplication.translate("InvoicesPage", "justificatifs"))):
+            button = QPushButton(QCoreApplication.translate("InvoicesPage", "Exporter ") + label)
             if fmt == "proofs":
-                button.setToolTip(_tr("Un PDF : page de garde, index par jour, rendez-vous et frais, puis "
+                button.setToolTip(QCoreApplication.translate("InvoicesPage", "Un PDF : page de garde, index par jour, rendez-vous et frais, puis "
                                       "chaque justificatif numérisé avec son empreinte SHA-256"))
             button.clicked.connect(lambda _=False, f=fmt: self.export_clicked.emit(f))
             self.export_buttons[fmt] = button
@@ -99,4 +99,4 @@ class InvoiceActionsBar(QWidget):
 
     def set_removable(self, removable: bool) -> None:
         self.remove_line_button.setEnabled(removable)
-        self.remove_line_button.setToolTip("" if removable else _tr("Choisissez d'abord une ligne libre de la facture"))
+        self.remove_line_button.setToolTip("" if removable else QCoreApplication.translate("InvoicesPage", "Choisissez d'abord une ligne libre de la facture"))

@@ -44,12 +44,12 @@ class InvoiceBoard(QWidget):
         self.legend = QLabel(self._legend_html())
         self.legend.setWordWrap(True)
         self.legend.setToolTip(_tr(LEGEND))
-        self.draft_button = QPushButton(_tr("Préparer / régénérer le brouillon régional"))
+        self.draft_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Préparer / régénérer le brouillon régional"))
         self.draft_button.clicked.connect(self.regional_draft_clicked.emit)
-        self.national_button = QPushButton(_tr("Préparer le brouillon national"))
+        self.national_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Préparer le brouillon national"))
         self.national_button.clicked.connect(self.national_draft_clicked.emit)
         self.who = QLabel()
-        self.billing_settings_button = QPushButton(_tr("Paramètres de facturation…"))
+        self.billing_settings_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Paramètres de facturation…"))
         self.billing_settings_button.clicked.connect(self.settings_clicked.emit)
         top = QHBoxLayout()
         for b in (self.draft_button, self.national_button, self.billing_settings_button):
@@ -92,5 +92,5 @@ class InvoiceBoard(QWidget):
 
     def scope_label(self, scope: str) -> str:
         if scope == "national":
-            return _tr("la France entière")
+            return QCoreApplication.translate("InvoicesPage", "la France entière")
         return next((label for sid, label in self.model.scopes if sid == scope), scope)

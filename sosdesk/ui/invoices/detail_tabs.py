@@ -43,8 +43,8 @@ class InvoiceTabs(QTabWidget):
         self.history = QListWidget()
         for lst in (self.items, self.missing):
             lst.itemActivated.connect(lambda item: self.open_item.emit(*item.data(ITEM_ROLE)))
-        self.view_proof_button = QPushButton(_tr("Voir le justificatif"))
-        self.view_proof_button.setToolTip(_tr("Afficher le justificatif de l'élément choisi dans l'onglet "
+        self.view_proof_button = QPushButton(QCoreApplication.translate("InvoicesPage", "Voir le justificatif"))
+        self.view_proof_button.setToolTip(QCoreApplication.translate("InvoicesPage", "Afficher le justificatif de l'élément choisi dans l'onglet "
                                               "« Justificatifs »"))
         self.items_page = QWidget()
         items_layout = QVBoxLayout(self.items_page)
@@ -52,11 +52,11 @@ class InvoiceTabs(QTabWidget):
         items_layout.addWidget(self.items, 1)
         items_layout.addWidget(self.view_proof_button, 0, Qt.AlignmentFlag.AlignRight)
         self.rates = rates
-        self.addTab(self.viewer, _tr("Justificatifs"))
-        self.addTab(self.items_page, _tr("Éléments de la ligne"))
-        self.addTab(self.missing, _tr("Justificatifs manquants"))
-        self.addTab(self.history, _tr("Historique"))
-        self.addTab(rates, _tr("Grilles tarifaires"))
+        self.addTab(self.viewer, QCoreApplication.translate("InvoicesPage", "Justificatifs"))
+        self.addTab(self.items_page, QCoreApplication.translate("InvoicesPage", "Éléments de la ligne"))
+        self.addTab(self.missing, QCoreApplication.translate("InvoicesPage", "Justificatifs manquants"))
+        self.addTab(self.history, QCoreApplication.translate("InvoicesPage", "Historique"))
+        self.addTab(rates, QCoreApplication.translate("InvoicesPage", "Grilles tarifaires"))
         self.currentChanged.connect(self._changed)
 
     def _changed(self, index: int) -> None:

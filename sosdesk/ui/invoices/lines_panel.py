@@ -22,7 +22,7 @@ class InvoiceLinesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(_tr("Choisissez une case du tableau."))
+        self.title = QLabel(QCoreApplication.translate("InvoicesPage", "Choisissez une case du tableau."))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)  # a long title must not squeeze the lines table
         self.model = LinesModel(self)
@@ -72,6 +72,7 @@ class InvoiceLinesPanel(QWidget):
         self.why.hide()
 
     def explain(self, label: str, details: list[str]) -> None:
-        self.why.setText(f"<b>{html.escape(_tr('Pourquoi ce montant'))} — {html.escape(label)}</b><br>"
+        title = QCoreApplication.translate("InvoicesPage", "Pourquoi ce montant")
+        self.why.setText(f"<b>{html.escape(title)} — {html.escape(label)}</b><br>"
                          + "<br>".join(f"• {html.escape(x)}" for x in details))
         self.why.show()

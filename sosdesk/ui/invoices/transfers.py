@@ -32,7 +32,7 @@ class InvoiceTransfers(QObject):
         self.runner = OpRunner(page, bus, status=bus.status_message.emit)
 
     def ask_export(self, invoice_id: str | None, fmt: str, stem: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.page, _tr("Exporter la facture"), f"facture-{stem}{EXPORT_SUFFIX[fmt]}")
+        path, _ = QFileDialog.getSaveFileName(self.page, QCoreApplication.translate("InvoicesPage", "Exporter la facture"), f"facture-{stem}{EXPORT_SUFFIX[fmt]}")
         if path and invoice_id is not None:
             self.start_export(invoice_id, fmt, Path(path))
 
@@ -42,11 +42,11 @@ class InvoiceTransfers(QObject):
         store = self.store
         self.bar.set_exporting(True)
         return self.runner.run(lambda _p: [str(p) for p in export_invoice(store, invoice_id, fmt, out)],
-                               self._exported, on_error=lambda m: self._export_failed(_tr("export impossible : ") + m))
+                               self._exported, on_error=lambda m: self._export_failed(QCoreApplication.translate("InvoicesPage", "export impossible : ") + m))
 
     def _exported(self, paths: list[str]) -> None:
         self.bar.set_exporting(False)
-        self.bus.status_message.emit(_tr("Exporté : ") + ", ".join(paths))
+        self.bus.status_message.emit(QCoreApplication.translate("InvoicesPage", "Exporté : ") + ", ".join(paths))
 
     def _export_failed(self, message: str) -> None:
         self.bar.set_exporting(False)
@@ -59,8 +59,8 @@ class InvoiceTransfers(QObject):
         store = self.store
         call = send_invoice if action == "send" else refresh_status
         self.bar.set_chorus_busy(True)
-        self.bus.status_message.emit(_tr("Chorus Pro : envoi en cours…") if action == "send"
-                                     else _tr("Chorus Pro : interrogation en cours…"))
+        self.bus.status_message.emit(QCoreApplication.translate("InvoicesPage", "Chorus Pro : envoi en cours…") if action == "send"
+                                     else QCoreApplication.translate("InvoicesPage", "Chorus Pro : interrogation en cours…"))
         return self.runner.run(lambda _p: call(store, actor, invoice_id).sentence(), self._chorus_ended,
                                on_error=lambda m: self._chorus_ended("Chorus Pro : " + m))
 
