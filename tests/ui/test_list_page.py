@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QVBoxLayout
 from pytestqt.qtbot import QtBot
