@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -61,8 +62,8 @@ class InvoiceLinesPanel(QWidget):
         self.stack.setCurrentWidget(self.empty_state)
         self.hide_why()
 
-    def show_lines(self, title_html: str, lines: list[dict[str, Any]], explanations: Any) -> None:
-        self.model.set_lines(lines, explanations)
+    def show_lines(self, title_html: str, lines: Sequence[Any], explanations: Any) -> None:
+        self.model.set_lines(list(lines), explanations)
         self.title.setText(title_html)
         self.stack.setCurrentWidget(self.view)
         self.hide_why()
