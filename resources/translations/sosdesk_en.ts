@@ -778,12 +778,12 @@
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="162" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="128" />
       <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
       <translation>Billed by the validated invoice {0}: it can no longer be changed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="166" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="132" />
       <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
       <translation>No receipt: the invoice will list it as missing proof</translation>
     </message>
@@ -791,84 +791,89 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="47" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="80" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
+      <translation>Search (label, category, amount, meeting…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
+      <source>Aucune dépense ce mois-ci.</source>
+      <translation>No expenses this month.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
       <source>Mois précédent</source>
       <translation>Previous month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="86" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
       <source>Mois suivant</source>
       <translation>Next month</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
-      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
-      <translation>Search (label, category, amount, meeting…)</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/page.py" line="95" />
@@ -876,93 +881,88 @@
       <translation>Without receipt only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Nouvelle dépense…</source>
       <translation>New expense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="271" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="243" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
       <source>Voir le justificatif</source>
       <translation>View the proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="107" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
       <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
       <translation>Show the receipt (zoom, pages, replace, open with…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="120" />
-      <source>Aucune dépense ce mois-ci.</source>
-      <translation>No expenses this month.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="167" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="149" />
       <source>Total du mois : {0}</source>
       <translation>Month total: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="169" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="151" />
       <source>{0} sans justificatif</source>
       <translation>{0} without receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="187" />
       <source>Nouvelle dépense « {0} »</source>
       <translation>New expense “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="187" />
       <source>Modifier la dépense « {0} »</source>
       <translation>Edit expense “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="212" />
       <source>Justificatif de la dépense</source>
       <translation>Receipt of the expense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="227" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
       <source>Justificatif joint : {0}</source>
       <translation>Receipt attached: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
       <source>Joindre un justificatif à « {0} »</source>
       <translation>Attach a receipt to “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="272" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="244" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archive the expense “{0}” ({1})? It will no longer be billed; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="293" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
       <source>Dépense archivée</source>
       <translation>Expense archived</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="294" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
       <source>Archiver la dépense « {0} »</source>
       <translation>Archive expense “{0}”</translation>
     </message>
@@ -1141,220 +1141,230 @@
   <context>
     <name>InvoicesPage</name>
     <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="11" />
+      <source>Soumettre</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="12" />
+      <source>Approuver</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="13" />
+      <source>Rejeter…</source>
+      <translation>Reject…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="14" />
+      <source>Valider</source>
+      <translation>Validate</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="15" />
+      <source>Marquer payée</source>
+      <translation>Mark as paid</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="43" />
+      <source>Ajouter une ligne libre…</source>
+      <translation>Add a free line…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="45" />
+      <source>Retirer la ligne libre</source>
+      <translation>Remove the free line</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="47" />
+      <source>Émettre un avoir</source>
+      <translation>Issue a credit note</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="49" />
+      <source>Envoyer à Chorus Pro</source>
+      <translation>Send to Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="51" />
+      <source>Actualiser l'état Chorus Pro</source>
+      <translation>Refresh Chorus Pro status</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="59" />
+      <source>justificatifs</source>
+      <translation>proofs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="60" />
+      <source>Exporter </source>
+      <translation>Export </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="62" />
+      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
+      <translation>One PDF: cover page, index by day, meeting and expense, then every scanned proof with its SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="102" />
+      <source>Choisissez d'abord une ligne libre de la facture</source>
+      <translation>First select a free line of the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="14" />
+      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
+      <translation>⚠ n: missing proofs or attendance not recorded — submission is blocked while any is missing. Empty cell: no invoice yet.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="47" />
+      <source>Préparer / régénérer le brouillon régional</source>
+      <translation>Prepare / regenerate the regional draft</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="49" />
+      <source>Préparer le brouillon national</source>
+      <translation>Prepare the national draft</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="52" />
+      <source>Paramètres de facturation…</source>
+      <translation>Billing settings…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="95" />
+      <source>la France entière</source>
+      <translation>all of France</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="46" />
+      <source>Voir le justificatif</source>
+      <translation>View the proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="47" />
+      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
+      <translation>Show the proof of the selected item in the “Proofs” tab</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="55" />
+      <source>Justificatifs</source>
+      <translation>Proofs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="56" />
+      <source>Éléments de la ligne</source>
+      <translation>Line items</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="57" />
+      <source>Justificatifs manquants</source>
+      <translation>Missing proof</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="58" />
+      <source>Historique</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="59" />
+      <source>Grilles tarifaires</source>
+      <translation>Rate tables</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/lines_panel.py" line="26" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
+      <source>Choisissez une case du tableau.</source>
+      <translation>Choose a cell of the board.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/lines_panel.py" line="76" />
+      <source>Pourquoi ce montant</source>
+      <translation>Why this amount</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/invoices/models.py" line="109" />
       <source>Aucune facture : choisissez la case pour la préparer</source>
       <translation>No invoice: select the cell to prepare it</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
-      <source>Soumettre</source>
-      <translation>Submit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
-      <source>Approuver</source>
-      <translation>Approve</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
-      <source>Rejeter…</source>
-      <translation>Reject…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
-      <source>Valider</source>
-      <translation>Validate</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
-      <source>Marquer payée</source>
-      <translation>Mark as paid</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="57" />
-      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
-      <translation>⚠ n: missing proofs or attendance not recorded — submission is blocked while any is missing. Empty cell: no invoice yet.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
-      <source>Préparer / régénérer le brouillon régional</source>
-      <translation>Prepare / regenerate the regional draft</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="112" />
-      <source>Préparer le brouillon national</source>
-      <translation>Prepare the national draft</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="115" />
-      <source>Paramètres de facturation…</source>
-      <translation>Billing settings…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
-      <source>Choisissez une case du tableau.</source>
-      <translation>Choose a cell of the board.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="161" />
-      <source>Voir le justificatif</source>
-      <translation>View the proof</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
-      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
-      <translation>Show the proof of the selected item in the “Proofs” tab</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
-      <source>Justificatifs</source>
-      <translation>Proofs</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
-      <source>Éléments de la ligne</source>
-      <translation>Line items</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
-      <source>Justificatifs manquants</source>
-      <translation>Missing proof</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="175" />
-      <source>Historique</source>
-      <translation>History</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="176" />
-      <source>Grilles tarifaires</source>
-      <translation>Rate tables</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="199" />
-      <source>Ajouter une ligne libre…</source>
-      <translation>Add a free line…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="202" />
-      <source>Retirer la ligne libre</source>
-      <translation>Remove the free line</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="205" />
-      <source>Émettre un avoir</source>
-      <translation>Issue a credit note</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="208" />
-      <source>Envoyer à Chorus Pro</source>
-      <translation>Send to Chorus Pro</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="211" />
-      <source>Actualiser l'état Chorus Pro</source>
-      <translation>Refresh Chorus Pro status</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="217" />
-      <source>justificatifs</source>
-      <translation>proofs</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
-      <source>Exporter </source>
-      <translation>Export </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="220" />
-      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
-      <translation>One PDF: cover page, index by day, meeting and expense, then every scanned proof with its SHA-256 fingerprint</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="127" />
       <source>Enregistrer la grille tarifaire</source>
       <translation>Save the rate table</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="164" />
       <source>Utilisateur : </source>
       <translation>User: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
-      <source>la France entière</source>
-      <translation>all of France</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="201" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choose a month and a region in the board above: the invoice shows here, line by line, with its proofs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
-      <source>Choisissez d'abord une ligne libre de la facture</source>
-      <translation>First select a free line of the invoice</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
       <source>Frais </source>
       <translation>Expense </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
       <source> : joindre le justificatif</source>
       <translation>: attach the receipt</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="289" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
       <source>Commentaire</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
       <source>Commentaire :</source>
       <translation>Comment:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="553" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="362" />
       <source>Modifier les paramètres de facturation</source>
       <translation>Edit the billing settings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="584" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="393" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Add line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="613" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="422" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Remove line “{0}”</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
-      <source>Chorus Pro : envoi en cours…</source>
-      <translation>Chorus Pro: sending…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="645" />
-      <source>Chorus Pro : interrogation en cours…</source>
-      <translation>Chorus Pro: checking…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="659" />
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="35" />
       <source>Exporter la facture</source>
       <translation>Export the invoice</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="670" />
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="45" />
+      <source>export impossible : </source>
+      <translation>export failed: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="49" />
       <source>Exporté : </source>
       <translation>Exported: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="62" />
+      <source>Chorus Pro : envoi en cours…</source>
+      <translation>Chorus Pro: sending…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="63" />
+      <source>Chorus Pro : interrogation en cours…</source>
+      <translation>Chorus Pro: checking…</translation>
     </message>
   </context>
   <context>
@@ -2019,112 +2029,112 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="20" />
       <source>en attente</source>
       <translation>pending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="21" />
       <source>envoi en cours</source>
       <translation>sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="22" />
       <source>envoyé</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="23" />
       <source>échec</source>
       <translation>failed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="24" />
       <source>nouvel essai prévu</source>
       <translation>retry scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="25" />
       <source>non envoyé</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="26" />
       <source>remplacé</source>
       <translation>superseded</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="27" />
       <source>suspendu (congé, absence ou fermeture)</source>
       <translation>on hold (leave, absence or closure)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="90" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="28" />
       <source>incertain (à vérifier)</source>
       <translation>uncertain (to check)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="30" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="31" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="32" />
       <source>rappel</source>
       <translation>reminder</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="33" />
       <source>modification</source>
       <translation>change</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="96" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="34" />
       <source>annulation</source>
       <translation>cancellation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="55" />
       <source>Échéance</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="55" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="56" />
       <source>Canal</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="56" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="57" />
       <source>Rendez-vous</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="57" />
       <source>État</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="58" />
       <source>Essais</source>
       <translation>Attempts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="58" />
       <source>Détail</source>
       <translation>Detail</translation>
     </message>
@@ -2188,6 +2198,19 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpRunner</name>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="56" />
+      <source>erreur inattendue ({0}) ; le détail est dans le journal</source>
+      <translation>unexpected error ({0}); the details are in the log</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="186" />
+      <source>sosdesk</source>
+      <translation>sosdesk</translation>
     </message>
   </context>
   <context>
@@ -2671,17 +2694,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="33" />
       <source>Bénéficiaires</source>
       <translation>Beneficiaries</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
       <source>Professionnels</source>
       <translation>Professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -2689,87 +2712,87 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>ce bénéficiaire</source>
       <translation>this beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>ce professionnel</source>
       <translation>this professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="40" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce site</source>
       <translation>this site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="62" />
+      <location filename="../../sosdesk/ui/people/page.py" line="56" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Search (name, phone, site, skill…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="62" />
       <source>Nouveau…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="63" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="63" />
       <source>Détails…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="70" />
+      <location filename="../../sosdesk/ui/people/page.py" line="64" />
       <source>Archiver…</source>
       <translation>Archive…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="71" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Voir le planning</source>
       <translation>Show planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="183" />
+      <location filename="../../sosdesk/ui/people/page.py" line="151" />
       <source>Congés et absences : {0}</source>
       <translation>Leave and absences: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="185" />
+      <location filename="../../sosdesk/ui/people/page.py" line="153" />
       <source>Rendez-vous annulés : {0}</source>
       <translation>Cancelled appointments: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="187" />
+      <location filename="../../sosdesk/ui/people/page.py" line="155" />
       <source>Créer {0}</source>
       <translation>Create {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <location filename="../../sosdesk/ui/people/page.py" line="156" />
       <source>Modifier {0}</source>
       <translation>Edit {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="199" />
+      <location filename="../../sosdesk/ui/people/page.py" line="167" />
       <source>Archiver</source>
       <translation>Archive</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="200" />
+      <location filename="../../sosdesk/ui/people/page.py" line="168" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archive {0} ({1})? It will no longer appear in the lists; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="222" />
+      <location filename="../../sosdesk/ui/people/page.py" line="190" />
       <source>Archivé : {0}</source>
       <translation>Archived: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="223" />
+      <location filename="../../sosdesk/ui/people/page.py" line="191" />
       <source>Archiver {0}</source>
       <translation>Archive {0}</translation>
     </message>
@@ -2926,92 +2949,92 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
       <source>Planifier la semaine {0}</source>
       <translation>Plan week {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="80" />
       <source>Recherche d'un planning…</source>
       <translation>Searching for a plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="83" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Stop (keep the best)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
       <source>Tout accepter</source>
       <translation>Accept all</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="87" />
       <source>Accepter la sélection</source>
       <translation>Accept selected</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
       <source>Rejeter</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="115" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="95" />
       <source>Rendez-vous proposés</source>
       <translation>Proposed meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
       <source>Obligations non couvertes</source>
       <translation>Obligations not covered</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="131" />
-      <source>Échec du planificateur : </source>
-      <translation>Planner failed: </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="120" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>Week {0} is over: the planner proposes nothing in the past. Choose a coming week, or reuse its slots with “Copy → next week”.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="128" />
+      <source>Échec du planificateur : </source>
+      <translation>Planner failed: </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="143" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Stop requested: checking the best plan found…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Computing the coverage bound…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
       <source>Premier planning…</source>
       <translation>First plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="155" />
       <source>Amélioration du planning…</source>
       <translation>Improving the plan…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="156" />
       <source>Vérification des règles…</source>
       <translation>Checking the rules…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="157" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analysing unmet obligations…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="182" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="164" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Best coverage: {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="187" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} meetings proposed, coverage {1} / {2} min</translation>
     </message>
@@ -3019,92 +3042,22 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/jump_field.py" line="34" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/jump_field.py" line="36" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
-      <source>Professionnels côte à côte</source>
-      <translation>Professionals side by side</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
-      <source>Un professionnel</source>
-      <translation>One professional</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
-      <source>Un bénéficiaire</source>
-      <translation>One beneficiary</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
-      <source>Un site</source>
-      <translation>One site</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
-      <source>Choisir les professionnels</source>
-      <translation>Choose professionals</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
-      <source>Dimanche</source>
-      <translation>Sunday</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
-      <source>Heures ouvrées</source>
-      <translation>Working hours</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
-      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
-      <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
-      <source>Planifier la semaine</source>
-      <translation>Plan the week</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
-      <source>Copier → semaine suivante</source>
-      <translation>Copy → next week</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
-      <source>Présences du jour</source>
-      <translation>Today's attendance</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
-      <source>Imprimer / exporter</source>
-      <translation>Print / export</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="237" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="268" />
-      <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
-      <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="385" />
-      <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="576" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="393" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
@@ -3285,6 +3238,16 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>{0} – {1} {2} {3} · week {4}</translation>
     </message>
     <message>
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="34" />
+      <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
+      <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="48" />
+      <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
       <source>Calendrier des sites…</source>
       <translation>Sites' calendar…</translation>
@@ -3293,6 +3256,66 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
       <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
       <translation>A site's closures, reduced capacity and meetings by day; close days</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="35" />
+      <source>Professionnels côte à côte</source>
+      <translation>Professionals side by side</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="36" />
+      <source>Un professionnel</source>
+      <translation>One professional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="36" />
+      <source>Un bénéficiaire</source>
+      <translation>One beneficiary</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="37" />
+      <source>Un site</source>
+      <translation>One site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="50" />
+      <source>Choisir les professionnels</source>
+      <translation>Choose professionals</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="54" />
+      <source>Dimanche</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="56" />
+      <source>Heures ouvrées</source>
+      <translation>Working hours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="57" />
+      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
+      <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="67" />
+      <source>Planifier la semaine</source>
+      <translation>Plan the week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="69" />
+      <source>Copier → semaine suivante</source>
+      <translation>Copy → next week</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="70" />
+      <source>Présences du jour</source>
+      <translation>Today's attendance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="73" />
+      <source>Imprimer / exporter</source>
+      <translation>Print / export</translation>
     </message>
   </context>
   <context>
@@ -3390,137 +3413,137 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ProofViewer</name>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="83" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="39" />
       <source>◀ Précédent</source>
       <translation>◀ Previous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="84" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="40" />
       <source>Justificatif précédent de la liste (Alt+Gauche)</source>
       <translation>Previous proof of the list (Alt+Left)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="42" />
       <source>Suivant ▶</source>
       <translation>Next ▶</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="87" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="43" />
       <source>Justificatif suivant de la liste (Alt+Droite)</source>
       <translation>Next proof of the list (Alt+Right)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="90" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="46" />
       <source>Manquants seulement</source>
       <translation>Missing only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="91" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="47" />
       <source>Parcourir seulement les éléments sans justificatif</source>
       <translation>Browse only the items without proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="93" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="49" />
       <source>Page précédente (Page préc.)</source>
       <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="95" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="50" />
       <source>Page suivante (Page suiv.)</source>
       <translation>Next page (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="98" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="52" />
       <source>Zoom arrière (Ctrl+−)</source>
       <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="99" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="53" />
       <source>Zoom avant (Ctrl++)</source>
       <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="102" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="56" />
       <source>Pleine largeur</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="104" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="58" />
       <source>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</source>
       <translation>Fit the page to the width of the window (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="106" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
       <source>Remplacer…</source>
       <translation>Replace…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="108" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="88" />
       <source>Ouvrir avec…</source>
       <translation>Open with…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="109" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="89" />
       <source>Ouvrir le fichier dans le lecteur du système</source>
       <translation>Open the file in the system's viewer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="140" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="111" />
       <source>Joindre le justificatif…</source>
       <translation>Attach the receipt…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="302" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="273" />
       <source>Aucun justificatif à afficher.</source>
       <translation>No proof to show.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="311" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="282" />
       <source>aucun fichier joint</source>
       <translation>no file attached</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="328" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="299" />
       <source>Le fichier de ce justificatif n'est pas dans cette base.</source>
       <translation>The file of this proof is not in this database.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="322" />
       <source>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</source>
       <translation>This file cannot be shown: use “Open with…”.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="367" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="338" />
       <source>{0} / {1}</source>
       <translation>{0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="371" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="342" />
       <source>page {0} / {1}</source>
       <translation>page {0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="380" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
       <source>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</source>
       <translation>Attach another file instead (PDF, JPEG, PNG or TIFF)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="384" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="355" />
       <source>Remplacer le justificatif</source>
       <translation>Replace the proof</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="385" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="356" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="399" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="370" />
       <source>Lecture impossible : {0}</source>
       <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="403" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="374" />
       <source>Justificatif remplacé : {0}</source>
       <translation>Proof replaced: {0}</translation>
     </message>
@@ -3564,332 +3587,332 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RateForm</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
-      <source>non tarifé</source>
-      <translation>not priced</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
-      <source>heure par professionnel</source>
-      <translation>professional hour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
-      <source>heure de séance</source>
-      <translation>session hour</translation>
-    </message>
-    <message>
       <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
-      <source>forfait</source>
-      <translation>flat fee</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Bureau</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Salle louée</source>
       <translation>Rented room</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
       <source>Détention</source>
       <translation>Detention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
       <source>Extérieur</source>
       <translation>External</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
-      <source>unité</source>
-      <translation>unit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
-      <source>prix</source>
-      <translation>price</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <source>minimum facturé</source>
-      <translation>minimum billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
-      <source>arrondi</source>
-      <translation>rounding</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
-      <source>professionnels facturés au plus</source>
-      <translation>maximum professionals billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="89" />
       <source>Valable à partir du</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
       <source>Déplacements — prix de l'heure</source>
       <translation>Travel — price per hour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
       <source>Déplacements — arrondi</source>
       <translation>Travel — rounding</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
       <source>Déplacements — plafond par jour</source>
       <translation>Travel — cap per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
       <source>Déplacements — lieux facturés</source>
       <translation>Travel — billable sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
       <source>Absence non excusée — part facturée</source>
       <translation>Unexcused absence — share billed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="66" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
       <source>Absence non excusée — délai de prévenance</source>
       <translation>Unexcused absence — notice period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="67" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
       <source>TVA — taux</source>
       <translation>VAT — rate</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="68" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
       <source>TVA — mention</source>
       <translation>VAT — mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
-      <source>Type de rendez-vous</source>
-      <translation>Meeting type</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
-      <source>Unité</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
-      <source>Prix (€)</source>
-      <translation>Price (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
-      <source>Arrondi</source>
-      <translation>Rounding</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Professionnels facturés</source>
-      <translation>Professionals billed</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="97" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="98" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="146" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="148" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="98" />
       <source>sans plafond</source>
       <translation>no cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="104" />
       <source>Déplacements</source>
       <translation>Travel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="107" />
       <source>Prix de l'heure (€)</source>
       <translation>Price per hour (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="108" />
+      <source>Arrondi</source>
+      <translation>Rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="109" />
       <source>Plafond par jour</source>
       <translation>Cap per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="110" />
       <source>Lieux facturés</source>
       <translation>Billable sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="113" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="116" />
       <source>Absences et TVA</source>
       <translation>Absences and VAT</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="120" />
       <source>Absence non excusée facturée (%)</source>
       <translation>Unexcused absence billed (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="121" />
       <source>Délai de prévenance</source>
       <translation>Notice period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="122" />
       <source>Taux de TVA (%)</source>
       <translation>VAT rate (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="123" />
       <source>Mention de TVA</source>
       <translation>VAT mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="140" />
       <source>Formulaire</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="141" />
       <source>Avancé (JSON, lecture seule)</source>
       <translation>Advanced (JSON, read-only)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="144" />
       <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
       <translation>Read-only: only the national coordinator edits rate tables.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="148" />
       <source>Aperçu</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="149" />
       <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
       <translation>Effect on the draft of the month and region selected in the table</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="151" />
       <source>Enregistrer la nouvelle version</source>
       <translation>Save the new version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
-      <source>sans limite</source>
-      <translation>no limit</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="313" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="205" />
       <source>(prérempli avec la version du {0})</source>
       <translation>(prefilled from the version of {0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="314" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="206" />
       <source>(aucune version existante)</source>
       <translation>(no existing version)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="423" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="295" />
       <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
       <translation>Choose a month (and a region) in the invoice table.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="449" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="321" />
       <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
       <translation>Version of {0} saved: it applies to meetings from that date.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="25" />
+      <source>non tarifé</source>
+      <translation>not priced</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="26" />
+      <source>heure par professionnel</source>
+      <translation>professional hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="27" />
+      <source>heure de séance</source>
+      <translation>session hour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="28" />
+      <source>forfait</source>
+      <translation>flat fee</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="29" />
+      <source>unité</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="30" />
+      <source>prix</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="31" />
+      <source>minimum facturé</source>
+      <translation>minimum billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="32" />
+      <source>arrondi</source>
+      <translation>rounding</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="33" />
+      <source>professionnels facturés au plus</source>
+      <translation>maximum professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="106" />
+      <source>Type de rendez-vous</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="106" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="107" />
+      <source>Prix (€)</source>
+      <translation>Price (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="107" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="109" />
+      <source>Professionnels facturés</source>
+      <translation>Professionals billed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="150" />
+      <source>sans limite</source>
+      <translation>no limit</translation>
     </message>
   </context>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="175" />
-      <source>Rappels : erreur inattendue ({0})</source>
-      <translation>Reminders: unexpected error ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="594" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="55" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="596" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="57" />
       <source>Modèles</source>
       <translation>Templates</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="598" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="59" />
       <source>Règles et envoi</source>
       <translation>Rules and sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="618" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
       <source>Bénéficiaire :</source>
       <translation>Beneficiary:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="620" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>Envoyer maintenant</source>
       <translation>Send now</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="622" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="624" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>Marquer comme envoyé</source>
       <translation>Mark as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="650" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="664" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="125" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} sent, {failed} failed, {waiting} pending, {uncertain} to check, {skipped} not sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="682" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="143" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id}: resend scheduled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="687" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="148" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id}: marked as sent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="719" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="177" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Reminders: {sent} sent, {failed} failed</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="185" />
+      <source>Rappels : {0}</source>
+      <translation>Reminders: {0}</translation>
     </message>
   </context>
   <context>
@@ -3908,17 +3931,17 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportTab</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="49" />
       <source>Tableau :</source>
       <translation>Table:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="123" />
       <source>{0} ligne(s)</source>
       <translation>{0} row(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="124" />
       <source>Aucune donnée pour cette période.</source>
       <translation>No data for this period.</translation>
     </message>
@@ -4059,122 +4082,122 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportsBoard</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="36" />
       <source>Semaine</source>
       <translation>Week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="37" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="38" />
       <source>Trimestre</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="39" />
       <source>Année</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="40" />
       <source>Personnalisée</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
       <source>Effectifs</source>
       <translation>Staffing</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
       <source>Activité</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
       <source>Finances</source>
       <translation>Finance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="102" />
       <source>Période précédente</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="212" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="104" />
       <source>Période suivante</source>
       <translation>Next period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="226" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="118" />
       <source>Toutes les régions</source>
       <translation>All regions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="232" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="124" />
       <source>Période :</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="130" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="240" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="132" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="243" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="135" />
       <source>Région :</source>
       <translation>Region:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="257" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="149" />
       <source>Exporter :</source>
       <translation>Export:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="258" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="150" />
       <source>Exporter le rapport en CSV</source>
       <translation>Export the report as CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="259" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="151" />
       <source>Exporter le rapport en classeur XLSX</source>
       <translation>Export the report as an XLSX workbook</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="260" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="152" />
       <source>Exporter le rapport en PDF imprimable</source>
       <translation>Export the report as a printable PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="283" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="175" />
       <source>Détail semaine / mois</source>
       <translation>Week / month detail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="414" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="306" />
       <source>Exporter le rapport</source>
       <translation>Export the report</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="431" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="323" />
       <source>Rapport exporté : {0}</source>
       <translation>Report exported: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="437" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="329" />
       <source>Export impossible : {0}</source>
       <translation>Export failed: {0}</translation>
     </message>
@@ -4391,251 +4414,246 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="51" />
       <source>STARTTLS (587, recommandé)</source>
       <translation>STARTTLS (587, recommended)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="52" />
       <source>SSL/TLS (465)</source>
       <translation>SSL/TLS (465)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="53" />
       <source>aucune (réseau local)</source>
       <translation>none (local network)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="57" />
       <source>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</source>
       <translation>Reminders are sent from this computer (file not enrolled): it must be on with sosdesk open, or the “sosdesk remind” command scheduled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="60" />
       <source>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</source>
       <translation>The region's reminders are sent from this computer (the region is not handed to the central service): it must be on with sosdesk open.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="63" />
       <source>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</source>
       <translation>The region's reminders are sent by the central service, even when this computer is off, with the national coordinator's sending settings. These settings only serve for tests and if the region comes back to this computer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="314" />
-      <source>erreur inattendue pendant l'essai ({0})</source>
-      <translation>unexpected error during the test ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="75" />
       <source> h avant</source>
       <translation> h before</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="76" />
       <source>aucun</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="99" />
       <source>Quand envoyer</source>
       <translation>When to send</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="362" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="111" />
       <source>Rappels {c} :</source>
       <translation>{c} reminders:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="370" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="119" />
       <source>de</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="372" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="121" />
       <source>à</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="375" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="124" />
       <source>Pas de SMS :</source>
       <translation>No SMS:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="378" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="127" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="381" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="130" />
       <source>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</source>
       <translation>An SMS postponed after quiet hours leaves at least this long before the meeting, otherwise it is not sent.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="383" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="132" />
       <source>Délai minimal :</source>
       <translation>Minimum notice:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="134" />
       <source>Nom de la structure :</source>
       <translation>Organisation name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="136" />
       <source>E-mail (serveur SMTP)</source>
       <translation>E-mail (SMTP server)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="405" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="154" />
       <source>facultatif : certificat propre au serveur (PEM)</source>
       <translation>optional: the server's own certificate (PEM)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="408" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="157" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="183" />
       <source>inchangé (gardé dans le trousseau du système)</source>
       <translation>unchanged (kept in the system keyring)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="411" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="160" />
       <source>port</source>
       <translation>port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="162" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="163" />
       <source>Sécurité :</source>
       <translation>Security:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="164" />
       <source>Identifiant :</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="165" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="166" />
       <source>Expéditeur :</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="418" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="167" />
       <source>Autorité de certification :</source>
       <translation>Certificate authority:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="420" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="169" />
       <source>SMS (passerelle HTTP)</source>
       <translation>SMS (HTTP gateway)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="184" />
       <source>Fournisseur :</source>
       <translation>Provider:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="185" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="186" />
       <source>Compte :</source>
       <translation>Account:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="187" />
       <source>Jeton :</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="188" />
       <source>Nom d'expéditeur :</source>
       <translation>Sender name:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="441" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="445" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="190" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="194" />
       <source>Tester l'envoi</source>
       <translation>Test sending</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="193" />
       <source>adresse e-mail ou numéro de portable</source>
       <translation>e-mail address or mobile number</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="205" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="259" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="263" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="259" />
       <source>indiquez l'adresse d'expéditeur des rappels</source>
       <translation>give the sender address of the reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="261" />
       <source>un identifiant sans serveur SMTP</source>
       <translation>a user name without an SMTP server</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="263" />
       <source>l'expéditeur « {0} » n'est pas une adresse e-mail</source>
       <translation>the sender “{0}” is not an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="266" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="266" />
       <source>l'adresse de la passerelle commence par https://</source>
       <translation>the gateway address starts with https://</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="268" />
       <source>heures calmes</source>
       <translation>quiet hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="268" />
       <source>le début et la fin sont identiques</source>
       <translation>start and end are the same</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="535" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="284" />
       <source>Non enregistré : </source>
       <translation>Not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="544" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="293" />
       <source>Règles de rappel enregistrées</source>
       <translation>Reminder rules saved</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="553" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="302" />
       <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
       <translation>Type an e-mail address or a mobile number.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="563" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="308" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Sending the test to {0}…</translation>
     </message>
@@ -4914,249 +4932,244 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
       <source>Ma version</source>
       <translation>My version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Version du service</source>
       <translation>Service's version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Garder</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="120" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
       <source>la mienne</source>
       <translation>mine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="121" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
       <source>celle du service</source>
       <translation>the service's</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
-      <source>Table</source>
-      <translation>Table</translation>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <source>Élément</source>
+      <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
-      <source>Ligne</source>
-      <translation>Row</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="199" />
-      <source>Synchroniser</source>
-      <translation>Synchronise</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="200" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="202" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="446" />
-      <source>Exporter le fichier régional</source>
-      <translation>Export the region file</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="203" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="455" />
-      <source>Fusionner des fichiers régionaux</source>
-      <translation>Merge region files</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="220" />
-      <source>Garder ma version</source>
-      <translation>Keep mine</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="221" />
-      <source>Garder celle du service</source>
-      <translation>Keep the service's</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="222" />
-      <source>Fusionner champ par champ</source>
-      <translation>Merge field by field</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="226" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="135" />
       <source>Conflits à trancher</source>
       <translation>Conflicts to decide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="242" />
-      <source>Ignorer</source>
-      <translation>Dismiss</translation>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="144" />
+      <source>Garder ma version</source>
+      <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="244" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
+      <source>Garder celle du service</source>
+      <translation>Keep the service's</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
+      <source>Fusionner champ par champ</source>
+      <translation>Merge field by field</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="187" />
       <source>Modifications refusées par le service</source>
       <translation>Changes refused by the service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="249" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="192" />
+      <source>Ignorer</source>
+      <translation>Dismiss</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="59" />
+      <source>Synchroniser</source>
+      <translation>Synchronise</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="60" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="62" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="257" />
+      <source>Exporter le fichier régional</source>
+      <translation>Export the region file</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="63" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="266" />
+      <source>Fusionner des fichiers régionaux</source>
+      <translation>Merge region files</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="85" />
       <source>Enrôler ce poste auprès du service de synchronisation</source>
       <translation>Enrol this computer with the synchronisation service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="251" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="87" />
       <source>https://sync.exemple.fr</source>
       <translation>https://sync.example.org</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="253" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="89" />
       <source>code remis par le coordinateur national</source>
       <translation>code given by the national coordinator</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="254" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="90" />
       <source>Enrôler</source>
       <translation>Enrol</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="258" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="94" />
       <source>Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier.</source>
       <translation>The national coordinator gives the service's address and a single-use enrolment code. Credentials are kept in the system keyring, never in the file.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="263" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="99" />
       <source>Adresse du service :</source>
       <translation>Service address:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="264" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="100" />
       <source>Code d'enrôlement :</source>
       <translation>Enrolment code:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="286" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="122" />
       <source>jamais</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="291" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="127" />
       <source>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</source>
       <translation>Service: {server} — last sync: {last} — pending changes: {pending} — conflicts: {conflicts} — refused: {rejected}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="293" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="129" />
       <source>non enrôlé</source>
       <translation>not enrolled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="296" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="132" />
       <source>Données de démonstration ({n} enregistrements) : non synchronisées, elles n'appartiennent à aucun service.</source>
       <translation>Demo data ({n} records): not synchronised, it belongs to no service.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="303" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="139" />
       <source>« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, « Exporter le fichier régional » transmet vos modifications par fichier.</source>
       <translation>“Synchronise” becomes possible once this computer is enrolled (form above). Without a service, “Export the region file” passes your changes on by file.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="310" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="146" />
       <source>Ce poste n'est pas enrôlé.</source>
       <translation>This computer is not enrolled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="360" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="174" />
       <source>En cours…</source>
       <translation>In progress…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="197" />
       <source>Saisissez l'adresse du service et le code d'enrôlement.</source>
       <translation>Type the service's address and the enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="393" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="208" />
       <source>toutes les régions</source>
       <translation>all regions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="394" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="209" />
       <source>Poste enrôlé auprès de {server} (région : {region}). Cliquez sur « Synchroniser » pour recevoir les données du service.</source>
       <translation>Computer enrolled with {server} (region: {region}). Click “Synchronise” to receive the data from the service.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="405" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="220" />
       <source>{n} envoyée(s), {m} reçue(s)</source>
       <translation>{n} sent, {m} received</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="408" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="223" />
       <source>{n} à trancher ou refusée(s)</source>
       <translation>{n} to decide or refused</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="418" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="231" />
       <source>{n} modification(s) écrite(s) dans le fichier régional.</source>
       <translation>{n} change(s) written to the region file.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="432" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="245" />
       <source>{f} : refusé — {e}</source>
       <translation>{f}: refused — {e}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="435" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="248" />
       <source>{f} : {n} modification(s) — {d}</source>
       <translation>{f}: {n} change(s) — {d}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="442" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="253" />
       <source>Phrase de passe :</source>
       <translation>Passphrase:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="447" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="258" />
       <source>Fichier régional (*.sosdesk)</source>
       <translation>Region file (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="450" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="261" />
       <source>Chiffrer le fichier régional</source>
       <translation>Encrypt the region file</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="456" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="267" />
       <source>Fichiers régionaux (*.sosdesk)</source>
       <translation>Region files (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="459" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="270" />
       <source>Déchiffrer les fichiers régionaux</source>
       <translation>Decrypt the region files</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="274" />
       <source>Fusion</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="274" />
       <source>Aucune phrase de passe : rien n'a été fait.</source>
       <translation>No passphrase: nothing was done.</translation>
     </message>
@@ -5164,67 +5177,67 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="207" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="65" />
       <source>Enregistrer le modèle</source>
       <translation>Save template</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="209" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="67" />
       <source>Champs : </source>
       <translation>Fields: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="70" />
       <source>Modèle :</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="71" />
       <source>Objet (e-mail) :</source>
       <translation>Subject (e-mail):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="214" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="72" />
       <source>Texte :</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="74" />
       <source>Aperçu :</source>
       <translation>Preview:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="217" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="75" />
       <source>Longueur :</source>
       <translation>Length:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="250" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="108" />
       <source>{n} caractères (e-mail : pas de limite)</source>
       <translation>{n} characters (e-mail: no limit)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="255" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="113" />
       <source>{chars} caractères — {segments} SMS</source>
       <translation>{chars} characters — {segments} SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="257" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="115" />
       <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
       <translation>(outside the standard SMS alphabet: {chars}, hence {per} characters per SMS; {left} left)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="119" />
       <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
       <translation>(standard SMS alphabet, {left} left before the next SMS)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="127" />
       <source>Modèle non enregistré : </source>
       <translation>Template not saved: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="129" />
       <source>Modèle enregistré</source>
       <translation>Template saved</translation>
     </message>

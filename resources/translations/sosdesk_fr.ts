@@ -778,12 +778,12 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="162" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="128" />
       <source>Facturée par la facture validée {0} : elle ne peut plus être modifiée</source>
       <translation>Facturée par la facture validée {0} : elle ne peut plus être modifiée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/table_model.py" line="166" />
+      <location filename="../../sosdesk/ui/expenses/table_model.py" line="132" />
       <source>Sans justificatif : la facture la signalera comme justificatif manquant</source>
       <translation>Sans justificatif : la facture la signalera comme justificatif manquant</translation>
     </message>
@@ -791,84 +791,89 @@
   <context>
     <name>ExpensesPage</name>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="40" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="41" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="42" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="43" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="44" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="45" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="47" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="46" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="80" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="77" />
+      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
+      <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="78" />
+      <source>Aucune dépense ce mois-ci.</source>
+      <translation>Aucune dépense ce mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/expenses/page.py" line="83" />
       <source>Mois précédent</source>
       <translation>Mois précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="86" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="89" />
       <source>Mois suivant</source>
       <translation>Mois suivant</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="92" />
-      <source>Rechercher (libellé, catégorie, montant, rendez-vous…)</source>
-      <translation>Rechercher (libellé, catégorie, montant, rendez-vous…)</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/page.py" line="95" />
@@ -876,93 +881,88 @@
       <translation>Sans justificatif seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="101" />
       <source>Nouvelle dépense…</source>
       <translation>Nouvelle dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="102" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="103" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="271" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="243" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="105" />
       <source>Voir le justificatif</source>
       <translation>Voir le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="107" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="106" />
       <source>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</source>
       <translation>Afficher le reçu (zoom, pages, remplacer, ouvrir avec…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="120" />
-      <source>Aucune dépense ce mois-ci.</source>
-      <translation>Aucune dépense ce mois-ci.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="167" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="149" />
       <source>Total du mois : {0}</source>
       <translation>Total du mois : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="169" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="151" />
       <source>{0} sans justificatif</source>
       <translation>{0} sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="187" />
       <source>Nouvelle dépense « {0} »</source>
       <translation>Nouvelle dépense « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="215" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="187" />
       <source>Modifier la dépense « {0} »</source>
       <translation>Modifier la dépense « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="240" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="212" />
       <source>Justificatif de la dépense</source>
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="255" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="227" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
       <source>Joindre un justificatif à « {0} »</source>
       <translation>Joindre un justificatif à « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="272" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="244" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="293" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="294" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
       <source>Archiver la dépense « {0} »</source>
       <translation>Archiver la dépense « {0} »</translation>
     </message>
@@ -1141,220 +1141,230 @@
   <context>
     <name>InvoicesPage</name>
     <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="11" />
+      <source>Soumettre</source>
+      <translation>Soumettre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="12" />
+      <source>Approuver</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="13" />
+      <source>Rejeter…</source>
+      <translation>Rejeter…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="14" />
+      <source>Valider</source>
+      <translation>Valider</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="15" />
+      <source>Marquer payée</source>
+      <translation>Marquer payée</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="43" />
+      <source>Ajouter une ligne libre…</source>
+      <translation>Ajouter une ligne libre…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="45" />
+      <source>Retirer la ligne libre</source>
+      <translation>Retirer la ligne libre</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="47" />
+      <source>Émettre un avoir</source>
+      <translation>Émettre un avoir</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="49" />
+      <source>Envoyer à Chorus Pro</source>
+      <translation>Envoyer à Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="51" />
+      <source>Actualiser l'état Chorus Pro</source>
+      <translation>Actualiser l'état Chorus Pro</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="59" />
+      <source>justificatifs</source>
+      <translation>justificatifs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="60" />
+      <source>Exporter </source>
+      <translation>Exporter </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="62" />
+      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
+      <translation>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/actions_bar.py" line="102" />
+      <source>Choisissez d'abord une ligne libre de la facture</source>
+      <translation>Choisissez d'abord une ligne libre de la facture</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="14" />
+      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
+      <translation>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="47" />
+      <source>Préparer / régénérer le brouillon régional</source>
+      <translation>Préparer / régénérer le brouillon régional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="49" />
+      <source>Préparer le brouillon national</source>
+      <translation>Préparer le brouillon national</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="52" />
+      <source>Paramètres de facturation…</source>
+      <translation>Paramètres de facturation…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/board_panel.py" line="95" />
+      <source>la France entière</source>
+      <translation>la France entière</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="46" />
+      <source>Voir le justificatif</source>
+      <translation>Voir le justificatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="47" />
+      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
+      <translation>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="55" />
+      <source>Justificatifs</source>
+      <translation>Justificatifs</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="56" />
+      <source>Éléments de la ligne</source>
+      <translation>Éléments de la ligne</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="57" />
+      <source>Justificatifs manquants</source>
+      <translation>Justificatifs manquants</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="58" />
+      <source>Historique</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/detail_tabs.py" line="59" />
+      <source>Grilles tarifaires</source>
+      <translation>Grilles tarifaires</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/lines_panel.py" line="26" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
+      <source>Choisissez une case du tableau.</source>
+      <translation>Choisissez une case du tableau.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/lines_panel.py" line="76" />
+      <source>Pourquoi ce montant</source>
+      <translation>Pourquoi ce montant</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/invoices/models.py" line="109" />
       <source>Aucune facture : choisissez la case pour la préparer</source>
       <translation>Aucune facture : choisissez la case pour la préparer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="48" />
-      <source>Soumettre</source>
-      <translation>Soumettre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="49" />
-      <source>Approuver</source>
-      <translation>Approuver</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="50" />
-      <source>Rejeter…</source>
-      <translation>Rejeter…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="51" />
-      <source>Valider</source>
-      <translation>Valider</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="52" />
-      <source>Marquer payée</source>
-      <translation>Marquer payée</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="57" />
-      <source>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</source>
-      <translation>⚠ n : justificatifs manquants ou présences non saisies — la soumission est bloquée tant qu'il en manque. Case vide : pas encore de facture.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="110" />
-      <source>Préparer / régénérer le brouillon régional</source>
-      <translation>Préparer / régénérer le brouillon régional</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="112" />
-      <source>Préparer le brouillon national</source>
-      <translation>Préparer le brouillon national</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="115" />
-      <source>Paramètres de facturation…</source>
-      <translation>Paramètres de facturation…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="342" />
-      <source>Choisissez une case du tableau.</source>
-      <translation>Choisissez une case du tableau.</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="161" />
-      <source>Voir le justificatif</source>
-      <translation>Voir le justificatif</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="162" />
-      <source>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</source>
-      <translation>Afficher le justificatif de l'élément choisi dans l'onglet « Justificatifs »</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="172" />
-      <source>Justificatifs</source>
-      <translation>Justificatifs</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="173" />
-      <source>Éléments de la ligne</source>
-      <translation>Éléments de la ligne</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="174" />
-      <source>Justificatifs manquants</source>
-      <translation>Justificatifs manquants</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="175" />
-      <source>Historique</source>
-      <translation>Historique</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="176" />
-      <source>Grilles tarifaires</source>
-      <translation>Grilles tarifaires</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="199" />
-      <source>Ajouter une ligne libre…</source>
-      <translation>Ajouter une ligne libre…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="202" />
-      <source>Retirer la ligne libre</source>
-      <translation>Retirer la ligne libre</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="205" />
-      <source>Émettre un avoir</source>
-      <translation>Émettre un avoir</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="208" />
-      <source>Envoyer à Chorus Pro</source>
-      <translation>Envoyer à Chorus Pro</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="211" />
-      <source>Actualiser l'état Chorus Pro</source>
-      <translation>Actualiser l'état Chorus Pro</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="217" />
-      <source>justificatifs</source>
-      <translation>justificatifs</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="218" />
-      <source>Exporter </source>
-      <translation>Exporter </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="220" />
-      <source>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</source>
-      <translation>Un PDF : page de garde, index par jour, rendez-vous et frais, puis chaque justificatif numérisé avec son empreinte SHA-256</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="243" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="127" />
       <source>Enregistrer la grille tarifaire</source>
       <translation>Enregistrer la grille tarifaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="293" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="164" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="338" />
-      <source>la France entière</source>
-      <translation>la France entière</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="343" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="201" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="388" />
-      <source>Choisissez d'abord une ligne libre de la facture</source>
-      <translation>Choisissez d'abord une ligne libre de la facture</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="457" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="480" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="289" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="528" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="553" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="362" />
       <source>Modifier les paramètres de facturation</source>
       <translation>Modifier les paramètres de facturation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="584" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="393" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Ajouter la ligne « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="613" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="422" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Retirer la ligne « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="644" />
-      <source>Chorus Pro : envoi en cours…</source>
-      <translation>Chorus Pro : envoi en cours…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="645" />
-      <source>Chorus Pro : interrogation en cours…</source>
-      <translation>Chorus Pro : interrogation en cours…</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="659" />
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="35" />
       <source>Exporter la facture</source>
       <translation>Exporter la facture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="670" />
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="45" />
+      <source>export impossible : </source>
+      <translation>export impossible : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="49" />
       <source>Exporté : </source>
       <translation>Exporté : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="62" />
+      <source>Chorus Pro : envoi en cours…</source>
+      <translation>Chorus Pro : envoi en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/transfers.py" line="63" />
+      <source>Chorus Pro : interrogation en cours…</source>
+      <translation>Chorus Pro : interrogation en cours…</translation>
     </message>
   </context>
   <context>
@@ -2019,112 +2029,112 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MessagesModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="20" />
       <source>en attente</source>
       <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="21" />
       <source>envoi en cours</source>
       <translation>envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="22" />
       <source>envoyé</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="23" />
       <source>échec</source>
       <translation>échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="86" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="24" />
       <source>nouvel essai prévu</source>
       <translation>nouvel essai prévu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="87" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="25" />
       <source>non envoyé</source>
       <translation>non envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="88" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="26" />
       <source>remplacé</source>
       <translation>remplacé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="89" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="27" />
       <source>suspendu (congé, absence ou fermeture)</source>
       <translation>suspendu (congé, absence ou fermeture)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="90" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="28" />
       <source>incertain (à vérifier)</source>
       <translation>incertain (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="92" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="30" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="93" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="31" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="94" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="32" />
       <source>rappel</source>
       <translation>rappel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="95" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="33" />
       <source>modification</source>
       <translation>modification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="96" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="34" />
       <source>annulation</source>
       <translation>annulation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="55" />
       <source>Échéance</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="117" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="55" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="56" />
       <source>Canal</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="118" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="56" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="57" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="57" />
       <source>État</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="58" />
       <source>Essais</source>
       <translation>Essais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="120" />
+      <location filename="../../sosdesk/ui/reminders/messages.py" line="58" />
       <source>Détail</source>
       <translation>Détail</translation>
     </message>
@@ -2188,6 +2198,19 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpRunner</name>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="56" />
+      <source>erreur inattendue ({0}) ; le détail est dans le journal</source>
+      <translation>erreur inattendue ({0}) ; le détail est dans le journal</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="186" />
+      <source>sosdesk</source>
+      <translation>sosdesk</translation>
     </message>
   </context>
   <context>
@@ -2671,17 +2694,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="33" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -2689,87 +2712,87 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>ce bénéficiaire</source>
       <translation>ce bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="39" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>ce professionnel</source>
       <translation>ce professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="40" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce site</source>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="62" />
+      <location filename="../../sosdesk/ui/people/page.py" line="56" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="68" />
+      <location filename="../../sosdesk/ui/people/page.py" line="62" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="63" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="69" />
+      <location filename="../../sosdesk/ui/people/page.py" line="63" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="70" />
+      <location filename="../../sosdesk/ui/people/page.py" line="64" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="71" />
+      <location filename="../../sosdesk/ui/people/page.py" line="65" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="183" />
+      <location filename="../../sosdesk/ui/people/page.py" line="151" />
       <source>Congés et absences : {0}</source>
       <translation>Congés et absences : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="185" />
+      <location filename="../../sosdesk/ui/people/page.py" line="153" />
       <source>Rendez-vous annulés : {0}</source>
       <translation>Rendez-vous annulés : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="187" />
+      <location filename="../../sosdesk/ui/people/page.py" line="155" />
       <source>Créer {0}</source>
       <translation>Créer {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="188" />
+      <location filename="../../sosdesk/ui/people/page.py" line="156" />
       <source>Modifier {0}</source>
       <translation>Modifier {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="199" />
+      <location filename="../../sosdesk/ui/people/page.py" line="167" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="200" />
+      <location filename="../../sosdesk/ui/people/page.py" line="168" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="222" />
+      <location filename="../../sosdesk/ui/people/page.py" line="190" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="223" />
+      <location filename="../../sosdesk/ui/people/page.py" line="191" />
       <source>Archiver {0}</source>
       <translation>Archiver {0}</translation>
     </message>
@@ -2926,92 +2949,92 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="77" />
       <source>Planifier la semaine {0}</source>
       <translation>Planifier la semaine {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="100" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="80" />
       <source>Recherche d'un planning…</source>
       <translation>Recherche d'un planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="103" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="83" />
       <source>Arrêter (garder le meilleur)</source>
       <translation>Arrêter (garder le meilleur)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="106" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="86" />
       <source>Tout accepter</source>
       <translation>Tout accepter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="87" />
       <source>Accepter la sélection</source>
       <translation>Accepter la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="88" />
       <source>Rejeter</source>
       <translation>Rejeter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="115" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="95" />
       <source>Rendez-vous proposés</source>
       <translation>Rendez-vous proposés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="117" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="97" />
       <source>Obligations non couvertes</source>
       <translation>Obligations non couvertes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="131" />
-      <source>Échec du planificateur : </source>
-      <translation>Échec du planificateur : </translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="120" />
       <source>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</source>
       <translation>La semaine {0} est passée : le planificateur ne propose rien dans le passé. Choisissez une semaine à venir, ou reprenez ses créneaux avec « Copier → semaine suivante ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="128" />
+      <source>Échec du planificateur : </source>
+      <translation>Échec du planificateur : </translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="143" />
       <source>Arrêt demandé : vérification du meilleur planning trouvé…</source>
       <translation>Arrêt demandé : vérification du meilleur planning trouvé…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="153" />
       <source>Calcul de la borne de couverture…</source>
       <translation>Calcul de la borne de couverture…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="154" />
       <source>Premier planning…</source>
       <translation>Premier planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="155" />
       <source>Amélioration du planning…</source>
       <translation>Amélioration du planning…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="156" />
       <source>Vérification des règles…</source>
       <translation>Vérification des règles…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="175" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="157" />
       <source>Analyse des obligations non couvertes…</source>
       <translation>Analyse des obligations non couvertes…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="182" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="164" />
       <source>Meilleure couverture : {0} / {1} min</source>
       <translation>Meilleure couverture : {0} / {1} min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/planner.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/planner.py" line="187" />
       <source>{0} rendez-vous proposés, couverture {1} / {2} min</source>
       <translation>{0} rendez-vous proposés, couverture {1} / {2} min</translation>
     </message>
@@ -3019,92 +3042,22 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/jump_field.py" line="34" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/jump_field.py" line="36" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
-      <source>Professionnels côte à côte</source>
-      <translation>Professionnels côte à côte</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
-      <source>Un professionnel</source>
-      <translation>Un professionnel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
-      <source>Un bénéficiaire</source>
-      <translation>Un bénéficiaire</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
-      <source>Un site</source>
-      <translation>Un site</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
-      <source>Choisir les professionnels</source>
-      <translation>Choisir les professionnels</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
-      <source>Dimanche</source>
-      <translation>Dimanche</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
-      <source>Heures ouvrées</source>
-      <translation>Heures ouvrées</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
-      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
-      <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
-      <source>Planifier la semaine</source>
-      <translation>Planifier la semaine</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
-      <source>Copier → semaine suivante</source>
-      <translation>Copier → semaine suivante</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
-      <source>Présences du jour</source>
-      <translation>Présences du jour</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="215" />
-      <source>Imprimer / exporter</source>
-      <translation>Imprimer / exporter</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="237" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="268" />
-      <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="385" />
-      <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="576" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="393" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
@@ -3285,6 +3238,16 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>{0} – {1} {2} {3} · sem. {4}</translation>
     </message>
     <message>
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="34" />
+      <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="48" />
+      <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
+    </message>
+    <message>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
       <source>Calendrier des sites…</source>
       <translation>Calendrier des sites…</translation>
@@ -3293,6 +3256,66 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
       <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
       <translation>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="35" />
+      <source>Professionnels côte à côte</source>
+      <translation>Professionnels côte à côte</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="36" />
+      <source>Un professionnel</source>
+      <translation>Un professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="36" />
+      <source>Un bénéficiaire</source>
+      <translation>Un bénéficiaire</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="37" />
+      <source>Un site</source>
+      <translation>Un site</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="50" />
+      <source>Choisir les professionnels</source>
+      <translation>Choisir les professionnels</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="54" />
+      <source>Dimanche</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="56" />
+      <source>Heures ouvrées</source>
+      <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="57" />
+      <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
+      <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="67" />
+      <source>Planifier la semaine</source>
+      <translation>Planifier la semaine</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="69" />
+      <source>Copier → semaine suivante</source>
+      <translation>Copier → semaine suivante</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="70" />
+      <source>Présences du jour</source>
+      <translation>Présences du jour</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/toolbar.py" line="73" />
+      <source>Imprimer / exporter</source>
+      <translation>Imprimer / exporter</translation>
     </message>
   </context>
   <context>
@@ -3390,137 +3413,137 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ProofViewer</name>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="83" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="39" />
       <source>◀ Précédent</source>
       <translation>◀ Précédent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="84" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="40" />
       <source>Justificatif précédent de la liste (Alt+Gauche)</source>
       <translation>Justificatif précédent de la liste (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="42" />
       <source>Suivant ▶</source>
       <translation>Suivant ▶</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="87" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="43" />
       <source>Justificatif suivant de la liste (Alt+Droite)</source>
       <translation>Justificatif suivant de la liste (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="90" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="46" />
       <source>Manquants seulement</source>
       <translation>Manquants seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="91" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="47" />
       <source>Parcourir seulement les éléments sans justificatif</source>
       <translation>Parcourir seulement les éléments sans justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="93" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="49" />
       <source>Page précédente (Page préc.)</source>
       <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="95" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="50" />
       <source>Page suivante (Page suiv.)</source>
       <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="98" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="52" />
       <source>Zoom arrière (Ctrl+−)</source>
       <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="99" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="53" />
       <source>Zoom avant (Ctrl++)</source>
       <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="102" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="56" />
       <source>Pleine largeur</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="104" />
+      <location filename="../../sosdesk/ui/proofs/navigation_bar.py" line="58" />
       <source>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="106" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
       <source>Remplacer…</source>
       <translation>Remplacer…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="108" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="88" />
       <source>Ouvrir avec…</source>
       <translation>Ouvrir avec…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="109" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="89" />
       <source>Ouvrir le fichier dans le lecteur du système</source>
       <translation>Ouvrir le fichier dans le lecteur du système</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="140" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="111" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="302" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="273" />
       <source>Aucun justificatif à afficher.</source>
       <translation>Aucun justificatif à afficher.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="311" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="282" />
       <source>aucun fichier joint</source>
       <translation>aucun fichier joint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="328" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="299" />
       <source>Le fichier de ce justificatif n'est pas dans cette base.</source>
       <translation>Le fichier de ce justificatif n'est pas dans cette base.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="322" />
       <source>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</source>
       <translation>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="367" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="338" />
       <source>{0} / {1}</source>
       <translation>{0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="371" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="342" />
       <source>page {0} / {1}</source>
       <translation>page {0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="380" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
       <source>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</source>
       <translation>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="384" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="355" />
       <source>Remplacer le justificatif</source>
       <translation>Remplacer le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="385" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="356" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="399" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="370" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="403" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="374" />
       <source>Justificatif remplacé : {0}</source>
       <translation>Justificatif remplacé : {0}</translation>
     </message>
@@ -3564,332 +3587,332 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RateForm</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="47" />
-      <source>non tarifé</source>
-      <translation>non tarifé</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="48" />
-      <source>heure par professionnel</source>
-      <translation>heure par professionnel</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="49" />
-      <source>heure de séance</source>
-      <translation>heure de séance</translation>
-    </message>
-    <message>
       <location filename="../../sosdesk/ui/invoices/rate_form.py" line="50" />
-      <source>forfait</source>
-      <translation>forfait</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Bureau</source>
       <translation>Bureau</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="51" />
       <source>Salle louée</source>
       <translation>Salle louée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="52" />
       <source>Détention</source>
       <translation>Détention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="53" />
       <source>Extérieur</source>
       <translation>Extérieur</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
-      <source>unité</source>
-      <translation>unité</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
-      <source>prix</source>
-      <translation>prix</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
-      <source>minimum facturé</source>
-      <translation>minimum facturé</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
-      <source>arrondi</source>
-      <translation>arrondi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
-      <source>professionnels facturés au plus</source>
-      <translation>professionnels facturés au plus</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="154" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="54" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="89" />
       <source>Valable à partir du</source>
       <translation>Valable à partir du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="55" />
       <source>Déplacements — prix de l'heure</source>
       <translation>Déplacements — prix de l'heure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="56" />
       <source>Déplacements — arrondi</source>
       <translation>Déplacements — arrondi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="63" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="57" />
       <source>Déplacements — plafond par jour</source>
       <translation>Déplacements — plafond par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="64" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="58" />
       <source>Déplacements — lieux facturés</source>
       <translation>Déplacements — lieux facturés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="65" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="59" />
       <source>Absence non excusée — part facturée</source>
       <translation>Absence non excusée — part facturée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="66" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="60" />
       <source>Absence non excusée — délai de prévenance</source>
       <translation>Absence non excusée — délai de prévenance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="67" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="61" />
       <source>TVA — taux</source>
       <translation>TVA — taux</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="68" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="62" />
       <source>TVA — mention</source>
       <translation>TVA — mention</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
-      <source>Type de rendez-vous</source>
-      <translation>Type de rendez-vous</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="130" />
-      <source>Unité</source>
-      <translation>Unité</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
-      <source>Prix (€)</source>
-      <translation>Prix (€)</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="131" />
-      <source>Minimum</source>
-      <translation>Minimum</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="132" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="179" />
-      <source>Arrondi</source>
-      <translation>Arrondi</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="133" />
-      <source>Professionnels facturés</source>
-      <translation>Professionnels facturés</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="168" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="258" />
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="260" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="97" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="98" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="146" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="148" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="169" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="98" />
       <source>sans plafond</source>
       <translation>sans plafond</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="175" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="104" />
       <source>Déplacements</source>
       <translation>Déplacements</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="178" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="107" />
       <source>Prix de l'heure (€)</source>
       <translation>Prix de l'heure (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="180" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="108" />
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="108" />
+      <source>Arrondi</source>
+      <translation>Arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="109" />
       <source>Plafond par jour</source>
       <translation>Plafond par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="181" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="110" />
       <source>Lieux facturés</source>
       <translation>Lieux facturés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="184" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="113" />
       <source> h</source>
       <translation> h</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="187" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="116" />
       <source>Absences et TVA</source>
       <translation>Absences et TVA</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="191" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="120" />
       <source>Absence non excusée facturée (%)</source>
       <translation>Absence non excusée facturée (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="192" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="121" />
       <source>Délai de prévenance</source>
       <translation>Délai de prévenance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="193" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="122" />
       <source>Taux de TVA (%)</source>
       <translation>Taux de TVA (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="194" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="123" />
       <source>Mention de TVA</source>
       <translation>Mention de TVA</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="211" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="140" />
       <source>Formulaire</source>
       <translation>Formulaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="212" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="141" />
       <source>Avancé (JSON, lecture seule)</source>
       <translation>Avancé (JSON, lecture seule)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="215" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="144" />
       <source>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</source>
       <translation>Lecture seule : seul le coordinateur national modifie les grilles tarifaires.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="219" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="148" />
       <source>Aperçu</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="220" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="149" />
       <source>Effet sur le brouillon du mois et de la région choisis au tableau</source>
       <translation>Effet sur le brouillon du mois et de la région choisis au tableau</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="222" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="151" />
       <source>Enregistrer la nouvelle version</source>
       <translation>Enregistrer la nouvelle version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="262" />
-      <source>sans limite</source>
-      <translation>sans limite</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="313" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="205" />
       <source>(prérempli avec la version du {0})</source>
       <translation>(prérempli avec la version du {0})</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="314" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="206" />
       <source>(aucune version existante)</source>
       <translation>(aucune version existante)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="423" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="295" />
       <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
       <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="449" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="321" />
       <source>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</source>
       <translation>Version du {0} enregistrée : elle s'applique aux rendez-vous à partir de cette date.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="25" />
+      <source>non tarifé</source>
+      <translation>non tarifé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="26" />
+      <source>heure par professionnel</source>
+      <translation>heure par professionnel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="27" />
+      <source>heure de séance</source>
+      <translation>heure de séance</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="28" />
+      <source>forfait</source>
+      <translation>forfait</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="29" />
+      <source>unité</source>
+      <translation>unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="30" />
+      <source>prix</source>
+      <translation>prix</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="31" />
+      <source>minimum facturé</source>
+      <translation>minimum facturé</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="32" />
+      <source>arrondi</source>
+      <translation>arrondi</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="33" />
+      <source>professionnels facturés au plus</source>
+      <translation>professionnels facturés au plus</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="106" />
+      <source>Type de rendez-vous</source>
+      <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="106" />
+      <source>Unité</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="107" />
+      <source>Prix (€)</source>
+      <translation>Prix (€)</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="107" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="109" />
+      <source>Professionnels facturés</source>
+      <translation>Professionnels facturés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/invoices/rate_types.py" line="150" />
+      <source>sans limite</source>
+      <translation>sans limite</translation>
     </message>
   </context>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="175" />
-      <source>Rappels : erreur inattendue ({0})</source>
-      <translation>Rappels : erreur inattendue ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="594" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="55" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="596" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="57" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="598" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="59" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="618" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="620" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="622" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="624" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="650" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="664" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="125" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="682" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="143" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="687" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="148" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="719" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="177" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/reminders_page.py" line="185" />
+      <source>Rappels : {0}</source>
+      <translation>Rappels : {0}</translation>
     </message>
   </context>
   <context>
@@ -3908,17 +3931,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportTab</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="109" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="49" />
       <source>Tableau :</source>
       <translation>Tableau :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="183" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="123" />
       <source>{0} ligne(s)</source>
       <translation>{0} ligne(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="184" />
+      <location filename="../../sosdesk/ui/reports/report_tab.py" line="124" />
       <source>Aucune donnée pour cette période.</source>
       <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -4059,122 +4082,122 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportsBoard</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="42" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="36" />
       <source>Semaine</source>
       <translation>Semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="37" />
       <source>Mois</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="38" />
       <source>Trimestre</source>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="39" />
       <source>Année</source>
       <translation>Année</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="40" />
       <source>Personnalisée</source>
       <translation>Personnalisée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="49" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="43" />
       <source>Effectifs</source>
       <translation>Effectifs</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="50" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="44" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="51" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="45" />
       <source>Activité</source>
       <translation>Activité</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="52" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="46" />
       <source>Finances</source>
       <translation>Finances</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="210" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="102" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="212" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="104" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="226" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="118" />
       <source>Toutes les régions</source>
       <translation>Toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="232" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="124" />
       <source>Période :</source>
       <translation>Période :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="238" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="130" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="240" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="132" />
       <source>au</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="243" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="135" />
       <source>Région :</source>
       <translation>Région :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="257" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="149" />
       <source>Exporter :</source>
       <translation>Exporter :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="258" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="150" />
       <source>Exporter le rapport en CSV</source>
       <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="259" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="151" />
       <source>Exporter le rapport en classeur XLSX</source>
       <translation>Exporter le rapport en classeur XLSX</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="260" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="152" />
       <source>Exporter le rapport en PDF imprimable</source>
       <translation>Exporter le rapport en PDF imprimable</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="283" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="175" />
       <source>Détail semaine / mois</source>
       <translation>Détail semaine / mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="414" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="306" />
       <source>Exporter le rapport</source>
       <translation>Exporter le rapport</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="431" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="323" />
       <source>Rapport exporté : {0}</source>
       <translation>Rapport exporté : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/board.py" line="437" />
+      <location filename="../../sosdesk/ui/reports/board.py" line="329" />
       <source>Export impossible : {0}</source>
       <translation>Export impossible : {0}</translation>
     </message>
@@ -4391,251 +4414,246 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RulesEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="275" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="51" />
       <source>STARTTLS (587, recommandé)</source>
       <translation>STARTTLS (587, recommandé)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="276" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="52" />
       <source>SSL/TLS (465)</source>
       <translation>SSL/TLS (465)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="277" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="53" />
       <source>aucune (réseau local)</source>
       <translation>aucune (réseau local)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="281" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="57" />
       <source>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</source>
       <translation>Les rappels partent de ce poste (fichier non enrôlé) : il doit être allumé et sosdesk ouvert, ou la commande « sosdesk remind » planifiée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="60" />
       <source>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</source>
       <translation>Les rappels de la région partent de ce poste (la région n'est pas confiée au service central) : il doit être allumé et sosdesk ouvert.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="287" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="63" />
       <source>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</source>
       <translation>Les rappels de la région partent du service central, même quand ce poste est éteint ; ses réglages d'envoi sont ceux du coordinateur national. Ceux-ci ne servent qu'au test et si la région revient au poste.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="314" />
-      <source>erreur inattendue pendant l'essai ({0})</source>
-      <translation>erreur inattendue pendant l'essai ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="325" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="75" />
       <source> h avant</source>
       <translation> h avant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="326" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="76" />
       <source>aucun</source>
       <translation>aucun</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="350" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="99" />
       <source>Quand envoyer</source>
       <translation>Quand envoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="362" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="111" />
       <source>Rappels {c} :</source>
       <translation>Rappels {c} :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="370" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="119" />
       <source>de</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="372" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="121" />
       <source>à</source>
       <translation>à</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="375" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="124" />
       <source>Pas de SMS :</source>
       <translation>Pas de SMS :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="378" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="127" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="381" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="130" />
       <source>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</source>
       <translation>Un SMS repoussé après les heures calmes part au moins ce temps avant le rendez-vous, sinon il n'est pas envoyé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="383" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="132" />
       <source>Délai minimal :</source>
       <translation>Délai minimal :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="385" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="134" />
       <source>Nom de la structure :</source>
       <translation>Nom de la structure :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="387" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="136" />
       <source>E-mail (serveur SMTP)</source>
       <translation>E-mail (serveur SMTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="405" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="154" />
       <source>facultatif : certificat propre au serveur (PEM)</source>
       <translation>facultatif : certificat propre au serveur (PEM)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="408" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="434" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="157" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="183" />
       <source>inchangé (gardé dans le trousseau du système)</source>
       <translation>inchangé (gardé dans le trousseau du système)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="411" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="160" />
       <source>port</source>
       <translation>port</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="413" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="162" />
       <source>Serveur :</source>
       <translation>Serveur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="414" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="163" />
       <source>Sécurité :</source>
       <translation>Sécurité :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="415" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="164" />
       <source>Identifiant :</source>
       <translation>Identifiant :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="416" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="165" />
       <source>Mot de passe :</source>
       <translation>Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="417" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="166" />
       <source>Expéditeur :</source>
       <translation>Expéditeur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="418" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="167" />
       <source>Autorité de certification :</source>
       <translation>Autorité de certification :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="420" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="169" />
       <source>SMS (passerelle HTTP)</source>
       <translation>SMS (passerelle HTTP)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="435" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="184" />
       <source>Fournisseur :</source>
       <translation>Fournisseur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="436" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="185" />
       <source>Adresse :</source>
       <translation>Adresse :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="437" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="186" />
       <source>Compte :</source>
       <translation>Compte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="438" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="187" />
       <source>Jeton :</source>
       <translation>Jeton :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="439" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="188" />
       <source>Nom d'expéditeur :</source>
       <translation>Nom d'expéditeur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="441" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="445" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="190" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="194" />
       <source>Tester l'envoi</source>
       <translation>Tester l'envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="444" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="193" />
       <source>adresse e-mail ou numéro de portable</source>
       <translation>adresse e-mail ou numéro de portable</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="456" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="205" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
-      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="259" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="263" />
       <source>e-mail</source>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="510" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="259" />
       <source>indiquez l'adresse d'expéditeur des rappels</source>
       <translation>indiquez l'adresse d'expéditeur des rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="512" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="261" />
       <source>un identifiant sans serveur SMTP</source>
       <translation>un identifiant sans serveur SMTP</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="514" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="263" />
       <source>l'expéditeur « {0} » n'est pas une adresse e-mail</source>
       <translation>l'expéditeur « {0} » n'est pas une adresse e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="266" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="517" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="266" />
       <source>l'adresse de la passerelle commence par https://</source>
       <translation>l'adresse de la passerelle commence par https://</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="268" />
       <source>heures calmes</source>
       <translation>heures calmes</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="519" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="268" />
       <source>le début et la fin sont identiques</source>
       <translation>le début et la fin sont identiques</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="535" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="284" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="544" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="293" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="553" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="302" />
       <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
       <translation>Saisissez une adresse e-mail ou un numéro de portable.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="563" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="308" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Envoi de l'essai à {0}…</translation>
     </message>
@@ -4914,249 +4932,244 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
       <source>Champ</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="82" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
       <source>Ma version</source>
       <translation>Ma version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Version du service</source>
       <translation>Version du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="83" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Garder</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="120" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
       <source>la mienne</source>
       <translation>la mienne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="121" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
       <source>celle du service</source>
       <translation>celle du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
-      <source>Table</source>
-      <translation>Table</translation>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <source>Élément</source>
+      <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="134" />
-      <source>Ligne</source>
-      <translation>Ligne</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="199" />
-      <source>Synchroniser</source>
-      <translation>Synchroniser</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="200" />
-      <source>Annuler</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="202" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="446" />
-      <source>Exporter le fichier régional</source>
-      <translation>Exporter le fichier régional</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="203" />
-      <location filename="../../sosdesk/ui/sync_page.py" line="455" />
-      <source>Fusionner des fichiers régionaux</source>
-      <translation>Fusionner des fichiers régionaux</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="220" />
-      <source>Garder ma version</source>
-      <translation>Garder ma version</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="221" />
-      <source>Garder celle du service</source>
-      <translation>Garder celle du service</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="222" />
-      <source>Fusionner champ par champ</source>
-      <translation>Fusionner champ par champ</translation>
-    </message>
-    <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="226" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="135" />
       <source>Conflits à trancher</source>
       <translation>Conflits à trancher</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="242" />
-      <source>Ignorer</source>
-      <translation>Ignorer</translation>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="144" />
+      <source>Garder ma version</source>
+      <translation>Garder ma version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="244" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
+      <source>Garder celle du service</source>
+      <translation>Garder celle du service</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
+      <source>Fusionner champ par champ</source>
+      <translation>Fusionner champ par champ</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="187" />
       <source>Modifications refusées par le service</source>
       <translation>Modifications refusées par le service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="249" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="192" />
+      <source>Ignorer</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="59" />
+      <source>Synchroniser</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="60" />
+      <source>Annuler</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="62" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="257" />
+      <source>Exporter le fichier régional</source>
+      <translation>Exporter le fichier régional</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="63" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="266" />
+      <source>Fusionner des fichiers régionaux</source>
+      <translation>Fusionner des fichiers régionaux</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_page.py" line="85" />
       <source>Enrôler ce poste auprès du service de synchronisation</source>
       <translation>Enrôler ce poste auprès du service de synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="251" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="87" />
       <source>https://sync.exemple.fr</source>
       <translation>https://sync.exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="253" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="89" />
       <source>code remis par le coordinateur national</source>
       <translation>code remis par le coordinateur national</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="254" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="90" />
       <source>Enrôler</source>
       <translation>Enrôler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="258" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="94" />
       <source>Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier.</source>
       <translation>Le coordinateur national donne l'adresse du service et un code d'enrôlement à usage unique. Les identifiants sont gardés dans le trousseau du système, jamais dans le fichier.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="263" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="99" />
       <source>Adresse du service :</source>
       <translation>Adresse du service :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="264" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="100" />
       <source>Code d'enrôlement :</source>
       <translation>Code d'enrôlement :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="286" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="122" />
       <source>jamais</source>
       <translation>jamais</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="291" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="127" />
       <source>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</source>
       <translation>Service : {server} — dernière synchronisation : {last} — modifications en attente : {pending} — conflits : {conflicts} — refus : {rejected}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="293" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="129" />
       <source>non enrôlé</source>
       <translation>non enrôlé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="296" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="132" />
       <source>Données de démonstration ({n} enregistrements) : non synchronisées, elles n'appartiennent à aucun service.</source>
       <translation>Données de démonstration ({n} enregistrements) : non synchronisées, elles n'appartiennent à aucun service.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="303" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="139" />
       <source>« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, « Exporter le fichier régional » transmet vos modifications par fichier.</source>
       <translation>« Synchroniser » sera possible une fois ce poste enrôlé (formulaire ci-dessus). Sans service, « Exporter le fichier régional » transmet vos modifications par fichier.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="310" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="146" />
       <source>Ce poste n'est pas enrôlé.</source>
       <translation>Ce poste n'est pas enrôlé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="360" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="174" />
       <source>En cours…</source>
       <translation>En cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="382" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="197" />
       <source>Saisissez l'adresse du service et le code d'enrôlement.</source>
       <translation>Saisissez l'adresse du service et le code d'enrôlement.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="393" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="208" />
       <source>toutes les régions</source>
       <translation>toutes les régions</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="394" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="209" />
       <source>Poste enrôlé auprès de {server} (région : {region}). Cliquez sur « Synchroniser » pour recevoir les données du service.</source>
       <translation>Poste enrôlé auprès de {server} (région : {region}). Cliquez sur « Synchroniser » pour recevoir les données du service.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="405" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="220" />
       <source>{n} envoyée(s), {m} reçue(s)</source>
       <translation>{n} envoyée(s), {m} reçue(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="408" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="223" />
       <source>{n} à trancher ou refusée(s)</source>
       <translation>{n} à trancher ou refusée(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="418" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="231" />
       <source>{n} modification(s) écrite(s) dans le fichier régional.</source>
       <translation>{n} modification(s) écrite(s) dans le fichier régional.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="432" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="245" />
       <source>{f} : refusé — {e}</source>
       <translation>{f} : refusé — {e}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="435" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="248" />
       <source>{f} : {n} modification(s) — {d}</source>
       <translation>{f} : {n} modification(s) — {d}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="442" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="253" />
       <source>Phrase de passe :</source>
       <translation>Phrase de passe :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="447" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="258" />
       <source>Fichier régional (*.sosdesk)</source>
       <translation>Fichier régional (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="450" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="261" />
       <source>Chiffrer le fichier régional</source>
       <translation>Chiffrer le fichier régional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="456" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="267" />
       <source>Fichiers régionaux (*.sosdesk)</source>
       <translation>Fichiers régionaux (*.sosdesk)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="459" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="270" />
       <source>Déchiffrer les fichiers régionaux</source>
       <translation>Déchiffrer les fichiers régionaux</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="274" />
       <source>Fusion</source>
       <translation>Fusion</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_page.py" line="463" />
+      <location filename="../../sosdesk/ui/sync_page.py" line="274" />
       <source>Aucune phrase de passe : rien n'a été fait.</source>
       <translation>Aucune phrase de passe : rien n'a été fait.</translation>
     </message>
@@ -5164,67 +5177,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>TemplateEditor</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="207" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="65" />
       <source>Enregistrer le modèle</source>
       <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="209" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="67" />
       <source>Champs : </source>
       <translation>Champs : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="212" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="70" />
       <source>Modèle :</source>
       <translation>Modèle :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="213" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="71" />
       <source>Objet (e-mail) :</source>
       <translation>Objet (e-mail) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="214" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="72" />
       <source>Texte :</source>
       <translation>Texte :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="216" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="74" />
       <source>Aperçu :</source>
       <translation>Aperçu :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="217" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="75" />
       <source>Longueur :</source>
       <translation>Longueur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="250" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="108" />
       <source>{n} caractères (e-mail : pas de limite)</source>
       <translation>{n} caractères (e-mail : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="255" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="113" />
       <source>{chars} caractères — {segments} SMS</source>
       <translation>{chars} caractères — {segments} SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="257" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="115" />
       <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
       <translation>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="261" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="119" />
       <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
       <translation>(alphabet SMS standard, {left} restants avant le SMS suivant)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="269" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="127" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="271" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="129" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>

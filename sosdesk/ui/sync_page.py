@@ -10,175 +10,35 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from sosdesk.contract.reasons import french
 from sosdesk.domain.timegrid import PARIS
 from sosdesk.domain.vocabulary import day_time_text
+from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
-from sosdesk.store.sync_models import SyncConflict, SyncRejected
 from sosdesk.syncclient import conflicts, regionfile, service
-from sosdesk.syncclient.transport import SyncError, Transport
+from sosdesk.syncclient.transport import Transport
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import Operation, OpRunner
+from sosdesk.ui.sync_lists import ConflictPanel, RejectedPanel
+from sosdesk.usecases import sync_view
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(str)
-
-
-class _Job(QRunnable):
-    """Runs ``fn(progress, cancelled)`` in the pool; reports through signals."""
-
-    def __init__(self, fn: Callable[[Callable[[str], None], Callable[[], bool]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-        self.cancel = False
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progress.emit, lambda: self.cancel)
-        except (SyncError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.done.emit(result)
-
-
-class ConflictFieldsModel(QAbstractTableModel):
-    """The differing fields of one conflict: mine, theirs, and which one to keep (click to switch)."""
-
-    HEADERS = tuple(str(h) for h in (
-        QT_TRANSLATE_NOOP("SyncPage", "Champ"), QT_TRANSLATE_NOOP("SyncPage", "Ma version"),
-        QT_TRANSLATE_NOOP("SyncPage", "Version du service"), QT_TRANSLATE_NOOP("SyncPage", "Garder")))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.conflict: SyncConflict | None = None
-        self.fields: list[str] = []
-        self.choice: dict[str, str] = {}
-
-    def set_conflict(self, c: SyncConflict | None) -> None:
-        self.beginResetModel()
-        self.conflict = c
-        self.fields = conflicts.differing_fields(c) if c else []
-        self.choice = {f: conflicts.default_choice(c, f) for f in self.fields} if c else {}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("SyncPage", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.conflict is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        name = self.fields[index.row()]
-        col = index.column()
-        if col == 0:
-            return name
-        if col == 1:
-            return _show(self.conflict.mine.get(name))
-        if col == 2:
-            return _show(self.conflict.theirs.get(name))
-        return (QCoreApplication.translate("SyncPage", "la mienne") if self.choice[name] == conflicts.MINE
-                else QCoreApplication.translate("SyncPage", "celle du service"))
-
-    def toggle(self, row: int) -> None:
-        name = self.fields[row]
-        self.choice[name] = conflicts.THEIRS if self.choice[name] == conflicts.MINE else conflicts.MINE
-        cell = self.index(row, 3)
-        self.dataChanged.emit(cell, cell)
-
-
-class RejectedModel(QAbstractTableModel):
-    """Changes the service refused, kept visible until dismissed."""
-
-    HEADERS = tuple(str(h) for h in (
-        QT_TRANSLATE_NOOP("SyncPage", "Table"), QT_TRANSLATE_NOOP("SyncPage", "Ligne"),
-        QT_TRANSLATE_NOOP("SyncPage", "Action"), QT_TRANSLATE_NOOP("SyncPage", "Motif")))
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SyncRejected] = []
-
-    def set_rows(self, rows: list[SyncRejected]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("SyncPage", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
-        return (r.table_name, r.row_id, r.action, french(r.reason))[index.column()]
-
-
-def _fit_headers(view: QTableView) -> None:
-    """Columns as wide as their header and content (« Version du service » never clipped); the last
-    one takes the rest of the width."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    header.setMinimumSectionSize(80)
-    view.verticalHeader().setVisible(False)
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "—"
-    if value is True:
-        return "oui"
-    if value is False:
-        return "non"
-    return str(value)
 
 
 class SyncPage(QWidget):
@@ -188,8 +48,8 @@ class SyncPage(QWidget):
                  transport: Transport | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus, self.transport = store, bus, transport
-        self.pool = QThreadPool(self)
-        self.job: _Job | None = None
+        self.runner = OpRunner(self, bus)   # sync, enrolment, region files: network and disk
+        self.job: Operation[Any] | None = None
         self.last_report: service.SyncReport | None = None
         self.last_merge: regionfile.MergeReport | None = None
         self.enrolled = False
@@ -210,41 +70,17 @@ class SyncPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
-        self.conflict_list = QListWidget()
-        self.conflict_list.currentItemChanged.connect(self._show_conflict)
-        self.fields_model = ConflictFieldsModel(self)
-        self.fields_view = QTableView()
-        self.fields_view.setModel(self.fields_model)
-        _fit_headers(self.fields_view)
-        self.fields_view.clicked.connect(lambda idx: self.fields_model.toggle(idx.row()))
-        self.keep_mine = QPushButton(self.tr("Garder ma version"))
-        self.keep_theirs = QPushButton(self.tr("Garder celle du service"))
-        self.merge_fields = QPushButton(self.tr("Fusionner champ par champ"))
-        self.keep_mine.clicked.connect(lambda: self.resolve_current(conflicts.MINE))
-        self.keep_theirs.clicked.connect(lambda: self.resolve_current(conflicts.THEIRS))
-        self.merge_fields.clicked.connect(lambda: self.resolve_current(dict(self.fields_model.choice)))
-        conflict_box = QGroupBox(self.tr("Conflits à trancher"))
-        cl = QVBoxLayout(conflict_box)
-        row = QHBoxLayout()
-        row.addWidget(self.conflict_list, 1)
-        row.addWidget(self.fields_view, 3)
-        cl.addLayout(row)
-        actions = QHBoxLayout()
-        for b in (self.keep_mine, self.keep_theirs, self.merge_fields):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        cl.addLayout(actions)
-
-        self.rejected_model = RejectedModel(self)
-        self.rejected_view = QTableView()
-        self.rejected_view.setModel(self.rejected_model)
-        _fit_headers(self.rejected_view)
-        self.dismiss_button = QPushButton(self.tr("Ignorer"))
-        self.dismiss_button.clicked.connect(self.dismiss_current)
-        rejected_box = QGroupBox(self.tr("Modifications refusées par le service"))
-        rl = QVBoxLayout(rejected_box)
-        rl.addWidget(self.rejected_view)
-        rl.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.conflicts = ConflictPanel(self)
+        self.conflicts.resolve_requested.connect(self.resolve_current)
+        self.rejected = RejectedPanel(self)
+        self.rejected.dismiss_requested.connect(self.dismiss)
+        # the panels' parts, as tests and the window's tour know them
+        self.conflict_list, self.fields_model = self.conflicts.list, self.conflicts.fields_model
+        self.fields_view = self.conflicts.fields_view
+        self.keep_mine, self.keep_theirs = self.conflicts.keep_mine, self.conflicts.keep_theirs
+        self.merge_fields = self.conflicts.merge_fields
+        self.rejected_model, self.rejected_view = self.rejected.model, self.rejected.view
+        self.dismiss_button = self.rejected.dismiss_button
 
         self.enrol_box = QGroupBox(self.tr("Enrôler ce poste auprès du service de synchronisation"))
         self.server_edit = QLineEdit()
@@ -275,8 +111,8 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.sync_hint)
         layout.addWidget(self.message)
-        layout.addWidget(conflict_box, 2)
-        layout.addWidget(rejected_box, 1)
+        layout.addWidget(self.conflicts, 2)
+        layout.addWidget(self.rejected, 1)
         bus.changed.connect(lambda _changes: self.refresh_state())
         self.refresh()
 
@@ -315,24 +151,8 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         self.refresh_state()
-        current = self.conflict_list.currentRow()
-        self.conflict_list.clear()
-        for c in conflicts.open_list(self.store):
-            item = QListWidgetItem(f"{c.table_name} {c.row_id} ({', '.join(c.fields)})")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            self.conflict_list.addItem(item)
-        if self.conflict_list.count():
-            self.conflict_list.setCurrentRow(max(0, min(current, self.conflict_list.count() - 1)))
-        else:
-            self.fields_model.set_conflict(None)
-        self.rejected_model.set_rows(conflicts.rejected_list(self.store))
-
-    def _show_conflict(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            self.fields_model.set_conflict(None)
-            return
-        cid = item.data(Qt.ItemDataRole.UserRole)
-        self.fields_model.set_conflict(next((c for c in conflicts.open_list(self.store) if c.id == cid), None))
+        self.conflicts.set_items(sync_view.conflict_items(self.store))
+        self.rejected.model.set_rows(sync_view.rejected_items(self.store))
 
     # -- actions -------------------------------------------------------------------------------
     def resolve_current(self, choice: str | dict[str, str]) -> None:
@@ -343,22 +163,17 @@ class SyncPage(QWidget):
         self.bus.changed.emit(changes)
         self.refresh()
 
-    def dismiss_current(self) -> None:
-        idx = self.rejected_view.currentIndex()
-        if not idx.isValid():
-            return
-        conflicts.dismiss(self.store, self.rejected_model.rows[idx.row()].id)
+    def dismiss(self, rejected_id: int) -> None:
+        conflicts.dismiss(self.store, rejected_id)
         self.refresh()
 
     def _run(self, fn: Callable[[Callable[[str], None], Callable[[], bool]], Any],
-             done: Callable[[Any], None]) -> None:
-        self.job = _Job(fn)
-        self.job.signals.progress.connect(self.message.setText)
-        self.job.signals.failed.connect(self._failed)
-        self.job.signals.done.connect(done)
+             done: Callable[[Any], None], changes: Callable[[Any], Changes | None] | None = None) -> None:
+        """Run ``fn(progress, cancelled)`` on the page's runner; a sync's ``Changes`` go on the bus."""
         self._update_buttons(busy=True)
         self.message.setText(self.tr("En cours…"))
-        self.pool.start(self.job)
+        self.job = self.runner.run(lambda progress: fn(progress, progress.cancelled), done,
+                                   on_error=self._failed, on_progress=self.message.setText, changes=changes)
 
     def _finished(self) -> None:
         self.job = None
@@ -371,7 +186,7 @@ class SyncPage(QWidget):
 
     def cancel(self) -> None:
         if self.job is not None:
-            self.job.cancel = True
+            self.job.cancel()
 
     def start_enrol(self) -> None:
         """Spend the typed enrolment code off the GUI thread (same function as `sosdesk enrol`)."""
@@ -407,8 +222,6 @@ class SyncPage(QWidget):
         if report.problems:
             parts.append(self.tr("{n} à trancher ou refusée(s)").format(n=report.problems))
         self.message.setText(" ; ".join(parts + report.warnings))
-        if report.changes:
-            self.bus.changed.emit(report.changes)
         self._finished()
 
     def export_to(self, path: Path, passphrase: str) -> None:
@@ -420,7 +233,7 @@ class SyncPage(QWidget):
 
     def merge_files(self, paths: list[Path], passphrase: str) -> None:
         self._run(lambda _p, _c: regionfile.merge_region_files(self.store, paths, passphrase, self.transport),
-                  self._merged)
+                  self._merged, changes=lambda result: result[1].changes)
 
     def _merged(self, result: tuple[regionfile.MergeReport, service.SyncReport]) -> None:
         merged, report = result
@@ -434,8 +247,6 @@ class SyncPage(QWidget):
                 done = ", ".join(f"{n} {k}" for k, n in sorted(f["results"].items())) or "rien"
                 lines.append(self.tr("{f} : {n} modification(s) — {d}").format(f=name, n=f["ops"], d=done))
         self.message.setText("\n".join(lines + report.warnings))
-        if report.changes:
-            self.bus.changed.emit(report.changes)
         self._finished()
 
     def _passphrase(self, title: str) -> str | None:

@@ -30,7 +30,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from sosdesk.store import open_store
-    from sosdesk.ui.calendar import planner
+    from sosdesk.ui import operations
     from sosdesk.ui.calendar.planner import PlannerDialog
     from sosdesk.usecases.calendar_week import WeekData
 
@@ -77,7 +77,7 @@ def main() -> None:
     dialog.reject()
     held = time.perf_counter() - t
     t2 = time.monotonic()
-    wait(lambda: not planner._RUNNING, 120)
+    wait(lambda: not operations.RUNNING, 120)
     print(f"Rejeter: GUI thread held {held * 1000:.1f} ms; the worker finished "
           f"{time.monotonic() - t2:.2f} s later in the background")
     store.close()

@@ -14,6 +14,8 @@ from tests.sync.syncworld import World, add_beneficiary, get, seed_reference
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt
+
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.sync_page import SyncPage
 
@@ -60,9 +62,16 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     assert page.rejected_model.rowCount() == 1
     qtmodeltester.check(page.fields_model)
     qtmodeltester.check(page.rejected_model)
+    # what a person reads: the row by its name, fields in French; table and id only in the tooltip
+    assert page.conflict_list.item(0).text() == "Bénéficiaire Ana Test (mesure)"
+    assert page.conflict_list.item(0).toolTip() == f"beneficiaries {bid}"
+    assert [page.rejected_model.index(0, c).data() for c in range(3)] == [
+        "Région Locale", "création", "donnée de référence (national)"]
+    assert page.rejected_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "regions RX"
     fields = page.fields_model.fields
     assert "measure" in fields
     row = fields.index("measure")
+    assert page.fields_model.index(row, 0).data() == "mesure"
     assert page.fields_model.data(page.fields_model.index(row, 1)) == "TIG"
     assert page.fields_model.data(page.fields_model.index(row, 2)) == "SME"
     page.resize(1000, 700)

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resources_dir() / "translations"
-PAGE_FILES = ("sosdesk/ui/people/", "sosdesk/ui/reports/", "sosdesk/ui/reminders_page.py")
+PAGE_FILES = ("sosdesk/ui/people/", "sosdesk/ui/reports/", "sosdesk/ui/reminders_page.py", "sosdesk/ui/reminders/")
 
 
 def _ours(msg: ET.Element) -> bool:
@@ -299,7 +299,7 @@ def test_french_ts_is_the_source_text() -> None:
 def test_ts_files_hold_every_string_of_the_three_pages(tmp_path: Path) -> None:
     """lupdate on today's source finds no (context, text) the .ts lacks: a new string needs a rerun of
     resources/translations/update_translations.py and its English."""
-    sources = [str(p) for folder in ("sosdesk/ui/people", "sosdesk/ui/reports")
+    sources = [str(p) for folder in ("sosdesk/ui/people", "sosdesk/ui/reports", "sosdesk/ui/reminders")
                for p in sorted((ROOT / folder).glob("*.py"))] + [str(ROOT / "sosdesk/ui/reminders_page.py")]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), *sources, "-ts", str(tmp_path / "x.ts")], check=True, capture_output=True)

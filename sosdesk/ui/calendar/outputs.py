@@ -24,7 +24,7 @@ from sosdesk.store.ops_meetings import EditRefused
 from sosdesk.ui.calendar.dialogs import SiteDayDialog
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE
-from sosdesk.ui.widgets.background import BackgroundRunner
+from sosdesk.ui.operations import OpRunner
 
 
 def safe_name(text: str) -> str:
@@ -70,7 +70,7 @@ class OutputActions:
     def __init__(self, page: PageHost, widget: QWidget) -> None:
         self.page = page
         self.widget = widget  # the page itself: parent of dialogs and actions
-        self.runner = BackgroundRunner(widget)
+        self.runner = OpRunner(widget)
         self.print_action = QAction(self.tr("Imprimer / PDF…"), widget)
         self.print_action.setToolTip(self.tr("Planning de la semaine affichée, en PDF"))
         self.print_action.setShortcut("Ctrl+P")

@@ -3,44 +3,36 @@ panel and the past meetings whose attendance is missing. Refreshes from the Chan
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sosdesk.domain import model as dm
-from sosdesk.domain.closures import closed_days_note
 from sosdesk.domain.timegrid import (
-    format_hhmm,
     parse_week,
     week_of,
 )
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.calendar import resources as whose
+from sosdesk.ui.calendar import view_memory
 from sosdesk.ui.calendar.agenda import AgendaView
+from sosdesk.ui.calendar.banner import Banner
 from sosdesk.ui.calendar.edits import MeetingActions, default_confirm, default_run_dialog
+from sosdesk.ui.calendar.jump_field import JumpField
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE, ViewSpec
 from sosdesk.ui.calendar.legend import Legend
 from sosdesk.ui.calendar.month_view import MonthView
@@ -49,12 +41,10 @@ from sosdesk.ui.calendar.navigator import (
     DAY,
     MONTH,
     TIMELINE,
-    VIEW_KINDS,
     WEEK,
     WORKWEEK,
     CalendarNavigator,
 )
-from sosdesk.ui.calendar.obligations import ObligationsPanel
 from sosdesk.ui.calendar.outputs import (
     OutputActions,
     default_ask_open,
@@ -63,36 +53,20 @@ from sosdesk.ui.calendar.outputs import (
     default_pick_item,
 )
 from sosdesk.ui.calendar.page_views import PeriodViews
-from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
+from sosdesk.ui.calendar.side_panel import WeekSidePanel
 from sosdesk.ui.calendar.site_calendar import open_site_calendar, site_calendar_action
 from sosdesk.ui.calendar.timeline import TimelineView
+from sosdesk.ui.calendar.toolbar import PlanningToolbar
 from sosdesk.ui.calendar.view import WeekView
-from sosdesk.ui.widgets.background import BackgroundRunner
+from sosdesk.ui.operations import OpRunner
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
 
 REFERENCE_TABLES = {"sites", "meeting_types", "professionals", "beneficiaries", "travel_minutes",
                     "unavailabilities", "closed_days"}
-MODES = (PROFESSIONALS, PROFESSIONAL, BENEFICIARY, SITE)
-MAX_SIDE_BY_SIDE = 4
-DAY_NAMES = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+MAX_SIDE_BY_SIDE = whose.MAX_SIDE_BY_SIDE
 
-
-
-def parse_jump(text: str) -> str:
-    """'2026-W48', '24/11/2026' or '2026-11-24' → an ISO week (ValueError in French otherwise)."""
-    text = text.strip()
-    if "W" in text.upper():
-        week = text.upper()
-        parse_week(week)
-        return week
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%y"):
-        try:
-            return week_of(datetime.strptime(text, fmt).date())
-        except ValueError:
-            continue
-    raise ValueError(f"date ou semaine invalide « {text} » (ex. 2026-W48 ou 24/11/2026)")
 
 
 # Delay between showing a week and starting its whole-week rule check in the background.
@@ -128,7 +102,7 @@ class PlanningPage(PeriodViews):
         self.anchor = self._anchor_in(self.week)   # the focused date (day view, month view, mini-month)
         self._scene_dirty = False
         self._side_dirty = False
-        self.checks = BackgroundRunner(self)   # the whole-week rule check, off the GUI thread
+        self.checks = OpRunner(self)   # the whole-week rule check, off the GUI thread
         self._check_timer = QTimer(self)       # owned by the page: never fires after it is gone
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self._start_check)
@@ -159,78 +133,28 @@ class PlanningPage(PeriodViews):
         self.prev_action.triggered.connect(lambda: self.step(-1))
         self.next_action = QAction("\u25b6", self)
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.jump = QLineEdit()
-        self.jump.setPlaceholderText(self.tr("Aller à… (24/11/2026)"))
-        self.jump.setMaximumWidth(150)
-        self.jump.setToolTip(self.tr("Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée"))
-        self.jump.returnPressed.connect(self._jump)
+        self.jump = JumpField()
+        self.jump.week_chosen.connect(self.set_week)
+        self.jump.refused.connect(lambda message: self.show_message(message, error=True))
         bar.addWidget(self.jump)
         self._view_menu()
         bar.addWidget(self.display_button)
-        bar.addSeparator()
-        self.mode_combo = QComboBox()
-        for label, mode in ((self.tr("Professionnels côte à côte"), PROFESSIONALS),
-                            (self.tr("Un professionnel"), PROFESSIONAL), (self.tr("Un bénéficiaire"), BENEFICIARY),
-                            (self.tr("Un site"), SITE)):
-            self.mode_combo.addItem(label, mode)
-        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        self.resource_combo = QComboBox()
-        self.resource_combo.setEditable(True)
-        self.resource_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.resource_combo.setMinimumWidth(200)
-        completer = self.resource_combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.resource_combo.activated.connect(self._resource_chosen)
-        self.pros_button = QToolButton()
-        self.pros_button.setText(self.tr("Choisir les professionnels"))
-        self.pros_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.pros_menu = QMenu(self)
-        self.pros_button.setMenu(self.pros_menu)
-        self.sunday = QCheckBox(self.tr("Dimanche"))
-        self.sunday.toggled.connect(self._sunday_toggled)
-        self.hours_box = QCheckBox(self.tr("Heures ouvrées"))
-        self.hours_box.setToolTip(self.tr("Seulement les heures des rendez-vous et des disponibilités "
-                                          "(décocher : toute la journée) — Ctrl+Alt+H"))
-        self.hours_box.setChecked(True)
-        self.hours_box.toggled.connect(self.set_collapsed)
-        tools = QToolBar()
-        tools.setObjectName("planning_actions")
-        tools.addWidget(self.mode_combo)
-        self.resource_widget = tools.addWidget(self.resource_combo)
-        self.pros_widget = tools.addWidget(self.pros_button)
-        tools.addWidget(self.hours_box)
-        tools.addWidget(self.sunday)
-        tools.addSeparator()
-        self.plan_action = QAction(self.tr("Planifier la semaine"), self)
-        self.plan_action.triggered.connect(self.plan_week)
-        self.plan_action.setEnabled(importlib.util.find_spec("sosdesk.planning.solver") is not None)
-        tools.addAction(self.plan_action)
-        self.copy_week_action = tools.addAction(self.tr("Copier → semaine suivante"), self.actions_.copy_week)
-        self.day_action = tools.addAction(self.tr("Présences du jour"), self._day_view)
+        tools = self.toolbar = PlanningToolbar(self.outputs.actions(), self)
+        tools.mode_chosen.connect(lambda mode: self.set_view(mode, self._default_resources(mode)))
+        tools.resource_chosen.connect(lambda key: self.set_view(self.mode, (key,)))
+        tools.professional_toggled.connect(self._toggle_pro)
+        tools.sunday_toggled.connect(self._sunday_toggled)
+        tools.hours_toggled.connect(self.set_collapsed)
+        tools.plan_action.triggered.connect(self.plan_week)
+        tools.copy_week_action.triggered.connect(self.actions_.copy_week)
+        tools.day_action.triggered.connect(self._day_view)
+        tools.rules_button.chosen.connect(self.show_violation)
+        # the toolbar's parts, as tests and the view mixin know them
+        self.mode_combo, self.resource_combo, self.sunday = tools.mode_combo, tools.resource_combo, tools.sunday
+        self.hours_box, self.rules_button, self.print_button = tools.hours_box, tools.rules_button, tools.print_button
+        self.plan_action, self.copy_week_action = tools.plan_action, tools.copy_week_action
+        self.banner = Banner()
         self.sites_action = site_calendar_action(self, lambda: open_site_calendar(self))  # « Affichage » menu
-        tools.addSeparator()
-        self.print_button = QToolButton()
-        self.print_button.setText(self.tr("Imprimer / exporter"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        print_menu = QMenu(self)
-        for action in self.outputs.actions():
-            print_menu.addAction(action)
-        self.print_button.setMenu(print_menu)
-        tools.addWidget(self.print_button)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tools.addWidget(spacer)
-        self.rules_button = RulesButton()
-        self.rules_button.chosen.connect(self.show_violation)
-        tools.addWidget(self.rules_button)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(lambda: self.banner.setVisible(False))
         self.view = WeekView()
         self.view.drop_requested.connect(self.actions_.apply_drop)
         self.view.create_requested.connect(self.actions_.create_from)
@@ -256,19 +180,10 @@ class PlanningPage(PeriodViews):
         centre_lay.setSpacing(0)
         centre_lay.addWidget(self.views, 1)
         centre_lay.addWidget(self.legend)
-        self.obligations = ObligationsPanel()
-        self.obligations.beneficiary_clicked.connect(self.show_beneficiary)
-        self.missing = QListWidget()
-        self.missing.itemActivated.connect(self._missing_clicked)
-        self.missing.itemClicked.connect(self._missing_clicked)
-        self.missing_label = QLabel()
-        side = self.side = QWidget()
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(4, 0, 0, 0)
-        side_lay.addWidget(QLabel(self.tr("<b>Obligations de la semaine</b>")))
-        side_lay.addWidget(self.obligations, 3)
-        side_lay.addWidget(self.missing_label)
-        side_lay.addWidget(self.missing, 1)
+        side = self.side = self.side_panel = WeekSidePanel()
+        side.beneficiary_clicked.connect(self.show_beneficiary)
+        side.missing_clicked.connect(self._missing_clicked)
+        self.obligations, self.missing, self.missing_label = side.obligations, side.missing, side.missing_label
         self.splitter = QSplitter()
         self.splitter.addWidget(centre)
         self.splitter.addWidget(side)
@@ -291,41 +206,11 @@ class PlanningPage(PeriodViews):
         return ViewSpec(self.mode, self.resources).shows(meeting, resource)
 
     def _default_resources(self, mode: str) -> tuple[str, ...]:
-        p = self.data.problem
-        if mode in (PROFESSIONAL, PROFESSIONALS):
-            busy: dict[str, int] = {}
-            for mt in self.data.active():
-                for pid in mt.professionals:
-                    busy[pid] = busy.get(pid, 0) + 1
-            ordered = sorted(p.professionals, key=lambda pid: (-busy.get(pid, 0), pid))
-            return tuple(ordered[: MAX_SIDE_BY_SIDE if mode == PROFESSIONALS else 1])
-        pool = p.beneficiaries if mode == BENEFICIARY else p.sites
-        return tuple(sorted(pool)[:1])
+        return whose.default_resources(self.data, mode)
 
     def _fill_resources(self) -> None:
-        p = self.data.problem
-        combo = self.resource_combo
-        combo.blockSignals(True)
-        combo.clear()
-        if self.mode in (PROFESSIONAL, PROFESSIONALS):
-            items = sorted((self.data.pro_name(i), i) for i in p.professionals)
-        elif self.mode == BENEFICIARY:
-            items = sorted((f"{self.data.ben_name(i)} ({i})", i) for i in p.beneficiaries)
-        else:
-            items = sorted((self.data.site_name(i), i) for i in p.sites)
-        for label, key in items:
-            combo.addItem(label, key)
-        if self.resources:
-            combo.setCurrentIndex(max(0, combo.findData(self.resources[0])))
-        self.resource_widget.setVisible(self.mode != PROFESSIONALS)
-        combo.blockSignals(False)
-        self.pros_widget.setVisible(self.mode == PROFESSIONALS)
-        self.pros_menu.clear()
-        for label, key in sorted((self.data.pro_name(i), i) for i in p.professionals):
-            action = self.pros_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(key in self.resources)
-            action.toggled.connect(lambda on, k=key: self._toggle_pro(k, on))
+        self.toolbar.show_choices(self.mode, self.resources, whose.choices(self.data, self.mode),
+                                  whose.choices(self.data, PROFESSIONALS))
 
     def _toggle_pro(self, pid: str, on: bool) -> None:
         chosen: list[str] = [r for r in self.resources if r != pid] + ([pid] if on else [])
@@ -377,21 +262,7 @@ class PlanningPage(PeriodViews):
             self._side_dirty = True
             return
         self._side_dirty = False
-        rows = self.data.obligations()
-        self.obligations.set_rows(rows, self.data.ben_name, self.data.type_label, self.data.summary(rows),
-                                  self.data.shown_beneficiaries(self.mode, self.resources))
-        self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
-        missing = self.data.missing_attendance(self.now())
-        self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
-        self.missing_label.setVisible(bool(missing))  # an empty box takes no room (issue 13)
-        self.missing.setVisible(bool(missing))
-        self.missing.clear()
-        for cal in missing[:200]:
-            mt = cal.meeting
-            it = QListWidgetItem(f"{DAY_NAMES[mt.day - 1]} {format_hhmm(mt.start)} {self.data.type_label(mt.type)} — "
-                                 + ", ".join(self.data.ben_name(b) for b in mt.beneficiaries))
-            it.setData(Qt.ItemDataRole.UserRole, cal.id)
-            self.missing.addItem(it)
+        self.side_panel.show_week(self.data, self.mode, self.resources, self.now())
 
     def scene(self) -> WeekScene:
         """The week grid's scene, rebuilt first when another view was showing (edits work on it)."""
@@ -409,9 +280,6 @@ class PlanningPage(PeriodViews):
 
     def set_view(self, mode: str, resources: tuple[str, ...]) -> None:
         self.mode, self.resources = mode, tuple(resources)
-        self.mode_combo.blockSignals(True)
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
-        self.mode_combo.blockSignals(False)
         self._fill_resources()
         if self.view_kind in (MONTH, AGENDA, TIMELINE) and mode != PROFESSIONALS:
             self.view_kind = WEEK  # one person's or site's week reads best as a grid
@@ -445,71 +313,25 @@ class PlanningPage(PeriodViews):
     def selected_ids(self) -> list[str]:
         return sorted({it.meeting_id for it in self.scene().selected_meetings()})
 
-    def _jump(self) -> None:
-        try:
-            self.set_week(parse_jump(self.jump.text()))
-        except ValueError as exc:
-            self.show_message(str(exc), error=True)
-
-    def _mode_changed(self) -> None:
-        mode = str(self.mode_combo.currentData())
-        self.set_view(mode, self._default_resources(mode))
-
-    def _resource_chosen(self) -> None:
-        key = self.resource_combo.currentData()
-        if key:
-            self.set_view(self.mode, (str(key),))
-
     def _sunday_toggled(self, on: bool) -> None:
         self.show_sunday = on
         self._show()
         self._save_view()
 
-    # -- remembered view (QSettings) ----------------------------------------------------------------
+    # -- remembered view (ui/calendar/view_memory.py) -----------------------------------------------
     def _restore_view(self) -> None:
-        """The last session's mode, people/site and Sunday column, when they still exist."""
-        mode, sunday = PROFESSIONALS, False
-        resources: tuple[str, ...] = ()
-        if self.settings is not None:
-            saved_mode = str(self.settings.value("planning/mode", PROFESSIONALS))
-            mode = saved_mode if saved_mode in MODES else PROFESSIONALS
-            raw = self.settings.value("planning/resources", "")
-            ids = [str(x) for x in raw] if isinstance(raw, list) else [x for x in str(raw or "").split(",") if x]
-            resources = tuple(i for i in ids if self._known(mode, i))
-            if mode != PROFESSIONALS:
-                resources = resources[:1]
-            sunday = str(self.settings.value("planning/sunday", "false")).lower() in ("true", "1")
-            kind = str(self.settings.value("planning/view", WEEK))
-            self.view_kind = kind if kind in VIEW_KINDS else WEEK
-            self.collapsed = str(self.settings.value("planning/hours", "true")).lower() in ("true", "1")
-        self.hours_box.blockSignals(True)
-        self.hours_box.setChecked(self.collapsed)
-        self.hours_box.blockSignals(False)
+        """The last session's mode, people/site, Sunday column, view and hours, when they still exist."""
+        state = view_memory.restore(self.settings, lambda mode, key: whose.known(self.data, mode, key), view_memory.ViewState(
+            self.mode, self.resources, self.show_sunday, self.view_kind, self.collapsed))
+        self.view_kind, self.collapsed, self.show_sunday = state.view_kind, state.collapsed, state.sunday
         self.hours_action.setChecked(self.collapsed)
-        self.mode = mode
-        self.resources = resources or self._default_resources(mode)
-        self.show_sunday = sunday
-        self.mode_combo.blockSignals(True)
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
-        self.mode_combo.blockSignals(False)
-        self.sunday.blockSignals(True)
-        self.sunday.setChecked(sunday)
-        self.sunday.blockSignals(False)
-
-    def _known(self, mode: str, resource: str) -> bool:
-        p = self.data.problem
-        pool = {PROFESSIONAL: p.professionals, PROFESSIONALS: p.professionals,
-                BENEFICIARY: p.beneficiaries, SITE: p.sites}[mode]
-        return resource in pool
+        self.mode = state.mode
+        self.resources = state.resources or self._default_resources(state.mode)
+        self.toolbar.set_checks(state.sunday, self.collapsed)
 
     def _save_view(self) -> None:
-        if self.settings is None:
-            return
-        self.settings.setValue("planning/mode", self.mode)
-        self.settings.setValue("planning/resources", ",".join(self.resources))
-        self.settings.setValue("planning/sunday", "true" if self.show_sunday else "false")
-        self.settings.setValue("planning/view", self.view_kind)
-        self.settings.setValue("planning/hours", "true" if self.collapsed else "false")
+        view_memory.save(self.settings, view_memory.ViewState(
+            self.mode, self.resources, self.show_sunday, self.view_kind, self.collapsed))
 
     def _day_view(self) -> None:
         selected = self.selected_ids()
@@ -523,18 +345,13 @@ class PlanningPage(PeriodViews):
             day = delta + 1 if 0 <= delta < 7 else 1
         self.actions_.day_view(day)
 
-    def _missing_clicked(self, item: QListWidgetItem) -> None:
-        mid = str(item.data(Qt.ItemDataRole.UserRole))
+    def _missing_clicked(self, mid: str) -> None:
         self.scene().select_ids([mid])
         self.actions_.edit_attendance(mid)
 
     # -- messages and changes ------------------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet("QLabel { background: %s; color: %s; padding: 4px 8px; }" % (
-            ("#fdecea", "#8a1c1c") if error else ("#e8f4ea", "#1d5e2b")))
-        self.banner.setVisible(True)
-        self._banner_timer.start(8000 if error else 3000)
+        self.banner.say(text, error)
         self.bus.status_message.emit(text.splitlines()[0] if text else "")
 
     def on_changed(self, changes: Changes) -> None:

@@ -33,7 +33,7 @@ from sosdesk.ui.calendar.navigator import (
 from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.timeline import TimelineView
-from sosdesk.ui.widgets.background import BackgroundRunner
+from sosdesk.ui.operations import OpRunner
 from sosdesk.usecases.calendar_month import month_meetings
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -74,7 +74,7 @@ class PeriodViews(QWidget):
     side: QWidget
     hours_box: QCheckBox
     rules_button: RulesButton
-    checks: BackgroundRunner
+    checks: OpRunner
 
     def days(self) -> list[int]:
         if self.view_kind == DAY:

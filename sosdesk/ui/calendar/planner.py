@@ -2,17 +2,16 @@
 (phase and best coverage so far) and a cancel that keeps the best plan; proposes the result for review.
 
 Stopping or rejecting never waits for the worker in the GUI thread: the dialog asks it to stop and
-lets it finish on its own (the thread is kept alive in ``_RUNNING`` until its ``finished`` signal)."""
+lets it finish on its own (``sosdesk.ui.operations``: a daemon thread, its result then ignored)."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain.rules_base import when
 from sosdesk.domain.vocabulary import duration
 from sosdesk.planning.horizon import PAST_WEEK, not_before
+from sosdesk.ui.operations import Operation, OpRunner, Progress
 from sosdesk.usecases.calendar_week import WeekData
 
 
@@ -39,32 +39,12 @@ def planning_problem(data: WeekData) -> dm.PlanningProblem:
     return replace(data.problem, fixed=kept)
 
 
-# Workers still running after their dialog went away (so the QThread is not destroyed while running).
-_RUNNING: set[PlanWorker] = set()
+def plan_work(problem: dm.PlanningProblem, time_limit: float,
+              horizon: tuple[int, int] | None) -> Callable[[Progress], Any]:
+    """The search, run on the dialog's runner: reports ``("phase", name)`` and ``("cover", covered,
+    required)``; the runner's cancel stops it at its next check and it returns the best plan so far."""
 
-
-def _forget(worker: PlanWorker) -> None:
-    """The worker's thread ended: let Python free it. Never ``deleteLater`` as well: the wrapper
-    owns the object once unparented, and a second delete crashed the window at garbage collection."""
-    worker.wait()  # ``finished`` comes just before the thread exits: let it exit first
-    _RUNNING.discard(worker)
-
-
-class PlanWorker(QThread):
-    progressed = Signal(int, int)   # covered, required minutes
-    phase_changed = Signal(str)     # budget.PHASES name
-    done = Signal(object)           # PlanResult
-    failed = Signal(str)
-
-    def __init__(self, problem: dm.PlanningProblem, time_limit: float, parent: QWidget | None = None,
-                 not_before: tuple[int, int] | None = None) -> None:
-        super().__init__(parent)
-        self.problem = problem
-        self.time_limit = time_limit
-        self.not_before = not_before  # nothing proposed in the week's past (planning/horizon.py)
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
+    def work(progress: Progress) -> Any:
         from sosdesk.planning.solver import solve
 
         last_phase = [""]
@@ -72,22 +52,22 @@ class PlanWorker(QThread):
         def report(p: Any) -> None:
             if p.phase != last_phase[0]:
                 last_phase[0] = p.phase
-                self.phase_changed.emit(p.phase)
-            self.progressed.emit(p.covered_minutes, p.required_minutes)
+                progress(("phase", p.phase))
+            progress(("cover", p.covered_minutes, p.required_minutes))
 
-        try:
-            result = solve(self.problem, time_limit=self.time_limit, seed=0, workers=2, progress=report,
-                           cancel=self.cancel_event, not_before=self.not_before)
-        except Exception as exc:  # a planner crash must not take the window down
-            self.failed.emit(str(exc))
-            return
-        self.done.emit(result)
+        return solve(problem, time_limit=time_limit, seed=0, workers=2, progress=report,
+                     cancel=progress.cancel_event, not_before=horizon)
+
+    return work
 
 
 class PlannerDialog(QDialog):
     """Progress, then the proposal: accept all / accept the checked ones / discard; unmet listed."""
 
     accepted_meetings = Signal(list)       # dm.Meeting to apply (one undo step)
+    progressed = Signal(int, int)          # covered, required minutes
+    phase_changed = Signal(str)            # budget.PHASES name
+    planned = Signal(object)               # PlanResult, once shown
     proposal_changed = Signal(list)        # ghosts to show on the calendar
     show_beneficiary = Signal(str)
 
@@ -122,13 +102,11 @@ class PlannerDialog(QDialog):
         lay.addLayout(row)
         horizon = not_before(data.week, now or datetime.now(UTC))
         self.past_week = horizon is not None and horizon >= PAST_WEEK
-        self.worker = PlanWorker(planning_problem(data), time_limit, self, horizon)
+        self._work = plan_work(planning_problem(data), time_limit, horizon)
+        self.runner = OpRunner(self)
+        self.op: Operation[Any] | None = None
         self.phase = QLabel("")
         lay.insertWidget(1, self.phase)
-        self.worker.progressed.connect(self._progress)
-        self.worker.phase_changed.connect(self._phase)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(lambda msg: self.status.setText(self.tr("Échec du planificateur : ") + msg))
         self.stop.clicked.connect(self._request_stop)
         self.accept_all.clicked.connect(lambda: self._accept(all_items=True))
         self.accept_some.clicked.connect(lambda: self._accept(all_items=False))
@@ -145,25 +123,29 @@ class PlannerDialog(QDialog):
             self.bar.setRange(0, 1)
             self.stop.setEnabled(False)
             return
-        self.worker.start()
+        self.op = self.runner.run(
+            self._work, self._done, on_progress=self._report,
+            on_error=lambda msg: self.status.setText(self.tr("Échec du planificateur : ") + msg))
+
+    def _report(self, value: tuple[Any, ...]) -> None:
+        if value[0] == "phase":
+            self._phase(value[1])
+            self.phase_changed.emit(value[1])
+        else:
+            self._progress(value[1], value[2])
+            self.progressed.emit(value[1], value[2])
 
     def _request_stop(self) -> None:
         """Keep the best plan so far: the search stops at its next check, the plan is then verified."""
-        self.worker.cancel_event.set()
+        if self.op is not None:
+            self.op.cancel()
         self.stop.setEnabled(False)
         self.status.setText(self.tr("Arrêt demandé : vérification du meilleur planning trouvé…"))
 
     def _stop_worker(self) -> None:
-        """The dialog is closing: stop the worker without waiting for it in the GUI thread."""
-        worker = self.worker
-        worker.cancel_event.set()
-        for signal in (worker.progressed, worker.phase_changed, worker.done, worker.failed):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect()
-        if worker.isRunning():
-            worker.setParent(None)  # outlives the dialog until it finishes; Python owns it from now
-            _RUNNING.add(worker)
-            worker.finished.connect(lambda: _forget(worker))
+        """The dialog is closing: the search is told to stop and ends on its own; never waited for
+        on the GUI thread, and whatever it returns is ignored."""
+        self.runner.detach()
         self.proposal_changed.emit([])
 
     def _phase(self, name: str) -> None:
@@ -207,6 +189,7 @@ class PlannerDialog(QDialog):
         for b in (self.accept_all, self.accept_some):
             b.setEnabled(bool(proposed))
         self.proposal_changed.emit(proposed)
+        self.planned.emit(result)
 
     def _accept(self, all_items: bool) -> None:
         chosen = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())

@@ -9,14 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
 from sosdesk.ui.undo import push_applied
-from sosdesk.ui.widgets import id_list
+from sosdesk.ui.widgets.list_page import ListPage
 from sosdesk.usecases import reads
 
 MONTHS = tuple(str(x) for x in (
@@ -56,8 +55,12 @@ def month_label(month: str) -> str:
     return f"{QCoreApplication.translate('ExpensesPage', MONTHS[int(month[5:7]) - 1])} {month[:4]}"
 
 
-class ExpensesPage(QWidget):
+class ExpensesPage(ListPage):
     """The month's list with its filter and actions, refreshed from ``bus.changed``."""
+
+    model: ExpensesTableModel
+    proxy: ExpensesFilterProxy
+
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -70,9 +73,9 @@ class ExpensesPage(QWidget):
         self.can_edit = user is None or can(user.role, ops.ACTION)
         self.dialog: ExpenseDialog | None = None
         self.undo_stack = QUndoStack(self)  # picked up by the main window's undo group
-        self.model = ExpensesTableModel(self._load, self)
-        self.proxy = ExpensesFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._init_list(ExpensesTableModel(self._load, self), ExpensesFilterProxy(self), bus,
+                        self.tr("Rechercher (libellé, catégorie, montant, rendez-vous…)"),
+                        self.tr("Aucune dépense ce mois-ci."))
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -88,13 +91,9 @@ class ExpensesPage(QWidget):
             button.setFixedWidth(36)
         for w in (self.prev_button, self.month_label, self.next_button):
             top.addWidget(w)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Rechercher (libellé, catégorie, montant, rendez-vous…)"))
-        self.filter.setClearButtonEnabled(True)
         top.addWidget(self.filter, 1)
         self.missing_box = QCheckBox(self.tr("Sans justificatif seulement"))
         top.addWidget(self.missing_box)
-        self.count_label = QLabel()
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
@@ -112,29 +111,18 @@ class ExpensesPage(QWidget):
         self.total_label = QLabel()
         bar.addWidget(self.total_label)
         layout.addLayout(bar)
-        self.message = id_list.message_label()
         layout.addWidget(self.message)
-
-        self.view = id_list.record_table(self.proxy)
         layout.addWidget(self.view)
-        self.empty_label = QLabel(self.tr("Aucune dépense ce mois-ci."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
         self.prev_button.clicked.connect(lambda: self.set_month(shift_month(self.month, -1)))
         self.next_button.clicked.connect(lambda: self.set_month(shift_month(self.month, 1)))
-        self.filter.textChanged.connect(self._filter_changed)
         self.missing_box.toggled.connect(self._missing_toggled)
         self.new_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.selected_id()))
         self.attach_button.clicked.connect(self.ask_attach)
         self.view_proof_button.clicked.connect(lambda: self.show_proof())
         self.archive_button.clicked.connect(lambda: self.archive_selected())
-        self.view.doubleClicked.connect(self._double_clicked)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged, self.model.dataChanged):
-            signal.connect(lambda *_: self._update_counts())
         bus.changed.connect(self.apply_changes)
         self.set_month(self.month)
 
@@ -151,24 +139,17 @@ class ExpensesPage(QWidget):
         self._update_counts()
         self._update_buttons()
 
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_counts()
-
     def _missing_toggled(self, on: bool) -> None:
         self.proxy.set_missing_only(on)
         self._update_counts()
 
-    def _update_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} / {total}" if shown != total else str(total))
+    def _counts_changed(self, shown: int, total: int) -> None:
         rows = self.model.rows()
         missing = sum(not r.has_receipt for r in rows)
         text = self.tr("Total du mois : {0}").format(ops.format_euros(sum(r.amount_cents for r in rows)))
         if missing:
             text += " — " + self.tr("{0} sans justificatif").format(missing)
         self.total_label.setText(text)
-        self.empty_label.setVisible(total == 0)
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
@@ -178,23 +159,14 @@ class ExpensesPage(QWidget):
             button.setEnabled(selected and self.can_edit)
         self.view_proof_button.setEnabled(selected)
 
-    def selected_id(self) -> str | None:
-        return id_list.selected_id(self.view, self.proxy, self.model)
-
-    def pick(self, row_id: str) -> bool:
-        return id_list.select_id(self.view, self.proxy, self.model, row_id)
-
-    def show_message(self, text: str) -> None:
-        id_list.show_message(self.message, self.bus, text)
-
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
         self._update_counts()
         self._update_buttons()
 
     # -- actions ----------------------------------------------------------------------------
-    def _double_clicked(self, index: QModelIndex) -> None:
-        self.open_dialog(self.model.row_id(self.proxy.mapToSource(index).row()))
+    def _activated(self, row_id: str) -> None:
+        self.open_dialog(row_id)
 
     def open_dialog(self, row_id: str | None) -> ExpenseDialog:
         """Open the expense dialog (non-blocking); a successful save is announced on the bus."""

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from sosdesk.domain.vocabulary import day_text
 from sosdesk.store.changes import Changes
 from sosdesk.store.ops_expenses import ExpenseRow, format_euros
 from sosdesk.ui.people.table_model import SEARCH_ROLE, SORT_ROLE, FoldingFilterProxy, fold
+from sosdesk.ui.widgets.row_model import IdRowTableModel
 
 CONTEXT = "ExpensesModel"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,32 +54,35 @@ def cells(row: ExpenseRow) -> tuple[str, ...]:
             receipt, row.meeting_text)
 
 
-class ExpensesTableModel(QAbstractTableModel):
+class ExpensesTableModel(IdRowTableModel[ExpenseRow]):
     """Rows of the shown month; ``apply_changes`` reloads only the changed expenses."""
+
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
+    ROW_NUMBERS = True
 
     def __init__(self, loader: Loader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
-        self._rows: list[ExpenseRow] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._search: list[str] = []
-        self._pos: dict[str, int] = {}
+        self._cells: dict[str, tuple[str, ...]] = {}    # row id → shown texts
+        self._search: dict[str, str] = {}               # row id → folded search text
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._loader(None)
-        self._cells = [cells(r) for r in self._rows]
-        self._search = [fold(" \x1f ".join((r.id, *c))) for r, c in zip(self._rows, self._cells, strict=True)]
-        self._reindex()
-        self.endResetModel()
+        self.set_rows(self._loader(None))
 
-    def _reindex(self) -> None:
-        self._pos = {r.id: i for i, r in enumerate(self._rows)}
+    def _rows_reset(self) -> None:
+        super()._rows_reset()
+        self._cells, self._search = {}, {}
+        for row in self._rows:
+            self._row_set(row)
 
-    def _set(self, pos: int, row: ExpenseRow) -> None:
-        self._rows[pos] = row
-        self._cells[pos] = cells(row)
-        self._search[pos] = fold(" \x1f ".join((row.id, *self._cells[pos])))
+    def _row_set(self, row: ExpenseRow) -> None:
+        self._cells[row.id] = cells(row)
+        self._search[row.id] = fold(" \x1f ".join((row.id, *self._cells[row.id])))
+
+    def _row_dropped(self, row_id: str) -> None:
+        self._cells.pop(row_id, None)
+        self._search.pop(row_id, None)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh changed expenses and those showing a changed meeting; a new invoice reloads all."""
@@ -89,37 +92,10 @@ class ExpensesTableModel(QAbstractTableModel):
         ids = set(changes.ids("expenses"))
         meetings = changes.ids("meetings") | changes.ids("attachments")
         ids |= {r.id for r in self._rows if {r.meeting_id, r.receipt} & meetings}
-        if not ids:
-            return
-        fresh = {r.id: r for r in self._loader(ids)}
-        for rid in sorted(ids):
-            pos, row = self._pos.get(rid), fresh.get(rid)
-            if pos is not None and row is None:
-                self.beginRemoveRows(QModelIndex(), pos, pos)
-                for seq in (self._rows, self._cells, self._search):
-                    del seq[pos]
-                self._reindex()
-                self.endRemoveRows()
-            elif pos is not None and row is not None:
-                self._set(pos, row)
-                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(HEADERS) - 1))
-            elif row is not None:
-                end = len(self._rows)
-                self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self._cells.append(())
-                self._search.append("")
-                self._set(end, row)
-                self._pos[rid] = end
-                self.endInsertRows()
+        if ids:
+            self.apply_rows(ids, {r.id: r for r in self._loader(ids)})
 
     # -- access --------------------------------------------------------------------------------
-    def row_id(self, row: int) -> str:
-        return self._rows[row].id
-
-    def row_of(self, row_id: str) -> int | None:
-        return self._pos.get(row_id)
-
     def expense(self, row: int) -> ExpenseRow:
         return self._rows[row]
 
@@ -127,58 +103,35 @@ class ExpensesTableModel(QAbstractTableModel):
         return list(self._rows)
 
     # -- QAbstractTableModel ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: ExpenseRow, column: int) -> str:
+        return self._cells[row.id][column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][col]
+    def role_data(self, row: ExpenseRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
-            keys: tuple[Any, ...] = (row.date.toordinal(), fold(self._cells[index.row()][1]), fold(row.label),
+            keys: tuple[Any, ...] = (row.date.toordinal(), fold(self._cells[row.id][1]), fold(row.label),
                                      row.amount_cents, int(row.has_receipt), row.meeting_text)
-            return keys[col]
+            return keys[column]
         if role == ID_ROLE:
             return row.id
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self._search[row.id]
         if role == MISSING_ROLE:
             return not row.has_receipt
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == AMOUNT_COLUMN:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == RECEIPT_COLUMN and not row.has_receipt:
+        if role == Qt.ItemDataRole.ForegroundRole and column == RECEIPT_COLUMN and not row.has_receipt:
             return QColor("#b00020")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
         return None
 
-    def _tooltip(self, row: ExpenseRow, col: int) -> str | None:
+    def tooltip(self, row: ExpenseRow, column: int) -> str | None:
         if row.billed_by:
             return QCoreApplication.translate(
                 "ExpensesModel", "Facturée par la facture validée {0} : elle ne peut plus être modifiée").format(
                 row.billed_by)
-        if col == RECEIPT_COLUMN:
+        if column == RECEIPT_COLUMN:
             return row.receipt_name or QCoreApplication.translate(
                 "ExpensesModel", "Sans justificatif : la facture la signalera comme justificatif manquant")
-        return self._cells[self._pos[row.id]][col] or None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._cells[row.id][column] or None
 
 
 class ExpensesFilterProxy(FoldingFilterProxy):

@@ -9,23 +9,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,25 +31,15 @@ from sosdesk.domain.pricing import euros
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.ui.invoices.models import ID_ROLE, BoardModel, LinesModel
-from sosdesk.ui.invoices.workers import ChorusJob, ExportJob
+from sosdesk.ui.invoices.actions_bar import InvoiceActionsBar
+from sosdesk.ui.invoices.board_panel import InvoiceBoard
+from sosdesk.ui.invoices.detail_tabs import InvoiceTabs
+from sosdesk.ui.invoices.lines_panel import InvoiceLinesPanel
+from sosdesk.ui.invoices.transfers import InvoiceTransfers
+from sosdesk.ui.operations import Operation
 
-STEP_LABELS = {"submit": str(QT_TRANSLATE_NOOP("InvoicesPage", "Soumettre")),
-               "approve": str(QT_TRANSLATE_NOOP("InvoicesPage", "Approuver")),
-               "reject": str(QT_TRANSLATE_NOOP("InvoicesPage", "Rejeter…")),
-               "validate": str(QT_TRANSLATE_NOOP("InvoicesPage", "Valider")),
-               "paid": str(QT_TRANSLATE_NOOP("InvoicesPage", "Marquer payée"))}
 WATCHED = {"invoices", "invoice_events", "meetings", "expenses", "rate_tables", "regions", "attendance_sheets",
            "meeting_types"}
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
-EXPORT_SUFFIX = {"json": ".json", "csv": ".csv", "pdf": ".pdf", "facturx": ".pdf", "proofs": "-justificatifs.pdf"}
-LEGEND = str(QT_TRANSLATE_NOOP("InvoicesPage", "⚠ n : justificatifs manquants ou présences non saisies — la soumission "
-                               "est bloquée tant qu'il en manque. Case vide : pas encore de facture."))
-
-
-def _date_fr(iso: str | None) -> str:
-    """« 2026-10-05 » → « 05/10/2026 »."""
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 class InvoicesPage(QWidget):
@@ -74,9 +53,6 @@ class InvoicesPage(QWidget):
         self.undo_stack = QUndoStack(self)  # custom lines added/removed (main window's undo group)
         self.months = board_months(store, date.today())
         self.invoice_id: str | None = None
-        self._proofs_loaded: str | None = None
-        self.pool = QThreadPool(self)
-        self.jobs: list[ExportJob | ChorusJob] = []
         self._build()
         bus.changed.connect(self._on_changed)
         self.refresh()
@@ -92,148 +68,56 @@ class InvoicesPage(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.board_model = BoardModel(self)
-        self.board = QTableView()
-        self.board.setModel(self.board_model)
-        self.board.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.board.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
-        self.board.clicked.connect(self._on_board_clicked)
-        self.board.setMinimumHeight(150)
-        self.board.setMaximumHeight(210)
-        self.board.horizontalHeader().setMinimumSectionSize(110)
-        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.board.verticalHeader().setDefaultSectionSize(24)
-        self.board.selectionModel().currentChanged.connect(lambda index, _old: self._on_board_clicked(index))
-        self.legend = QLabel(self._legend_html())
-        self.legend.setWordWrap(True)
-        self.legend.setToolTip(self.tr(LEGEND))
-        self.draft_button = QPushButton(self.tr("Préparer / régénérer le brouillon régional"))
-        self.draft_button.clicked.connect(self._make_regional_draft)
-        self.national_button = QPushButton(self.tr("Préparer le brouillon national"))
-        self.national_button.clicked.connect(self._make_national_draft)
-        self.who = QLabel()
-        self.billing_settings_button = QPushButton(self.tr("Paramètres de facturation…"))
-        self.billing_settings_button.clicked.connect(self.open_billing_settings)
-        top = QHBoxLayout()
-        top.addWidget(self.draft_button)
-        top.addWidget(self.national_button)
-        top.addWidget(self.billing_settings_button)
-        top.addStretch(1)
-        top.addWidget(self.who)
-
-        self.title = QLabel(self.tr("Choisissez une case du tableau."))
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setWordWrap(True)  # a long title must not squeeze the lines table
-        self.lines_model = LinesModel(self)
-        self.lines = QTableView()
-        self.lines.setModel(self.lines_model)
-        self.lines.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines.clicked.connect(self._on_line_clicked)
-        self.lines.selectionModel().currentRowChanged.connect(lambda index, _old: self._on_line_clicked(index))
-        self.empty_state = QLabel()
-        self.empty_state.setObjectName("invoiceEmpty")
-        self.empty_state.setWordWrap(True)
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setStyleSheet("#invoiceEmpty { color: #57606a; font-size: 12pt; padding: 24px; }")
-        self.lines_stack = QStackedWidget()
-        self.lines_stack.addWidget(self.lines)
-        self.lines_stack.addWidget(self.empty_state)
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.why.setObjectName("lineWhy")
-        self.why.setStyleSheet("#lineWhy { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px;"
-                               " padding: 6px; }")
-        self.items = QListWidget()
-        self.items.itemActivated.connect(self._jump)
-        self.missing = QListWidget()
-        self.missing.itemActivated.connect(self._jump)
-        self.history = QListWidget()
+        self.board_panel = InvoiceBoard(self)
+        self.board_panel.cell_chosen.connect(self._on_cell_chosen)
+        self.board_panel.regional_draft_clicked.connect(self._make_regional_draft)
+        self.board_panel.national_draft_clicked.connect(self._make_national_draft)
+        self.board_panel.settings_clicked.connect(self.open_billing_settings)
+        bp = self.board_panel   # its parts, as tests and the page's own code know them
+        self.board_model, self.board, self.legend, self.who = bp.model, bp.view, bp.legend, bp.who
+        self.draft_button, self.national_button = bp.draft_button, bp.national_button
+        self.billing_settings_button = bp.billing_settings_button
+        self.lines_panel = InvoiceLinesPanel(self)
+        self.lines_panel.line_chosen.connect(self._on_line_clicked)
+        lp = self.lines_panel
+        self.title, self.lines_model, self.lines, self.why = lp.title, lp.model, lp.view, lp.why
+        self.empty_state, self.lines_stack = lp.empty_state, lp.stack
         self.rates = self._build_rates()
-        from sosdesk.ui.proofs.viewer import ProofViewer
-
-        self.viewer = ProofViewer(self.store)
-        self.viewer.changed.connect(self._on_proof_replaced)
-        self.viewer.message.connect(self.bus.status_message.emit)
-        self.view_proof_button = QPushButton(self.tr("Voir le justificatif"))
-        self.view_proof_button.setToolTip(self.tr("Afficher le justificatif de l'élément choisi dans l'onglet "
-                                                  "« Justificatifs »"))
-        self.view_proof_button.clicked.connect(self.view_selected_proof)
-        items_page = QWidget()
-        items_layout = QVBoxLayout(items_page)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(self.items, 1)
-        items_layout.addWidget(self.view_proof_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.items_page = items_page
-        tabs = QTabWidget()
-        tabs.addTab(self.viewer, self.tr("Justificatifs"))
-        tabs.addTab(items_page, self.tr("Éléments de la ligne"))
-        tabs.addTab(self.missing, self.tr("Justificatifs manquants"))
-        tabs.addTab(self.history, self.tr("Historique"))
-        tabs.addTab(self.rates, self.tr("Grilles tarifaires"))
-        self.tabs = tabs
+        self.tabs = InvoiceTabs(self.store, self.rates)
+        self.tabs.open_item.connect(self._open_item)
+        self.tabs.viewer.changed.connect(self._on_proof_replaced)
+        self.tabs.viewer.message.connect(self.bus.status_message.emit)
+        self.tabs.view_proof_button.clicked.connect(self.view_selected_proof)
+        # the tabs' parts, as tests and the page's own code know them
+        self.viewer, self.items, self.missing = self.tabs.viewer, self.tabs.items, self.tabs.missing
+        self.history, self.items_page = self.tabs.history, self.tabs.items_page
+        self.view_proof_button = self.tabs.view_proof_button
         split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.title)
-        left_layout.addWidget(self.lines_stack, 1)
-        left_layout.addWidget(self.why)
-        split.addWidget(left)
-        split.addWidget(tabs)
+        split.addWidget(self.lines_panel)
+        split.addWidget(self.tabs)
         split.setSizes([620, 580])
-        tabs.currentChanged.connect(lambda i: self._load_proofs() if tabs.widget(i) is self.viewer else None)
-        tabs.currentChanged.connect(  # the rate form needs room; the invoice lines get it back afterwards
-            lambda i: split.setSizes([380, 820] if tabs.widget(i) is self.rates else [620, 580]))
+        # the rate form needs room; the invoice lines get it back afterwards
+        self.tabs.rates_shown.connect(lambda shown: split.setSizes([380, 820] if shown else [620, 580]))
 
-        self.actions_row = QHBoxLayout()
-        self.step_buttons: dict[str, QPushButton] = {}
-        for step, label in STEP_LABELS.items():
-            button = QPushButton(self.tr(label))
-            button.clicked.connect(lambda _=False, s=step: self._on_step_clicked(s))
-            self.step_buttons[step] = button
-            self.actions_row.addWidget(button)
-        self.add_line_button = QPushButton(self.tr("Ajouter une ligne libre…"))
-        self.add_line_button.clicked.connect(self._on_add_line_clicked)
-        self.actions_row.addWidget(self.add_line_button)
-        self.remove_line_button = QPushButton(self.tr("Retirer la ligne libre"))
-        self.remove_line_button.clicked.connect(self.remove_selected_line)
-        self.actions_row.addWidget(self.remove_line_button)
-        self.credit_button = QPushButton(self.tr("Émettre un avoir"))
-        self.credit_button.clicked.connect(self._make_credit_note)
-        self.actions_row.addWidget(self.credit_button)
-        self.chorus_button = QPushButton(self.tr("Envoyer à Chorus Pro"))
-        self.chorus_button.clicked.connect(lambda: self.start_chorus("send"))
-        self.actions_row.addWidget(self.chorus_button)
-        self.chorus_status_button = QPushButton(self.tr("Actualiser l'état Chorus Pro"))
-        self.chorus_status_button.clicked.connect(lambda: self.start_chorus("status"))
-        self.actions_row.addWidget(self.chorus_status_button)
-        self.actions_row.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("pdf", "PDF"), ("facturx", "Factur-X"), ("csv", "CSV"), ("json", "JSON"),
-                           ("proofs", self.tr("justificatifs"))):
-            button = QPushButton(self.tr("Exporter ") + label)
-            if fmt == "proofs":
-                button.setToolTip(self.tr("Un PDF : page de garde, index par jour, rendez-vous et frais, puis "
-                                          "chaque justificatif numérisé avec son empreinte SHA-256"))
-            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
-            self.export_buttons[fmt] = button
-            self.actions_row.addWidget(button)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.hide()
-        self.actions_row.addWidget(self.progress)
+        self.action_bar = InvoiceActionsBar(self)
+        self.action_bar.step_clicked.connect(self._on_step_clicked)
+        self.action_bar.add_line_clicked.connect(self._on_add_line_clicked)
+        self.action_bar.remove_line_clicked.connect(self.remove_selected_line)
+        self.action_bar.credit_clicked.connect(self._make_credit_note)
+        self.action_bar.chorus_clicked.connect(self.start_chorus)
+        self.action_bar.export_clicked.connect(self._on_export_clicked)
+        self.step_buttons, self.export_buttons = self.action_bar.step_buttons, self.action_bar.export_buttons
+        self.add_line_button, self.remove_line_button = self.action_bar.add_line_button, self.action_bar.remove_line_button
+        self.credit_button, self.progress = self.action_bar.credit_button, self.action_bar.progress
+        self.chorus_button, self.chorus_status_button = self.action_bar.chorus_button, self.action_bar.chorus_status_button
+        self.transfers = InvoiceTransfers(self, self.store, self.bus, self.action_bar)
+        self.transfers.chorus_done.connect(self._chorus_done)
+        self.runner = self.transfers.runner
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.board)
-        layout.addWidget(self.legend)
+        layout.addWidget(self.board_panel)
         layout.addWidget(split, 1)
-        layout.addLayout(self.actions_row)
+        layout.addWidget(self.action_bar)
 
     def _build_rates(self) -> QWidget:
         from sosdesk.ui.invoices.rate_form import RateForm
@@ -260,13 +144,6 @@ class InvoicesPage(QWidget):
         name = (user.name if user is not None and user.name else "") or actor.user_id
         return f"{name} ({ROLE_LABELS.get(actor.role, actor.role)})"
 
-    def _legend_html(self) -> str:
-        from sosdesk.ui.invoices.models import STATUS_COLORS
-
-        chips = " ".join(f"<span style='background:{STATUS_COLORS[s]}'>&nbsp;{html.escape(self.tr(STATUS_LABELS[s]))}&nbsp;</span>"
-                         for s in ("draft", "submitted", "approved", "validated", "paid"))
-        return f"<small>{chips} &nbsp; {html.escape(self.tr(LEGEND))}</small>"
-
     def refresh(self) -> None:
         """Reload the board (the months seen so far, more as it scrolls) and the selected invoice."""
         from sosdesk.invoicing.queries import board
@@ -281,14 +158,8 @@ class InvoicesPage(QWidget):
 
         scopes = board(store, [])[0]
         self.board_model.set_board(scopes, self.months, fetch, loaded=len(self.board_model.months))
-        if selected is not None:
-            row = self.board_model.ensure_month(selected[1])
-            col = next((i for i, (sid, _) in enumerate(scopes) if sid == selected[0]), -1)
-            if row >= 0 and col >= 0:
-                self.board.selectionModel().blockSignals(True)
-                self.board.setCurrentIndex(self.board_model.index(row, col))
-                self.board.selectionModel().blockSignals(False)
-                self.invoice_id = self.board_model.data(self.board.currentIndex(), ID_ROLE) or self.invoice_id
+        if selected is not None and self.board_panel.select(*selected):
+            self.invoice_id = self.board_panel.current_invoice() or self.invoice_id
         actor = self.actor()
         self.who.setText(self.tr("Utilisateur : ") + self._who(actor))
         self.rate_form.refresh(bool(actor and can(actor.role, "edit_rates")))
@@ -297,25 +168,19 @@ class InvoicesPage(QWidget):
 
     def pick(self, scope: str, month: str) -> None:
         """Select a board cell (scope = region id or 'national')."""
-        row = self.board_model.ensure_month(month)
-        if row < 0:
+        if self.board_model.ensure_month(month) < 0:
             self.months = sorted({*self.months, month}, reverse=True)
             self.refresh()
-            row = self.board_model.ensure_month(month)
-        col = next(i for i, (sid, _) in enumerate(self.board_model.scopes) if sid == scope)
-        index = self.board_model.index(row, col)
-        self.board.selectionModel().blockSignals(True)
-        self.board.setCurrentIndex(index)
-        self.board.selectionModel().blockSignals(False)
-        self.board.scrollTo(index)
-        self._on_board_clicked(index)
+        if not self.board_panel.select(scope, month, scroll=True):
+            return   # a region the board does not show
+        self._on_cell_chosen(self.board_panel.current_invoice())
 
-    def _on_board_clicked(self, index: QModelIndex) -> None:
-        self.invoice_id = self.board_model.data(index, ID_ROLE)
+    def _on_cell_chosen(self, invoice_id: str | None) -> None:
+        self.invoice_id = invoice_id
         self._show_invoice()
 
     def selected_cell(self) -> tuple[str, str] | None:
-        return self.board_model.key(self.board.currentIndex())
+        return self.board_panel.selected_cell()
 
     def _show_invoice(self) -> None:
         from sosdesk.invoicing.queries import detail
@@ -323,56 +188,39 @@ class InvoicesPage(QWidget):
 
         info = detail(self.store, self.invoice_id) if self.invoice_id else None
         self.detail = info
-        self.items.clear()
-        self.missing.clear()
-        self.history.clear()
-        self.why.clear()
-        self.why.hide()
+        self.tabs.clear_invoice()
         actor = self.actor()
         cell = self.selected_cell()
         if info is None:
-            self.lines_model.set_lines([])
             if cell is not None:
-                scope_label = next((label for sid, label in self.board_model.scopes if sid == cell[0]), cell[0])
-                if cell[0] == "national":
-                    scope_label = self.tr("la France entière")
-                self.title.setText(f"<b>{html.escape(scope_label)} — {html.escape(month_label(cell[1]))}</b>")
-                self.empty_state.setText(empty_text(scope_label, month_label(cell[1]), actor, cell[0]))
+                scope_label = self.board_panel.scope_label(cell[0])
+                self.lines_panel.show_empty(f"<b>{html.escape(scope_label)} — {html.escape(month_label(cell[1]))}</b>",
+                                            empty_text(scope_label, month_label(cell[1]), actor, cell[0]))
             else:
-                self.title.setText(self.tr("Choisissez une case du tableau."))
-                self.empty_state.setText(self.tr("Choisissez un mois et une région dans le tableau ci-dessus : "
-                                                 "la facture s'affiche ici, ligne par ligne, avec ses justificatifs."))
-            self.lines_stack.setCurrentWidget(self.empty_state)
-            self.viewer.set_entries([])
-            self._proofs_loaded = None
+                self.lines_panel.show_empty(self.tr("Choisissez une case du tableau."), self.tr(
+                    "Choisissez un mois et une région dans le tableau ci-dessus : "
+                    "la facture s'affiche ici, ligne par ligne, avec ses justificatifs."))
+            self.tabs.set_invoice(None)
             states = action_states(actor, cell, None)
         else:
             doc = info.document
-            self.lines_model.set_lines(doc.lines, explain_lines(self.store, info.id))
-            self.lines_stack.setCurrentWidget(self.lines)
             number = f" n° {info.number}" if info.number else ""
             name = html.escape(f"{invoice_title(info.kind, info.scope_label)}{number}, {month_label(info.month)}")
-            self.title.setText(f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
-                               f" — total HT {euros(doc.totals.ht_cents)}, TTC {euros(doc.totals.ttc_cents)}"
-                               + (f"<br>{html.escape(info.chorus)}" if info.chorus else ""))
-            for found in missing_items(self.store, info.id):
-                item = QListWidgetItem(found.text)
-                item.setData(ITEM_ROLE, (found.kind, found.id))
-                self.missing.addItem(item)
+            self.lines_panel.show_lines(
+                f"<b>{name}</b> — {STATUS_LABELS.get(info.status, info.status)}"
+                f" — total HT {euros(doc.totals.ht_cents)}, TTC {euros(doc.totals.ttc_cents)}"
+                + (f"<br>{html.escape(info.chorus)}" if info.chorus else ""),
+                doc.lines, explain_lines(self.store, info.id))
+            missing = [(found.kind, found.id, found.text) for found in missing_items(self.store, info.id)]
             # Meetings held on a public holiday: a warning to check, not a refusal (issue 12).
-            for row, text in zip(holiday_rows(info.document.annex), holiday_warnings(info.document.annex),
-                                 strict=True):
-                item = QListWidgetItem(text)
-                item.setData(ITEM_ROLE, ("meeting", row.id))
-                self.missing.addItem(item)
-            self.history.addItems(info.history)
-            self._proofs_loaded = None  # read when the « Justificatifs » tab shows (thousands on a big month)
+            missing += [("meeting", row.id, text) for row, text in zip(
+                holiday_rows(doc.annex), holiday_warnings(doc.annex), strict=True)]
+            self.tabs.show_invoice(missing, info.history)
             states = action_states(actor, cell, {"kind": info.kind, "status": info.status, "scope": info.scope,
                                                  "missing": len(doc.missing_proof)})
+            self.tabs.set_invoice(None if info.kind == "credit_note" else info.id)
             if states.get("approve", states["draft"]).enabled:  # the validator approves with the proof on screen
                 self.tabs.setCurrentWidget(self.viewer)
-            if self.tabs.currentWidget() is self.viewer:
-                self._load_proofs()
         self._apply_states(states)
         may_send = bool(info and actor and can(actor.role, "invoice_send") and info.kind in ("national", "credit_note"))
         sent = bool(info and info.chorus and not info.chorus.endswith(("(à vérifier)", "(échec)")))
@@ -381,56 +229,26 @@ class InvoicesPage(QWidget):
                                            and not info.credit_notes))
         self.chorus_button.setVisible(may_send and info is not None and info.status == "validated" and not sent)
         self.chorus_status_button.setVisible(may_send and info is not None and bool(info.chorus))
-        self.add_line_button.setVisible(self._may_edit_lines())
-        self.remove_line_button.setVisible(self._may_edit_lines())
-        self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
-        self.remove_line_button.setToolTip("" if self.remove_line_button.isEnabled() else
-                                           self.tr("Choisissez d'abord une ligne libre de la facture"))
-
-    def _load_proofs(self) -> None:
-        """Give the viewer the selected invoice's proof list, once per invoice shown."""
-        from sosdesk.invoicing.proofs import proofs_of
-
-        info = self.detail
-        if info is None or info.kind == "credit_note" or self._proofs_loaded == info.id:
-            return
-        invoice_id = info.id
-        self._proofs_loaded = invoice_id
-        self.viewer.set_entries(proofs_of(self.store, invoice_id).entries,
-                                reload=lambda: proofs_of(self.store, invoice_id).entries)
+        self.action_bar.show_line_buttons(self._may_edit_lines(), self.selected_custom_line() is not None)
 
     def _apply_states(self, states: dict[str, Any]) -> None:
         """Buttons enabled only when they can act; otherwise the reason in their tooltip."""
-        pairs = [(self.draft_button, states["draft"]), (self.national_button, states["national"])]
-        pairs += [(button, states[step]) for step, button in self.step_buttons.items()]
-        for button, state in pairs:
+        for button, state in ((self.draft_button, states["draft"]), (self.national_button, states["national"])):
             button.setVisible(state.visible)
             button.setEnabled(state.enabled)
             button.setToolTip(state.reason)
-        for fmt, button in self.export_buttons.items():
-            button.setEnabled(states["export"].enabled)
-            if fmt != "proofs":
-                button.setToolTip(states["export"].reason)
+        self.action_bar.apply_states(states)
 
     def _on_line_clicked(self, index: QModelIndex) -> None:
-        self.remove_line_button.setEnabled(self.selected_custom_line() is not None)
+        self.action_bar.set_removable(self.selected_custom_line() is not None)
         self.items.clear()
         if not index.isValid() or self.detail is None:
             return
         explained = self.lines_model.explanation(index.row())
         if explained is None:
             return
-        line = self.lines_model.lines[index.row()]
-        self.why.setText(f"<b>{html.escape(self.tr('Pourquoi ce montant'))} — {html.escape(line.label)}</b><br>"
-                         + "<br>".join(f"• {html.escape(x)}" for x in explained.details))
-        self.why.show()
-        for found in explained.items:
-            item = QListWidgetItem(found.text)
-            item.setData(ITEM_ROLE, (found.kind, found.id))
-            self.items.addItem(item)
-        self.view_proof_button.setEnabled(bool(explained.items))
-        if self.tabs.currentWidget() is not self.viewer:
-            self.tabs.setCurrentWidget(self.items_page)
+        self.lines_panel.explain(self.lines_model.lines[index.row()].label, explained.details)
+        self.tabs.show_line_items((found.kind, found.id, found.text) for found in explained.items)
 
     def _on_proof_replaced(self, changes: Changes | None) -> None:
         if changes is not None:
@@ -438,19 +256,10 @@ class InvoicesPage(QWidget):
 
     def view_selected_proof(self) -> bool:
         """Show the proof of the selected line element (or missing proof) in the « Justificatifs » tab."""
-        item = self.items.currentItem() or (self.items.item(0) if self.items.count() else None)
-        if self.tabs.currentWidget() is self.missing and self.missing.currentItem() is not None:
-            item = self.missing.currentItem()
-        if item is None:
-            return False
-        kind, item_id = item.data(ITEM_ROLE)
-        self.tabs.setCurrentWidget(self.viewer)
-        self._load_proofs()
-        return self.viewer.show_item(kind, item_id)
+        return self.tabs.show_chosen_proof()
 
-    def _jump(self, item: QListWidgetItem) -> None:
+    def _open_item(self, kind: str, item_id: str) -> None:
         """Open the meeting in the calendar to fix or check it."""
-        kind, item_id = item.data(ITEM_ROLE)
         if kind == "meeting":
             self.bus.show_meeting.emit(item_id)
         else:
@@ -612,63 +421,21 @@ class InvoicesPage(QWidget):
         if changes is not None:
             self._record(self.tr("Retirer la ligne « {0} »").format(label), changes)
 
-    # -- exports ------------------------------------------------------------------------------
-    def start_export(self, fmt: str, out: Path) -> ExportJob | None:
-        """Export the selected invoice in a worker thread; the progress bar runs meanwhile."""
-        if self.invoice_id is None:
-            return None
-        job = ExportJob(self.store, self.invoice_id, fmt, out)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._export_done)
-        job.signals.failed.connect(self._export_failed)
-        self.jobs.append(job)
-        self.progress.show()
-        for button in self.export_buttons.values():
-            button.setEnabled(False)
-        self.pool.start(job)
-        return job
+    # -- exports and Chorus Pro (ui/invoices/transfers.py) ---------------------------------------
+    def start_export(self, fmt: str, out: Path) -> Operation[list[str]] | None:
+        """Export the selected invoice off the GUI thread."""
+        return None if self.invoice_id is None else self.transfers.start_export(self.invoice_id, fmt, out)
 
-    def start_chorus(self, action: str) -> ChorusJob | None:
-        """Deposit the selected invoice to Chorus Pro (``send``) or refresh its status, in a worker thread."""
+    def start_chorus(self, action: str) -> Operation[str] | None:
+        """Deposit the selected invoice to Chorus Pro (``send``) or refresh its status."""
         actor = self.actor()
         if self.invoice_id is None or actor is None:
             return None
-        job = ChorusJob(self.store, actor, self.invoice_id, action)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._chorus_done)
-        job.signals.failed.connect(self._chorus_done)
-        self.jobs.append(job)
-        self.progress.show()
-        self.chorus_button.setEnabled(False)
-        self.chorus_status_button.setEnabled(False)
-        self.bus.status_message.emit(self.tr("Chorus Pro : envoi en cours…") if action == "send"
-                                     else self.tr("Chorus Pro : interrogation en cours…"))
-        self.pool.start(job)
-        return job
+        return self.transfers.start_chorus(actor, self.invoice_id, action)
 
     def _chorus_done(self, message: str) -> None:
-        self.progress.hide()
-        self.chorus_button.setEnabled(True)
-        self.chorus_status_button.setEnabled(True)
         self.last_error = message if message.startswith("Chorus Pro :") else ""
-        self.bus.status_message.emit(message)
         self.refresh()  # the deposit's state, the board cell and the history
 
     def _on_export_clicked(self, fmt: str) -> None:
-        name = f"facture-{self.detail.number or self.detail.month if self.detail else 'x'}{EXPORT_SUFFIX[fmt]}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la facture"), name)
-        if path:
-            self.start_export(fmt, Path(path))
-
-    def _export_finished(self) -> None:
-        self.progress.hide()
-        for button in self.export_buttons.values():
-            button.setEnabled(self.invoice_id is not None)
-
-    def _export_done(self, paths: list[str]) -> None:
-        self._export_finished()
-        self.bus.status_message.emit(self.tr("Exporté : ") + ", ".join(paths))
-
-    def _export_failed(self, message: str) -> None:
-        self._export_finished()
-        self.bus.status_message.emit(message)
+        self.transfers.ask_export(self.invoice_id, fmt, str(self.detail.number or self.detail.month) if self.detail else "x")

@@ -6,29 +6,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,22 +34,23 @@ from sosdesk.domain.pricing import euros_text
 from sosdesk.domain.timegrid import now_utc, utc_to_local
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.ui.invoices.rate_types import (
+    TYPE_FIELDS,
+    RateTypesTable,
+    TypeRow,
+    cents_of,
+    percent_text,
+    ratio_of,
+)
 from sosdesk.usecases import reads
 
+__all__ = ["RateForm", "TypeRow"]
+
 CONTEXT = "RateForm"
-UNIT_LABELS = {"": str(QT_TRANSLATE_NOOP("RateForm", "non tarifé")),
-               "professional_hour": str(QT_TRANSLATE_NOOP("RateForm", "heure par professionnel")),
-               "session_hour": str(QT_TRANSLATE_NOOP("RateForm", "heure de séance")),
-               "flat": str(QT_TRANSLATE_NOOP("RateForm", "forfait"))}
 KIND_LABELS = {"office": str(QT_TRANSLATE_NOOP("RateForm", "Bureau")),
                "rented": str(QT_TRANSLATE_NOOP("RateForm", "Salle louée")),
                "detention": str(QT_TRANSLATE_NOOP("RateForm", "Détention")),
                "external": str(QT_TRANSLATE_NOOP("RateForm", "Extérieur"))}
-TYPE_FIELDS = {"unit": str(QT_TRANSLATE_NOOP("RateForm", "unité")),
-               "price_cents": str(QT_TRANSLATE_NOOP("RateForm", "prix")),
-               "min_billed_minutes": str(QT_TRANSLATE_NOOP("RateForm", "minimum facturé")),
-               "rounding_minutes": str(QT_TRANSLATE_NOOP("RateForm", "arrondi")),
-               "max_professionals_billed": str(QT_TRANSLATE_NOOP("RateForm", "professionnels facturés au plus"))}
 OTHER_FIELDS = {"valid_from": str(QT_TRANSLATE_NOOP("RateForm", "Valable à partir du")),
                 "travel.price_cents_per_hour": str(QT_TRANSLATE_NOOP("RateForm", "Déplacements — prix de l'heure")),
                 "travel.rounding_minutes": str(QT_TRANSLATE_NOOP("RateForm", "Déplacements — arrondi")),
@@ -69,68 +63,10 @@ OTHER_FIELDS = {"valid_from": str(QT_TRANSLATE_NOOP("RateForm", "Valable à part
 PREFIX = "grille"  # path given to parse_rate_table, stripped from its problem paths
 
 
-def percent_text(ratio: str) -> str:
-    """« 0.5 » → « 50 »; « 0.055 » → « 5,5 »."""
-    value = (Decimal(str(ratio)) * 100).normalize()
-    return format(value, "f").replace(".", ",")
-
-
-def _number(text: str, path: str, problems: ProblemList) -> Decimal | None:
-    """A number as typed in French (« 65,00 », « 5,5 % »), or None with the problem recorded."""
-    from sosdesk.invoicing.drafts import parse_amount
-
-    cleaned = text.replace("€", "").replace("%", "").replace("\u00a0", "").replace("\u202f", "").strip()
-    if not cleaned:
-        problems.add(path, "valeur manquante")
-        return None
-    try:
-        return parse_amount(cleaned, path)
-    except InputError as exc:
-        problems.problems.extend(exc.problems)
-        return None
-
-
-def cents_of(text: str, path: str, problems: ProblemList) -> int:
-    """« 65,00 » → 6500; more than two decimals is refused (the range is parse_rate_table's job)."""
-    value = _number(text, path, problems)
-    if value is None:
-        return 0
-    cents = value * 100
-    if cents != cents.to_integral_value():
-        problems.add(path, f"montant « {text.strip()} » au centime près attendu (deux décimales au plus)")
-        return 0
-    return int(cents)
-
-
-def ratio_of(text: str, path: str, problems: ProblemList) -> str:
-    """« 50 » (percent) → « 0.5 » as stored."""
-    value = _number(text, path, problems)
-    if value is None:
-        return "0"
-    return format((value / 100).normalize(), "f")
-
-
-@dataclass
-class TypeRow:
-    """The editors of one meeting type's row."""
-
-    type_id: str
-    label: str
-    unit: QComboBox
-    price: QLineEdit
-    min_billed: QSpinBox
-    rounding: QSpinBox
-    max_pros: QSpinBox
-
-
 class RateForm(QWidget):
     """Edit a new rate version as a form; ``saved(Changes)`` after each saved version."""
 
     saved = Signal(object)
-    COLUMNS = (str(QT_TRANSLATE_NOOP("RateForm", "Type de rendez-vous")), str(QT_TRANSLATE_NOOP("RateForm", "Unité")),
-               str(QT_TRANSLATE_NOOP("RateForm", "Prix (€)")), str(QT_TRANSLATE_NOOP("RateForm", "Minimum")),
-               str(QT_TRANSLATE_NOOP("RateForm", "Arrondi")),
-               str(QT_TRANSLATE_NOOP("RateForm", "Professionnels facturés")))
 
     def __init__(self, store: Store, cell: Callable[[], tuple[str, str] | None],
                  parent: QWidget | None = None) -> None:
@@ -138,7 +74,6 @@ class RateForm(QWidget):
         self.store, self.cell = store, cell
         # The day whose rate version is shown (Paris local date; injectable for tests).
         self.today: Callable[[], date] = lambda: utc_to_local(now_utc()).date()
-        self.rows: list[TypeRow] = []
         self.loaded_from: str | None = None
         self._key: str | None = None
         self._build()
@@ -156,13 +91,7 @@ class RateForm(QWidget):
         top.addWidget(self.based_on, 1)
         self.based_on.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = RateTypesTable()
 
         self.travel_price = QLineEdit()
         self.travel_rounding = self._spin(0, 9999, self.tr(" min"))
@@ -241,53 +170,16 @@ class RateForm(QWidget):
             spin.setSpecialValueText(special)
         return spin
 
-    def _add_row(self, type_id: str, label: str, rate: dict[str, Any] | None) -> None:
-        rate = rate or {}
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        item = QTableWidgetItem(label or type_id)
-        item.setToolTip(type_id)
-        self.table.setItem(row, 0, item)
-        unit = QComboBox()
-        for key, text in UNIT_LABELS.items():
-            unit.addItem(self.tr(text), key)
-        unit.setCurrentIndex(max(unit.findData(rate.get("unit", "")), 0))
-        price = QLineEdit(euros_text(rate["price_cents"]) if isinstance(rate.get("price_cents"), int) else "")
-        price.setPlaceholderText("65,00")
-        price.setMaximumWidth(90)
-        minimum = self._spin(0, 99999, self.tr(" min"))
-        minimum.setValue(int(rate.get("min_billed_minutes", 0)))
-        rounding = self._spin(0, 99999, self.tr(" min"))
-        rounding.setValue(int(rate.get("rounding_minutes", 15 if not rate else 1)))
-        max_pros = self._spin(0, 999, "", self.tr("sans limite"))
-        max_pros.setValue(int(rate.get("max_professionals_billed") or 0))
-        editors = TypeRow(type_id, label or type_id, unit, price, minimum, rounding, max_pros)
-        for col, widget in enumerate((unit, price, minimum, rounding, max_pros), start=1):
-            self.table.setCellWidget(row, col, widget)
-        unit.currentIndexChanged.connect(lambda _=0, r=editors: self._relevant(r))
-        self._relevant(editors)
-        self.rows.append(editors)
-
-    def _fit_table(self) -> None:
-        """Show every row: the scroll area scrolls the whole form, the table never scrolls on its own."""
-        self.table.resizeRowsToContents()
-        height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
-        self.table.setFixedHeight(height)
-
-    def _relevant(self, row: TypeRow) -> None:
-        """Grey out the cells the row's unit does not use."""
-        unit = row.unit.currentData()
-        row.price.setEnabled(bool(unit))
-        row.min_billed.setEnabled(unit in ("professional_hour", "session_hour"))
-        row.rounding.setEnabled(unit in ("professional_hour", "session_hour"))
-        row.max_pros.setEnabled(unit == "professional_hour")
-
     # -- data -----------------------------------------------------------------------------------
     def _in_force(self) -> tuple[str | None, dict[str, Any], list[tuple[str, str]]]:
         """The version in force today (else the earliest), its stored content, and the meeting types."""
         data = reads.rate_form_data(self.store, self.today())
         return data.version, data.content, data.types
+
+    @property
+    def rows(self) -> list[TypeRow]:
+        """The meeting types' editors (one row each)."""
+        return self.table.rows
 
     def refresh(self, editable: bool) -> None:
         """Reload when the stored version in force or the meeting types changed; apply the permission."""
@@ -313,14 +205,7 @@ class RateForm(QWidget):
         self.based_on.setText(self.tr("(prérempli avec la version du {0})").format(
             date.fromisoformat(version).strftime("%d/%m/%Y")) if version else self.tr("(aucune version existante)"))
         rates = content.get("meeting_types", {}) if isinstance(content.get("meeting_types"), dict) else {}
-        self.table.setRowCount(0)
-        self.rows = []
-        known = dict(types)
-        for type_id, label in types:
-            self._add_row(type_id, label, rates.get(type_id))
-        for type_id in sorted(set(rates) - set(known)):  # a rate for a type no longer listed: kept as is
-            self._add_row(type_id, type_id, rates[type_id])
-        self._fit_table()
+        self.table.load(rates, types)
         travel = content.get("travel", {}) if isinstance(content.get("travel"), dict) else {}
         self.travel_price.setText(euros_text(int(travel.get("price_cents_per_hour", 0))))
         self.travel_rounding.setValue(int(travel.get("rounding_minutes", 15)))
@@ -346,20 +231,7 @@ class RateForm(QWidget):
         from sosdesk.invoicing.rates import parse_rate_table
 
         problems = ProblemList()
-        types: dict[str, Any] = {}
-        for row in self.rows:
-            unit = row.unit.currentData()
-            if not unit:
-                continue
-            path = f"meeting_types.{row.type_id}"
-            item: dict[str, Any] = {"unit": unit,
-                                    "price_cents": cents_of(row.price.text(), f"{path}.price_cents", problems)}
-            if unit != "flat":
-                item["min_billed_minutes"] = row.min_billed.value()
-                item["rounding_minutes"] = row.rounding.value()
-            if unit == "professional_hour" and row.max_pros.value() > 0:
-                item["max_professionals_billed"] = row.max_pros.value()
-            types[row.type_id] = item
+        types = self.table.read(problems)
         cap = self.travel_cap.value()
         content: dict[str, Any] = {
             "meeting_types": types,
@@ -387,7 +259,7 @@ class RateForm(QWidget):
         """« meeting_types.IND_PSY.price_cents » → « Entretien psychologique — prix »."""
         if path.startswith("meeting_types."):
             type_id, _, field = path.removeprefix("meeting_types.").rpartition(".")
-            label = next((r.label for r in self.rows if r.type_id == type_id), type_id)
+            label = self.table.label_of(type_id)
             return f"{label} — {self.tr(TYPE_FIELDS.get(field, field))}"
         return self.tr(OTHER_FIELDS[path]) if path in OTHER_FIELDS else path
 

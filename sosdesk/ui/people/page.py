@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -29,7 +27,7 @@ from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
 from sosdesk.ui.undo import ask_with_dialog, push_applied
-from sosdesk.ui.widgets import id_list
+from sosdesk.ui.widgets.list_page import ListPage
 from sosdesk.usecases import person_file, reads
 
 TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiaires")),
@@ -40,8 +38,10 @@ NOUNS = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeopleTab", "ce bénéficiaire"
          "sites": str(QT_TRANSLATE_NOOP("PeopleTab", "ce site"))}
 
 
-class PeopleTab(QWidget):
+class PeopleTab(ListPage):
     """One list (beneficiaries, professionals or sites) with its filter and actions."""
+
+    model: PeopleTableModel
 
     def __init__(self, store: Store, bus: ChangeBus, kind: str, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
@@ -52,18 +52,12 @@ class PeopleTab(QWidget):
         self.region = scope_region(user)
         self.can_edit = user is None or can(user.role, "edit_people")
         self.dialog: PersonDialog | None = None
-        self.model = PeopleTableModel(kind, HEADERS[kind], self._load, self)
-        self.proxy = FoldingFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._init_list(PeopleTableModel(kind, HEADERS[kind], self._load, self), FoldingFilterProxy(self), bus,
+                        self.tr("Rechercher (nom, téléphone, site, compétence…)"))
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Rechercher (nom, téléphone, site, compétence…)"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
         bar.addWidget(self.filter, 1)
-        self.count_label = QLabel()
         bar.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("Nouveau…"))
         self.open_button = QPushButton(self.tr("Modifier…") if self.can_edit else self.tr("Détails…"))
@@ -74,22 +68,14 @@ class PeopleTab(QWidget):
         self.planning_button.setVisible(kind != "sites")
         self.new_button.setEnabled(self.can_edit)
         layout.addLayout(bar)
-        self.message = id_list.message_label()
         layout.addWidget(self.message)
-
-        self.view = id_list.record_table(self.proxy)
         layout.addWidget(self.view)
 
         self.new_button.clicked.connect(lambda: self.open_dialog(None))
         self.open_button.clicked.connect(lambda: self.open_dialog(self.selected_id()))
         self.archive_button.clicked.connect(self.archive_selected)
         self.planning_button.clicked.connect(lambda: self.show_planning(self.selected_id()))
-        self.view.doubleClicked.connect(self._double_clicked)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
-            signal.connect(lambda *_: self._update_count())
-        self._update_count()
+        self._update_counts()
         self._update_buttons()
 
     def ensure_loaded(self) -> None:
@@ -98,43 +84,25 @@ class PeopleTab(QWidget):
             return
         self.model.reload()
         self.view.resizeColumnsToContents()   # on the first rows only (record_table's precision)
-        self._update_count()
+        self._update_counts()
         self._update_buttons()
 
     def _load(self, ids: Collection[str] | None) -> list[PersonRow]:
         return reads.people(self.store, self.kind, self.region, ids)
 
     # -- state ------------------------------------------------------------------------------
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} / {total}" if shown != total else str(total))
-
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
         self.open_button.setEnabled(selected)
         self.archive_button.setEnabled(selected and self.can_edit)
         self.planning_button.setEnabled(selected)
 
-    def selected_id(self) -> str | None:
-        return id_list.selected_id(self.view, self.proxy, self.model)
-
-    def pick(self, row_id: str) -> bool:
-        return id_list.select_id(self.view, self.proxy, self.model, row_id)
-
-    def show_message(self, text: str) -> None:
-        id_list.show_message(self.message, self.bus, text)
-
     def apply_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
         self._update_buttons()
 
     # -- actions ----------------------------------------------------------------------------
-    def _double_clicked(self, index: QModelIndex) -> None:
-        row_id = self.model.row_id(self.proxy.mapToSource(index).row())
+    def _activated(self, row_id: str) -> None:
         if self.kind == "sites":
             self.open_dialog(row_id)
         else:

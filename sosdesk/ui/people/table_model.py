@@ -7,64 +7,69 @@ when a filter is typed."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from sosdesk.store.changes import Changes
 from sosdesk.store.people_rows import PersonRow
 from sosdesk.ui.people.labels import tr_label
+from sosdesk.ui.widgets.row_model import SEARCH_ROLE, SORT_ROLE, FoldingFilterProxy, IdRowTableModel, fold
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SEARCH_ROLE", "SORT_ROLE", "FoldingFilterProxy", "PeopleTableModel", "fold"]
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[Collection[str] | None], list[PersonRow]]
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: « Hélène » and « helene » match."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(IdRowTableModel[PersonRow]):
     """Rows of one table (``beneficiaries`` …); ``apply_changes`` touches only the changed rows."""
+
+    ROW_NUMBERS = True
 
     def __init__(self, table: str, headers: Sequence[str], loader: Loader,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self.headers = tuple(headers)
+        self._headers = tuple(headers)
         self._loader = loader
-        self._rows: list[PersonRow] = []
         self._search: dict[str, str] = {}   # row id → folded text, filled when a filter is typed
-        self._pos: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.loaded = False
 
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def header_label(self, text: str) -> str:
+        return tr_label(text)
+
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._loader(None)
-        self._search = {}
-        self._order_rows()
-        self._reindex()
+        rows = self._loader(None)
+        if self._sort is not None:
+            column, order = self._sort
+            rows.sort(key=lambda r: _sort_key(r.sort_keys[column]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.set_rows(rows)
         self.loaded = True
-        self.endResetModel()
 
-    def _reindex(self) -> None:
-        self._pos = {r.id: i for i, r in enumerate(self._rows)}
+    def _rows_reset(self) -> None:
+        super()._rows_reset()
+        self._search = {}
+
+    def _row_set(self, row: PersonRow) -> None:
+        self._search.pop(row.id, None)
+
+    def _row_dropped(self, row_id: str) -> None:
+        self._search.pop(row_id, None)
 
     @staticmethod
     def _folded(row: PersonRow) -> str:
@@ -82,57 +87,24 @@ class PeopleTableModel(QAbstractTableModel):
             ids |= {r.id for r in self._rows if r.refs & others}
         if not ids:
             return
-        fresh = {r.id: r for r in self._loader(ids)}
-        for rid in sorted(ids):
-            pos = self._pos.get(rid)
-            row = fresh.get(rid)
-            if pos is not None and row is None:
-                self.beginRemoveRows(QModelIndex(), pos, pos)
-                del self._rows[pos]
-                self._search.pop(rid, None)
-                self._reindex()
-                self.endRemoveRows()
-            elif pos is not None and row is not None:
-                self._rows[pos] = row
-                self._search.pop(rid, None)
-                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(self.headers) - 1))
-            elif row is not None:
-                end = len(self._rows)
-                self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self._pos[rid] = end
-                self.endInsertRows()
+        self.apply_rows(ids, {r.id: r for r in self._loader(ids)})
         if self._sort is not None:
             self.sort(*self._sort)   # a changed name takes its place in the sorted list
 
     # -- access ----------------------------------------------------------------------------
-    def row_id(self, row: int) -> str:
-        return self._rows[row].id
-
-    def row_of(self, row_id: str) -> int | None:
-        return self._pos.get(row_id)
-
     def person(self, row: int) -> PersonRow:
         return self._rows[row]
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: PersonRow, column: int) -> str:
+        return row.cells[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
+    def tooltip(self, row: PersonRow, column: int) -> str | None:
+        return row.cells[column] or None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if not 0 <= col < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[col]
+    def role_data(self, row: PersonRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
-            key = row.sort_keys[col]
+            key = row.sort_keys[column]
             return fold(key) if isinstance(key, str) else key
         if role == ID_ROLE:
             return row.id
@@ -141,8 +113,6 @@ class PeopleTableModel(QAbstractTableModel):
             if text is None:
                 text = self._search[row.id] = self._folded(row)
             return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.cells[col] or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -150,35 +120,7 @@ class PeopleTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.headers):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        held = [(self._rows[p.row()].id, p.column()) if p.isValid() else None for p in persistent]
-        self._order_rows()
-        self._reindex()
-        self.changePersistentIndexList(persistent, [
-            self.index(self._pos[h[0]], h[1]) if h is not None and h[0] in self._pos else QModelIndex()
-            for h in held])
-        self.layoutChanged.emit()
-
-    def _order_rows(self) -> None:
-        if self._sort is None:
-            return
-        column, order = self._sort
-        self._rows.sort(key=lambda r: _sort_key(r.sort_keys[column]),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return tr_label(self.headers[section]) if 0 <= section < len(self.headers) else None
-        return str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self.sort_by(lambda r: _sort_key(r.sort_keys[column]), reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -188,31 +130,3 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, str):
         return (1, fold(value))
     return (0, value)
-
-
-class FoldingFilterProxy(QSortFilterProxyModel):
-    """Instant filter on every column, accents and case ignored; every word must match. Sorting is
-    handed to the source model (its own list, fast); the proxy keeps the source's order."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-    def set_filter_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        text = source.data(source.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(w in text for w in self._words)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QImageReader, QKeySequence, QPixmap,
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.invoicing.proofs import MISSING, ProofEntry, ProofScan, replace_proof, scan_content
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.ui.proofs.navigation_bar import ProofNavigationBar
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
@@ -69,54 +68,26 @@ class ProofViewer(QWidget):
         self._show()
 
     # -- layout -------------------------------------------------------------------------------
-    def _tool(self, text: str, tip: str, slot: Callable[[], None], arrow: Qt.ArrowType | None = None) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        if arrow is not None:
-            button.setArrowType(arrow)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
-        self.prev_button = QPushButton(self.tr("◀ Précédent"))
-        self.prev_button.setToolTip(self.tr("Justificatif précédent de la liste (Alt+Gauche)"))
-        self.prev_button.clicked.connect(self.previous_proof)
-        self.next_button = QPushButton(self.tr("Suivant ▶"))
-        self.next_button.setToolTip(self.tr("Justificatif suivant de la liste (Alt+Droite)"))
-        self.next_button.clicked.connect(self.next_proof)
-        self.position_label = QLabel()
-        self.missing_only = QCheckBox(self.tr("Manquants seulement"))
-        self.missing_only.setToolTip(self.tr("Parcourir seulement les éléments sans justificatif"))
-        self.missing_only.toggled.connect(lambda _on: self._rebuild_positions(keep=True))
-        self.page_prev = self._tool("", self.tr("Page précédente (Page préc.)"), self.previous_page,
-                                    Qt.ArrowType.UpArrow)
-        self.page_next = self._tool("", self.tr("Page suivante (Page suiv.)"), self.next_page,
-                                    Qt.ArrowType.DownArrow)
-        self.page_label = QLabel()
-        self.zoom_out_button = self._tool("−", self.tr("Zoom arrière (Ctrl+−)"), self.zoom_out)
-        self.zoom_in_button = self._tool("+", self.tr("Zoom avant (Ctrl++)"), self.zoom_in)
-        self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(44)
-        self.fit_button = QPushButton(self.tr("Pleine largeur"))
-        self.fit_button.setCheckable(True)
-        self.fit_button.setToolTip(self.tr("Ajuster la page à la largeur de la fenêtre (Ctrl+0)"))
-        self.fit_button.clicked.connect(self.set_fit_width)
+        bar = self.navigation = ProofNavigationBar()
+        bar.previous_proof.connect(self.previous_proof)
+        bar.next_proof.connect(self.next_proof)
+        bar.missing_only_toggled.connect(lambda _on: self._rebuild_positions(keep=True))
+        bar.previous_page.connect(self.previous_page)
+        bar.next_page.connect(self.next_page)
+        bar.zoom_in.connect(self.zoom_in)
+        bar.zoom_out.connect(self.zoom_out)
+        bar.fit_width.connect(self.set_fit_width)
+        # the bar's parts, as tests and the controls' update know them
+        self.prev_button, self.next_button, self.position_label = bar.prev_button, bar.next_button, bar.position_label
+        self.missing_only, self.page_prev, self.page_next = bar.missing_only, bar.page_prev, bar.page_next
+        self.page_label, self.zoom_label, self.fit_button = bar.page_label, bar.zoom_label, bar.fit_button
+        self.zoom_in_button, self.zoom_out_button = bar.zoom_in_button, bar.zoom_out_button
         self.replace_button = QPushButton(self.tr("Remplacer…"))
         self.replace_button.clicked.connect(self.ask_replace)
         self.open_button = QPushButton(self.tr("Ouvrir avec…"))
         self.open_button.setToolTip(self.tr("Ouvrir le fichier dans le lecteur du système"))
         self.open_button.clicked.connect(self.open_external)
-        top = QHBoxLayout()
-        widgets: list[QWidget] = [self.prev_button, self.position_label, self.next_button, self.missing_only]
-        for w in widgets:
-            top.addWidget(w)
-        top.addStretch(1)
-        tools: list[QWidget] = [self.page_prev, self.page_label, self.page_next, self.zoom_out_button,
-                                self.zoom_label, self.zoom_in_button, self.fit_button]
-        for w in tools:
-            top.addWidget(w)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,7 +128,7 @@ class ProofViewer(QWidget):
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),

@@ -9,20 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,9 +28,8 @@ from sosdesk.domain.report_view import ReportView
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.ui.reports.charts import ReportChartView
-from sosdesk.ui.reports.view_model import SORT_ROLE, ReportViewTableModel
-from sosdesk.ui.widgets.background import BackgroundRunner
+from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.reports.report_tab import ReportTab
 from sosdesk.usecases.reports import service
 
 PERIOD_KINDS: tuple[tuple[str, str], ...] = (
@@ -56,11 +50,6 @@ WATCHED = frozenset({"meetings", "professionals", "beneficiaries", "meeting_type
                      "expenses", "rate_tables", "sites", "regions"})
 DETAIL = "detail"
 EXPORT_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
-
-CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
-              "QLabel#cardLabel { color: palette(placeholder-text); font-size: 11px; }"
-              "QLabel#cardValue { font-size: 17px; font-weight: 600; }")
-
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -87,103 +76,6 @@ def write_export(view: ReportView, fmt: str, path: Path) -> Path:
     return path
 
 
-class ReportTab(QWidget):
-    """One report: key-figure cards, two charts side by side, a table picker and its table, definitions."""
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.view: ReportView | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        self.cards_row = QHBoxLayout()
-        self.cards_row.setSpacing(10)
-        layout.addLayout(self.cards_row)
-        charts = QHBoxLayout()
-        self.charts = [ReportChartView(), ReportChartView()]
-        for c in self.charts:
-            c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            charts.addWidget(c)
-        layout.addLayout(charts, 5)
-        pick = QHBoxLayout()
-        self.table_label = QLabel(self.tr("Tableau :"))
-        self.table_combo = QComboBox()
-        self.table_combo.setMinimumWidth(420)
-        self.table_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.rows_label = QLabel()
-        self.rows_label.setObjectName("muted")
-        pick.addWidget(self.table_label)
-        pick.addWidget(self.table_combo)
-        pick.addWidget(self.rows_label)
-        pick.addStretch(1)
-        layout.addLayout(pick)
-        self.model = ReportViewTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setMinimumSectionSize(70)
-        layout.addWidget(self.table, 4)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
-        layout.addWidget(self.notes)
-        self.table_combo.currentIndexChanged.connect(self._show_table)
-
-    def set_view(self, view: ReportView) -> None:
-        self.view = view
-        while self.cards_row.count():
-            item = self.cards_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        for label, value in view.highlights:
-            card = QFrame()
-            card.setObjectName("card")
-            card.setStyleSheet(CARD_STYLE)
-            box = QVBoxLayout(card)
-            box.setContentsMargins(12, 8, 12, 8)
-            top, bottom = QLabel(label), QLabel(value)
-            top.setObjectName("cardLabel")
-            bottom.setObjectName("cardValue")
-            bottom.setWordWrap(True)
-            box.addWidget(top)
-            box.addWidget(bottom)
-            self.cards_row.addWidget(card, 1)
-        for view_chart, spec in zip(self.charts, view.charts, strict=False):
-            view_chart.set_chart(spec)
-        current = self.table_combo.currentData()
-        self.table_combo.blockSignals(True)
-        self.table_combo.clear()
-        for t in view.tables:
-            self.table_combo.addItem(f"{t.title} ({len(t.rows)})", t.key)
-        index = max(self.table_combo.findData(current), 0)
-        self.table_combo.setCurrentIndex(index)
-        self.table_combo.blockSignals(False)
-        self._show_table(index)
-        self.notes.setText("\n".join(view.notes))
-
-    def _show_table(self, index: int) -> None:
-        if self.view is None or not 0 <= index < len(self.view.tables):
-            return
-        table = self.view.tables[index]
-        self.model.set_table(table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.rows_label.setText(self.tr("{0} ligne(s)").format(len(table.rows)) if table.rows
-                                else self.tr("Aucune donnée pour cette période."))
-
-
 class ReportsBoard(QWidget):
     """Reports over time; each tab is rebuilt when shown after a change or a new period / region."""
 
@@ -194,7 +86,7 @@ class ReportsBoard(QWidget):
         self.today = today or date.today()
         self.period: Period = period_of("month", self.today)
         self.stale: set[str] = {k for k, _ in TABS}
-        self.runner = BackgroundRunner(self)
+        self.runner = OpRunner(self)
         self.last_export: Path | None = None
         self.last_error = ""
         self._pending: tuple[str, Period, str | None] | None = None

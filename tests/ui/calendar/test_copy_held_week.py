@@ -65,7 +65,7 @@ def test_planner_on_a_past_week_says_why(qtbot: QtBot, page: PlanningPage) -> No
     qtbot.addWidget(dialog)
     dialog.start()
     assert "est passée" in dialog.status.text() and "Copier → semaine suivante" in dialog.status.text()
-    assert not dialog.worker.isRunning()
+    assert dialog.op is None and not dialog.runner.busy()
     assert not dialog.accept_all.isEnabled() and not dialog.stop.isEnabled()
 
 

@@ -57,7 +57,7 @@ def test_draft_lines_drill_down_and_jump_to_the_calendar(page: InvoicesPage, qtb
     page._on_line_clicked(page.lines_model.index(1, 0))
     assert page.items.count() == 1 and "Maison d'arrêt Fresnes — Hélène Durand" in page.items.item(0).text()
     with qtbot.waitSignal(page.bus.show_meeting, timeout=1000) as blocker:  # type: ignore[attr-defined]
-        page._jump(page.items.item(0))
+        page.items.itemActivated.emit(page.items.item(0))  # double-click / Entrée
     assert blocker.args == ["M2"]
     assert page.missing.count() == 1 and page.missing.item(0).text().startswith(
         "Rendez-vous du lun. 05/10/2026 11:00 — Entretien psychologique — Maison d'arrêt Fresnes — Hélène Durand : ")
@@ -114,7 +114,7 @@ def test_export_runs_off_the_gui_thread(page: InvoicesPage, qtbot: object, tmp_p
     page.pick("IDF", MONTH)
     job = page.start_export("pdf", tmp_path / "f.pdf")
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.runner.finished, timeout=20000):  # type: ignore[attr-defined]
         pass
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
     page.grab().save(str(tmp_path / "invoices_page.png"))
@@ -229,7 +229,7 @@ def test_national_coordinator_sends_to_chorus_pro_off_the_gui_thread(
         assert not page.chorus_button.isHidden() and page.chorus_status_button.isHidden()
         job = page.start_chorus("send")
         assert job is not None
-        with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+        with qtbot.waitSignal(page.runner.finished, timeout=20000):  # type: ignore[attr-defined]
             pass
         qtbot.waitUntil(lambda: page.progress.isHidden(), timeout=5000)  # type: ignore[attr-defined]
         assert [d["number"] for d in standin.deposits] == ["SOS-2026-000001"]

@@ -142,7 +142,7 @@ def test_export_proofs_from_the_page(page: InvoicesPage, qtbot: object, tmp_path
     page.pick("IDF", MONTH)
     job = page.start_export("proofs", tmp_path / "j.pdf")
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=20000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.runner.finished, timeout=20000):  # type: ignore[attr-defined]
         pass
     from pypdf import PdfReader
 
