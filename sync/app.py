@@ -12,16 +12,20 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import access, auth, db, limits, push, scope
+from sync import access, auth, db, limits, push, scope, senders
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
     EnrolIn,
     EnrolOut,
     MetaOut,
+    OfficeKeyIn,
     PullOut,
     PushIn,
     PushOut,
+    SenderKeyIn,
+    SenderKeyOut,
+    SenderKeysOut,
     SnapshotOut,
     TokenIn,
     TokenOut,
@@ -83,8 +87,12 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.enrol(conn, body.code, body.device_id)
+                if body.public_key:
+                    senders.register_device_key(conn, device, body.public_key)
             except auth.AuthError as exc:
                 raise HTTPException(403, str(exc)) from None
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
         return {"device_id": device.device_id, "refresh": refresh, "region": device.region,
                 "role": device.role}
 
@@ -123,6 +131,34 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
             out.update(region=device.region, role=device.role)
         return out
 
+    @app.post("/v1/sender-key", response_model=SenderKeyOut)
+    def sender_key(device: Caller, body: SenderKeyIn) -> dict[str, Any]:
+        """Register the key that signs this device's region files (replaces its previous one)."""
+        with db.write(engine) as conn:
+            try:
+                return {"key_id": senders.register_device_key(conn, device, body.public_key)}
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
+
+    @app.get("/v1/sender-keys", response_model=SenderKeysOut)
+    def sender_keys(device: Caller) -> dict[str, Any]:
+        """Every region-file key's record, for the national office that merges files offline."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.read(engine) as conn:
+            return {"keys": senders.records(conn)}
+
+    @app.post("/v1/office-key", response_model=SenderKeyOut)
+    def office_key(device: Caller, body: OfficeKeyIn) -> dict[str, Any]:
+        """An office key the national coordinator issued with no network, registered at its next sync."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.write(engine) as conn:
+            try:
+                return {"key_id": senders.register_office_key(conn, body.model_dump())}
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
+
     @app.post("/v1/push", response_model=PushOut,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": PushIn.model_json_schema()}}, "required": True}})
@@ -140,12 +176,17 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         extra = ""
         with db.write(engine) as conn:
             if body["device_id"] != device.device_id:
-                # The national office relays a region file's ops under the office's own device id.
-                other = (auth.relay_device(conn, body["device_id"], body.get("region"))
-                         if device.national else None)
-                if other is None:
+                # The national office relays a region file's ops under the office's own device id:
+                # each op signed by the office's registered key, whose record gives region and role.
+                if not device.national:
                     raise HTTPException(403, "ces opérations appartiennent à un autre appareil")
-                origin = other
+                try:
+                    record = senders.check_ops(conn, body["device_id"], ops)
+                    origin = senders.relay_origin(conn, body["device_id"], record)
+                except senders.SenderRefused as exc:
+                    raise HTTPException(403, str(exc)) from None
+            for op in ops:
+                op.pop("sig", None)
             results = push.push_encoded(conn, origin, ops)
             access.record(conn, device.device_id, "push" if origin is device else "relay", access.of_ops(ops))
             if origin is not device:

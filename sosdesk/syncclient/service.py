@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from sosdesk.contract import tables
+from sosdesk.contract import sender, tables
 from sosdesk.store.changes import DEMO_OUTBOX, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
@@ -19,7 +19,7 @@ from sosdesk.store.purge import redact_sent
 from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
 from sosdesk.syncclient import credentials, hub
-from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
+from sosdesk.syncclient.transport import Api, HttpTransport, Refused, SyncError, Transport
 
 BATCH = 500
 PAGE = 1000
@@ -27,6 +27,10 @@ SKEW_WARNING_SECONDS = 300
 K_SERVER, K_DEVICE, K_SINCE = "sync.server", "sync.device_id", "sync.since"
 K_REGION, K_ROLE, K_LAST = REGION_KEY, ROLE_KEY, "sync.last_sync"
 K_OFFLINE = "sync.offline_device"  # the device id was made here, before any enrolment (region files)
+# The key that signs this office's region files (docs/security.md): its id (private half in the
+# keyring) and the device id it was registered for; or an office key imported from the national side.
+K_SENDER_KEY, K_SENDER_DEVICE = "sync.sender_key", "sync.sender_key_device"
+K_OFFICE_KEY = "sync.office_key"  # {"key_id", "region", "role"}
 
 Progress = Callable[[str], None]
 
@@ -73,8 +77,9 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     # An office that already exported region files keeps the device id they carry (no duplicates).
     offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
     credentials.check_available()  # before the code is spent
+    key = sender.new_key()
     try:
-        out = api.enrol(code, offline)
+        out = api.enrol(code, offline, sender.public_text(key))
     except SyncError as exc:
         if "injoignable" in str(exc):  # nothing is pending at enrolment: say what to do instead
             raise SyncError(f"Le service de synchronisation est injoignable ({server}) : vérifiez "
@@ -84,10 +89,36 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
     credentials.save(cred)
-    for key, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
-                       (K_ROLE, cred.role), (K_OFFLINE, None)):
-        store.set_state(key, value)
+    for name, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
+                        (K_ROLE, cred.role), (K_OFFLINE, None)):
+        store.set_state(name, value)
+    _keep_sender_key(store, key, cred.device_id)
     return cred
+
+
+def _keep_sender_key(store: Store, key: Any, device_id: str) -> None:
+    kid = sender.key_id(sender.public_text(key))
+    credentials.save_sender_key(kid, sender.private_text(key))
+    store.set_state(K_SENDER_KEY, kid)
+    store.set_state(K_SENDER_DEVICE, device_id)
+
+
+def ensure_sender_key(store: Store, api: Api, cred: credentials.Credentials) -> None:
+    """An office device registers the key that signs its region files once (after enrolment by an
+    older version, or as a copy with a new device id); a service without the call is left alone."""
+    if cred.role == "national_coordinator":
+        return
+    kid = store.get_state(K_SENDER_KEY)
+    if kid and store.get_state(K_SENDER_DEVICE) == cred.device_id and credentials.load_sender_key(str(kid)):
+        return
+    key = sender.new_key()
+    try:
+        api.register_sender_key(sender.public_text(key))
+    except SyncError as exc:
+        if isinstance(exc, Refused) or "404" not in str(exc):
+            raise
+        return
+    _keep_sender_key(store, key, cred.device_id)
 
 
 def identity(store: Store, transport: Transport | None = None,
@@ -288,6 +319,10 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     report = SyncReport()
     cred, api = identity(store, transport, report)
     check_clock(api, report)
+    ensure_sender_key(store, api, cred)
+    if cred.role == "national_coordinator":
+        # The keys that sign region files, kept for merges made later with no network.
+        hub.share_keys(store, api)
     # The national file's own changes first: merged office ops may point to rows (regions, sites,
     # people) the national office created and the service must know before it accepts them.
     push_all(store, api, cred.device_id, report, cancel, progress)

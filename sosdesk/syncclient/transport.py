@@ -101,15 +101,30 @@ class Api:
                     raise
         raise AssertionError("unreachable")
 
-    def enrol(self, code: str, device_id: str | None = None) -> dict[str, Any]:
+    def enrol(self, code: str, device_id: str | None = None, public_key: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"code": code}
         if device_id:
             body["device_id"] = device_id
+        if public_key:
+            body["public_key"] = public_key  # the device key that signs its region files
         out: dict[str, Any] = self.transport.request("POST", "/v1/enrol", json=body)
         return out
 
     def clone(self) -> dict[str, Any]:
         out: dict[str, Any] = self.transport.request("POST", "/v1/clone", json={"refresh": self.refresh})
+        return out
+
+    def register_sender_key(self, public_key: str) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/sender-key", json={"public_key": public_key})
+        return out
+
+    def register_office_key(self, record: dict[str, Any]) -> dict[str, Any]:
+        body = {k: record[k] for k in ("public_key", "region", "role", "revoked")}
+        out: dict[str, Any] = self._authed("POST", "/v1/office-key", json=body)
+        return out
+
+    def sender_keys(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = self._authed("GET", "/v1/sender-keys")["keys"]
         return out
 
     def meta(self) -> dict[str, Any]:
