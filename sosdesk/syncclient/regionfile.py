@@ -238,13 +238,11 @@ def sender_of(rf: RegionFile, record: dict[str, Any] | None) -> str | None:
     device_id = str(rf.manifest.get("device_id") or "")
     if not rf.signature or any(not op.get("sig") for op in rf.ops):
         return "n'est pas signé : il ne prouve pas quel poste l'a écrit"
-    why = sender.refusal(record, device_id, rf.manifest)
-    if why is not None or record is None:
-        return why
-    if not sender.verify(sender.canonical_manifest(rf.manifest), rf.signature, record["public_key"]) or \
-            any(not sender.verify_op(device_id, op, record["public_key"]) for op in rf.ops):
+    if record is not None and (
+            not sender.verify(sender.canonical_manifest(rf.manifest), rf.signature, record["public_key"])
+            or any(not sender.verify_op(device_id, op, record["public_key"]) for op in rf.ops)):
         return "a été modifié après sa signature (signature invalide)"
-    return None
+    return sender.refusal(record, device_id, rf.manifest)
 
 
 @dataclass
