@@ -3,16 +3,18 @@
 
 import os
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import access, auth, db, limits, push, scope, senders
+from sync import access, auth, blobs, db, limits, push, scope, senders
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
@@ -60,7 +62,7 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
                   redoc_url=None, openapi_url="/openapi.json" if docs else None)
     app.state.engine = engine
     limits.install(app)
-    app.add_middleware(limits.BodyLimit)
+    app.add_middleware(limits.BodyLimit, uploads=("/v1/attachments/", blobs.MAX_UPLOAD))
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> auth.Device:
         if not authorization or not authorization.startswith("Bearer "):
@@ -158,6 +160,30 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
                 return {"key_id": senders.register_office_key(conn, body.model_dump())}
             except senders.SenderRefused as exc:
                 raise HTTPException(400, str(exc)) from None
+
+    @app.put("/v1/attachments/{sha256}")
+    async def upload(sha256: str, request: Request, device: Caller) -> dict[str, Any]:
+        """An attachment's file, streamed (the token is checked first, then the bytes are hashed
+        and stored chunk by chunk); push its row afterwards with the metadata only."""
+        try:
+            new = await blobs.receive(engine, device, sha256, request.stream())
+        except blobs.BlobRefused as exc:
+            raise HTTPException(exc.status, str(exc)) from None
+        with db.write(engine) as conn:
+            access.record(conn, device.device_id, "upload", Counter({("attachments", ""): 1}))
+        return {"sha256": sha256, "stored": new}
+
+    @app.get("/v1/attachments/{sha256}")
+    def download(sha256: str, device: Caller) -> StreamingResponse:
+        """An attachment's file, for a device whose scope holds a row naming it (404 otherwise)."""
+        with db.read(engine) as conn:
+            size = blobs.readable(conn, sha256, device)
+        if size is None:
+            raise HTTPException(404, "fichier joint introuvable dans votre région")
+        with db.write(engine) as conn:
+            access.record(conn, device.device_id, "download", Counter({("attachments", ""): 1}))
+        return StreamingResponse(blobs.chunks(engine, sha256), media_type="application/octet-stream",
+                                 headers={"Content-Length": str(size)})
 
     @app.post("/v1/push", response_model=PushOut,
               openapi_extra={"requestBody": {"content": {"application/json": {

@@ -27,6 +27,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_apply import apply_rows
 from sosdesk.store.sync_models import SyncRelay
+from sosdesk.syncclient.files import files_apart
 from sosdesk.syncclient.transport import Api, Refused, SyncError
 from sync import auth, db, push, scope, senders
 from sync.models import rows, server_state
@@ -219,7 +220,7 @@ def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None],
         for i in range(0, len(relays), BATCH):
             part = relays[i:i + BATCH]
             try:
-                answer = api.push(device_id, [r.op for r in part], region)
+                answer = api.push(device_id, files_apart(api, [r.op for r in part]), region)
             except Refused as exc:
                 _mark(store, part, "refused")
                 if warnings is not None:

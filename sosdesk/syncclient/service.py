@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -12,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from sosdesk.contract import sender, tables
+from sosdesk.contract.fields import SEPARATE_CONTENT
 from sosdesk.store.changes import DEMO_OUTBOX, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
@@ -19,6 +22,7 @@ from sosdesk.store.purge import redact_sent
 from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
 from sosdesk.syncclient import credentials, hub
+from sosdesk.syncclient.files import files_apart
 from sosdesk.syncclient.transport import Api, HttpTransport, Refused, SyncError, Transport
 
 BATCH = 500
@@ -220,6 +224,31 @@ def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[s
     report.changes.merge(changes)
 
 
+def fetch_files(store: Store, api: Api, changes: list[dict[str, Any]], report: SyncReport) -> list[dict[str, Any]]:
+    """Pulled attachment rows whose file travels apart: downloaded when this file lacks it. A file the
+    service cannot give is left out (named in the report) and its row comes again later."""
+    wanted = [c for c in changes if c["table"] in SEPARATE_CONTENT and not c.get("deleted")
+              and c["data"].get(SEPARATE_CONTENT[c["table"]]) is None]
+    if not wanted:
+        return changes
+    missing: set[tuple[str, str]] = set()
+    with store.session() as s:
+        held = {c["row_id"] for c in wanted
+                if (obj := s.get(tables.model_for(c["table"]), c["row_id"])) is not None
+                and getattr(obj, SEPARATE_CONTENT[c["table"]], None)}
+    for c in wanted:
+        if c["row_id"] in held:
+            continue
+        data = api.download_attachment(c["row_id"])
+        if data is None or hashlib.sha256(data).hexdigest() != c["row_id"]:
+            missing.add((c["table"], c["row_id"]))
+            continue
+        c["data"] = {**c["data"], SEPARATE_CONTENT[c["table"]]: base64.b64encode(data).decode("ascii")}
+    if missing:
+        _skipped(report, [f"{t} {r} (fichier joint indisponible)" for t, r in sorted(missing)])
+    return [c for c in changes if (c["table"], c["row_id"]) not in missing]
+
+
 def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
              cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> None:
     after = 0
@@ -229,7 +258,7 @@ def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
         if ops:
             if progress:
                 progress(f"Envoi de {len(ops)} modification(s)…")
-            answer = api.push(device_id, ops)
+            answer = api.push(device_id, files_apart(api, ops, progress))
             record_results(store, ops, answer["results"], report)
             report.pushed += len(ops)
         if not more:
@@ -255,13 +284,17 @@ def _skipped(report: SyncReport, skipped: list[str]) -> None:
             f"national) : {', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}")
 
 
+def _with_files(store: Store, api: Api, page: dict[str, Any], report: SyncReport) -> dict[str, Any]:
+    return {**page, "changes": fetch_files(store, api, page["changes"], report)}
+
+
 def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
              progress: Progress | None = None, limit: int = PAGE) -> None:
     """Pull until up to date; a page whose parent rows are in a later page waits for that page."""
     since = int(store.get_state(K_SINCE) or 0)
     while True:
         _cancelled(cancel)
-        pages = [api.pull(since, limit)]
+        pages = [_with_files(store, api, api.pull(since, limit), report)]
         while True:
             try:
                 _apply_pages(store, pages, report)
@@ -269,7 +302,7 @@ def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bo
             except IntegrityError:
                 if not pages[-1]["has_more"]:
                     raise
-                pages.append(api.pull(pages[-1]["next_since"], limit))
+                pages.append(_with_files(store, api, api.pull(pages[-1]["next_since"], limit), report))
         since = pages[-1]["next_since"]
         if progress:
             progress(f"Réception : {report.pulled} ligne(s)…")
@@ -286,6 +319,7 @@ def snapshot_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[]
         while True:
             _cancelled(cancel)
             page = api.snapshot(table, after, limit)
+            page = {**page, "rows": fetch_files(store, api, page["rows"], report)}
             if start is None:
                 start = int(page["server_seq"])
             if page["rows"]:

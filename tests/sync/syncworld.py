@@ -46,6 +46,22 @@ class AppTransport:
             raise SyncError("réponse perdue (test)")
         return body
 
+    def put_bytes(self, path: str, data: bytes, token: str) -> Any:
+        if self.offline:
+            raise SyncError("Le service de synchronisation est injoignable (test).")
+        resp = self.client.put(path, content=data, headers={"Authorization": f"Bearer {token}"})
+        body = resp.json() if resp.content else None
+        raise_for(resp.status_code, body)
+        return body
+
+    def get_bytes(self, path: str, token: str) -> bytes:
+        if self.offline:
+            raise SyncError("Le service de synchronisation est injoignable (test).")
+        resp = self.client.get(path, headers={"Authorization": f"Bearer {token}"})
+        if resp.status_code >= 400:
+            raise_for(resp.status_code, resp.json() if resp.content else None)
+        return bytes(resp.content)
+
 
 _TEMPLATE: dict[str, Path] = {}
 

@@ -23,9 +23,9 @@ from sosdesk.syncclient import credentials, hub, service
 from sosdesk.syncclient.regionfile import (
     MAGIC,
     NONCE,
-    RegionFileError,
     SALT,
     SIGNATURE,
+    RegionFileError,
     _key,
     export_region,
     import_office_key,
@@ -139,7 +139,7 @@ def test_honest_file_merges_and_is_relayed(offices: tuple[Store, Store], server:
     bid = add_beneficiary(office, "R1", first_name="Honnête")
     out = tmp_path / "r1.sosdesk"
     assert export_region(office, out, PASS) == 1
-    manifest, parts = _open(out)
+    _manifest, parts = _open(out)
     assert sender.signer(parts[SIGNATURE].decode()) == office.get_state(service.K_SENDER_KEY)
     merged, _ = merge_region_files(nat, [out], PASS, HttpTransport(server.base))
     assert merged.files[0]["results"] == {"applied": 1} and merged.files[0]["region"] == "R1"

@@ -168,9 +168,8 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     """No service at all: an office never enrolled exports (device id made locally, region from
     its file), a national file never enrolled merges it (twice: no change; bad files: nothing).
     Later both enrol: the forwarded ops and the office's own push are the same ops (duplicate)."""
-    from tests.sync.syncworld import World, fresh_store
-
     from sosdesk.syncclient.regionfile import import_office_key, issue_office_key
+    from tests.sync.syncworld import World, fresh_store
 
     nat = fresh_store(tmp_path / "national.db")
     seed_reference(nat)
