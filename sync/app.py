@@ -14,13 +14,15 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import access, auth, blobs, db, limits, push, scope, senders
+from sync import access, auth, blobs, db, limits, numbering, push, scope, senders
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
     EnrolIn,
     EnrolOut,
     MetaOut,
+    NumberIn,
+    NumberOut,
     OfficeKeyIn,
     PullOut,
     PushIn,
@@ -159,6 +161,20 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
             try:
                 return {"key_id": senders.register_office_key(conn, body.model_dump())}
             except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
+
+    @app.post("/v1/invoice-number", response_model=NumberOut)
+    def invoice_number(device: Caller, body: NumberIn) -> dict[str, Any]:
+        """The number of the national invoice about to be validated, given by the service under the
+        push lock (reserved for it until its validation arrives)."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.write(engine) as conn:
+            try:
+                return {"number": numbering.reserve(conn, body.invoice_id, body.prefix, body.year)}
+            except numbering.Busy as exc:
+                raise HTTPException(409, str(exc)) from None
+            except ValueError as exc:
                 raise HTTPException(400, str(exc)) from None
 
     @app.put("/v1/attachments/{sha256}")

@@ -172,3 +172,15 @@ blob_owners = Table(
     Column("sha256", String(64), primary_key=True),
     Column("region_id", String(64), primary_key=True),   # "" = the national office
 )
+
+# Invoice numbers handed out by the service (pricing.md §7, docs/security.md): reserved for one
+# national invoice under the push lock, consumed when its validation arrives; an abandoned
+# reservation expires and its number goes to the next invoice, so numbers stay gapless.
+invoice_numbers = Table(
+    "invoice_numbers", metadata,
+    Column("number", String(64), primary_key=True),
+    Column("stem", String(64), nullable=False),
+    Column("invoice_id", String(64), nullable=False),
+    Column("reserved_at", DateTime(timezone=True), nullable=False),
+    Index("ix_invoice_numbers_invoice", "invoice_id"),
+)

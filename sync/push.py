@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from sosdesk.contract import tables
 from sosdesk.contract.fields import INLINE_MAX, SEPARATE_CONTENT, Invalid, blank_row, check_op, references
 from sosdesk.contract.policy import decide
-from sync import blobs, rules
+from sync import blobs, numbering, rules
 from sync.auth import Device
 from sync.bulk import write_many
 from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
@@ -132,11 +132,8 @@ def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> b
     stem = f"{prefix}-{year}-"
     issued = {str(s.data.get("number")) for (t, r), s in batch.states.items()
               if t == "invoices" and r != row_id and s.dirty and str(s.data.get("number") or "").startswith(stem)}
-    q = select(rows.c.data["number"].as_string()).where(
-        rows.c.table_name == "invoices", rows.c.row_id != row_id,
-        rows.c.data["number"].as_string().like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\"))
-    issued.update(str(n) for n in conn.execute(q).scalars() if n)
-    if number in issued:
+    issued |= numbering.issued(conn, stem, exclude=row_id)
+    if number in issued or numbering.held_by_other(conn, number, row_id):
         return True
     top = max((int(n.rsplit("-", 1)[1]) for n in issued if n.rsplit("-", 1)[1].isdigit()), default=0)
     return int(seq) != top + 1
@@ -191,9 +188,11 @@ def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, o
         if reason is None:
             reason = _move_proven(conn, batch, device, op, current, values, region)
         number = values.get("number")
-        if reason is None and number and number != (current or {}).get("number") and \
-                _number_taken(conn, batch, op["row_id"], str(number)):
-            reason = "number"
+        if reason is None and number and number != (current or {}).get("number"):
+            if _number_taken(conn, batch, op["row_id"], str(number)):
+                reason = "number"
+            else:
+                numbering.consume(conn, op["row_id"])  # the number the service reserved is now issued
     elif table == "invoice_events":
         reason = "append_only" if st is not None else rules.event_rule(device, values)
         if reason is None:

@@ -98,6 +98,16 @@ class OfficeKeyIn(BaseModel):
     revoked: bool = False
 
 
+class NumberIn(BaseModel):
+    invoice_id: str = Field(min_length=1, max_length=64)
+    prefix: str = Field(min_length=1, max_length=40)
+    year: int = Field(ge=2000, le=2999)
+
+
+class NumberOut(BaseModel):
+    number: str
+
+
 class SenderKeyOut(BaseModel):
     key_id: str
 

@@ -186,6 +186,11 @@ class Api:
             raise
         return out
 
+    def reserve_number(self, invoice_id: str, prefix: str, year: int) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/invoice-number",
+                                           json={"invoice_id": invoice_id, "prefix": prefix, "year": year})
+        return out
+
     def register_sender_key(self, public_key: str) -> dict[str, Any]:
         out: dict[str, Any] = self._authed("POST", "/v1/sender-key", json={"public_key": public_key})
         return out

@@ -88,6 +88,9 @@ class World:
         # Many offices enrol from one test client within a minute: throttling is tested on its own.
         self.app = create_app(self.url, throttle={"enrol": 100_000, "token": 100_000})
         self.engine = self.app.state.engine
+        from sosdesk.syncclient import numbers
+
+        numbers._TRANSPORTS["http://test"] = AppTransport(self.app)  # invoice numbers from this service
 
     def code(self, region: str | None, role: str = "regional_admin") -> str:
         with db.write(self.engine) as conn:

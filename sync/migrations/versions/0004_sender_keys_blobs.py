@@ -1,4 +1,5 @@
-"""region files bound to their sender (sender_keys); attachments uploaded apart (blobs)
+"""region files bound to their sender (sender_keys); attachments uploaded apart (blobs); invoice
+numbers reserved by the service (invoice_numbers)
 
 Revision ID: 0004
 Revises: 0003
@@ -47,9 +48,20 @@ def upgrade() -> None:
         sa.Column("region_id", sa.String(64), nullable=False),
         sa.PrimaryKeyConstraint("sha256", "region_id", name=op.f("pk_blob_owners")),
     )
+    op.create_table(
+        "invoice_numbers",
+        sa.Column("number", sa.String(64), nullable=False),
+        sa.Column("stem", sa.String(64), nullable=False),
+        sa.Column("invoice_id", sa.String(64), nullable=False),
+        sa.Column("reserved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("number", name=op.f("pk_invoice_numbers")),
+    )
+    op.create_index("ix_invoice_numbers_invoice", "invoice_numbers", ["invoice_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_invoice_numbers_invoice", table_name="invoice_numbers")
+    op.drop_table("invoice_numbers")
     op.drop_table("blob_owners")
     op.drop_table("blob_chunks")
     op.drop_table("blobs")
