@@ -232,10 +232,13 @@ def fetch_files(store: Store, api: Api, changes: list[dict[str, Any]], report: S
     if not wanted:
         return changes
     missing: set[tuple[str, str]] = set()
+    held: set[str] = set()
     with store.session() as s:
-        held = {c["row_id"] for c in wanted
-                if (obj := s.get(tables.model_for(c["table"]), c["row_id"])) is not None
-                and getattr(obj, SEPARATE_CONTENT[c["table"]], None)}
+        for c in wanted:
+            model = tables.model_for(c["table"])
+            obj = s.get(model, c["row_id"]) if model is not None else None
+            if obj is not None and getattr(obj, SEPARATE_CONTENT[c["table"]], None):
+                held.add(c["row_id"])
     for c in wanted:
         if c["row_id"] in held:
             continue
