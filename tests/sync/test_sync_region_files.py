@@ -278,3 +278,34 @@ def test_cli_export_never_enrolled_needs_region(tmp_path: Path, capsys: pytest.C
     assert main(args) == 0
     manifest = read_region(out, PASS).manifest
     assert manifest["region"] == "R3" and manifest["enrolled"] is False and manifest["device_id"]
+
+
+def test_region_file_with_a_large_attachment_is_relayed_as_an_upload(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A scan over the inline cap travels in the region file, merges in the hub, and reaches the
+    service as an upload (its row without the bytes); another office of the region downloads it."""
+    import hashlib
+    import io
+    import os
+
+    from PIL import Image
+
+    from sosdesk.contract.fields import INLINE_MAX
+    from sosdesk.syncclient import hub
+    from sync import db
+    from sync.models import blobs
+
+    (nat, tn), (a, _ta), (b, tb) = offices
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (1300, 1200), os.urandom(1300 * 1200 * 3)).save(buf, "PNG")
+    scan = buf.getvalue()
+    assert len(scan) > INLINE_MAX
+    sha = hashlib.sha256(scan).hexdigest()
+    a.edit(lambda s: s.add(m.Attachment(id=sha, filename="scan.png", media_type="image/png", content=scan)), "scan")
+    out = tmp_path / "r1.sosdesk"
+    export_region(a, out, PASS)
+    merged, _ = merge_region_files(nat, [out], PASS, tn)
+    assert merged.files[0]["results"] == {"applied": 1} and hub.pending_relays(nat) == 0
+    with db.read(tn.client.app.state.engine) as conn:  # the service holds the file, uploaded by the relay
+        assert conn.execute(blobs.select()).first() is not None
+    sync_now(b, tb)
+    assert get(b, m.Attachment, sha).content == scan
