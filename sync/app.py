@@ -3,25 +3,33 @@
 
 import os
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from sosdesk import __version__
-from sync import access, auth, db, limits, push, scope
+from sync import access, auth, blobs, db, limits, numbering, push, scope, senders
 from sync.schemas import (
     MAX_ID,
     PUSH_BODY,
     EnrolIn,
     EnrolOut,
     MetaOut,
+    NumberIn,
+    NumberOut,
+    OfficeKeyIn,
     PullOut,
     PushIn,
     PushOut,
+    SenderKeyIn,
+    SenderKeyOut,
+    SenderKeysOut,
     SnapshotOut,
     TokenIn,
     TokenOut,
@@ -56,7 +64,7 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
                   redoc_url=None, openapi_url="/openapi.json" if docs else None)
     app.state.engine = engine
     limits.install(app)
-    app.add_middleware(limits.BodyLimit)
+    app.add_middleware(limits.BodyLimit, uploads=("/v1/attachments/", blobs.MAX_UPLOAD))
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> auth.Device:
         if not authorization or not authorization.startswith("Bearer "):
@@ -83,8 +91,12 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         with db.write(engine) as conn:
             try:
                 device, refresh = auth.enrol(conn, body.code, body.device_id)
+                if body.public_key:
+                    senders.register_device_key(conn, device, body.public_key)
             except auth.AuthError as exc:
                 raise HTTPException(403, str(exc)) from None
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
         return {"device_id": device.device_id, "refresh": refresh, "region": device.region,
                 "role": device.role}
 
@@ -123,6 +135,72 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
             out.update(region=device.region, role=device.role)
         return out
 
+    @app.post("/v1/sender-key", response_model=SenderKeyOut)
+    def sender_key(device: Caller, body: SenderKeyIn) -> dict[str, Any]:
+        """Register the key that signs this device's region files (replaces its previous one)."""
+        with db.write(engine) as conn:
+            try:
+                return {"key_id": senders.register_device_key(conn, device, body.public_key)}
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
+
+    @app.get("/v1/sender-keys", response_model=SenderKeysOut)
+    def sender_keys(device: Caller) -> dict[str, Any]:
+        """Every region-file key's record, for the national office that merges files offline."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.read(engine) as conn:
+            return {"keys": senders.records(conn)}
+
+    @app.post("/v1/office-key", response_model=SenderKeyOut)
+    def office_key(device: Caller, body: OfficeKeyIn) -> dict[str, Any]:
+        """An office key the national coordinator issued with no network, registered at its next sync."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.write(engine) as conn:
+            try:
+                return {"key_id": senders.register_office_key(conn, body.model_dump())}
+            except senders.SenderRefused as exc:
+                raise HTTPException(400, str(exc)) from None
+
+    @app.post("/v1/invoice-number", response_model=NumberOut)
+    def invoice_number(device: Caller, body: NumberIn) -> dict[str, Any]:
+        """The number of the national invoice about to be validated, given by the service under the
+        push lock (reserved for it until its validation arrives)."""
+        if not device.national:
+            raise HTTPException(403, "réservé au coordinateur national")
+        with db.write(engine) as conn:
+            try:
+                return {"number": numbering.reserve(conn, body.invoice_id, body.prefix, body.year)}
+            except numbering.Busy as exc:
+                raise HTTPException(409, str(exc)) from None
+            except ValueError as exc:
+                raise HTTPException(400, str(exc)) from None
+
+    @app.put("/v1/attachments/{sha256}")
+    async def upload(sha256: str, request: Request, device: Caller) -> dict[str, Any]:
+        """An attachment's file, streamed (the token is checked first, then the bytes are hashed
+        and stored chunk by chunk); push its row afterwards with the metadata only."""
+        try:
+            new = await blobs.receive(engine, device, sha256, request.stream())
+        except blobs.BlobRefused as exc:
+            raise HTTPException(exc.status, str(exc)) from None
+        with db.write(engine) as conn:
+            access.record(conn, device.device_id, "upload", Counter({("attachments", ""): 1}))
+        return {"sha256": sha256, "stored": new}
+
+    @app.get("/v1/attachments/{sha256}")
+    def download(sha256: str, device: Caller) -> StreamingResponse:
+        """An attachment's file, for a device whose scope holds a row naming it (404 otherwise)."""
+        with db.read(engine) as conn:
+            size = blobs.readable(conn, sha256, device)
+        if size is None:
+            raise HTTPException(404, "fichier joint introuvable dans votre région")
+        with db.write(engine) as conn:
+            access.record(conn, device.device_id, "download", Counter({("attachments", ""): 1}))
+        return StreamingResponse(blobs.chunks(engine, sha256), media_type="application/octet-stream",
+                                 headers={"Content-Length": str(size)})
+
     @app.post("/v1/push", response_model=PushOut,
               openapi_extra={"requestBody": {"content": {"application/json": {
                   "schema": PushIn.model_json_schema()}}, "required": True}})
@@ -140,12 +218,17 @@ def create_app(url: str | None = None, engine: Engine | None = None, docs: bool 
         extra = ""
         with db.write(engine) as conn:
             if body["device_id"] != device.device_id:
-                # The national office relays a region file's ops under the office's own device id.
-                other = (auth.relay_device(conn, body["device_id"], body.get("region"))
-                         if device.national else None)
-                if other is None:
+                # The national office relays a region file's ops under the office's own device id:
+                # each op signed by the office's registered key, whose record gives region and role.
+                if not device.national:
                     raise HTTPException(403, "ces opérations appartiennent à un autre appareil")
-                origin = other
+                try:
+                    record = senders.check_ops(conn, body["device_id"], ops)
+                    origin = senders.relay_origin(conn, body["device_id"], record)
+                except senders.SenderRefused as exc:
+                    raise HTTPException(403, str(exc)) from None
+            for op in ops:
+                op.pop("sig", None)
             results = push.push_encoded(conn, origin, ops)
             access.record(conn, device.device_id, "push" if origin is device else "relay", access.of_ops(ops))
             if origin is not device:

@@ -242,23 +242,6 @@ def check_access(conn: Connection, token: str, secret: bytes | None = None) -> D
     return Device(device_id, row.region_id, row.role)
 
 
-def relay_device(conn: Connection, device_id: str, region: str | None) -> Device | None:
-    """The office a national relay speaks for: an enrolled device, or an id made offline that the
-    national coordinator binds to the region its file carries (first relay registers it)."""
-    row = conn.execute(select(devices).where(devices.c.device_id == device_id)).first()
-    if row is not None:
-        if row.revoked or (region is not None and row.region_id != region):
-            return None
-        return Device(row.device_id, row.region_id, row.role)
-    if not region:
-        return None
-    conn.execute(devices.insert().values(
-        device_id=device_id, region_id=region, role="regional_admin",
-        refresh_hash=_hash(secrets.token_urlsafe(32)), revoked=False, created_at=datetime.now(UTC),
-        parent_device=OFFLINE))
-    return Device(device_id, region, "regional_admin")
-
-
 def load_device(conn: Connection, device_id: str) -> Device | None:
     row = conn.execute(select(devices).where(devices.c.device_id == device_id)).first()
     return None if row is None else Device(row.device_id, row.region_id, row.role)

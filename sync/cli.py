@@ -219,6 +219,50 @@ def _person_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _office_key(args: argparse.Namespace) -> int:
+    """Issue an office key (file written owner-only), or revoke one."""
+    import os
+
+    from sync import senders
+
+    engine = _engine(args)
+    try:
+        if args.revoke:
+            with db.write(engine) as conn:
+                done = senders.revoke_key(conn, args.revoke)
+            if not done:
+                print(f"erreur : clé inconnue : {args.revoke}", file=sys.stderr)
+                return 2
+            print(f"Clé {args.revoke} révoquée : les fichiers régionaux qu'elle signe sont refusés.", file=sys.stderr)
+            return 0
+        if not args.region or not args.out:
+            print("erreur : --region et --out sont nécessaires pour émettre une clé d'antenne", file=sys.stderr)
+            return 2
+        out = Path(args.out)
+        if out.exists():
+            print(f"erreur : {out} existe déjà (une clé n'est jamais écrasée)", file=sys.stderr)
+            return 2
+        try:
+            with db.write(engine) as conn:
+                text = senders.issue_office_key(conn, args.region, args.role)
+                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    f.write(text)
+        except senders.SenderRefused as exc:
+            print(f"erreur : {exc}", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            print(f"erreur : impossible d'écrire {out} : {exc.strerror or exc.__class__.__name__}", file=sys.stderr)
+            return 2
+    finally:
+        engine.dispose()
+    kid = json.loads(text)["key_id"]
+    print(f"Clé d'antenne {kid} (région {args.region}, {args.role}) écrite dans {out}. Remettez-la à l'antenne "
+          "(« sosdesk import-office-key --in FICHIER »), puis détruisez ce fichier.", file=sys.stderr)
+    print(kid)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from sosdesk import __version__
 
@@ -276,6 +320,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="retirer la clé enregistrée (après une réinitialisation du mot de passe)")
     pkey.add_argument("--json", action="store_true", help="sortie JSON")
     pkey.set_defaults(func=_person_key)
+    okey = sub.add_parser("office-key", help="émettre une clé d'antenne qui signe ses fichiers régionaux "
+                          "(antenne jamais en ligne), ou la révoquer")
+    okey.add_argument("--db")
+    okey.add_argument("--region", help="région de l'antenne")
+    okey.add_argument("--role", default="regional_admin", choices=("regional_admin", "regional_validator"))
+    okey.add_argument("--out", help="fichier de clé à remettre à l'antenne (créé, lisible par vous seul)")
+    okey.add_argument("--revoke", metavar="CLE", help="révoquer la clé d'antenne CLE")
+    okey.set_defaults(func=_office_key)
     return parser
 
 

@@ -30,14 +30,19 @@ async def _answer(send: Send, status: int, detail: str) -> None:
 class BodyLimit:
     """Refuse a body over ``limit`` bytes: at once from its Content-Length, else while streaming."""
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY, uploads: tuple[str, int] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.uploads = uploads  # (path prefix, limit) of the streamed uploads (attachments)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.limit
+        if self.uploads is not None and scope.get("method") == "PUT" and \
+                str(scope.get("path", "")).startswith(self.uploads[0]):
+            limit = self.uploads[1]
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
                 try:
@@ -45,7 +50,7 @@ class BodyLimit:
                 except ValueError:
                     await _answer(send, 400, "en-tête Content-Length invalide")
                     return
-                if size > self.limit:
+                if size > limit:
                     await _answer(send, 413, "requête trop volumineuse")
                     return
         seen = 0
@@ -56,7 +61,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     raise _TooLarge
             return message
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -131,4 +132,55 @@ throttle = Table(
     Column("key", String(96), primary_key=True),
     Column("window", BigInteger, nullable=False),
     Column("count", Integer, nullable=False),
+)
+
+# Keys that sign region files (docs/security.md): a device's key registered at or after enrolment,
+# or an office key issued by the national coordinator. Role and region of a file come from here.
+sender_keys = Table(
+    "sender_keys", metadata,
+    Column("key_id", String(64), primary_key=True),
+    Column("public_key", String(64), nullable=False),
+    Column("kind", String(8), nullable=False),          # device | office
+    Column("device_id", String(64), nullable=True),     # device keys: the device it belongs to
+    Column("region_id", String(64), nullable=True),     # office keys (device keys: the device's)
+    Column("role", String(32), nullable=True),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_sender_keys_device", "device_id"),
+)
+
+# Attachment files uploaded apart from the push (content-addressed): the bytes in chunks, so a
+# file streams in and out without being held in memory, shared by every service process.
+blobs = Table(
+    "blobs", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("upload_id", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+blob_chunks = Table(
+    "blob_chunks", metadata,
+    Column("upload_id", String(64), primary_key=True),
+    Column("n", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# Which regions uploaded a file (proof of holding it): a row may only name a file its region sent.
+blob_owners = Table(
+    "blob_owners", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("region_id", String(64), primary_key=True),   # "" = the national office
+)
+
+# Invoice numbers handed out by the service (pricing.md §7, docs/security.md): reserved for one
+# national invoice under the push lock, consumed when its validation arrives; an abandoned
+# reservation expires and its number goes to the next invoice, so numbers stay gapless.
+invoice_numbers = Table(
+    "invoice_numbers", metadata,
+    Column("number", String(64), primary_key=True),
+    Column("stem", String(64), nullable=False),
+    Column("invoice_id", String(64), nullable=False),
+    Column("reserved_at", DateTime(timezone=True), nullable=False),
+    Index("ix_invoice_numbers_invoice", "invoice_id"),
 )

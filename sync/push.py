@@ -15,9 +15,9 @@ from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
 from sosdesk.contract import tables
-from sosdesk.contract.fields import Invalid, blank_row, check_op, references
+from sosdesk.contract.fields import INLINE_MAX, SEPARATE_CONTENT, Invalid, blank_row, check_op, references
 from sosdesk.contract.policy import decide
-from sync import rules
+from sync import blobs, numbering, rules
 from sync.auth import Device
 from sync.bulk import write_many
 from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
@@ -51,6 +51,7 @@ class Batch:
     # proven by its person's signed step wherever it lies in the push (docs/security.md).
     steps: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     erased: list[tuple[str, int]] = field(default_factory=list)  # (beneficiary, seq) erased now
+    inline_max: int | None = None  # largest file carried inline in an op (bytes), None: no cap
 
 
 def _fault_delay() -> float:
@@ -131,11 +132,8 @@ def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> b
     stem = f"{prefix}-{year}-"
     issued = {str(s.data.get("number")) for (t, r), s in batch.states.items()
               if t == "invoices" and r != row_id and s.dirty and str(s.data.get("number") or "").startswith(stem)}
-    q = select(rows.c.data["number"].as_string()).where(
-        rows.c.table_name == "invoices", rows.c.row_id != row_id,
-        rows.c.data["number"].as_string().like(stem.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\"))
-    issued.update(str(n) for n in conn.execute(q).scalars() if n)
-    if number in issued:
+    issued |= numbering.issued(conn, stem, exclude=row_id)
+    if number in issued or numbering.held_by_other(conn, number, row_id):
         return True
     top = max((int(n.rsplit("-", 1)[1]) for n in issued if n.rsplit("-", 1)[1].isdigit()), default=0)
     return int(seq) != top + 1
@@ -190,9 +188,11 @@ def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, o
         if reason is None:
             reason = _move_proven(conn, batch, device, op, current, values, region)
         number = values.get("number")
-        if reason is None and number and number != (current or {}).get("number") and \
-                _number_taken(conn, batch, op["row_id"], str(number)):
-            reason = "number"
+        if reason is None and number and number != (current or {}).get("number"):
+            if _number_taken(conn, batch, op["row_id"], str(number)):
+                reason = "number"
+            else:
+                numbering.consume(conn, op["row_id"])  # the number the service reserved is now issued
     elif table == "invoice_events":
         reason = "append_only" if st is not None else rules.event_rule(device, values)
         if reason is None:
@@ -247,8 +247,19 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
         return _reject(op, "unknown_table", None, False)
     st = _state(conn, batch, table, row_id)
     seen = st is not None and (device.national or st.region in (device.region, None))
+    apart = SEPARATE_CONTENT.get(table)
+    stored_apart = False
+    if apart is not None:
+        inline = fields.get(apart, [None, None])[-1]
+        if isinstance(inline, str) and batch.inline_max is not None and len(inline) > batch.inline_max * 4 // 3 + 4:
+            return _reject(op, f"inline_too_large:{apart}", st, seen)
+        if st is None and apart not in fields and op["action"] != "delete":
+            # The file was uploaded apart (its row id is its SHA-256) by this region or the national office.
+            if not blobs.owned(conn, row_id, device):
+                return _reject(op, f"missing_blob:{apart}", st, seen)
+            stored_apart = True
     try:
-        check_op(table, op["action"], fields, st is None, op.get("updated_at"), op.get("updated_by"))
+        check_op(table, op["action"], fields, st is None, op.get("updated_at"), op.get("updated_by"), stored_apart)
     except Invalid as exc:
         return _reject(op, exc.code, st, seen)
     values = {k: v[1] for k, v in fields.items() if k != "deleted"}
@@ -363,15 +374,16 @@ def _flush(conn: Connection, batch: Batch, device: Device, seq: int) -> None:
 
 
 def push_batch(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply ``ops`` of ``device`` inside the caller's write transaction; per-op results."""
-    return _push(conn, device, ops).results
+    """Apply ``ops`` of ``device`` inside the caller's write transaction; per-op results (no cap on
+    inline files: a national office's hub merging region files)."""
+    return _push(conn, device, ops, None).results
 
 
-def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
+def _push(conn: Connection, device: Device, ops: list[dict[str, Any]], inline_max: int | None) -> Batch:
     # The counter row is the push lock on PostgreSQL: sequence numbers follow commit order.
     seq = int(conn.execute(select(server_state.c.num).where(server_state.c.key == "seq")
                            .with_for_update()).scalar_one())
-    batch = Batch()
+    batch = Batch(inline_max=inline_max)
     op_ids = [int(op["op_id"]) for op in ops]
     stored: dict[int, dict[str, Any]] = {}
     for i in range(0, len(op_ids), CHUNK):
@@ -409,5 +421,5 @@ def _push(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> Batch:
 
 def push_encoded(conn: Connection, device: Device, ops: list[dict[str, Any]]) -> str:
     """``push_batch`` answering the JSON array of results (each result serialised only once)."""
-    batch = _push(conn, device, ops)
+    batch = _push(conn, device, ops, INLINE_MAX)
     return "[" + ",".join(batch.encoded) + "]"

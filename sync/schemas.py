@@ -16,6 +16,8 @@ class EnrolIn(BaseModel):
     code: str = Field(min_length=4, max_length=64)
     # An office that exported region files before it was ever online keeps the id it made itself.
     device_id: str | None = Field(default=None, min_length=8, max_length=64)
+    # The public half of the device's key that signs its region files (docs/security.md).
+    public_key: str | None = Field(default=None, max_length=64)
 
 
 class EnrolOut(BaseModel):
@@ -72,6 +74,8 @@ class OpDict(TypedDict):
     base_version: Annotated[int, Field(ge=0, le=2**31 - 1)]
     updated_at: NotRequired[str | None]
     updated_by: NotRequired[str | None]
+    # Relays of a region file: the sending office's signature of this op (sosdesk.contract.sender).
+    sig: NotRequired[Annotated[str, Field(max_length=200)]]
 
 
 class PushDict(TypedDict):
@@ -81,6 +85,35 @@ class PushDict(TypedDict):
 
 
 PUSH_BODY = TypeAdapter(PushDict)
+
+
+class SenderKeyIn(BaseModel):
+    public_key: str = Field(max_length=64)
+
+
+class OfficeKeyIn(BaseModel):
+    public_key: str = Field(max_length=64)
+    region: str = Field(min_length=1, max_length=64)
+    role: str = Field(max_length=32)
+    revoked: bool = False
+
+
+class NumberIn(BaseModel):
+    invoice_id: str = Field(min_length=1, max_length=64)
+    prefix: str = Field(min_length=1, max_length=40)
+    year: int = Field(ge=2000, le=2999)
+
+
+class NumberOut(BaseModel):
+    number: str
+
+
+class SenderKeyOut(BaseModel):
+    key_id: str
+
+
+class SenderKeysOut(BaseModel):
+    keys: list[dict[str, Any]]
 
 
 class PushOut(BaseModel):

@@ -29,6 +29,11 @@ MAX_TEXT = 20_000           # an unbounded Text column (notes, comments)
 MAX_JSON = 200_000          # characters of a JSON column once serialised (roughly)
 MAX_LIST = 5_000            # items of a list column
 MAX_BINARY = 25 * 1024 * 1024
+# Attachment files travel apart from the push (``PUT /v1/attachments/{sha256}``): a row may come
+# without its bytes, which are fetched by their SHA-256 (the row id). Inline bytes stay accepted up
+# to INLINE_MAX (docs/sync.md).
+SEPARATE_CONTENT = {"attachments": "content"}
+INLINE_MAX = 4 * 1024 * 1024
 ID_MAX = 64
 _ID = re.compile(r"^[^\x00-\x1f\x7f]{1,64}$")
 
@@ -233,9 +238,10 @@ def check_datetime(value: Any, name: str) -> None:
 
 
 def check_op(table: str, action: str, fields: dict[str, list[Any]], creating: bool,
-             updated_at: Any = None, updated_by: Any = None) -> None:
+             updated_at: Any = None, updated_by: Any = None, stored_apart: bool = False) -> None:
     """Raise :class:`Invalid` unless the op is well formed for ``table``: known fields, ``[old, new]``
-    pairs, valid new values, every required field on creation."""
+    pairs, valid new values, every required field on creation. ``stored_apart``: the row's file
+    bytes were uploaded separately (its content field may be left out)."""
     known = specs(table)
     if not known:
         raise Invalid("unknown_table")
@@ -258,7 +264,10 @@ def check_op(table: str, action: str, fields: dict[str, list[Any]], creating: bo
                                    or "\x00" in updated_by):
         raise Invalid("invalid_value:updated_by")
     if creating and action != "delete":
+        apart = SEPARATE_CONTENT.get(table) if stored_apart else None
         for spec in known.values():
+            if spec.name == apart and spec.name not in fields:
+                continue
             if spec.required and (spec.name not in fields or fields[spec.name][1] is None):
                 raise Invalid(f"missing_field:{spec.name}")
 
@@ -283,10 +292,11 @@ def check_row(table: str, data: Any) -> None:
         raise Invalid("invalid_value:data")
     for name, value in data.items():
         spec = known.get(name)
-        if spec is not None and not (value is None and name in SYNC_FIELDS):
+        if spec is not None and not (value is None and (name in SYNC_FIELDS or SEPARATE_CONTENT.get(table) == name)):
             check_value(spec, value)
     for spec in known.values():
-        if not spec.nullable and data.get(spec.name) is None and spec.name not in SYNC_FIELDS:
+        if not spec.nullable and data.get(spec.name) is None and spec.name not in SYNC_FIELDS and \
+                SEPARATE_CONTENT.get(table) != spec.name:
             raise Invalid(f"missing_field:{spec.name}")
 
 

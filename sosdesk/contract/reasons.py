@@ -27,6 +27,8 @@ REASONS = {
     "unsigned_step": "étape de facture non signée par la personne qui l'a faite",
     "bad_signature": "signature de l'étape invalide pour la clé enregistrée de cette personne",
     "purged": "personne effacée (durée de conservation) : ses données ne peuvent plus changer",
+    "missing_blob": "fichier joint non téléversé (ou téléversé par une autre région) : il sera renvoyé",
+    "inline_too_large": "fichier joint trop lourd pour voyager dans l'envoi : il doit être téléversé à part",
     "not_a_proof": "justificatif refusé : ni PDF ni image JPEG, PNG ou TIFF lisible, ou plus de 20 Mo",
 }
 

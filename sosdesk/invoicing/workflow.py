@@ -26,6 +26,7 @@ from sosdesk.invoicing.month_inputs import settings_data
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.invoice_models import Invoice, release_items
+from sosdesk.store.number_source import given_number
 
 
 class MissingProofError(WorkflowError):
@@ -46,11 +47,27 @@ def verify(inv: Invoice) -> bool:
     return inv.content_hash is not None and inv.content_hash == frozen_hash(inv)
 
 
-def _validate(s: Session, inv: Invoice, at: datetime) -> None:
-    prefix = str(settings_data(s).get("invoice_prefix") or "SOS")
+def _prefix(s: Session) -> str:
+    return str(settings_data(s).get("invoice_prefix") or "SOS")
+
+
+def _given(store: Store, actor: Actor, invoice_id: str, at: datetime) -> str | None:
+    """The number the central service gives this invoice (an enrolled national desktop), asked
+    before the validation's transaction; None: numbered here (no service, no network)."""
+    with store.session() as s:
+        inv = get_invoice(s, invoice_id)
+        check_step(actor, "validate", inv.kind, inv.status, inv.scope if inv.kind == "regional" else None, "")
+        prefix = _prefix(s)
+    return given_number(store, invoice_id, prefix, at.astimezone(PARIS).year)
+
+
+def _validate(s: Session, inv: Invoice, at: datetime, given: str | None = None) -> None:
+    prefix = _prefix(s)
     year = at.astimezone(PARIS).year
     issued = s.scalars(select(Invoice.number).where(Invoice.number.like(f"{prefix}-{year}-%")))
-    inv.number = next_number(prefix, year, [n for n in issued if n])
+    local = next_number(prefix, year, [n for n in issued if n])
+    # The service's number (under its lock) when it gave one for this year, else the file's next.
+    inv.number = given if given and given.startswith(f"{prefix}-{year}-") else local
     inv.issued_at = at
     inv.content_hash = frozen_hash(inv)
     if inv.kind == "credit_note" and inv.credited_invoice_id:
@@ -80,6 +97,7 @@ def apply_step(store: Store, actor: Actor, invoice_id: str, step: str, comment: 
                now: datetime | None = None) -> tuple[Invoice, Changes]:
     """Run one workflow step; raises WorkflowError, MissingProofError or PermissionDenied (French)."""
     at = now or now_utc()
+    given = _given(store, actor, invoice_id, at) if step == "validate" else None
 
     def apply(s: Session) -> Invoice:
         inv = get_invoice(s, invoice_id)
@@ -93,7 +111,7 @@ def apply_step(store: Store, actor: Actor, invoice_id: str, step: str, comment: 
         with s.no_autoflush:  # number, hash and status land in one flush (the freeze guard sees them)
             inv.status = target
             if step == "validate":
-                _validate(s, inv, at)
+                _validate(s, inv, at, given)
         record(s, actor, inv, step, before, comment, key=_key(store, actor))
         s.flush()
         return inv

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sosdesk.contract import tables
-from sosdesk.contract.fields import Invalid, check_row
+from sosdesk.contract.fields import SEPARATE_CONTENT, Invalid, check_row
 from sosdesk.store.models import OutboxOp
 from sosdesk.store.purge import erase_local_traces, is_purged
 from sosdesk.store.sync_models import SyncConflict
@@ -26,6 +26,8 @@ def set_fields(obj: Any, table: str, data: dict[str, Any], skip: set[str] | froz
             continue
         if key in ("updated_at", "updated_by") and value is None:
             continue
+        if value is None and SEPARATE_CONTENT.get(table) == key:
+            continue  # a file that travels apart (sync.md): this office already holds it
         if key not in tables.data_columns(table):
             continue
         setattr(obj, key, tables.from_json(table, key, value))

@@ -162,6 +162,43 @@ def _merge(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _import_office_key(args: argparse.Namespace) -> int:
+    from sosdesk.paths import db_path
+    from sosdesk.syncclient.regionfile import import_office_key
+
+    store = open_store(db_path(args), create=False)
+    try:
+        try:
+            office = import_office_key(store, Path(args.key_in))
+        except SyncError as exc:
+            raise _error(exc) from None
+        print(f"Clé d'antenne importée (région {office['region']}) : les fichiers régionaux de ce poste en "
+              "seront signés. Détruisez maintenant le fichier de clé.", file=sys.stderr)
+        print(office["key_id"])
+        return 0
+    finally:
+        store.close()
+
+
+def _office_key(args: argparse.Namespace) -> int:
+    from sosdesk.paths import db_path
+    from sosdesk.syncclient.regionfile import issue_office_key
+
+    store = open_store(db_path(args), create=False)
+    try:
+        try:
+            kid = issue_office_key(store, args.region, args.role, Path(args.out))
+        except SyncError as exc:
+            raise _error(exc) from None
+        print(f"Clé d'antenne de la région {args.region} écrite dans {args.out} : remettez-la à l'antenne "
+              "(« sosdesk import-office-key »), puis détruisez ce fichier. Elle sera enregistrée auprès du "
+              "service à la prochaine synchronisation.", file=sys.stderr)
+        print(kid)
+        return 0
+    finally:
+        store.close()
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common], help="envoyer puis recevoir les modifications")
     p.add_argument("--server", metavar="URL", help="adresse du service (sinon celle de l'enrôlement)")
@@ -182,3 +219,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="fichier régional (répétable)")
     p.add_argument("--passphrase-file", metavar="FICHIER")
     p.set_defaults(func=_merge)
+    p = sub.add_parser("import-office-key", parents=[common],
+                       help="importer la clé d'antenne remise par le coordinateur national (poste jamais en ligne)")
+    p.add_argument("--in", dest="key_in", required=True, metavar="FICHIER",
+                   help="fichier écrit par « sosdesk-sync office-key »")
+    p.set_defaults(func=_import_office_key)
+    p = sub.add_parser("office-key", parents=[common],
+                       help="émettre la clé d'une antenne jamais en ligne, qui signe ses fichiers régionaux (national)")
+    p.add_argument("--region", required=True)
+    p.add_argument("--role", default="regional_admin", choices=("regional_admin", "regional_validator"))
+    p.add_argument("--out", required=True, metavar="FICHIER", help="fichier de clé à remettre à l'antenne")
+    p.set_defaults(func=_office_key)

@@ -62,3 +62,25 @@ def load(device_id: str) -> Credentials | None:
         return Credentials(**json.loads(raw))
     except (ValueError, TypeError):
         return None
+
+
+def _sender_entry(kid: str) -> str:
+    return f"sender-key:{kid}"
+
+
+def save_sender_key(kid: str, private: str) -> None:
+    """The private half of a key that signs region files (device key or imported office key)."""
+    from sosdesk.syncclient.transport import SyncError
+
+    try:
+        keyring.set_password(SERVICE, _sender_entry(kid), private)
+    except keyring.errors.KeyringError as exc:
+        raise SyncError("Aucun trousseau système n'est disponible pour garder la clé qui signe les fichiers "
+                        f"régionaux ({exc.__class__.__name__}) : installez-en un puis recommencez.") from None
+
+
+def load_sender_key(kid: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, _sender_entry(kid))
+    except keyring.errors.KeyringError:
+        return None

@@ -21,14 +21,15 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sosdesk.contract import tables
+from sosdesk.contract import sender, tables
 from sosdesk.contract.fields import references
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_apply import apply_rows
 from sosdesk.store.sync_models import SyncRelay
+from sosdesk.syncclient.files import files_apart
 from sosdesk.syncclient.transport import Api, Refused, SyncError
-from sync import auth, db, push, scope
+from sync import auth, db, push, scope, senders
 from sync.models import rows, server_state
 
 SUFFIX = ".sync-hub.db"
@@ -106,25 +107,59 @@ def _seed(conn: Connection, s: Session, keys: set[tuple[str, str]]) -> None:
     conn.execute(update(server_state).where(server_state.c.key == "seq").values(num=seq))
 
 
-OFFICE_ROLES = ("regional_admin", "regional_validator")
+def store_keys(engine: Engine, found: list[dict[str, Any]]) -> None:
+    """Keep the service's region-file key records in the hub (merges with no network use them)."""
+    with db.write(engine) as conn:
+        senders.store_records(conn, found)
 
 
-def office_device(manifest: dict[str, Any]) -> auth.Device:
-    """The office a file speaks for: its device id and the region it carries (chosen by the
-    national coordinator when merging it). Never a national role, whatever the manifest says."""
-    role = manifest.get("role") if manifest.get("role") in OFFICE_ROLES else "regional_admin"
-    return auth.Device(str(manifest["device_id"]), manifest.get("region"), str(role))
+def office_keys(engine: Engine) -> list[dict[str, Any]]:
+    """The office keys this hub holds (issued here, or copied from the service)."""
+    with db.read(engine) as conn:
+        return [r for r in senders.records(conn) if r["kind"] == "office"]
+
+
+def issue_office_key(store: Store, region: str, role: str) -> str:
+    """An office key issued by the national office itself (no network needed): kept in the hub,
+    registered with the central service at the next synchronisation. Returns the key file's text."""
+    with open_hub(store) as engine, db.write(engine) as conn:
+        return senders.issue_office_key(conn, region, role)
+
+
+def share_keys(store: Store, api: Api) -> None:
+    """National sync: register the office keys issued here with the service, then keep the service's
+    record of every key (merges made later with no network use it)."""
+    with open_hub(store) as engine:
+        known = {k["key_id"]: k for k in api.sender_keys()}
+        mine = [k for k in office_keys(engine) if k["key_id"] not in known]
+        for rec in mine:
+            api.register_office_key(rec)
+        store_keys(engine, api.sender_keys() if mine else list(known.values()))
+
+
+def key_record(engine: Engine, kid: str) -> dict[str, Any] | None:
+    """A region-file key's record as this hub knows it (from the service, or issued into the hub by
+    ``sosdesk-sync office-key --db`` for a national office that is never online)."""
+    with db.read(engine) as conn:
+        return senders.flat_record(conn, kid)
+
+
+def office_device(record: dict[str, Any], manifest: dict[str, Any]) -> auth.Device:
+    """The office a verified file speaks for: its device id, and the region and role of the key
+    that signed it (never the manifest's, never a national role: ``sender.refusal``)."""
+    return auth.Device(str(manifest["device_id"]), str(record["region"]), str(record["role"]))
 
 
 class _MissingRows(Exception):
     count = 0
 
 
-def merge_ops(store: Store, engine: Engine, manifest: dict[str, Any], ops: list[dict[str, Any]],
-              source: str) -> tuple[dict[str, int], Changes]:
-    """Push one file's ops into the hub, apply the rows they touched to the national file and queue
-    them for the central service. Returns the hub's answers by status and what changed here."""
-    device = office_device(manifest)
+def merge_ops(store: Store, engine: Engine, record: dict[str, Any], manifest: dict[str, Any],
+              ops: list[dict[str, Any]], source: str) -> tuple[dict[str, int], Changes]:
+    """Push one verified file's ops into the hub, apply the rows they touched to the national file
+    and queue them (with their signatures) for the central service. Returns the hub's answers by
+    status and what changed here."""
+    device = office_device(record, manifest)
     keys = {(op["table"], op["row_id"]) for op in ops}
     counts: dict[str, int] = defaultdict(int)
     missing = _MissingRows()
@@ -177,15 +212,15 @@ def relay_pending(store: Store, api: Api, on_changes: Callable[[Changes], None],
     the service refuses to relay (device of another region) is marked refused, not retried."""
     with store.session() as s:
         waiting = list(s.scalars(select(SyncRelay).where(SyncRelay.state == "pending").order_by(SyncRelay.id)))
-    groups: dict[tuple[str, str | None], list[SyncRelay]] = defaultdict(list)
+    groups: dict[tuple[str, str | None, str | None], list[SyncRelay]] = defaultdict(list)
     for r in waiting:
-        groups[(r.device_id, r.region_id)].append(r)
+        groups[(r.device_id, r.region_id, sender.signer(r.op.get("sig")))].append(r)
     sent = 0
-    for (device_id, region), relays in groups.items():
+    for (device_id, region, _key), relays in groups.items():
         for i in range(0, len(relays), BATCH):
             part = relays[i:i + BATCH]
             try:
-                answer = api.push(device_id, [r.op for r in part], region)
+                answer = api.push(device_id, files_apart(api, [r.op for r in part]), region)
             except Refused as exc:
                 _mark(store, part, "refused")
                 if warnings is not None:

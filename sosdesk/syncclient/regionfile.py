@@ -22,23 +22,28 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
-from sosdesk.contract import tables
+from sosdesk.contract import sender, tables
 from sosdesk.store import models as m
 from sosdesk.store.engine import Store
 from sosdesk.store.models import OutboxOp
-from sosdesk.syncclient import hub
+from sosdesk.syncclient import credentials, hub
 from sosdesk.syncclient.service import (
     K_DEVICE,
+    K_OFFICE_KEY,
     K_OFFLINE,
     K_REGION,
     K_ROLE,
+    K_SENDER_DEVICE,
+    K_SENDER_KEY,
     K_SERVER,
     K_SINCE,
     SyncReport,
+    identity,
     op_payload,
     sync_now,
 )
 from sosdesk.syncclient.transport import SyncError, Transport
+from sync.senders import SenderRefused
 
 NATIONAL_ROLE = "national_coordinator"
 
@@ -46,6 +51,7 @@ MAGIC = b"SOSDESK-REGION/1\n"
 FORMAT = "sosdesk-region/1"
 SALT, NONCE = 16, 12
 BATCH = 500
+SIGNATURE = "signature.txt"  # the sending key's signature of the manifest (which hashes every part)
 
 
 class RegionFileError(SyncError):
@@ -76,7 +82,8 @@ def office_identity(store: Store, region: str | None = None) -> tuple[str, str |
     device_id = store.get_state(K_DEVICE)
     if device_id:
         return str(device_id), store.get_state(K_REGION)
-    region = region or store.get_state(K_REGION) or _guess_region(store)
+    office = store.get_state(K_OFFICE_KEY)
+    region = (office or {}).get("region") or region or store.get_state(K_REGION) or _guess_region(store)
     if not region:
         raise RegionFileError("Ce poste n'a jamais été enrôlé et sa région est inconnue : indiquez-la "
                               "(« --region R1 ») pour écrire le fichier régional.")
@@ -86,27 +93,94 @@ def office_identity(store: Store, region: str | None = None) -> tuple[str, str |
     return device_id, region
 
 
+NO_KEY = ("Ce poste n'a pas de clé pour signer ses fichiers régionaux : synchronisez-le une fois avec le "
+          "service (sa clé d'appareil y est enregistrée), ou importez la clé d'antenne remise par le "
+          "coordinateur national (« sosdesk import-office-key --in FICHIER »).")
+
+
+def sending_key(store: Store) -> tuple[Any, str | None, str | None]:
+    """The key that signs this office's files, with the region and role it speaks for (None: the
+    device's own). An imported office key comes first (the office is never online), else the device
+    key registered for this file's device id. RegionFileError (French) when there is none."""
+    office = store.get_state(K_OFFICE_KEY)
+    if office:
+        private = credentials.load_sender_key(str(office.get("key_id")))
+        if private:
+            return sender.private_key(private), office.get("region"), office.get("role")
+    kid = store.get_state(K_SENDER_KEY)
+    if kid and store.get_state(K_SENDER_DEVICE) == store.get_state(K_DEVICE):
+        private = credentials.load_sender_key(str(kid))
+        if private:
+            return sender.private_key(private), None, None
+    raise RegionFileError(NO_KEY)
+
+
+def import_office_key(store: Store, path: Path) -> dict[str, Any]:
+    """Keep an office key issued by the national coordinator: private half in the keyring, its id,
+    region and role in the file. Returns them."""
+    try:
+        data = sender.read_office_key(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RegionFileError(f"{path} : lecture impossible ({exc.strerror}).") from None
+    except (sender.SenderError, UnicodeDecodeError) as exc:
+        raise RegionFileError(f"{path} : {exc}.") from None
+    known = store.get_state(K_REGION)
+    if known and known != data["region"]:
+        raise RegionFileError(f"{path} est la clé de la région « {data['region']} », or ce poste est celui de la "
+                              f"région « {known} » : rien n'a été importé.")
+    credentials.save_sender_key(data["key_id"], data["private_key"])
+    office = {"key_id": data["key_id"], "region": data["region"], "role": data["role"]}
+    store.set_state(K_OFFICE_KEY, office)
+    return office
+
+
+def issue_office_key(store: Store, region: str, role: str, out: Path) -> str:
+    """National office: an office key for an office that is never online, written to ``out``
+    (owner-only, never overwritten) and registered with the service at the next sync. Returns its id."""
+    if not may_merge(store):
+        raise RegionFileError("Seul le coordinateur national peut émettre une clé d'antenne.")
+    if out.exists():
+        raise RegionFileError(f"{out} existe déjà : une clé n'est jamais écrasée.")
+    try:
+        text = hub.issue_office_key(store, region, role)
+    except SenderRefused as exc:
+        raise RegionFileError(str(exc)) from None
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as exc:
+        raise RegionFileError(f"{out} : écriture impossible ({exc.strerror}).") from None
+    return str(json.loads(text)["key_id"])
+
+
 def export_region(store: Store, out: Path, passphrase: str, region: str | None = None) -> int:
-    """Write the office's pending ops and checkpoint to ``out``; returns the number of ops."""
+    """Write the office's pending ops and checkpoint to ``out``, signed by the office's registered
+    key (each op and the manifest); returns the number of ops."""
     if not passphrase:
         raise RegionFileError("Une phrase de passe est nécessaire pour chiffrer le fichier régional.")
+    key, key_region, key_role = sending_key(store)
     device_id, region = office_identity(store, region)
     with store.session() as s:
         ops = []
         for op in s.scalars(select(OutboxOp).where(OutboxOp.state == "pending").order_by(OutboxOp.op_id)):
             model = tables.model_for(op.table_name)
-            ops.append(op_payload(op, s.get(model, op.row_id) if model is not None else None))
+            payload = op_payload(op, s.get(model, op.row_id) if model is not None else None)
+            payload["sig"] = sender.sign_op(device_id, payload, key)
+            ops.append(payload)
     parts = {
         "ops.json": json.dumps(ops, ensure_ascii=False).encode(),
         "checkpoint.json": json.dumps({"device_id": device_id, "since": store.get_state(K_SINCE)}).encode(),
     }
-    manifest = {"format": FORMAT, "device_id": device_id, "region": region,
-                "role": store.get_state(K_ROLE) or "regional_admin", "enrolled": not store.get_state(K_OFFLINE),
+    manifest = {"format": FORMAT, "device_id": device_id, "region": key_region or region,
+                "role": key_role or store.get_state(K_ROLE) or "regional_admin",
+                "enrolled": not store.get_state(K_OFFLINE), "key_id": sender.key_id(sender.public_text(key)),
                 "created_at": datetime.now(UTC).isoformat(),
                 "ops": len(ops), "parts": {name: _sha(data) for name, data in parts.items()}}
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", json.dumps(manifest, indent=1))
+        zf.writestr(SIGNATURE, sender.sign(sender.canonical_manifest(manifest), key))
         for name, data in parts.items():
             zf.writestr(name, data)
     salt, nonce = os.urandom(SALT), os.urandom(NONCE)
@@ -122,6 +196,7 @@ class RegionFile:
     path: Path
     manifest: dict[str, Any]
     ops: list[dict[str, Any]]
+    signature: str | None = None
 
 
 def read_region(path: Path, passphrase: str) -> RegionFile:
@@ -145,6 +220,7 @@ def read_region(path: Path, passphrase: str) -> RegionFile:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             manifest = json.loads(zf.read("manifest.json"))
             contents = {name: zf.read(name) for name in manifest.get("parts", {})}
+            signature = zf.read(SIGNATURE).decode("ascii") if SIGNATURE in zf.namelist() else None
     except (zipfile.BadZipFile, KeyError, ValueError):
         raise RegionFileError(f"{path} est endommagé : rien n'a été fusionné.") from None
     if manifest.get("format") != FORMAT or "ops.json" not in contents:
@@ -153,7 +229,20 @@ def read_region(path: Path, passphrase: str) -> RegionFile:
         if _sha(contents[name]) != digest:
             raise RegionFileError(f"{path} : la partie {name} ne correspond pas à son empreinte ; "
                                   "rien n'a été fusionné.")
-    return RegionFile(path, manifest, json.loads(contents["ops.json"]))
+    return RegionFile(path, manifest, json.loads(contents["ops.json"]), signature)
+
+
+def sender_of(rf: RegionFile, record: dict[str, Any] | None) -> str | None:
+    """Why this file is not bound to a registered sender (French), or None: the manifest and every
+    op signed by a known, live key whose record matches the device, region and role it claims."""
+    device_id = str(rf.manifest.get("device_id") or "")
+    if not rf.signature or any(not op.get("sig") for op in rf.ops):
+        return "n'est pas signé : il ne prouve pas quel poste l'a écrit"
+    if record is not None and (
+            not sender.verify(sender.canonical_manifest(rf.manifest), rf.signature, record["public_key"])
+            or any(not sender.verify_op(device_id, op, record["public_key"]) for op in rf.ops)):
+        return "a été modifié après sa signature (signature invalide)"
+    return sender.refusal(record, device_id, rf.manifest)
 
 
 @dataclass
@@ -180,6 +269,19 @@ def may_merge(store: Store) -> bool:
     return user is None or user.role == NATIONAL_ROLE
 
 
+def _refresh_keys(store: Store, engine: Any, transport: Transport | None) -> None:
+    """The service's record of every region-file key, kept in the hub for merges with no network
+    (an unreachable service leaves the last copy; a key issued since is then « inconnue »)."""
+    if not store.get_state(K_SERVER):
+        return
+    try:
+        _cred, api = identity(store, transport)
+        found = api.sender_keys()
+    except SyncError:
+        return
+    hub.store_keys(engine, found)
+
+
 def merge_region_files(store: Store, paths: list[Path], passphrase: str,
                        transport: Transport | None = None) -> tuple[MergeReport, SyncReport]:
     """National office, no network needed: check every file (bad ones are listed, never applied),
@@ -197,17 +299,18 @@ def merge_region_files(store: Store, paths: list[Path], passphrase: str,
     sync_report = SyncReport()
     if good:
         with hub.open_hub(store) as engine:
+            _refresh_keys(store, engine, transport)
             for rf in good:
-                if not rf.manifest.get("region"):
-                    # A region file never carries national powers: whatever role its manifest
-                    # claims, its ops are merged as those of an office of its region.
-                    report.files.append({"file": str(rf.path), "error": f"{rf.path} ne dit pas de quelle "
-                                         "région il vient (un fichier régional ne porte jamais les droits "
-                                         "nationaux) : rien n'a été fusionné.", "ops": 0, "results": {}})
+                # Role and region come from the signing key's record, never from the manifest.
+                record = hub.key_record(engine, sender.signer(rf.signature) or "")
+                why = sender_of(rf, record)
+                if why is not None or record is None:
+                    report.files.append({"file": str(rf.path), "error": f"{rf.path} refusé : le fichier {why} ; "
+                                         "rien n'a été fusionné.", "ops": 0, "results": {}})
                     continue
-                counts, changes = hub.merge_ops(store, engine, rf.manifest, rf.ops, str(rf.path))
+                counts, changes = hub.merge_ops(store, engine, record, rf.manifest, rf.ops, str(rf.path))
                 sync_report.changes.merge(changes)
-                report.files.append({"file": str(rf.path), "region": rf.manifest.get("region"),
+                report.files.append({"file": str(rf.path), "region": record["region"],
                                      "device_id": rf.manifest["device_id"], "ops": len(rf.ops),
                                      "results": counts})
     if not store.get_state(K_SERVER):

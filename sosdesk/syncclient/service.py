@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -11,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from sosdesk.contract import tables
+from sosdesk.contract import sender, tables
+from sosdesk.contract.fields import SEPARATE_CONTENT
 from sosdesk.store.changes import DEMO_OUTBOX, Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
@@ -19,7 +22,8 @@ from sosdesk.store.purge import redact_sent
 from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
 from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
 from sosdesk.syncclient import credentials, hub
-from sosdesk.syncclient.transport import Api, HttpTransport, SyncError, Transport
+from sosdesk.syncclient.files import files_apart
+from sosdesk.syncclient.transport import Api, HttpTransport, Refused, SyncError, Transport
 
 BATCH = 500
 PAGE = 1000
@@ -27,6 +31,10 @@ SKEW_WARNING_SECONDS = 300
 K_SERVER, K_DEVICE, K_SINCE = "sync.server", "sync.device_id", "sync.since"
 K_REGION, K_ROLE, K_LAST = REGION_KEY, ROLE_KEY, "sync.last_sync"
 K_OFFLINE = "sync.offline_device"  # the device id was made here, before any enrolment (region files)
+# The key that signs this office's region files (docs/security.md): its id (private half in the
+# keyring) and the device id it was registered for; or an office key imported from the national side.
+K_SENDER_KEY, K_SENDER_DEVICE = "sync.sender_key", "sync.sender_key_device"
+K_OFFICE_KEY = "sync.office_key"  # {"key_id", "region", "role"}
 
 Progress = Callable[[str], None]
 
@@ -73,8 +81,9 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     # An office that already exported region files keeps the device id they carry (no duplicates).
     offline = store.get_state(K_DEVICE) if store.get_state(K_OFFLINE) else None
     credentials.check_available()  # before the code is spent
+    key = sender.new_key()
     try:
-        out = api.enrol(code, offline)
+        out = api.enrol(code, offline, sender.public_text(key))
     except SyncError as exc:
         if "injoignable" in str(exc):  # nothing is pending at enrolment: say what to do instead
             raise SyncError(f"Le service de synchronisation est injoignable ({server}) : vérifiez "
@@ -84,10 +93,36 @@ def enrol(store: Store, server: str, code: str, transport: Transport | None = No
     cred = credentials.Credentials(out["device_id"], out["refresh"], server, str(store.path.resolve()),
                                    out["region"], out["role"])
     credentials.save(cred)
-    for key, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
-                       (K_ROLE, cred.role), (K_OFFLINE, None)):
-        store.set_state(key, value)
+    for name, value in ((K_SERVER, server), (K_DEVICE, cred.device_id), (K_REGION, cred.region),
+                        (K_ROLE, cred.role), (K_OFFLINE, None)):
+        store.set_state(name, value)
+    _keep_sender_key(store, key, cred.device_id)
     return cred
+
+
+def _keep_sender_key(store: Store, key: Any, device_id: str) -> None:
+    kid = sender.key_id(sender.public_text(key))
+    credentials.save_sender_key(kid, sender.private_text(key))
+    store.set_state(K_SENDER_KEY, kid)
+    store.set_state(K_SENDER_DEVICE, device_id)
+
+
+def ensure_sender_key(store: Store, api: Api, cred: credentials.Credentials) -> None:
+    """An office device registers the key that signs its region files once (after enrolment by an
+    older version, or as a copy with a new device id); a service without the call is left alone."""
+    if cred.role == "national_coordinator":
+        return
+    kid = store.get_state(K_SENDER_KEY)
+    if kid and store.get_state(K_SENDER_DEVICE) == cred.device_id and credentials.load_sender_key(str(kid)):
+        return
+    key = sender.new_key()
+    try:
+        api.register_sender_key(sender.public_text(key))
+    except SyncError as exc:
+        if isinstance(exc, Refused) or "404" not in str(exc):
+            raise
+        return
+    _keep_sender_key(store, key, cred.device_id)
 
 
 def identity(store: Store, transport: Transport | None = None,
@@ -189,6 +224,34 @@ def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[s
     report.changes.merge(changes)
 
 
+def fetch_files(store: Store, api: Api, changes: list[dict[str, Any]], report: SyncReport) -> list[dict[str, Any]]:
+    """Pulled attachment rows whose file travels apart: downloaded when this file lacks it. A file the
+    service cannot give is left out (named in the report) and its row comes again later."""
+    wanted = [c for c in changes if c["table"] in SEPARATE_CONTENT and not c.get("deleted")
+              and c["data"].get(SEPARATE_CONTENT[c["table"]]) is None]
+    if not wanted:
+        return changes
+    missing: set[tuple[str, str]] = set()
+    held: set[str] = set()
+    with store.session() as s:
+        for c in wanted:
+            model = tables.model_for(c["table"])
+            obj = s.get(model, c["row_id"]) if model is not None else None
+            if obj is not None and getattr(obj, SEPARATE_CONTENT[c["table"]], None):
+                held.add(c["row_id"])
+    for c in wanted:
+        if c["row_id"] in held:
+            continue
+        data = api.download_attachment(c["row_id"])
+        if data is None or hashlib.sha256(data).hexdigest() != c["row_id"]:
+            missing.add((c["table"], c["row_id"]))
+            continue
+        c["data"] = {**c["data"], SEPARATE_CONTENT[c["table"]]: base64.b64encode(data).decode("ascii")}
+    if missing:
+        _skipped(report, [f"{t} {r} (fichier joint indisponible)" for t, r in sorted(missing)])
+    return [c for c in changes if (c["table"], c["row_id"]) not in missing]
+
+
 def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
              cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> None:
     after = 0
@@ -198,7 +261,7 @@ def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
         if ops:
             if progress:
                 progress(f"Envoi de {len(ops)} modification(s)…")
-            answer = api.push(device_id, ops)
+            answer = api.push(device_id, files_apart(api, ops, progress))
             record_results(store, ops, answer["results"], report)
             report.pushed += len(ops)
         if not more:
@@ -224,13 +287,17 @@ def _skipped(report: SyncReport, skipped: list[str]) -> None:
             f"national) : {', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}")
 
 
+def _with_files(store: Store, api: Api, page: dict[str, Any], report: SyncReport) -> dict[str, Any]:
+    return {**page, "changes": fetch_files(store, api, page["changes"], report)}
+
+
 def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bool] | None = None,
              progress: Progress | None = None, limit: int = PAGE) -> None:
     """Pull until up to date; a page whose parent rows are in a later page waits for that page."""
     since = int(store.get_state(K_SINCE) or 0)
     while True:
         _cancelled(cancel)
-        pages = [api.pull(since, limit)]
+        pages = [_with_files(store, api, api.pull(since, limit), report)]
         while True:
             try:
                 _apply_pages(store, pages, report)
@@ -238,7 +305,7 @@ def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bo
             except IntegrityError:
                 if not pages[-1]["has_more"]:
                     raise
-                pages.append(api.pull(pages[-1]["next_since"], limit))
+                pages.append(_with_files(store, api, api.pull(pages[-1]["next_since"], limit), report))
         since = pages[-1]["next_since"]
         if progress:
             progress(f"Réception : {report.pulled} ligne(s)…")
@@ -255,6 +322,7 @@ def snapshot_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[]
         while True:
             _cancelled(cancel)
             page = api.snapshot(table, after, limit)
+            page = {**page, "rows": fetch_files(store, api, page["rows"], report)}
             if start is None:
                 start = int(page["server_seq"])
             if page["rows"]:
@@ -288,6 +356,10 @@ def sync_now(store: Store, transport: Transport | None = None, cancel: Callable[
     report = SyncReport()
     cred, api = identity(store, transport, report)
     check_clock(api, report)
+    ensure_sender_key(store, api, cred)
+    if cred.role == "national_coordinator":
+        # The keys that sign region files, kept for merges made later with no network.
+        hub.share_keys(store, api)
     # The national file's own changes first: merged office ops may point to rows (regions, sites,
     # people) the national office created and the service must know before it accepts them.
     push_all(store, api, cred.device_id, report, cancel, progress)

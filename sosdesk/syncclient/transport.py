@@ -16,6 +16,7 @@ class SyncError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+        self.status: int | None = None  # the HTTP status when the service answered an error
 
 
 class AuthFailed(SyncError):
@@ -27,6 +28,12 @@ class Transport(Protocol):
 
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                 token: str | None = None) -> Any: ...
+
+    def put_bytes(self, path: str, data: bytes, token: str) -> Any:
+        """PUT raw bytes (attachment upload); the decoded JSON answer."""
+
+    def get_bytes(self, path: str, token: str) -> bytes:
+        """GET raw bytes (attachment download)."""
 
 
 class Refused(SyncError):
@@ -45,10 +52,13 @@ def raise_for(status: int, body: Any) -> None:
     if status < 400:
         return
     if status == 401:
-        raise AuthFailed(f"Accès refusé par le service : {_detail(status, body)}")
-    if status == 403:
-        raise Refused(f"Refusé par le service : {_detail(status, body)}")
-    raise SyncError(f"Le service a répondu une erreur {status} : {_detail(status, body)}")
+        exc: SyncError = AuthFailed(f"Accès refusé par le service : {_detail(status, body)}")
+    elif status == 403:
+        exc = Refused(f"Refusé par le service : {_detail(status, body)}")
+    else:
+        exc = SyncError(f"Le service a répondu une erreur {status} : {_detail(status, body)}")
+    exc.status = status
+    raise exc
 
 
 class HttpTransport:
@@ -73,6 +83,30 @@ class HttpTransport:
             body = None
         raise_for(resp.status_code, body)
         return body
+
+    def put_bytes(self, path: str, data: bytes, token: str) -> Any:
+        return self._binary("PUT", path, token, data)
+
+    def get_bytes(self, path: str, token: str) -> bytes:
+        out: bytes = self._binary("GET", path, token, None)
+        return out
+
+    def _binary(self, method: str, path: str, token: str, data: bytes | None) -> Any:
+        headers = {"Authorization": f"Bearer {token}"}
+        if data is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        try:
+            resp = self.http.request(method, self.base_url + path, data=data, headers=headers,
+                                     timeout=(10, self.timeout))
+        except requests.RequestException:
+            raise SyncError(UNREACHABLE.format(url=self.base_url)) from None
+        if resp.status_code >= 400:
+            try:
+                body = resp.json()
+            except ValueError:
+                body = None
+            raise_for(resp.status_code, body)
+        return resp.json() if data is not None else resp.content
 
     def close(self) -> None:
         self.http.close()
@@ -101,15 +135,73 @@ class Api:
                     raise
         raise AssertionError("unreachable")
 
-    def enrol(self, code: str, device_id: str | None = None) -> dict[str, Any]:
+    def enrol(self, code: str, device_id: str | None = None, public_key: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"code": code}
         if device_id:
             body["device_id"] = device_id
+        if public_key:
+            body["public_key"] = public_key  # the device key that signs its region files
         out: dict[str, Any] = self.transport.request("POST", "/v1/enrol", json=body)
         return out
 
     def clone(self) -> dict[str, Any]:
         out: dict[str, Any] = self.transport.request("POST", "/v1/clone", json={"refresh": self.refresh})
+        return out
+
+    def _authed_bytes(self, fn: str, path: str, *args: Any) -> Any:
+        if self.refresh is None:
+            raise SyncError("Ce poste n'est pas enrôlé auprès du service de synchronisation.")
+        for attempt in range(2):
+            if self._access is None:
+                self._access = self.transport.request(
+                    "POST", "/v1/token", json={"refresh": self.refresh})["access"]
+            try:
+                return getattr(self.transport, fn)(path, *args, self._access)
+            except AuthFailed:
+                self._access = None
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def upload_attachment(self, sha256: str, data: bytes) -> bool:
+        """Send an attachment's file apart from the push; False when the service is too old to take
+        it (the op then carries it inline)."""
+        if not hasattr(self.transport, "put_bytes"):
+            return False
+        try:
+            self._authed_bytes("put_bytes", f"/v1/attachments/{sha256}", data)
+        except SyncError as exc:
+            if exc.status in (404, 405):
+                return False
+            raise
+        return True
+
+    def download_attachment(self, sha256: str) -> bytes | None:
+        """An attachment's file, None when the service has none for this region."""
+        try:
+            out: bytes = self._authed_bytes("get_bytes", f"/v1/attachments/{sha256}")
+        except SyncError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        return out
+
+    def reserve_number(self, invoice_id: str, prefix: str, year: int) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/invoice-number",
+                                           json={"invoice_id": invoice_id, "prefix": prefix, "year": year})
+        return out
+
+    def register_sender_key(self, public_key: str) -> dict[str, Any]:
+        out: dict[str, Any] = self._authed("POST", "/v1/sender-key", json={"public_key": public_key})
+        return out
+
+    def register_office_key(self, record: dict[str, Any]) -> dict[str, Any]:
+        body = {k: record[k] for k in ("public_key", "region", "role", "revoked")}
+        out: dict[str, Any] = self._authed("POST", "/v1/office-key", json=body)
+        return out
+
+    def sender_keys(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = self._authed("GET", "/v1/sender-keys")["keys"]
         return out
 
     def meta(self) -> dict[str, Any]:

@@ -46,6 +46,22 @@ class AppTransport:
             raise SyncError("réponse perdue (test)")
         return body
 
+    def put_bytes(self, path: str, data: bytes, token: str) -> Any:
+        if self.offline:
+            raise SyncError("Le service de synchronisation est injoignable (test).")
+        resp = self.client.put(path, content=data, headers={"Authorization": f"Bearer {token}"})
+        body = resp.json() if resp.content else None
+        raise_for(resp.status_code, body)
+        return body
+
+    def get_bytes(self, path: str, token: str) -> bytes:
+        if self.offline:
+            raise SyncError("Le service de synchronisation est injoignable (test).")
+        resp = self.client.get(path, headers={"Authorization": f"Bearer {token}"})
+        if resp.status_code >= 400:
+            raise_for(resp.status_code, resp.json() if resp.content else None)
+        return bytes(resp.content)
+
 
 _TEMPLATE: dict[str, Path] = {}
 
@@ -72,6 +88,9 @@ class World:
         # Many offices enrol from one test client within a minute: throttling is tested on its own.
         self.app = create_app(self.url, throttle={"enrol": 100_000, "token": 100_000})
         self.engine = self.app.state.engine
+        from sosdesk.syncclient import numbers
+
+        numbers._TRANSPORTS["http://test"] = AppTransport(self.app)  # invoice numbers from this service
 
     def code(self, region: str | None, role: str = "regional_admin") -> str:
         with db.write(self.engine) as conn:

@@ -28,10 +28,15 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 PATHS = ["/v1/enrol", "/v1/token", "/v1/clone", "/v1/meta", "/v1/push", "/v1/pull", "/v1/snapshot",
-         "/v1/verify", "/docs", "/openapi.json", "/", "/v1/push/", "/v1/../v1/pull"]
+         "/v1/verify", "/docs", "/openapi.json", "/", "/v1/push/", "/v1/../v1/pull", "/v1/sender-key",
+         "/v1/sender-keys", "/v1/office-key", "/v1/invoice-number", "/v1/attachments/", "/v1/attachments/x",
+         "/v1/attachments/" + "0" * 64]
 ROUTES = [("/v1/push", "POST")] * 6 + [("/v1/enrol", "POST"), ("/v1/token", "POST"), ("/v1/clone", "POST"),
                                         ("/v1/meta", "GET"), ("/v1/pull", "GET"), ("/v1/snapshot", "GET"),
-                                        ("/v1/verify", "POST")]
+                                        ("/v1/verify", "POST"), ("/v1/sender-key", "POST"),
+                                        ("/v1/sender-keys", "GET"), ("/v1/office-key", "POST"),
+                                        ("/v1/invoice-number", "POST"), ("/v1/attachments/" + "0" * 64, "PUT"),
+                                        ("/v1/attachments/" + "0" * 64, "GET"), ("/v1/attachments/..", "PUT")]
 TABLES = [*tables.synced_models(), "nope", "", "rows", "x" * 80]
 FIELD_NAMES = sorted({name for t in tables.synced_models() for name in contract_fields.specs(t)})
 

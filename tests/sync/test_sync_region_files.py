@@ -24,6 +24,7 @@ def offices(world: World):  # type: ignore[no-untyped-def]
     sync_now(a, ta)
     b, tb = world.office("b", "R1")
     sync_now(b, tb)
+    sync_now(nat, tn)  # the national office learns the offices' region-file keys
     return (nat, tn), (a, ta), (b, tb)
 
 
@@ -167,6 +168,7 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     """No service at all: an office never enrolled exports (device id made locally, region from
     its file), a national file never enrolled merges it (twice: no change; bad files: nothing).
     Later both enrol: the forwarded ops and the office's own push are the same ops (duplicate)."""
+    from sosdesk.syncclient.regionfile import import_office_key, issue_office_key
     from tests.sync.syncworld import World, fresh_store
 
     nat = fresh_store(tmp_path / "national.db")
@@ -175,6 +177,11 @@ def test_never_online_office_and_national(tmp_path: Path) -> None:
     _as_received(office, nat)
     bid = add_beneficiary(office, "R1", first_name="Jamais")
     out = tmp_path / "r1.sosdesk"
+    with pytest.raises(RegionFileError, match="import-office-key"):
+        export_region(office, out, PASS)  # no key: the file could not prove who wrote it
+    # the national coordinator issues the office's key with no network; the office imports it
+    issue_office_key(nat, "R1", "regional_admin", tmp_path / "r1.key")
+    import_office_key(office, tmp_path / "r1.key")
     assert export_region(office, out, PASS) == 1
     device = office.get_state(service.K_DEVICE)
     assert device and office.get_state(service.K_REGION) == "R1"
@@ -225,16 +232,17 @@ def test_file_claiming_national_role_merges_with_office_rights_only(offices, tmp
            {"op_id": 2, "table": "users", "row_id": "U-faux", "action": "insert", "base_version": 0,
             "fields": {"name": [None, "Faux"], "role": [None, "national_coordinator"], "region_id": [None, "R1"]}}]
     manifest = {"device_id": a.get_state(service.K_DEVICE), "region": "R1", "role": "national_coordinator"}
+    record = {"region": "R1", "role": "regional_admin"}  # what the signing key's record says
     with hub.open_hub(nat) as engine:
-        counts, _ = hub.merge_ops(nat, engine, json.loads(json.dumps(manifest)), ops, "forged.sosdesk")
+        counts, _ = hub.merge_ops(nat, engine, record, json.loads(json.dumps(manifest)), ops, "forged.sosdesk")
     assert counts == {"rejected": 2}
     assert get(nat, m.User, "U-faux") is None
     assert get(nat, m.MeetingType, "IND").label == "Entretien"
 
 
 def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The service binds an enrolled device to its region: a file of that device that claims
-    another region is refused by the hub's scope rules and never relayed."""
+    """The region of a file is its key's: a file of an R1 device that claims R2 is refused whole,
+    nothing merged, nothing relayed."""
     from sosdesk.syncclient import hub
 
     (nat, tn), (a, _ta), _ = offices
@@ -242,11 +250,10 @@ def test_file_claiming_another_region_is_not_relayed(offices, tmp_path: Path) ->
     a.set_state(service.K_REGION, "R2")  # as if the file said R2
     out = tmp_path / "r2.sosdesk"
     export_region(a, out, PASS)
-    merged, report = merge_region_files(nat, [out], PASS, tn)
-    assert merged.files[0]["results"] == {"rejected": 1}
+    merged, _report = merge_region_files(nat, [out], PASS, tn)
+    assert "région « R2 » mais sa clé est celle de région « R1 »" in merged.files[0]["error"]
     assert get(nat, m.Beneficiary, bid) is None
     assert hub.pending_relays(nat) == 0
-    assert any("non transmis" in w for w in report.warnings)
 
 
 def test_cli_export_never_enrolled_needs_region(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -261,7 +268,44 @@ def test_cli_export_never_enrolled_needs_region(tmp_path: Path, capsys: pytest.C
     out = tmp_path / "x.sosdesk"
     args = ["export-region", "--db", str(office.path), "--out", str(out), "--passphrase-file", str(secret)]
     assert main(args) == 2
-    assert "--region" in capsys.readouterr().err and not out.exists()
-    assert main([*args, "--region", "R3"]) == 0
+    assert "import-office-key" in capsys.readouterr().err and not out.exists()
+    from sync.cli import main as sync_main
+
+    key = tmp_path / "r3.key"
+    assert sync_main(["office-key", "--db", str(tmp_path / "server.db"), "--region", "R3", "--out", str(key)]) == 0
+    assert key.stat().st_mode & 0o077 == 0
+    assert main(["import-office-key", "--db", str(office.path), "--in", str(key)]) == 0
+    assert main(args) == 0
     manifest = read_region(out, PASS).manifest
     assert manifest["region"] == "R3" and manifest["enrolled"] is False and manifest["device_id"]
+
+
+def test_region_file_with_a_large_attachment_is_relayed_as_an_upload(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A scan over the inline cap travels in the region file, merges in the hub, and reaches the
+    service as an upload (its row without the bytes); another office of the region downloads it."""
+    import hashlib
+    import io
+    import os
+
+    from PIL import Image
+
+    from sosdesk.contract.fields import INLINE_MAX
+    from sosdesk.syncclient import hub
+    from sync import db
+    from sync.models import blobs
+
+    (nat, tn), (a, _ta), (b, tb) = offices
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (1300, 1200), os.urandom(1300 * 1200 * 3)).save(buf, "PNG")
+    scan = buf.getvalue()
+    assert len(scan) > INLINE_MAX
+    sha = hashlib.sha256(scan).hexdigest()
+    a.edit(lambda s: s.add(m.Attachment(id=sha, filename="scan.png", media_type="image/png", content=scan)), "scan")
+    out = tmp_path / "r1.sosdesk"
+    export_region(a, out, PASS)
+    merged, _ = merge_region_files(nat, [out], PASS, tn)
+    assert merged.files[0]["results"] == {"applied": 1} and hub.pending_relays(nat) == 0
+    with db.read(tn.client.app.state.engine) as conn:  # the service holds the file, uploaded by the relay
+        assert conn.execute(blobs.select()).first() is not None
+    sync_now(b, tb)
+    assert get(b, m.Attachment, sha).content == scan

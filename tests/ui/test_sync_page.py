@@ -98,6 +98,7 @@ def test_unreachable_message_and_national_merge(qtbot, world: World, tmp_path: P
     sync_now(nat, tn)
     a, ta = world.office("a", "R1")
     sync_now(a, ta)
+    sync_now(nat, tn)  # the national office learns the office's region-file key
     add_beneficiary(a, "R1", first_name="Fichier")
     office_page = SyncPage(a, ChangeBus(), transport=ta)
     qtbot.addWidget(office_page)
