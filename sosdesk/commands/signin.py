@@ -60,7 +60,7 @@ def _read_users(path: Path) -> _FileUsers | None:
 
     try:
         con = cipher.open_file(path, read_only=True, timeout=5)
-    except (UserError, *cipher.database_errors()):
+    except (UserError, *cipher.database_errors()):  # type: ignore[misc]
         return None
     try:
         rows = con.execute("SELECT id, password_hash FROM users WHERE deleted = 0").fetchall()

@@ -205,7 +205,7 @@ def save_current(db: Path, now: datetime) -> Path | None:
     target = _auto_name(db, "before", before_key(now, "restauration"))
     try:
         return copy_database(db, target).path
-    except (StoreError, *cipher.database_errors()):
+    except (StoreError, *cipher.database_errors()):  # type: ignore[misc]
         _private_copy(db, target)
         return target
 

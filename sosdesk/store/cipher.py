@@ -91,7 +91,8 @@ def connect(path: Path | str, key: bytes | None, *, read_only: bool = False, tim
     """A DB-API connection to ``path``: sqlite3 when ``key`` is None, else SQLCipher keyed first."""
     uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if read_only else "")
     if key is None:
-        return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=isolation_level)
+        return sqlite3.connect(uri, uri=True, timeout=timeout,
+                               isolation_level=isolation_level)  # type: ignore[arg-type]
     mod = binding()
     if mod is None:
         raise StoreError(f"{path} est chiffré mais le module de chiffrement sqlcipher3 n'est pas installé "
@@ -127,8 +128,10 @@ def key_for(path: Path) -> bytes | None:
                          "module de chiffrement sqlcipher3 pour l'ouvrir (docs/security.md).")
     try:
         keys = filekey.known_keys()
-    except filekey.KeyError_ as exc:
-        raise StoreError(f"{path} est chiffré et {exc}") from None
+    except filekey.FileKeyError as exc:
+        raise StoreError(f"{path} est chiffré mais {exc} : sa clé ne peut pas être lue. Sans trousseau, "
+                         f"indiquez le fichier de la clé de secours dans la variable {filekey.KEY_FILE_ENV} "
+                         "(docs/security.md).") from None
     for key in keys:
         if _opens(path, key):
             return key
@@ -141,8 +144,8 @@ def open_file(path: Path | str, *, read_only: bool = False, timeout: float = 5.0
     return connect(path, key_for(Path(path)), read_only=read_only, timeout=timeout, isolation_level=isolation_level)
 
 
-NO_KEYRING_WARNING = ("le trousseau du système est inaccessible sur ce poste ({reason}) : le fichier de "
-                      "données reste en clair (docs/security.md).")
+NO_KEYRING_WARNING = ("{reason} : le fichier de données reste en clair, sa clé ne pourrait être gardée nulle "
+                      "part (docs/security.md).")
 
 
 def key_for_new_file() -> bytes | None:
@@ -152,7 +155,7 @@ def key_for_new_file() -> bytes | None:
         return None
     try:
         return filekey.own_key(create=True)
-    except filekey.KeyError_ as exc:
+    except filekey.FileKeyError as exc:
         extra = filekey.env_key()
         if extra is not None:
             return extra

@@ -30,7 +30,7 @@ KEY_FILE_ENV = "SOSDESK_RECOVERY_KEY_FILE"
 _GROUP = 4
 
 
-class KeyError_(UserError):
+class FileKeyError(UserError):
     """The keyring cannot be read or written, or a recovery key is malformed (French message)."""
 
 
@@ -38,16 +38,14 @@ def _get(account: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, account)
     except keyring.errors.KeyringError as exc:
-        raise KeyError_(f"le trousseau du système est inaccessible ({exc}) : la clé du fichier de données "
-                        "ne peut pas être lue.") from None
+        raise FileKeyError(f"le trousseau du système est inaccessible ({exc})") from None
 
 
 def _set(account: str, value: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, account, value)
     except keyring.errors.KeyringError as exc:
-        raise KeyError_(f"le trousseau du système est inaccessible ({exc}) : la clé du fichier de données "
-                        "ne peut pas être enregistrée.") from None
+        raise FileKeyError(f"le trousseau du système est inaccessible ({exc})") from None
 
 
 def key_id(key: bytes) -> str:
@@ -80,7 +78,7 @@ def known_keys() -> list[bytes]:
     extra = env_key()
     try:
         keys = _keyring_keys()
-    except KeyError_:
+    except FileKeyError:
         if extra is None:
             raise
         return [extra]
@@ -142,7 +140,7 @@ def parse_recovery(text: str) -> bytes:
         raw = b""
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if len(raw) != KEY_BYTES + 2 or hashlib.sha256(key).digest()[:2] != check:
-        raise KeyError_("clé de secours invalide : vérifiez chaque groupe de 4 caractères (lettres A à Z et "
+        raise FileKeyError("clé de secours invalide : vérifiez chaque groupe de 4 caractères (lettres A à Z et "
                         "chiffres 2 à 7).")
     return key
 
@@ -153,10 +151,10 @@ def read_recovery_file(path: os.PathLike[str] | str) -> bytes:
     try:
         lines = Path(path).read_text(encoding="utf-8")[:100_000].splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyError_(f"le fichier de clé de secours {path} ne peut pas être lu ({exc}).") from None
+        raise FileKeyError(f"le fichier de clé de secours {path} ne peut pas être lu ({exc}).") from None
     for line in lines:
         try:
             return parse_recovery(line.split(":")[-1])
-        except KeyError_:
+        except FileKeyError:
             continue
-    raise KeyError_(f"{path} ne contient pas de clé de secours valide.")
+    raise FileKeyError(f"{path} ne contient pas de clé de secours valide.")
