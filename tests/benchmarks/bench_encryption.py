@@ -20,17 +20,17 @@ import keyring
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sosdesk.domain.rules import check_week  # noqa: E402
-from sosdesk.domain.timegrid import week_of  # noqa: E402
-from sosdesk.invoicing.drafts import actor_for, regional_draft  # noqa: E402
-from sosdesk.store import cipher, open_store  # noqa: E402
-from sosdesk.store.demo import ADMIN_ID, build_demo  # noqa: E402
-from sosdesk.store.demo_people import REGION  # noqa: E402
-from sosdesk.store.interchange import dump_store  # noqa: E402
-from sosdesk.store.week import load_week  # noqa: E402
-from sosdesk.usecases.calendar_week import WeekData  # noqa: E402
-from sosdesk.usecases.data import load_text  # noqa: E402
-from tests.conftest import MemoryKeyring  # noqa: E402
+from sosdesk.domain.rules import check_week
+from sosdesk.domain.timegrid import week_of
+from sosdesk.invoicing.drafts import actor_for, regional_draft
+from sosdesk.store import cipher, open_store
+from sosdesk.store.demo import ADMIN_ID, build_demo
+from sosdesk.store.demo_people import REGION
+from sosdesk.store.interchange import dump_store
+from sosdesk.store.week import load_week
+from sosdesk.usecases.calendar_week import WeekData
+from sosdesk.usecases.data import load_text
+from tests.conftest import MemoryKeyring
 
 TODAY = date(2026, 11, 6)
 WEEK = week_of(date(2026, 11, 2))
