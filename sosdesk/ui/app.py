@@ -166,7 +166,7 @@ def _show_recovery_key() -> None:
         "app", "Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :\n\n{0}\n\n"
                "Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fichier et ses "
                "sauvegardes ne s'ouvrent sur aucun autre poste. Pour la réafficher : sosdesk key show."
-    ).format(text))
+    ).format(text.replace("-", "\u2011")))  # non-breaking hyphens: the key stays on one line
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
 
