@@ -108,8 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception as exc:
         # Another sosdesk holds the file longer than the busy timeout: French, no traceback, no data.
-        from sosdesk.store.engine import BUSY_MESSAGE, is_busy
+        from sosdesk.store.engine import BUSY_MESSAGE, DAMAGED_MESSAGE, is_busy, is_damaged
 
+        if is_damaged(exc):  # a damaged page met while reading (issue 16): French, no traceback
+            print(f"erreur : {DAMAGED_MESSAGE}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         if not is_busy(exc):
             raise
         print(f"erreur : {BUSY_MESSAGE}", file=sys.stderr)

@@ -36,9 +36,17 @@ class StoreError(UserError):
 def binding() -> Any | None:
     """The ``sqlcipher3`` DB-API module, or None where it is not installed."""
     try:
-        return importlib.import_module("sqlcipher3.dbapi2")
+        mod = importlib.import_module("sqlcipher3.dbapi2")
     except ImportError:
         return None
+    # SQLCipher logs each failed page to stderr by default (a wrong key tried, a damaged page): the
+    # user gets one French message instead. The level is process-wide.
+    con = mod.connect(":memory:")
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        con.close()
+    return mod
 
 
 _warned = False
