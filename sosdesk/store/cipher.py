@@ -95,17 +95,19 @@ def _key_pragma(key: bytes) -> str:
 
 
 def connect(path: Path | str, key: bytes | None, *, read_only: bool = False, timeout: float = 5.0,
-            isolation_level: str | None = "") -> Any:
-    """A DB-API connection to ``path``: sqlite3 when ``key`` is None, else SQLCipher keyed first."""
+            isolation_level: str | None = "", pooled: bool = False) -> Any:
+    """A DB-API connection to ``path``: sqlite3 when ``key`` is None, else SQLCipher keyed first.
+    ``pooled``: for the engine's pool, whose connections move between threads (one at a time)."""
     uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if read_only else "")
     if key is None:
-        return sqlite3.connect(uri, uri=True, timeout=timeout,
+        return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=not pooled,
                                isolation_level=isolation_level)  # type: ignore[arg-type]
     mod = binding()
     if mod is None:
         raise StoreError(f"{path} est chiffré mais le module de chiffrement sqlcipher3 n'est pas installé "
                          "sur ce poste : installez sosdesk avec ses dépendances complètes (docs/security.md).")
-    con = mod.connect(uri, uri=True, timeout=timeout, isolation_level=isolation_level)
+    con = mod.connect(uri, uri=True, timeout=timeout, isolation_level=isolation_level,
+                      check_same_thread=not pooled)
     con.execute(_key_pragma(key))
     return con
 

@@ -173,7 +173,8 @@ def _make_engine(path: Path, key: bytes | None = None) -> Engine:
         engine = create_engine(f"sqlite:///{path}", future=True)
     else:  # SQLCipher: every pooled connection is keyed before its first statement
         engine = create_engine(f"sqlite:///{path}", future=True, module=cipher.binding(),
-                               creator=lambda: cipher.connect(path, key, timeout=busy_timeout_ms() / 1000))
+                               creator=lambda: cipher.connect(path, key, timeout=busy_timeout_ms() / 1000,
+                                                              pooled=True))
     timeout = busy_timeout_ms()
 
     @event.listens_for(engine, "connect")
