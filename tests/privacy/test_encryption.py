@@ -262,3 +262,31 @@ def test_without_the_binding_files_stay_plain_with_a_french_warning(
                for r in caplog.records)
     code, out, _ = run(capsys, "key", "status", "--db", str(db))
     assert code == 0 and "en clair" in out
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_window_shows_the_recovery_key_once_when_it_made_the_key(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sosdesk.ui.app import _show_recovery_key
+
+    another_pc(monkeypatch)
+    key = filekey.own_key(create=True)  # what opening the window's new file does
+    assert key is not None
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                shown.append(widget.text())
+                widget.accept()
+
+    QTimer.singleShot(50, read_and_close)
+    _show_recovery_key()
+    assert len(shown) == 1
+    printed = re.search(r"([A-Z2-7]{4}(?:\u2011[A-Z2-7]{1,4}){13})", shown[0])
+    assert printed is not None and filekey.parse_recovery(printed[1]) == key
+    _show_recovery_key()  # shown once: no second dialog (it would block this test)
+    assert len(shown) == 1
