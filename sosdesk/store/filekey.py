@@ -38,14 +38,20 @@ def _get(account: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, account)
     except keyring.errors.KeyringError as exc:
-        raise FileKeyError(f"le trousseau du système est inaccessible ({exc})") from None
+        raise FileKeyError(_unreachable(exc)) from None
 
 
 def _set(account: str, value: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, account, value)
     except keyring.errors.KeyringError as exc:
-        raise FileKeyError(f"le trousseau du système est inaccessible ({exc})") from None
+        raise FileKeyError(_unreachable(exc)) from None
+
+
+def _unreachable(exc: Exception) -> str:
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return "aucun trousseau du système n'est disponible sur ce poste"
+    return f"le trousseau du système est inaccessible ({exc})"
 
 
 def key_id(key: bytes) -> str:
