@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sosdesk.commands.reports",
     "sosdesk.commands.privacy",
     "sosdesk.commands.search",
+    "sosdesk.commands.filekeys",
 )
 
 
@@ -86,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sosdesk.commands.signin import sign_in
 
         args.sign_in = sign_in(args)
-        return int(args.func(args))
+        code = int(args.func(args))
+        from sosdesk.commands.filekeys import show_pending_recovery_key
+
+        show_pending_recovery_key()  # the key was made by this command: its recovery key, once
+        return code
     except InputError as exc:
         for problem in exc.problems:
             print(f"erreur : {problem}", file=sys.stderr)
@@ -103,8 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception as exc:
         # Another sosdesk holds the file longer than the busy timeout: French, no traceback, no data.
-        from sosdesk.store.engine import BUSY_MESSAGE, is_busy
+        from sosdesk.store.engine import BUSY_MESSAGE, DAMAGED_MESSAGE, is_busy, is_damaged
 
+        if is_damaged(exc):  # a damaged page met while reading (issue 16): French, no traceback
+            print(f"erreur : {DAMAGED_MESSAGE}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         if not is_busy(exc):
             raise
         print(f"erreur : {BUSY_MESSAGE}", file=sys.stderr)

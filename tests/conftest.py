@@ -34,6 +34,38 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+# Every test's keyring holds the same office-file key (encrypted files, docs/security.md): a file
+# built by a module-scoped fixture opens in each test; « another PC » is a keyring without it.
+TEST_FILE_KEY = "5d" * 32
+
+
+def seeded_keyring() -> MemoryKeyring:
+    ring = MemoryKeyring()
+    ring.set_password("sosdesk-chiffrement", "cle-fichier", TEST_FILE_KEY)
+    ring.set_password("sosdesk-chiffrement", "cle-de-secours-affichee", "1")
+    return ring
+
+
+keyring.set_keyring(seeded_keyring())  # module- and session-scoped fixtures run before the one below
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _file_key_for_subprocesses(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A ``sosdesk`` run as a subprocess has no in-memory keyring: it reads the same key from the
+    recovery file named by ``SOSDESK_RECOVERY_KEY_FILE`` (docs/security.md)."""
+    from sosdesk.store.filekey import KEY_FILE_ENV, recovery_text
+
+    path = tmp_path_factory.mktemp("cle") / "cle-de-secours.txt"
+    path.write_text(recovery_text(bytes.fromhex(TEST_FILE_KEY)) + "\n", encoding="utf-8")
+    previous = os.environ.get(KEY_FILE_ENV)
+    os.environ[KEY_FILE_ENV] = str(path)
+    yield
+    if previous is None:
+        os.environ.pop(KEY_FILE_ENV, None)
+    else:
+        os.environ[KEY_FILE_ENV] = previous
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     home = tmp_path / "home"
@@ -44,7 +76,7 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("SOSDESK_TEST_LOG_DIR", str(tmp_path))  # service logs of PostgreSQL-backed tests
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(seeded_keyring())
     yield
     keyring.set_keyring(previous)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -15,6 +14,7 @@ from sqlalchemy import create_engine
 
 from sosdesk.cli import main
 from sosdesk.domain.timegrid import week_of
+from sosdesk.store.cipher import open_file
 from sosdesk.store.migrate import upgrade_to_head
 
 TODAY = "2026-03-12"
@@ -67,7 +67,7 @@ def test_bad_file_exits_2_lists_every_problem_and_writes_nothing(tmp_path: Path,
     assert "beneficiaries[0].phnoe : champ inconnu" in err
     assert "meetings[0].site : « S9 » n'existe ni dans le fichier ni dans la base" in err
     assert "professionals[0].available[0].from" in err
-    with sqlite3.connect(db) as con:
+    with open_file(db) as con:
         assert con.execute("SELECT count(*) FROM change_log").fetchone()[0] == 13  # the first load only
     after = db.read_bytes(), Path(f"{db}-wal").read_bytes() if Path(f"{db}-wal").exists() else b""
     assert after == before
@@ -111,7 +111,7 @@ def test_demo_refuses_to_overwrite_unless_forced(demo_db: Path, tmp_path: Path,
     assert main(args) == 2
     assert "--force" in capsys.readouterr().err
     assert main([*args, "--force"]) == 0
-    with sqlite3.connect(db) as con:
+    with open_file(db) as con:
         assert con.execute("SELECT count(*) FROM beneficiaries").fetchone()[0] == 12
 
 
@@ -141,7 +141,7 @@ def test_file_from_a_newer_version_is_refused_unchanged(tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "newer.db"
     assert main(["load", "--db", str(path), str(_write(tmp_path, _doc()))]) == 0
-    con = sqlite3.connect(path)
+    con = open_file(path)
     with con:
         con.execute("UPDATE alembic_version SET version_num = '9999_future'")
     con.close()  # the last connection checkpoints the WAL into the file
@@ -156,7 +156,7 @@ def test_older_file_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
     assert main(["load", "--db", str(path), str(_write(tmp_path, _doc()))]) == 0
     backups = list(tmp_path.glob("old.db.0001.*.bak"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as con:
+    with open_file(backups[0]) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert con.execute("SELECT count(*) FROM beneficiaries").fetchone()[0] == 0
     assert main(["check", "--db", str(path), "--week", "2026-W41"]) == 0

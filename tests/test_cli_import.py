@@ -4,7 +4,6 @@ exit 2 and nothing written when a row is wrong, --dry-run, --json, --mapping, ba
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ import openpyxl
 import pytest
 
 from sosdesk.cli import main
+from sosdesk.store.cipher import open_file
 from tests.store.people_world import build
 
 HEADERS = ["Nom", "Prénom", "Date de naissance", "Téléphone", "Site", "Référent", "Consentement SMS"]
@@ -40,7 +40,7 @@ def snapshot(db: Path) -> tuple[bytes, bytes]:
 
 
 def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as con:
+    with open_file(db) as con:
         return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -102,7 +102,7 @@ def test_mapping_file_and_unknown_headers(db: Path, tmp_path: Path, capsys: pyte
                  "--mapping", str(mapping)]) == 0
     err = capsys.readouterr().err
     assert "colonnes ignorées : Remarques" in err
-    with sqlite3.connect(db) as con:
+    with open_file(db) as con:
         assert con.execute("SELECT first_name, phone, region_id FROM professionals WHERE last_name = 'Lefèvre'"
                            ).fetchone() == ("Cécile", "+33612345678", "ARA")
     mapping.write_text("{pas du json", encoding="utf-8")

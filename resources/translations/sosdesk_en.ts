@@ -5424,17 +5424,30 @@ Planning, billing and socio-judicial follow-up.</translation>
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="148" />
+      <location filename="../../sosdesk/ui/app.py" line="149" />
       <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
       <translation>The data file is busy with another sosdesk operation (window or command): nothing was written. Try again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="186" />
+      <location filename="../../sosdesk/ui/app.py" line="165" />
+      <source>Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :
+
+{0}
+
+Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fichier et ses sauvegardes ne s'ouvrent sur aucun autre poste. Pour la réafficher : sosdesk key show.</source>
+      <translation>The data file is encrypted. Here is its recovery key, shown only once:
+
+{0}
+
+Print it or copy it down and keep it locked away from the PC: without it, the file and its backups open on no other computer. To show it again: sosdesk key show.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/app.py" line="207" />
       <source>Fusionner {0}</source>
       <translation>Merge {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="187" />
+      <location filename="../../sosdesk/ui/app.py" line="208" />
       <source>Phrase de passe :</source>
       <translation>Passphrase:</translation>
     </message>

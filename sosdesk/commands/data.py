@@ -148,7 +148,8 @@ def cmd_load(args: argparse.Namespace) -> int:
         from sosdesk.usecases.backups import automatic_backup
 
         automatic_backup(store.path, datetime.now(UTC), "chargement")  # docs/data-protection.md
-        loaded = load_text(store, current_actor(store), text)
+        loaded = load_text(store, current_actor(store), text,
+                           progress=lambda phase: print(f"… {phase}", file=sys.stderr, flush=True))
     except PermissionDenied as exc:
         raise CommandError(f"{source} n'est pas chargé : {exc}") from None
     finally:

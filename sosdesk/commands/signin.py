@@ -14,7 +14,6 @@ import argparse
 import getpass
 import json
 import os
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -56,15 +55,18 @@ def _fail(message: str) -> Exception:
 def _read_users(path: Path) -> _FileUsers | None:
     """The live users' hashes of a sosdesk file (None: not a readable sosdesk file with passwords;
     the command then reports the file itself)."""
+    from sosdesk.domain.errors import UserError
+    from sosdesk.store import cipher
+
     try:
-        con = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        con = cipher.open_file(path, read_only=True, timeout=5)
+    except (UserError, *cipher.database_errors()):  # type: ignore[misc]
         return None
     try:
         rows = con.execute("SELECT id, password_hash FROM users WHERE deleted = 0").fetchall()
         state = dict(con.execute("SELECT key, value FROM local_state "
                                  "WHERE key = 'current_user' OR key LIKE 'session.%'").fetchall())
-    except sqlite3.Error:
+    except cipher.database_errors():
         return None
     finally:
         con.close()

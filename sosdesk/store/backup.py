@@ -3,7 +3,8 @@
 A copy is made with ``VACUUM INTO`` (one read transaction: consistent while the window or another
 command writes, WAL included) into a temporary file of the target folder created 0600, checked
 with ``PRAGMA integrity_check``, then renamed over the target: no half-written file is ever left
-under the final name. docs/data-protection.md, « Sauvegardes ».
+under the final name. An encrypted file's copies are encrypted with its key (``VACUUM INTO`` on a
+SQLCipher connection writes with the connection's key). docs/data-protection.md, « Sauvegardes ».
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sosdesk.domain.retention import BackupName, before_key, daily_key, to_drop, weekly_key
-from sosdesk.store.engine import SQLITE_MAGIC, StoreError, busy_timeout_ms
+from sosdesk.store import cipher
+from sosdesk.store.engine import StoreError, busy_timeout_ms
 from sosdesk.store.migrate import head_revision, known_revisions
 
 BACKUP_DIR = "backups"
@@ -55,12 +56,16 @@ def check_file(path: Path, what: str = "le fichier") -> BackupInfo:
     schema this version knows; never modifies it."""
     if not path.is_file():
         raise StoreError(f"{what} {path} n'existe pas.")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise StoreError(f"{what} {path} n'est pas une base sosdesk (ce n'est pas un fichier SQLite).")
+    if path.stat().st_size == 0:
+        raise StoreError(f"{what} {path} n'est pas une base sosdesk (ce n'est pas un fichier SQLite).")
+    errors = cipher.database_errors()
     try:
-        con = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        key = cipher.key_for(path)
+    except StoreError as exc:
+        raise StoreError(f"{what} {exc}") from None
+    try:
+        con = cipher.connect(path, key, read_only=True)
+    except errors as exc:
         raise StoreError(f"{what} {path} ne peut pas être ouvert : {exc}") from None
     try:
         result = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
@@ -70,7 +75,7 @@ def check_file(path: Path, what: str = "le fichier") -> BackupInfo:
         if not tables >= CORE_TABLES:
             raise StoreError(f"{what} {path} n'est pas une base sosdesk (tables attendues absentes).")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise StoreError(f"{what} {path} est endommagé ou n'est pas une base sosdesk : {exc}") from None
     finally:
         con.close()
@@ -90,8 +95,7 @@ def copy_database(source: Path, target: Path, read_only: bool = False) -> Backup
     tmp.unlink(missing_ok=True)
     private_file(tmp)
     try:
-        uri = f"file:{source.resolve()}" + ("?mode=ro" if read_only else "")
-        con = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms() / 1000)
+        con = cipher.open_file(source, read_only=read_only, timeout=busy_timeout_ms() / 1000)
         try:
             con.execute("VACUUM INTO ?", (str(tmp),))
         finally:
@@ -179,10 +183,13 @@ def _private_copy(source: Path, target: Path) -> None:
 
 def _checkpoint(db: Path) -> None:
     """Fold the WAL into the main file and empty it; refuse while another program holds it."""
-    con = sqlite3.connect(str(db), timeout=busy_timeout_ms() / 1000)
+    try:
+        con = cipher.open_file(db, timeout=busy_timeout_ms() / 1000)
+    except StoreError:
+        return  # a damaged or foreign file: nothing to fold, it is being replaced
     try:
         busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         busy = 0  # a damaged file: nothing to fold, it is being replaced
     finally:
         con.close()
@@ -198,7 +205,7 @@ def save_current(db: Path, now: datetime) -> Path | None:
     target = _auto_name(db, "before", before_key(now, "restauration"))
     try:
         return copy_database(db, target).path
-    except (StoreError, sqlite3.DatabaseError):
+    except (StoreError, *cipher.database_errors()):  # type: ignore[misc]
         _private_copy(db, target)
         return target
 

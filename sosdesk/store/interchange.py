@@ -310,11 +310,28 @@ def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, 
 
 
 def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sosdesk-data/1",
-              authorize: Authorize | None = None) -> Changes:
+              authorize: Authorize | None = None, progress: Callable[[str], None] | None = None) -> Changes:
     """Add or update everything in ``data`` in one transaction; raise InputError listing every
-    problem (nothing written). ``authorize`` (the use case's role check) runs before any write."""
+    problem (nothing written). ``authorize`` (the use case's role check) runs before any write.
+
+    A long document (``staged_load.stage_threshold()`` items or more) is written through a staging
+    copy so the file's write lock is held only for the final short copy (``sosdesk.store.staged_load``);
+    ``progress`` hears its phases."""
+    from sosdesk.store import staged_load
+
     problems = ProblemList()
     parsed = check_form(data, problems)
+    items = sum(len(v) for v in parsed.sections.values())
+    # Invoices, day sheets and users carry rows or local fields the staged copy does not merge.
+    simple = not any(parsed.extra.values()) and not parsed.sections.get("users")
+    if simple and items >= staged_load.stage_threshold() and store.path.is_file():
+        return staged_load.load_staged(
+            store, lambda staged: _load_parsed(staged, parsed, problems, label, authorize), progress)
+    return _load_parsed(store, parsed, problems, label, authorize)
+
+
+def _load_parsed(store: Store, parsed: Parsed, problems: ProblemList, label: str,
+                 authorize: Authorize | None) -> Changes:
     with store.transaction(label) as (session, changes):
         check_references(session, parsed, problems)
         check_loaded_users(session, parsed.sections.get("users", []), store.user_id, problems)

@@ -108,6 +108,7 @@ def run_app(args: argparse.Namespace) -> int:
             store.close()
             return EXIT_OK
         _daily_backup(store.path, wait=False)
+        _show_recovery_key()
     window = MainWindow(store, week=week)
     if screenshot:
         window.show_page("planning")
@@ -148,6 +149,26 @@ def busy_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType |
     QMessageBox.warning(QApplication.activeWindow(), "sosdesk", QCoreApplication.translate(
         "app", "Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
                "rien n'a été écrit. Réessayez quand elle sera terminée."))
+
+
+def _show_recovery_key() -> None:
+    """The first time this PC's encryption key is made (the window created the file): its recovery
+    key, shown once, to be printed and kept away from the PC (docs/security.md)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from sosdesk.usecases.filekeys import pending_recovery_key
+
+    text = pending_recovery_key()
+    if not text:
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, "sosdesk", QCoreApplication.translate(
+        "app", "Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :\n\n{0}\n\n"
+               "Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fichier et ses "
+               "sauvegardes ne s'ouvrent sur aucun autre poste. Pour la réafficher : sosdesk key show."
+    ).format(text.replace("-", "\u2011")))  # non-breaking hyphens: the key stays on one line
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
 
 
 def _daily_backup(path: Path, wait: bool) -> None:

@@ -52,16 +52,19 @@ def _authorize(actor: Actor | None) -> Callable[[dict[str, set[str]]], None]:
 
 
 def load_data(store: Store, actor: Actor | None, data: Any,
-              label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
-    """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section."""
+              label: str = "Chargement d'un fichier sosdesk-data/1",
+              progress: Callable[[str], None] | None = None) -> Loaded:
+    """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section
+    (a long document through a staging copy: ``progress`` hears its phases)."""
     _refuse_erased(store, data)
-    return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor)))
+    return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor), progress=progress))
 
 
 def load_text(store: Store, actor: Actor | None, text: str,
-              label: str = "Chargement d'un fichier sosdesk-data/1") -> Loaded:
+              label: str = "Chargement d'un fichier sosdesk-data/1",
+              progress: Callable[[str], None] | None = None) -> Loaded:
     """Decode (line and column of malformed JSON) then ``load_data``."""
-    return load_data(store, actor, interchange.parse_text(text), label)
+    return load_data(store, actor, interchange.parse_text(text), label, progress)
 
 
 def _refuse_erased(store: Store, data: Any) -> None:

@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from sosdesk.cli import main
+from sosdesk.store.cipher import open_file
 from sosdesk.store.migrate import head_revision
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "sosdesk-0.1.0-rev0005.db"
 
 
 def _revision(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+    with open_file(path) as conn:
         return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 

@@ -11,7 +11,6 @@ of sosdesk/invoicing before the typed document), kept here verbatim as the refer
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,6 +31,7 @@ from sosdesk.invoicing.drafts import actor_for, add_custom_line, national_draft,
 from sosdesk.invoicing.exports import export_invoice
 from sosdesk.invoicing.workflow import apply_step, credit_note, verify
 from sosdesk.store import Store, open_store
+from sosdesk.store.cipher import open_file
 from sosdesk.store.demo import build_demo
 from sosdesk.store.invoice_models import Invoice
 
@@ -71,7 +71,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, di
                     "séance imprévue")
     store.close()
     # The demo's months lack some proofs: approve two of them as a validator would have once complete.
-    with sqlite3.connect(path) as db:
+    with open_file(path) as db:
         db.execute("update invoices set status = 'approved' where month in ('2026-09', '2026-10')")
     store = open_store(path)
     for month in ("2026-09", "2026-10"):

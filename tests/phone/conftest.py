@@ -13,10 +13,10 @@ from tests.phone.phone_world import PhoneWorld, world
 def phone_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PhoneWorld]:
     import keyring
 
-    from tests.conftest import MemoryKeyring
+    from tests.conftest import seeded_keyring
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(seeded_keyring())
     try:
         with world(tmp_path_factory.mktemp("phone")) as w:
             yield w

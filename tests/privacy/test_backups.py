@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 import threading
 from datetime import UTC, datetime, timedelta
@@ -21,6 +20,7 @@ from sosdesk.invoicing.workflow import apply_step
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
 from sosdesk.store.backup import automatic_backups, backup_dir, rotate
+from sosdesk.store.cipher import open_file
 from sosdesk.store.invoice_models import Invoice
 from tests.invoicing.invoicing_world import NOW, add_meeting
 from tests.privacy.conftest import PASSWORDS
@@ -37,7 +37,7 @@ def digest(path: Path) -> str:
 
 
 def count(path: Path, table: str = "beneficiaries") -> int:
-    con = sqlite3.connect(path)
+    con = open_file(path)
     try:
         return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
@@ -73,7 +73,7 @@ def test_backup_while_another_connection_writes_is_consistent_and_private(
         writer.close()
     for out in outs:
         assert (count(out) - 4) % 10 == 0
-        con = sqlite3.connect(out)
+        con = open_file(out)
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         con.close()
         if os.name == "posix":
@@ -117,7 +117,7 @@ def test_break_the_file_restore_and_the_invoice_still_agrees(world: Store, tmp_p
     assert run(capsys, "backup", "--db", str(db), "--out", str(copy))[0] == 0
     checked = run(capsys, "check", "--db", str(db), "--week", "2026-W41", "--json")
     # Break the file: overwrite pages in the middle.
-    con = sqlite3.connect(db)
+    con = open_file(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     data = bytearray(db.read_bytes())
@@ -147,17 +147,17 @@ def test_break_the_file_restore_and_the_invoice_still_agrees(world: Store, tmp_p
 
 
 def _foreign(path: Path) -> None:
-    con = sqlite3.connect(path)
+    con = open_file(path)
     con.execute("CREATE TABLE recettes (nom TEXT)")
     con.commit()
     con.close()
 
 
 def _newer(source: Path, path: Path) -> None:
-    con = sqlite3.connect(source)
+    con = open_file(source)
     con.execute("VACUUM INTO ?", (str(path),))
     con.close()
-    con = sqlite3.connect(path)
+    con = open_file(path)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()

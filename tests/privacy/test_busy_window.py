@@ -3,7 +3,6 @@ the busy timeout (issue 16); other errors still reach Python's report."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sosdesk.store import Store
 from sosdesk.store import models as m
+from sosdesk.store.cipher import open_file
 from sosdesk.ui import app
 
 pytestmark = pytest.mark.gui
@@ -26,7 +26,7 @@ def test_busy_file_in_the_window_is_a_french_message(qtbot: Any, world: Store, m
     from sosdesk.store import open_store
 
     store = open_store(world.path)  # a fresh engine reads the short busy timeout
-    other = sqlite3.connect(world.path, isolation_level=None)
+    other = open_file(world.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(Exception) as caught:

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from sosdesk.store import Store
 from sosdesk.store import models as m
+from sosdesk.store.cipher import open_file
 from sosdesk.syncclient import service
 from sosdesk.syncclient.transport import HttpTransport, SyncError
 from sync import auth, db
@@ -169,7 +170,6 @@ def test_cli_sync_unreachable_server_exit_2(tmp_path: Path, capsys: pytest.Captu
 
 def test_cli_sync_on_a_locked_file_says_so_without_personal_data(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    import sqlite3
 
     from sosdesk.cli import main
 
@@ -185,7 +185,7 @@ def test_cli_sync_on_a_locked_file_says_so_without_personal_data(tmp_path: Path,
         office = open_store(db_file)
         office.edit(lambda s: s.add(m.Region(id="R9", name="Région Confidentielle")), "ajout")
         office.close()
-        holder = sqlite3.connect(db_file, timeout=0)
+        holder = open_file(db_file, timeout=0)
         holder.execute("BEGIN EXCLUSIVE")  # another program writing the file for a long time
         try:
             capsys.readouterr()

@@ -3,7 +3,6 @@ may not write (exit 2, French message, nothing written); an applied plan is rule
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sosdesk.domain import model as dm
 from sosdesk.domain.permissions import Actor, PermissionDenied
 from sosdesk.domain.timegrid import shift_week, week_of
 from sosdesk.store import open_store
+from sosdesk.store.cipher import open_file
 from sosdesk.store.demo import build_demo
 from sosdesk.store.interchange import dump_store
 from sosdesk.store.ops_meetings import EditRefused
@@ -29,7 +29,7 @@ ADMIN = Actor("U1", "regional_admin", "R1")
 
 
 def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as con:
+    with open_file(db) as con:
         return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
@@ -159,8 +159,8 @@ def test_applied_plan_is_one_undoable_step(tmp_path: Path) -> None:
         st, current_actor(st), WEEK, [ind("N1"), ind("N2", bens=("B4",), start=14 * 60)]).changes))
     assert count(tmp_path / "office.db", "meetings") == 2
     stack.undo()
-    with sqlite3.connect(tmp_path / "office.db") as con:
+    with open_file(tmp_path / "office.db") as con:
         assert con.execute("SELECT count(*) FROM meetings WHERE deleted = 0").fetchone()[0] == 0
     stack.redo()
-    with sqlite3.connect(tmp_path / "office.db") as con:
+    with open_file(tmp_path / "office.db") as con:
         assert con.execute("SELECT count(*) FROM meetings WHERE deleted = 0").fetchone()[0] == 2
