@@ -7,7 +7,7 @@ Other modules add top-level keys (the invoices of pricing.md §8) with ``registe
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,6 +287,9 @@ def _write_settings(session: Session, settings: dict[str, Any]) -> None:
 # The write gate's check, given by the use case (sosdesk.usecases.data): for each section the file
 # writes, the regions its rows belong to (empty for tables without a region).
 Authorize = Callable[[dict[str, set[str]]], None]
+# Called with the session and the file's meeting ids before the writes; returns the check to run
+# on what changed after them (raising rolls the load back).
+Protect = Callable[[Session, Sequence[str]], Callable[[Changes], None]]
 
 
 def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, set[str]]:
@@ -310,18 +313,24 @@ def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, 
 
 
 def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sosdesk-data/1",
-              authorize: Authorize | None = None) -> Changes:
+              authorize: Authorize | None = None, protect: Protect | None = None, reason: str = "") -> Changes:
     """Add or update everything in ``data`` in one transaction; raise InputError listing every
-    problem (nothing written). ``authorize`` (the use case's role check) runs before any write."""
+    problem (nothing written). ``authorize`` (the use case's role check) runs before any write;
+    ``protect`` (the use case's protected-meeting gate) sees the file's meeting ids before the
+    writes and what changed after them, and may raise to write nothing. ``reason`` goes into
+    every change-log row (a confirmed protected change)."""
     problems = ProblemList()
     parsed = check_form(data, problems)
-    with store.transaction(label) as (session, changes):
+    with store.transaction(label, reason=reason) as (session, changes):
         check_references(session, parsed, problems)
         check_loaded_users(session, parsed.sections.get("users", []), store.user_id, problems)
         problems.raise_if_any()
         site_regions = _site_regions(session, parsed)
         if authorize is not None:
             authorize(_section_regions(parsed, site_regions))
+        guard = None if protect is None else protect(session, [
+            str(item["id"]) for _, item in parsed.sections.get("meetings", []) if isinstance(item, dict)
+            and "id" in item])
         if parsed.settings is not None:
             _write_settings(session, parsed.settings)
         for spec in SECTIONS:
@@ -333,6 +342,9 @@ def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sos
             if name in parsed.extra:
                 extra.load(session, parsed.extra[name], problems)
         problems.raise_if_any()
+        if guard is not None:
+            session.flush()
+            guard(changes)
     return changes
 
 

@@ -3,19 +3,20 @@ index for live checks, and display facts (colours, names). Refreshed per changed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.attendance import missing_reason
-from sosdesk.domain.coverage import WeekSummary, coverage, summarize
+from sosdesk.domain.coverage import WeekSummary, coverage_over, covered_minutes, summarize
 from sosdesk.domain.rules import WeekIndex, obligations
 from sosdesk.domain.rules_base import required_minutes
-from sosdesk.domain.timegrid import week_bounds_utc
+from sosdesk.domain.timegrid import local_day_minute, week_bounds_utc, week_monday
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store.dates import dated_windows
@@ -65,17 +66,67 @@ def _cal(row: Any, week: str) -> CalMeeting:
                       row.note, row.start + timedelta(minutes=row.minutes), row.series_id)
 
 
-_REQUIRED: dict[int, tuple[object, dict[tuple[str, str], int]]] = {}
+# The same columns with the JSON lists and the start instant left as stored text: a week of a large
+# region is ~1,700 rows sharing few start instants and professional lists, so each distinct text is
+# decoded once per load instead of once per row (issue 13: week switch < 150 ms).
+_RAW_COLUMNS = tuple(type_coerce(c, String).label(c.key) if c.key in ("start", "professionals", "beneficiaries",
+                                                                        "attendance") else c
+                     for c in WEEK_COLUMNS)
 
 
-def _required(problem: dm.PlanningProblem) -> dict[tuple[str, str], int]:
-    """Required minutes per (beneficiary, type), computed once per set of beneficiaries (the
-    reference data is shared by every week the page shows)."""
+def _decoder() -> tuple[Callable[[str | None], Any], Callable[[str, str], tuple[int, int, datetime]]]:
+    """Memoised decoders for one load: JSON text → value (lists as tuples), stored start →
+    (day of the week, minute of the local day, UTC instant)."""
+    values: dict[str | None, Any] = {}
+    places: dict[str, tuple[int, int, datetime]] = {}
+
+    def value(text: str | None) -> Any:
+        try:
+            return values[text]
+        except KeyError:
+            v = json.loads(text) if text else None
+            v = values[text] = tuple(v) if isinstance(v, list) else v
+            return v
+
+    def place(text: str, week: str) -> tuple[int, int, datetime]:
+        try:
+            return places[text]
+        except KeyError:
+            instant = datetime.fromisoformat(text)
+            instant = instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
+            local_date, minute = local_day_minute(instant)
+            p = places[text] = ((local_date - week_monday(week)).days + 1, minute, instant)
+            return p
+
+    return value, place
+
+
+def _cal_raw(row: Any, week: str, value: Callable[[str | None], Any],
+             place: Callable[[str, str], tuple[int, int, datetime]]) -> CalMeeting:
+    """``_cal`` for a row of ``_RAW_COLUMNS``."""
+    day, minute, start = place(row.start, week)
+    meeting = dm.Meeting(id=row.id, type=row.type_id, day=day, start=minute, minutes=row.minutes,
+                         site=row.site_id, professionals=value(row.professionals) or (),
+                         beneficiaries=value(row.beneficiaries) or (), fixed=row.fixed,
+                         buffer_minutes=row.buffer_minutes, status=row.status)
+    return CalMeeting(meeting, row.status, dict(value(row.attendance) or {}), row.proof, row.note,
+                      start + timedelta(minutes=row.minutes), row.series_id)
+
+
+Uncovered = list[tuple[tuple[str, str], dm.ObligationStatus]]
+_REQUIRED: dict[int, tuple[object, Uncovered]] = {}
+
+
+def _uncovered(problem: dm.PlanningProblem) -> Uncovered:
+    """Every required (beneficiary, type) at 0 minutes, sorted, computed once per set of
+    beneficiaries (the reference data is shared by every week the page shows)."""
     key = id(problem.beneficiaries)
     hit = _REQUIRED.get(key)
     if hit is None or hit[0] is not problem.beneficiaries:
         _REQUIRED.clear()
-        hit = _REQUIRED[key] = (problem.beneficiaries, required_minutes(problem))
+        required = required_minutes(problem)
+        hit = _REQUIRED[key] = (problem.beneficiaries, [((b, t), dm.ObligationStatus(b, t, 0, required[(b, t)]))
+                                                        for b, t in sorted(required)])
     return hit[1]
 
 
@@ -131,9 +182,10 @@ class WeekData:
             if reference is None:
                 reference = load_reference(s, None, week)
             # Plain rows, not ORM objects: a week of a large region is ~1,500 meetings (issue 13).
-            rows = s.execute(select(*WEEK_COLUMNS).where(
+            rows = s.execute(select(*_RAW_COLUMNS).where(
                 m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
-            meetings = {r.id: _cal(r, week) for r in rows}
+            value, place = _decoder()
+            meetings = {r.id: _cal_raw(r, week, value, place) for r in rows}
             fixed = tuple(c.meeting for c in meetings.values() if c.meeting.fixed and c.status != "cancelled")
             # Leave, closures and holidays differ from week to week (issue 12): always read them.
             problem = replace(reference, week=week, fixed=fixed, dated=dated_windows(s, week, reference.sites))
@@ -169,8 +221,8 @@ class WeekData:
     def obligations(self) -> list[dm.ObligationStatus]:
         """Coverage of each obligation by what can still count (``domain.coverage``): a no-show or
         an excused absence covers nothing."""
-        return coverage(self.problem, ((c.meeting, c.attendance) for c in self.meetings.values()),
-                        _required(self.problem))
+        return coverage_over(_uncovered(self.problem),
+                             covered_minutes((c.meeting, c.attendance) for c in self.meetings.values()))
 
     def planned_obligations(self) -> list[dm.ObligationStatus]:
         """Scheduled minutes whatever the attendance (``rules.obligations``)."""

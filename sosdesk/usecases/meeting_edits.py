@@ -10,7 +10,7 @@ with the real rates) until the caller re-calls with ``confirmed=True`` and the u
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -32,6 +32,7 @@ from sosdesk.domain.protection import (
     Protection,
     billed_in_draft,
     combine,
+    happened,
     protection_of,
 )
 from sosdesk.domain.timegrid import (
@@ -59,6 +60,8 @@ __all__ = [
     "check_attendance",
     "check_cancel",
     "check_update",
+    "load_guard",
+    "mark_day_held",
     "reason_of",
     "record_attendance",
     "update_meetings",
@@ -138,13 +141,17 @@ def _facts(s: Session, row: m.Meeting, start: datetime, now: datetime,
 
 def _describe(s: Session, row: m.Meeting) -> str:
     """« le rendez-vous du mardi 24 novembre à 10:00 (Entretien individuel, Prénom1 Nom1) »."""
-    day, minute = local_day_minute(row.start)
-    mtype = s.get(m.MeetingType, row.type_id)
+    return _describe_at(s, row.start, row.type_id, row.beneficiaries)
+
+
+def _describe_at(s: Session, start: datetime, type_id: str, beneficiaries: Sequence[str]) -> str:
+    day, minute = local_day_minute(start)
+    mtype = s.get(m.MeetingType, type_id)
     names = []
-    for bid in row.beneficiaries[:3]:
+    for bid in list(beneficiaries)[:3]:
         ben = s.get(m.Beneficiary, bid)
         names.append(f"{ben.first_name} {ben.last_name}".strip() if ben is not None else bid)
-    who = ", ".join([mtype.label if mtype is not None and mtype.label else row.type_id, *names])
+    who = ", ".join([mtype.label if mtype is not None and mtype.label else type_id, *names])
     return f"le rendez-vous du {long_day(day)} à {format_hhmm(minute)} ({who})"
 
 
@@ -386,3 +393,96 @@ def reason_of(store: Store, meeting_id: str) -> str:
                                            m.ChangeLog.reason != "").order_by(m.ChangeLog.seq.desc()).first())
         return row.reason if row is not None else ""
 
+
+
+def mark_day_held(store: Store, day: date, meeting_ids: Iterable[str] | None = None,
+                  journal: ops.Journal | None = None, now: datetime | None = None) -> Changes:
+    """« Toute la journée a eu lieu » through the gate: refused (``EditProtected``, nothing written)
+    when one of the day's planned meetings lies in a month whose invoice left the draft state."""
+    start, end = local_to_utc(day, 0), local_to_utc(day + timedelta(days=1), 0)
+    wanted = None if meeting_ids is None else set(meeting_ids)
+    with store.session() as s:
+        ids = [i for i in s.scalars(select(m.Meeting.id).where(
+            m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end,
+            m.Meeting.status == "planned").order_by(m.Meeting.start, m.Meeting.id))
+            if wanted is None or i in wanted]
+    if ids:
+        _gate(check_attendance(store, ids, now), False, "")
+    return ops.mark_day_held(store, day, ids, journal)
+
+
+# -- loads and imports (``sosdesk load``, ``sosdesk import``) --------------------------------------
+
+# Fields whose change records what happened, not where or what the meeting is.
+_ATTENDANCE_FIELDS = frozenset({"status", "attendance", "professionals_present", "proof", "note"})
+_COMPARED = ("start", "minutes", "site_id", "type_id", "professionals", "beneficiaries", "status", "attendance",
+             "professionals_present", "proof", "note", "fixed", "buffer_minutes", "cancelled_at", "deleted")
+
+
+def _loaded_action(before: dict[str, object], row: m.Meeting, old: MeetingFacts) -> str:
+    changed = {k for k in _COMPARED if before[k] != getattr(row, k)}
+    if row.status == "cancelled" and before["status"] != "cancelled":
+        return CANCEL
+    if not happened(old) and changed <= _ATTENDANCE_FIELDS and row.status in ("planned", "held"):
+        return ATTENDANCE  # first attendance of a planned meeting: normal work until the month is billed
+    return MOVE
+
+
+def load_guard(force: bool = False, now: datetime | None = None
+               ) -> Callable[[Session, Sequence[str]], Callable[[Changes], None]]:
+    """The protection gate for a load or an import (``interchange.load_data``'s ``protect``).
+
+    Before the writes it notes the stored meetings the file names; after them (same transaction)
+    it judges each meeting the file really changed or added: a month whose invoice left the draft
+    state → ``EditProtected``; a held / attended / proved meeting, or one already billable in a
+    draft month → ``ConfirmationRequired`` unless ``force`` (the CLI's ``--force-protected``, whose
+    reason the transaction records). Raising rolls the whole load back: nothing is written."""
+    at = now or datetime.now(UTC)
+
+    def before(s: Session, ids: Sequence[str]) -> Callable[[Changes], None]:
+        cache: dict[tuple[str, str], _Draft | None] = {}
+        snap: dict[str, tuple[dict[str, object], MeetingFacts]] = {}
+        wanted = sorted(set(ids))
+        for i in range(0, len(wanted), 500):
+            for row in s.scalars(select(m.Meeting).where(m.Meeting.id.in_(wanted[i:i + 500]))):
+                values = {k: getattr(row, k) for k in _COMPARED}
+                values = {k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
+                          for k, v in values.items()}
+                snap[row.id] = (values, _facts(s, row, row.start, at, cache))
+
+        def after(changes: Changes) -> None:
+            touched = sorted(set(changes.ids("meetings")))
+            judged: list[tuple[str, Protection]] = []
+            for mid in touched:
+                row = s.get(m.Meeting, mid)
+                if row is None:
+                    continue
+                new = _facts(s, row, row.start, at, cache)
+                if mid not in snap:  # a new meeting: refused only in a locked month
+                    lv = protection_of(new, ATTENDANCE)
+                    if lv.level != OPEN:
+                        judged.append((_describe(s, row), lv))
+                    continue
+                values, old = snap[mid]
+                action = _loaded_action(values, row, old)
+                text = _describe_at(s, values["start"], str(values["type_id"]),  # type: ignore[arg-type]
+                                    values["beneficiaries"])  # type: ignore[arg-type]
+                judged.append((text, protection_of(old, action)))
+                if new.month != old.month:
+                    judged.append((text, protection_of(replace(new, started=old.started), action)))
+            level = combine(lv for _, lv in judged)
+            if level.level == OPEN:
+                return
+            what = next(t for t, lv in judged if lv.level == level.level)
+            count = sum(1 for _, lv in judged if lv.level == level.level)
+            if count > 1:
+                what = f"{what} (et {count - 1} autre(s))"
+            if level.level == REFUSE:
+                raise EditProtected(message=f"Refusé : {what} " + " ; ".join(level.reasons)
+                                    + ". Rien n'a été écrit.")
+            if not force:
+                raise ConfirmationRequired(EditCheck(CONFIRM, f"{what[0].upper()}{what[1:]} "
+                                                     + " et ".join(level.reasons) + "."))
+        return after
+
+    return before

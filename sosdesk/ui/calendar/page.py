@@ -376,8 +376,10 @@ class PlanningPage(PeriodViews):
             return
         self._side_dirty = False
         rows = self.data.obligations()
+        problem = self.data.problem
         self.obligations.set_rows(rows, self.data.ben_name, self.data.type_label, self.data.summary(rows),
-                                  self.data.shown_beneficiaries(self.mode, self.resources))
+                                  self.data.shown_beneficiaries(self.mode, self.resources),
+                                  (problem.beneficiaries, problem.meeting_types))
         self.obligations.set_days_note(closed_days_note(self.data.problem.dated))
         missing = self.data.missing_attendance(self.now())
         self.missing_label.setText(self.tr("<b>Présences à saisir ({0})</b>").format(len(missing)))
