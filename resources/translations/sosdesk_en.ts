@@ -1514,62 +1514,62 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="243" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="284" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="298" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="305" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} not copied (rule broken):</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="319" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -2047,32 +2047,32 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="235" />
       <source>Rechercher…</source>
       <translation>Search…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="236" />
       <source>Sous l'obligation</source>
       <translation>Under obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="237" />
       <source>Seulement les personnes affichées</source>
       <translation>Only the people shown</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="238" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>List only the beneficiaries the planning shows (those of the professionals, site or person shown)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="318" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} of {1} obligations under 50 %; week capacity {2} h for {3} h required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="323" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
     </message>
@@ -2881,268 +2881,268 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Go to… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Professionnels côte à côte</source>
       <translation>Professionals side by side</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un professionnel</source>
       <translation>One professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un bénéficiaire</source>
       <translation>One beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
       <source>Un site</source>
       <translation>One site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
       <source>Choisir les professionnels</source>
       <translation>Choose professionals</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
       <source>Dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Heures ouvrées</source>
       <translation>Working hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Only the hours of meetings and availability (untick: the whole day) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Planifier la semaine</source>
       <translation>Plan the week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Copier → semaine suivante</source>
       <translation>Copy → next week</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
       <source>Présences du jour</source>
       <translation>Today's attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="214" />
       <source>Imprimer / exporter</source>
       <translation>Print / export</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="236" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="267" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="386" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="577" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="50" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="138" />
       <source>Affichage</source>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
       <source>Période précédente</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
       <source>Période suivante</source>
       <translation>Next period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="127" />
       <source>Aller à une date…</source>
       <translation>Go to a date…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="129" />
       <source>Heures ouvrées seulement</source>
       <translation>Working hours only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="131" />
       <source>Panneau des obligations</source>
       <translation>Obligations panel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="135" />
       <source>Raccourcis clavier…</source>
       <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
       <source>Glisser sur un créneau vide — créer un rendez-vous</source>
       <translation>Drag over an empty slot — create a meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
       <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
       <translation>Drag a meeting — move it; Ctrl+drag — copy it; bottom edge — its length</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
       <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
       <translation>Ctrl+click or Shift+drag — select several</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
       <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
       <translation>Arrows — next meeting; Alt+arrows — move by one slot or one day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="153" />
       <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
       <translation>Enter — open; Delete — cancel; Ctrl+Z / Ctrl+Shift+Z — undo / redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="159" />
       <source>Raccourcis clavier du planning</source>
       <translation>Planning keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="210" />
       <source>{0} {1} {2} {3}</source>
       <translation>{0} {2} {1}, {3}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="219" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · week {4}</translation>
     </message>
@@ -5046,6 +5046,89 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/users/manage.py" line="180" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choose a user.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>psychologue</source>
+      <translation>psychologist</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>travailleur social</source>
+      <translation>social worker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>animateur</source>
+      <translation>facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>intervenant</source>
+      <translation>speaker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="22" />
+      <source>aucune compétence</source>
+      <translation>no skill</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Psychologue</source>
+      <translation>Psychologist</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Travailleur social</source>
+      <translation>Social worker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Animateur</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Intervenant</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="26" />
+      <source>Sans compétence</source>
+      <translation>No skill</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="28" />
+      <source>Entretien psychologique</source>
+      <translation>Psychological interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="29" />
+      <source>Entretien socio-éducatif</source>
+      <translation>Socio-educational interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="30" />
+      <source>Entretien individuel</source>
+      <translation>Individual interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Atelier collectif</source>
+      <translation>Group workshop</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Groupe de parole</source>
+      <translation>Discussion group</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="32" />
+      <source>Convocation justice / police</source>
+      <translation>Court / police summons</translation>
     </message>
   </context>
   <context>

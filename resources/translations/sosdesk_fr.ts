@@ -1514,62 +1514,62 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="242" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="243" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="283" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="284" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="297" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="298" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="305" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="306" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="307" />
       <source>{0} non copiés (règle enfreinte) :</source>
       <translation>{0} non copiés (règle enfreinte) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="318" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="319" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="330" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="332" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="333" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2047,32 +2047,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="235" />
       <source>Rechercher…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="236" />
       <source>Sous l'obligation</source>
       <translation>Sous l'obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="237" />
       <source>Seulement les personnes affichées</source>
       <translation>Seulement les personnes affichées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="238" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="318" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="323" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</translation>
     </message>
@@ -2881,268 +2881,268 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PlanningPage</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="163" />
       <source>Aller à… (24/11/2026)</source>
       <translation>Aller à… (24/11/2026)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="165" />
       <source>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</source>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="171" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
       <source>Professionnels côte à côte</source>
       <translation>Professionnels côte à côte</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un professionnel</source>
       <translation>Un professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
       <source>Un bénéficiaire</source>
       <translation>Un bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="174" />
       <source>Un site</source>
       <translation>Un site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="186" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="187" />
       <source>Choisir les professionnels</source>
       <translation>Choisir les professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="190" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="191" />
       <source>Dimanche</source>
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="192" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
       <source>Heures ouvrées</source>
       <translation>Heures ouvrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="193" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="194" />
       <source>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</source>
       <translation>Seulement les heures des rendez-vous et des disponibilités (décocher : toute la journée) — Ctrl+Alt+H</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="206" />
       <source>Planifier la semaine</source>
       <translation>Planifier la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
       <source>Copier → semaine suivante</source>
       <translation>Copier → semaine suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="210" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="211" />
       <source>Présences du jour</source>
       <translation>Présences du jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="213" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="214" />
       <source>Imprimer / exporter</source>
       <translation>Imprimer / exporter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="236" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="266" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="267" />
       <source>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</source>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="383" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="386" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="574" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="577" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>lundi</source>
       <translation>lundi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>mardi</source>
       <translation>mardi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>mercredi</source>
       <translation>mercredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>jeudi</source>
       <translation>jeudi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>vendredi</source>
       <translation>vendredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>samedi</source>
       <translation>samedi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="50" />
       <source>dimanche</source>
       <translation>dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="138" />
       <source>Affichage</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
       <source>Aujourd'hui</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="127" />
       <source>Aller à une date…</source>
       <translation>Aller à une date…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="129" />
       <source>Heures ouvrées seulement</source>
       <translation>Heures ouvrées seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="131" />
       <source>Panneau des obligations</source>
       <translation>Panneau des obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="135" />
       <source>Raccourcis clavier…</source>
       <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
       <source>Glisser sur un créneau vide — créer un rendez-vous</source>
       <translation>Glisser sur un créneau vide — créer un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
       <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
       <translation>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
       <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
       <translation>Ctrl+clic ou Maj+glisser — sélection multiple</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
       <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
       <translation>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="153" />
       <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
       <translation>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="159" />
       <source>Raccourcis clavier du planning</source>
       <translation>Raccourcis clavier du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="210" />
       <source>{0} {1} {2} {3}</source>
       <translation>{0} {1} {2} {3}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="219" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · sem. {4}</translation>
     </message>
@@ -5046,6 +5046,89 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/users/manage.py" line="180" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choisissez un utilisateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>psychologue</source>
+      <translation>psychologue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>travailleur social</source>
+      <translation>travailleur social</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>animateur</source>
+      <translation>animateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>intervenant</source>
+      <translation>intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="22" />
+      <source>aucune compétence</source>
+      <translation>aucune compétence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Psychologue</source>
+      <translation>Psychologue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Travailleur social</source>
+      <translation>Travailleur social</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Animateur</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Intervenant</source>
+      <translation>Intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="26" />
+      <source>Sans compétence</source>
+      <translation>Sans compétence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="28" />
+      <source>Entretien psychologique</source>
+      <translation>Entretien psychologique</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="29" />
+      <source>Entretien socio-éducatif</source>
+      <translation>Entretien socio-éducatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="30" />
+      <source>Entretien individuel</source>
+      <translation>Entretien individuel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Atelier collectif</source>
+      <translation>Atelier collectif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Groupe de parole</source>
+      <translation>Groupe de parole</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="32" />
+      <source>Convocation justice / police</source>
+      <translation>Convocation justice / police</translation>
     </message>
   </context>
   <context>

@@ -140,6 +140,8 @@ class WeekData:
     violations: list[dm.Violation] = field(default_factory=list)
     violations_by_meeting: dict[str, list[dm.Violation]] = field(default_factory=dict)
     checked: bool = False  # the whole-week check runs just after the week is shown (see recheck)
+    # A French meeting-type label → as the window shows it (its language); the CLI keeps French.
+    label_of: Callable[[str], str] = field(default=str)
 
     @property
     def index(self) -> WeekIndex:
@@ -174,7 +176,8 @@ class WeekData:
         return self.violations_by_meeting.get(meeting_id, [])
 
     @classmethod
-    def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None) -> WeekData:
+    def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None,
+             label_of: Callable[[str], str] = str) -> WeekData:
         """Read the week; ``reference`` (sites, types, people of an earlier load) is reused when
         given, since only meetings differ from one week to the next."""
         start, end = week_bounds_utc(week)
@@ -193,7 +196,7 @@ class WeekData:
                                   .order_by(m.MeetingType.id))
             colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
                       for i, t in enumerate(type_rows)}
-        return cls(week, problem, meetings, None, colors)
+        return cls(week, problem, meetings, None, colors, label_of=label_of)
 
     def refresh(self, store: Store, ids: Iterable[str]) -> set[str]:
         """Re-read these meetings (gone, moved out of the week, or changed); return the ids touched."""
@@ -271,7 +274,7 @@ class WeekData:
 
     def type_label(self, tid: str) -> str:
         t = self.problem.meeting_types.get(tid)
-        return (t.label or tid) if t else tid
+        return self.label_of(t.label) if t and t.label else tid
 
     def missing_attendance(self, now: datetime | None = None) -> list[CalMeeting]:
         instant = now or datetime.now(UTC)

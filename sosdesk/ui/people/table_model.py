@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from sosdesk.store.changes import Changes
 from sosdesk.store.people_rows import PersonRow
 from sosdesk.ui.people.labels import tr_label
+from sosdesk.ui.vocabulary_labels import skills_shown
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,6 +47,8 @@ class PeopleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table = table
         self.headers = tuple(headers)
+        # the skills column is stored in French: shown in the user's language (issue 13)
+        self._skills_col = self.headers.index("Compétences") if "Compétences" in self.headers else -1
         self._loader = loader
         self._rows: list[PersonRow] = []
         self._search: dict[str, str] = {}   # row id → folded text, filled when a filter is typed
@@ -130,7 +133,7 @@ class PeopleTableModel(QAbstractTableModel):
         if not 0 <= col < len(self.headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[col]
+            return skills_shown(row.cells[col]) if col == self._skills_col else row.cells[col]
         if role == SORT_ROLE:
             key = row.sort_keys[col]
             return fold(key) if isinstance(key, str) else key
