@@ -193,128 +193,128 @@
   <context>
     <name>BeneficiaryDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
       <source>ex. sursis probatoire, placement extérieur…</source>
       <translation>e.g. probation, external placement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
       <source>nom@exemple.fr</source>
       <translation>name@example.com</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
       <source>accepte les rappels par SMS</source>
       <translation>accepts SMS reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="54" />
       <source>accepte les rappels par e-mail</source>
       <translation>accepts e-mail reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="55" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="56" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
       <source>Date de naissance</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
       <source>Mesure</source>
       <translation>Court measure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
       <source>Début de mesure</source>
       <translation>Measure start</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>Fin de mesure</source>
       <translation>Measure end</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
       <source>Référent</source>
       <translation>Referent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="71" />
       <source>Rendez-vous max. par jour</source>
       <translation>Max. meetings per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="73" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="74" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="82" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
       <source>Disponibilités</source>
       <translation>Availability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
       <translation>Empty: available during opening hours (otherwise e.g. day-release hours).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Indisponibilités</source>
       <translation>Unavailability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Travail, formation, soins…</source>
       <translation>Work, training, medical care…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="86" />
       <source>Sites autorisés (aucun = tous)</source>
       <translation>Allowed sites (none = all)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="87" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
       <source>Contacts interdits</source>
       <translation>Forbidden contacts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="90" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="91" />
       <source>Sites et contacts</source>
       <translation>Sites and contacts</translation>
     </message>
@@ -2669,32 +2669,32 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Cannot save:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="40" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
       <source>Nouveau bénéficiaire</source>
       <translation>New beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="42" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
       <source>Nouveau professionnel</source>
       <translation>New professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="131" />
       <source>Professionnel</source>
       <translation>Professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
       <source>Nouveau site</source>
       <translation>New site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="200" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -3150,83 +3150,83 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ProfessionalDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="139" />
       <source>nom@exemple.fr</source>
       <translation>name@example.com</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="140" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="141" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>sans plafond</source>
       <translation>no cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="172" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="173" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
       <source>Site de rattachement</source>
       <translation>Home site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
       <source>Plafond hebdomadaire</source>
       <translation>Weekly cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="155" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="158" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
       <source>Disponibilités</source>
       <translation>Availability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
       <source>Vide : disponible aux heures d'ouverture des sites.</source>
       <translation>Empty: available during the sites' opening hours.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
       <source>Sites (aucun = tous)</source>
       <translation>Sites (none = all)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="167" />
       <source>Disponibilités et sites</source>
       <translation>Availability and sites</translation>
     </message>
@@ -3770,132 +3770,132 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportTableModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Professionnel</source>
       <translation>Professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Prévu (h)</source>
       <translation>Planned (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Réalisé (h)</source>
       <translation>Held (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Plafond (h)</source>
       <translation>Cap (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Charge (%)</source>
       <translation>Load (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Requis (h)</source>
       <translation>Required (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Couverture (%)</source>
       <translation>Coverage (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus (h)</source>
       <translation>Held (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences (h)</source>
       <translation>No-shows (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés (h)</source>
       <translation>Cancelled (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
       <source>Présences à saisir</source>
       <translation>Attendance to record</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
       <source>Présences à saisir (h)</source>
       <translation>Attendance to record (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Périmètre</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Édition</source>
       <translation>Edition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>HT (€)</source>
       <translation>Excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TVA (€)</source>
       <translation>VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TTC (€)</source>
       <translation>Incl. VAT (€)</translation>
     </message>
@@ -4619,52 +4619,52 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Ouvert les jours fériés (détention…)</source>
       <translation>Open on public holidays (detention…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
       <source>Capacité (rendez-vous simultanés)</source>
       <translation>Capacity (simultaneous meetings)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
       <source>Coefficient tarifaire</source>
       <translation>Rate coefficient</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="224" />
       <source>Jours fériés</source>
       <translation>Public holidays</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="227" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="228" />
       <source>Horaires d'ouverture</source>
       <translation>Opening hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="230" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>

@@ -193,128 +193,128 @@
   <context>
     <name>BeneficiaryDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
       <source>ex. sursis probatoire, placement extérieur…</source>
       <translation>ex. sursis probatoire, placement extérieur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
       <source>accepte les rappels par SMS</source>
       <translation>accepte les rappels par SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="54" />
       <source>accepte les rappels par e-mail</source>
       <translation>accepte les rappels par e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="55" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="56" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
       <source>Date de naissance</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
       <source>Mesure</source>
       <translation>Mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
       <source>Début de mesure</source>
       <translation>Début de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>Fin de mesure</source>
       <translation>Fin de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
       <source>Référent</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="71" />
       <source>Rendez-vous max. par jour</source>
       <translation>Rendez-vous max. par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="73" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="74" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="82" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
       <translation>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Indisponibilités</source>
       <translation>Indisponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Travail, formation, soins…</source>
       <translation>Travail, formation, soins…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="86" />
       <source>Sites autorisés (aucun = tous)</source>
       <translation>Sites autorisés (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="87" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
       <source>Contacts interdits</source>
       <translation>Contacts interdits</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="90" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="91" />
       <source>Sites et contacts</source>
       <translation>Sites et contacts</translation>
     </message>
@@ -2669,32 +2669,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Enregistrement impossible :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="40" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
       <source>Nouveau bénéficiaire</source>
       <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="42" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
       <source>Nouveau professionnel</source>
       <translation>Nouveau professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="131" />
       <source>Professionnel</source>
       <translation>Professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
       <source>Nouveau site</source>
       <translation>Nouveau site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="200" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -3150,83 +3150,83 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ProfessionalDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="139" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="140" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="141" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>sans plafond</source>
       <translation>sans plafond</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="172" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="173" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
       <source>Site de rattachement</source>
       <translation>Site de rattachement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
       <source>Plafond hebdomadaire</source>
       <translation>Plafond hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="155" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
       <source>Compétences</source>
       <translation>Compétences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="158" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
       <source>Vide : disponible aux heures d'ouverture des sites.</source>
       <translation>Vide : disponible aux heures d'ouverture des sites.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
       <source>Sites (aucun = tous)</source>
       <translation>Sites (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="167" />
       <source>Disponibilités et sites</source>
       <translation>Disponibilités et sites</translation>
     </message>
@@ -3770,132 +3770,132 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportTableModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Professionnel</source>
       <translation>Professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Prévu (h)</source>
       <translation>Prévu (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Réalisé (h)</source>
       <translation>Réalisé (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Plafond (h)</source>
       <translation>Plafond (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Charge (%)</source>
       <translation>Charge (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Requis (h)</source>
       <translation>Requis (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Couverture (%)</source>
       <translation>Couverture (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus</source>
       <translation>Tenus</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus (h)</source>
       <translation>Tenus (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences</source>
       <translation>Absences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences (h)</source>
       <translation>Absences (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés</source>
       <translation>Annulés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés (h)</source>
       <translation>Annulés (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
       <source>Présences à saisir</source>
       <translation>Présences à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
       <source>Présences à saisir (h)</source>
       <translation>Présences à saisir (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Périmètre</source>
       <translation>Périmètre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Édition</source>
       <translation>Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Numéro</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>Statut</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>HT (€)</source>
       <translation>HT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TVA (€)</source>
       <translation>TVA (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TTC (€)</source>
       <translation>TTC (€)</translation>
     </message>
@@ -4619,52 +4619,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Ouvert les jours fériés (détention…)</source>
       <translation>Ouvert les jours fériés (détention…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Adresse</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
       <source>Capacité (rendez-vous simultanés)</source>
       <translation>Capacité (rendez-vous simultanés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
       <source>Coefficient tarifaire</source>
       <translation>Coefficient tarifaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="224" />
       <source>Jours fériés</source>
       <translation>Jours fériés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="227" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="228" />
       <source>Horaires d'ouverture</source>
       <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="230" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>

@@ -67,3 +67,17 @@ def test_meeting_types_in_the_planning_page(qtbot: QtBot, tmp_path: Path, lang: 
         assert page.data.problem.meeting_types["IND"].label == "Entretien individuel"  # stored value
     finally:
         store.close()
+
+
+def test_report_cells(lang: str) -> None:
+    from sosdesk.store.reports import Table
+    from sosdesk.ui.reports.table_model import ReportTableModel
+
+    model = ReportTableModel()
+    model.set_table(Table("Effectifs", ("Compétence", "Type", "Heures"),
+                          (("Psychologue", "Entretien psychologique", 3), ("Marie Curie", "Visite", 1))))
+    cells = [[model.index(r, c).data() for c in range(3)] for r in range(2)]
+    if lang == "en":
+        assert cells == [["Psychologist", "Psychological interview", "3"], ["Marie Curie", "Visite", "1"]]
+    else:
+        assert cells == [["Psychologue", "Entretien psychologique", "3"], ["Marie Curie", "Visite", "1"]]
