@@ -110,3 +110,28 @@ def test_empty_attendance_box_collapses(page: PlanningPage) -> None:
     assert page.missing.isVisibleTo(page) and "(" in page.missing_label.text()  # M1…M4: attendance due
     page.set_week(shift_week(WEEK, 2))
     assert not page.missing.isVisibleTo(page) and not page.missing_label.isVisibleTo(page)
+
+
+def test_model_filters_and_sorts_without_a_proxy(qtmodeltester: Any) -> None:
+    names = {"B1": "Zoé Arnaud", "B2": "Alain Berg", "B3": "Marc Petit"}
+    model = ObligationsModel()
+    model.set_rows([ObligationStatus("B1", "IND", 60, 120), ObligationStatus("B2", "IND", 120, 120),
+                    ObligationStatus("B3", "COL", 0, 60)], names.__getitem__, {"IND": "Entretien", "COL": "Atelier"}.get)
+
+    def shown() -> list[str]:
+        return [model.row(i).beneficiary for i in range(model.rowCount())]
+    assert shown() == ["B3", "B1", "B2"]  # coverage ascending: 0 %, 50 %, 100 %
+    model.set_filter("", True)  # « sous l'obligation »
+    assert shown() == ["B3", "B1"] and model.total() == 3
+    qtmodeltester.check(model)
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["B1", "B3"]  # Zoé, Marc
+    model.set_filter("atel", False)  # a type label
+    assert shown() == ["B3"]
+    model.set_filter("zoe", False)  # accents are part of the name as typed: no match without them
+    assert shown() == []
+    model.set_filter("zoé", False)
+    assert shown() == ["B1"]
+    model.set_filter("", False, frozenset({"B2"}))  # the people shown
+    assert shown() == ["B2"]
+    qtmodeltester.check(model)
