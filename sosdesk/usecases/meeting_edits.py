@@ -440,7 +440,22 @@ def load_guard(force: bool = False, now: datetime | None = None
     at = now or datetime.now(UTC)
 
     def before(s: Session, ids: Sequence[str]) -> Callable[[Changes], None]:
+        # Every month's invoice as it stands BEFORE the load: a file that brings meetings together
+        # with the invoice that bills them (a migration into an empty file) is not judged by it.
         cache: dict[tuple[str, str], _Draft | None] = {}
+        for scope, month in s.execute(select(Invoice.scope, Invoice.month).where(
+                Invoice.kind == "regional", Invoice.deleted.is_(False)).distinct()):
+            _month_invoice(s, cache, scope, month)
+        known = dict(cache)
+
+        def status_before(region: str, month: str) -> str | None:
+            inv = known.get((region, month))
+            return None if inv is None else inv.status
+
+        def facts_now(row: m.Meeting) -> MeetingFacts:
+            month = _month(row.start)
+            return MeetingFacts(row.id, row.status, bool(row.attendance), bool(row.proof), row.start <= at, month,
+                                status_before(row.region_id, month))
         snap: dict[str, tuple[dict[str, object], MeetingFacts]] = {}
         wanted = sorted(set(ids))
         for i in range(0, len(wanted), 500):
@@ -448,7 +463,7 @@ def load_guard(force: bool = False, now: datetime | None = None
                 values = {k: getattr(row, k) for k in _COMPARED}
                 values = {k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
                           for k, v in values.items()}
-                snap[row.id] = (values, _facts(s, row, row.start, at, cache))
+                snap[row.id] = (values, facts_now(row))
 
         def after(changes: Changes) -> None:
             touched = sorted(set(changes.ids("meetings")))
@@ -457,7 +472,7 @@ def load_guard(force: bool = False, now: datetime | None = None
                 row = s.get(m.Meeting, mid)
                 if row is None:
                     continue
-                new = _facts(s, row, row.start, at, cache)
+                new = facts_now(row)
                 if mid not in snap:  # a new meeting: refused only in a locked month
                     lv = protection_of(new, ATTENDANCE)
                     if lv.level != OPEN:
