@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -467,7 +468,8 @@ def load_guard(force: bool = False, now: datetime | None = None
 
         def after(changes: Changes) -> None:
             touched = sorted(set(changes.ids("meetings")))
-            judged: list[tuple[str, Protection]] = []
+            # (meeting id, how to name it — made only for the one the message names, level)
+            judged: list[tuple[str, Callable[[], str], Protection]] = []
             for mid in touched:
                 row = s.get(m.Meeting, mid)
                 if row is None:
@@ -476,22 +478,25 @@ def load_guard(force: bool = False, now: datetime | None = None
                 if mid not in snap:  # a new meeting: refused only in a locked month
                     lv = protection_of(new, ATTENDANCE)
                     if lv.level != OPEN:
-                        judged.append((_describe(s, row), lv))
+                        judged.append((mid, partial(_describe, s, row), lv))
                     continue
                 values, old = snap[mid]
                 action = _loaded_action(values, row, old)
-                text = _describe_at(s, values["start"], str(values["type_id"]),  # type: ignore[arg-type]
-                                    values["beneficiaries"])  # type: ignore[arg-type]
-                judged.append((text, protection_of(old, action)))
+
+                def text(values: dict[str, object] = values) -> str:  # named as it was before the load
+                    return _describe_at(s, values["start"], str(values["type_id"]),  # type: ignore[arg-type]
+                                        values["beneficiaries"])  # type: ignore[arg-type]
+                judged.append((mid, text, protection_of(old, action)))
                 if new.month != old.month:
-                    judged.append((text, protection_of(replace(new, started=old.started), action)))
-            level = combine(lv for _, lv in judged)
+                    judged.append((mid, text, protection_of(replace(new, started=old.started), action)))
+            level = combine(lv for _, _, lv in judged)
             if level.level == OPEN:
                 return
-            what = next(t for t, lv in judged if lv.level == level.level)
-            count = sum(1 for _, lv in judged if lv.level == level.level)
-            if count > 1:
-                what = f"{what} (et {count - 1} autre(s))"
+            strictest = [(mid, name) for mid, name, lv in judged if lv.level == level.level]
+            what = strictest[0][1]()
+            others = len({mid for mid, _ in strictest}) - 1
+            if others:
+                what = f"{what} (et {others} autre(s))"
             if level.level == REFUSE:
                 raise EditProtected(message=f"Refusé : {what} " + " ; ".join(level.reasons)
                                     + ". Rien n'a été écrit.")

@@ -84,6 +84,9 @@ def test_load_into_a_submitted_month_is_refused_even_forced(db: str, tmp_path: P
     store = reopen(db)
     assert meeting(store, "M5").minutes == 60
     store.close()
+    path = write_file(tmp_path, [dict(items["M5"], minutes=90), dict(items["M2"], minutes=90)])
+    assert main(["load", "--db", db, path]) == 2
+    assert "(et 1 autre(s))" in capsys.readouterr().err  # one named, the others counted
     # A new meeting into the locked month is refused as well.
     path = write_file(tmp_path, [dict(items["M5"], id="M9")])
     assert main(["load", "--db", db, path]) == 2
