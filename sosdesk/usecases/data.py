@@ -15,7 +15,7 @@ from sosdesk.store import interchange
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.usecases.gate import allow
-from sosdesk.usecases.meeting_edits import load_guard
+from sosdesk.usecases.load_gate import load_guard
 
 # What writing each section of sosdesk-data/1 needs. Sections not listed (a future one) need the
 # national coordinator's reference-data right: the strictest, until someone decides otherwise.
@@ -58,7 +58,7 @@ def load_data(store: Store, actor: Actor | None, data: Any,
               label: str = "Chargement d'un fichier sosdesk-data/1", *, force_protected: bool = False,
               reason: str = "", now: datetime | None = None) -> Loaded:
     """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section
-    and no protected meeting changes (``meeting_edits.load_guard``: a locked month is refused; a
+    and no protected meeting changes (``load_gate.load_guard``: a locked month is refused; a
     held / attended / proved or draft-billed meeting needs ``force_protected`` and a ``reason``)."""
     _refuse_erased(store, data)
     if force_protected and not reason.strip():

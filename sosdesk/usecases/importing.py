@@ -12,7 +12,7 @@ from sosdesk.store.engine import Store
 from sosdesk.store.import_report import ImportReport
 from sosdesk.store.spreadsheet_import import import_spreadsheet as _import_spreadsheet
 from sosdesk.usecases.gate import allow
-from sosdesk.usecases.meeting_edits import load_guard
+from sosdesk.usecases.load_gate import load_guard
 
 
 def import_spreadsheet(store: Store, actor: Actor | None, path: str | Path, kind: str, *,
@@ -23,7 +23,7 @@ def import_spreadsheet(store: Store, actor: Actor | None, path: str | Path, kind
 
     A role that may not write them raises ``PermissionDenied`` (even for a dry run: the report
     would promise a write the user cannot make). Protected meetings: as ``sosdesk load``
-    (``meeting_edits.load_guard``).
+    (``load_gate.load_guard``).
     """
     if force_protected and not reason.strip():
         raise InputError("indiquez le motif (--reason) pour modifier des rendez-vous protégés", "--reason")
