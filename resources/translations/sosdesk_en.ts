@@ -227,128 +227,128 @@
   <context>
     <name>BeneficiaryDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
       <source>ex. sursis probatoire, placement extérieur…</source>
       <translation>e.g. probation, external placement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
       <source>nom@exemple.fr</source>
       <translation>name@example.com</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
       <source>accepte les rappels par SMS</source>
       <translation>accepts SMS reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="54" />
       <source>accepte les rappels par e-mail</source>
       <translation>accepts e-mail reminders</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="55" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="56" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
       <source>Date de naissance</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
       <source>Mesure</source>
       <translation>Court measure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
       <source>Début de mesure</source>
       <translation>Measure start</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>Fin de mesure</source>
       <translation>Measure end</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
       <source>Référent</source>
       <translation>Referent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="71" />
       <source>Rendez-vous max. par jour</source>
       <translation>Max. meetings per day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="73" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="74" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="82" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
       <source>Disponibilités</source>
       <translation>Availability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
       <translation>Empty: available during opening hours (otherwise e.g. day-release hours).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Indisponibilités</source>
       <translation>Unavailability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Travail, formation, soins…</source>
       <translation>Work, training, medical care…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="86" />
       <source>Sites autorisés (aucun = tous)</source>
       <translation>Allowed sites (none = all)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="87" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
       <source>Contacts interdits</source>
       <translation>Forbidden contacts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="90" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="91" />
       <source>Sites et contacts</source>
       <translation>Sites and contacts</translation>
     </message>
@@ -1641,58 +1641,58 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="249" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="250" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="290" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="291" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="305" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="314" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="315" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="341" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -2170,32 +2170,32 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="235" />
       <source>Rechercher…</source>
       <translation>Search…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="236" />
       <source>Sous l'obligation</source>
       <translation>Under obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="237" />
       <source>Seulement les personnes affichées</source>
       <translation>Only the people shown</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="238" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>List only the beneficiaries the planning shows (those of the professionals, site or person shown)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="318" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} of {1} obligations under 50 %; week capacity {2} h for {3} h required</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="323" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacity: the hours the region's professionals are available this week, leave and absences deducted. An obligation covered less than half counts as “under 50 %”.</translation>
     </message>
@@ -2830,32 +2830,32 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>Cannot save:</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="40" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
       <source>Nouveau bénéficiaire</source>
       <translation>New beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="42" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
       <source>Nouveau professionnel</source>
       <translation>New professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="131" />
       <source>Professionnel</source>
       <translation>Professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
       <source>Nouveau site</source>
       <translation>New site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="200" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -3052,188 +3052,188 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>A date (24/11/2026) or a week (2026-W48), then Enter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
       <source>Refusé : </source>
       <translation>Refused: </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="393" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="394" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Rule {0}/{1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>janvier</source>
       <translation>January</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>février</source>
       <translation>February</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>mars</source>
       <translation>March</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>avril</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>mai</source>
       <translation>May</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>juin</source>
       <translation>June</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>juillet</source>
       <translation>July</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>août</source>
       <translation>August</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>septembre</source>
       <translation>September</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>octobre</source>
       <translation>October</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>novembre</source>
       <translation>November</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>décembre</source>
       <translation>December</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>lundi</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>mardi</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>mercredi</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>jeudi</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>vendredi</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>samedi</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="50" />
       <source>dimanche</source>
       <translation>Sunday</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="138" />
       <source>Affichage</source>
       <translation>View</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
       <source>Période précédente</source>
       <translation>Previous period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
       <source>Période suivante</source>
       <translation>Next period</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
       <source>Aujourd'hui</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="127" />
       <source>Aller à une date…</source>
       <translation>Go to a date…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="129" />
       <source>Heures ouvrées seulement</source>
       <translation>Working hours only</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="131" />
       <source>Panneau des obligations</source>
       <translation>Obligations panel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="135" />
       <source>Raccourcis clavier…</source>
       <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
       <source>Glisser sur un créneau vide — créer un rendez-vous</source>
       <translation>Drag over an empty slot — create a meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
       <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
       <translation>Drag a meeting — move it; Ctrl+drag — copy it; bottom edge — its length</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
       <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
       <translation>Ctrl+click or Shift+drag — select several</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
       <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
       <translation>Arrows — next meeting; Alt+arrows — move by one slot or one day</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="153" />
       <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
       <translation>Enter — open; Delete — cancel; Ctrl+Z / Ctrl+Shift+Z — undo / redo</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="159" />
       <source>Raccourcis clavier du planning</source>
       <translation>Planning keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="210" />
       <source>{0} {1} {2} {3}</source>
       <translation>{0} {2} {1}, {3}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="219" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · week {4}</translation>
     </message>
@@ -3243,7 +3243,7 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>&lt;b&gt;This week's obligations&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="50" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
@@ -3321,83 +3321,83 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ProfessionalDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="139" />
       <source>nom@exemple.fr</source>
       <translation>name@example.com</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="140" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="141" />
       <source>— aucun —</source>
       <translation>— none —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>sans plafond</source>
       <translation>no cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="172" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="173" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
       <source>Site de rattachement</source>
       <translation>Home site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
       <source>Plafond hebdomadaire</source>
       <translation>Weekly cap</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="155" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
       <source>Compétences</source>
       <translation>Skills</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="158" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
       <source>Disponibilités</source>
       <translation>Availability</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
       <source>Vide : disponible aux heures d'ouverture des sites.</source>
       <translation>Empty: available during the sites' opening hours.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
       <source>Sites (aucun = tous)</source>
       <translation>Sites (none = all)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="167" />
       <source>Disponibilités et sites</source>
       <translation>Availability and sites</translation>
     </message>
@@ -3949,132 +3949,132 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>ReportTableModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Professionnel</source>
       <translation>Professional</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Prévu (h)</source>
       <translation>Planned (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Réalisé (h)</source>
       <translation>Held (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Plafond (h)</source>
       <translation>Cap (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Charge (%)</source>
       <translation>Load (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Bénéficiaire</source>
       <translation>Beneficiary</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Requis (h)</source>
       <translation>Required (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Couverture (%)</source>
       <translation>Coverage (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus (h)</source>
       <translation>Held (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences (h)</source>
       <translation>No-shows (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés (h)</source>
       <translation>Cancelled (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
       <source>Présences à saisir</source>
       <translation>Attendance to record</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
       <source>Présences à saisir (h)</source>
       <translation>Attendance to record (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Périmètre</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Édition</source>
       <translation>Edition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Numéro</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>HT (€)</source>
       <translation>Excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TVA (€)</source>
       <translation>VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TTC (€)</source>
       <translation>Incl. VAT (€)</translation>
     </message>
@@ -4871,52 +4871,52 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Ouvert les jours fériés (détention…)</source>
       <translation>Open on public holidays (detention…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Région</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Adresse</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
       <source>Capacité (rendez-vous simultanés)</source>
       <translation>Capacity (simultaneous meetings)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
       <source>Coefficient tarifaire</source>
       <translation>Rate coefficient</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="224" />
       <source>Jours fériés</source>
       <translation>Public holidays</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="227" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="228" />
       <source>Horaires d'ouverture</source>
       <translation>Opening hours</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="230" />
       <source>Fiche</source>
       <translation>Details</translation>
     </message>
@@ -5301,6 +5301,89 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/users/manage.py" line="180" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choose a user.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>psychologue</source>
+      <translation>psychologist</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>travailleur social</source>
+      <translation>social worker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>animateur</source>
+      <translation>facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>intervenant</source>
+      <translation>speaker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="22" />
+      <source>aucune compétence</source>
+      <translation>no skill</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Psychologue</source>
+      <translation>Psychologist</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Travailleur social</source>
+      <translation>Social worker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Animateur</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Intervenant</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="26" />
+      <source>Sans compétence</source>
+      <translation>No skill</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="28" />
+      <source>Entretien psychologique</source>
+      <translation>Psychological interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="29" />
+      <source>Entretien socio-éducatif</source>
+      <translation>Socio-educational interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="30" />
+      <source>Entretien individuel</source>
+      <translation>Individual interview</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Atelier collectif</source>
+      <translation>Group workshop</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Groupe de parole</source>
+      <translation>Discussion group</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="32" />
+      <source>Convocation justice / police</source>
+      <translation>Court / police summons</translation>
     </message>
   </context>
   <context>

@@ -227,128 +227,128 @@
   <context>
     <name>BeneficiaryDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="49" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="50" />
       <source>ex. sursis probatoire, placement extérieur…</source>
       <translation>ex. sursis probatoire, placement extérieur…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="51" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="52" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
       <source>accepte les rappels par SMS</source>
       <translation>accepte les rappels par SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="53" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="54" />
       <source>accepte les rappels par e-mail</source>
       <translation>accepte les rappels par e-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="55" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="56" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="61" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="62" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="63" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
       <source>Date de naissance</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="64" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
       <source>Mesure</source>
       <translation>Mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="65" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
       <source>Début de mesure</source>
       <translation>Début de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="66" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
       <source>Fin de mesure</source>
       <translation>Fin de mesure</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="67" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="68" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="69" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
       <source>Référent</source>
       <translation>Référent</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="70" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="71" />
       <source>Rendez-vous max. par jour</source>
       <translation>Rendez-vous max. par jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="72" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="73" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="74" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="75" />
       <source>Obligations</source>
       <translation>Obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="77" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="82" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="83" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="78" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
       <source>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</source>
       <translation>Vide : disponible aux heures d'ouverture (ex. horaires de semi-liberté sinon).</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Indisponibilités</source>
       <translation>Indisponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="79" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="80" />
       <source>Travail, formation, soins…</source>
       <translation>Travail, formation, soins…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="85" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="86" />
       <source>Sites autorisés (aucun = tous)</source>
       <translation>Sites autorisés (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="87" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="88" />
       <source>Contacts interdits</source>
       <translation>Contacts interdits</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="90" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="91" />
       <source>Sites et contacts</source>
       <translation>Sites et contacts</translation>
     </message>
@@ -1641,58 +1641,58 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="249" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="250" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="290" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="291" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="305" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="314" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="315" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="323" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="341" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2170,32 +2170,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ObligationsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="225" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="235" />
       <source>Rechercher…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="226" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="236" />
       <source>Sous l'obligation</source>
       <translation>Sous l'obligation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="227" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="237" />
       <source>Seulement les personnes affichées</source>
       <translation>Seulement les personnes affichées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="228" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="238" />
       <source>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</source>
       <translation>Ne lister que les bénéficiaires que le planning montre (ceux des professionnels, du site ou de la personne affichés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="305" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="318" />
       <source>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</source>
       <translation>{0} obligations sur {1} sous 50 % ; capacité de la semaine {2} h pour {3} h requises</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/obligations.py" line="310" />
+      <location filename="../../sosdesk/ui/calendar/obligations.py" line="323" />
       <source>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</source>
       <translation>Capacité : heures de disponibilité des professionnels de la région cette semaine, congés et absences déduits. Une obligation couverte à moins de la moitié compte « sous 50 % ».</translation>
     </message>
@@ -2830,32 +2830,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Enregistrement impossible :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="40" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
       <source>Nouveau bénéficiaire</source>
       <translation>Nouveau bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="41" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="42" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="129" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
       <source>Nouveau professionnel</source>
       <translation>Nouveau professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="130" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="131" />
       <source>Professionnel</source>
       <translation>Professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="198" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
       <source>Nouveau site</source>
       <translation>Nouveau site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="199" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="200" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
@@ -3052,188 +3052,188 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Une date (24/11/2026) ou une semaine (2026-W48), puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="162" />
       <source>Refusé : </source>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="393" />
+      <location filename="../../sosdesk/ui/calendar/page.py" line="394" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>janvier</source>
       <translation>janvier</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="40" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
       <source>février</source>
       <translation>février</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>mars</source>
       <translation>mars</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="41" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
       <source>avril</source>
       <translation>avril</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>mai</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="42" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
       <source>juin</source>
       <translation>juin</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>juillet</source>
       <translation>juillet</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="43" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
       <source>août</source>
       <translation>août</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>septembre</source>
       <translation>septembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="44" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
       <source>octobre</source>
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>novembre</source>
       <translation>novembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="45" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
       <source>décembre</source>
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>lundi</source>
       <translation>lundi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="46" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
       <source>mardi</source>
       <translation>mardi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>mercredi</source>
       <translation>mercredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="47" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
       <source>jeudi</source>
       <translation>jeudi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>vendredi</source>
       <translation>vendredi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
       <source>samedi</source>
       <translation>samedi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="49" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="50" />
       <source>dimanche</source>
       <translation>dimanche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="108" />
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="137" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="109" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="138" />
       <source>Affichage</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="123" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
       <source>Période précédente</source>
       <translation>Période précédente</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="124" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
       <source>Période suivante</source>
       <translation>Période suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="125" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
       <source>Aujourd'hui</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="126" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="127" />
       <source>Aller à une date…</source>
       <translation>Aller à une date…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="128" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="129" />
       <source>Heures ouvrées seulement</source>
       <translation>Heures ouvrées seulement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="130" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="131" />
       <source>Panneau des obligations</source>
       <translation>Panneau des obligations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="134" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="135" />
       <source>Raccourcis clavier…</source>
       <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="148" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
       <source>Glisser sur un créneau vide — créer un rendez-vous</source>
       <translation>Glisser sur un créneau vide — créer un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="149" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
       <source>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</source>
       <translation>Glisser un rendez-vous — le déplacer ; Ctrl+glisser — le copier ; bord inférieur — la durée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="150" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
       <source>Ctrl+clic ou Maj+glisser — sélection multiple</source>
       <translation>Ctrl+clic ou Maj+glisser — sélection multiple</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="151" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
       <source>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</source>
       <translation>Flèches — changer de rendez-vous ; Alt+flèches — déplacer d'un créneau ou d'un jour</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="152" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="153" />
       <source>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</source>
       <translation>Entrée — ouvrir ; Suppr — annuler ; Ctrl+Z / Ctrl+Maj+Z — annuler / rétablir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="158" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="159" />
       <source>Raccourcis clavier du planning</source>
       <translation>Raccourcis clavier du planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="209" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="210" />
       <source>{0} {1} {2} {3}</source>
       <translation>{0} {1} {2} {3}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page_views.py" line="218" />
+      <location filename="../../sosdesk/ui/calendar/page_views.py" line="219" />
       <source>{0} – {1} {2} {3} · sem. {4}</source>
       <translation>{0} – {1} {2} {3} · sem. {4}</translation>
     </message>
@@ -3243,7 +3243,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>&lt;b&gt;Obligations de la semaine&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="48" />
+      <location filename="../../sosdesk/ui/calendar/side_panel.py" line="50" />
       <source>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</source>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
@@ -3321,83 +3321,83 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ProfessionalDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="138" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="139" />
       <source>nom@exemple.fr</source>
       <translation>nom@exemple.fr</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="140" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="141" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="147" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
       <source>sans plafond</source>
       <translation>sans plafond</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="148" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
       <source>Prénom</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="149" />
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="172" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="173" />
       <source>Téléphone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="150" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="151" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
       <source>Site de rattachement</source>
       <translation>Site de rattachement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="152" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="153" />
       <source>Plafond hebdomadaire</source>
       <translation>Plafond hebdomadaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="155" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="156" />
       <source>Compétences</source>
       <translation>Compétences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="158" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="159" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="161" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
       <source>Disponibilités</source>
       <translation>Disponibilités</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="162" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
       <source>Vide : disponible aux heures d'ouverture des sites.</source>
       <translation>Vide : disponible aux heures d'ouverture des sites.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="163" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="164" />
       <source>Sites (aucun = tous)</source>
       <translation>Sites (aucun = tous)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="166" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="167" />
       <source>Disponibilités et sites</source>
       <translation>Disponibilités et sites</translation>
     </message>
@@ -3949,132 +3949,132 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>ReportTableModel</name>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Professionnel</source>
       <translation>Professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="28" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Prévu (h)</source>
       <translation>Prévu (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="29" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
       <source>Réalisé (h)</source>
       <translation>Réalisé (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Plafond (h)</source>
       <translation>Plafond (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="30" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
       <source>Charge (%)</source>
       <translation>Charge (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Bénéficiaire</source>
       <translation>Bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="31" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Requis (h)</source>
       <translation>Requis (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="32" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
       <source>Couverture (%)</source>
       <translation>Couverture (%)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus</source>
       <translation>Tenus</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="33" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
       <source>Tenus (h)</source>
       <translation>Tenus (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences</source>
       <translation>Absences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="34" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
       <source>Absences (h)</source>
       <translation>Absences (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés</source>
       <translation>Annulés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="35" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
       <source>Annulés (h)</source>
       <translation>Annulés (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="36" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
       <source>Présences à saisir</source>
       <translation>Présences à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="37" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
       <source>Présences à saisir (h)</source>
       <translation>Présences à saisir (h)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Périmètre</source>
       <translation>Périmètre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="38" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Édition</source>
       <translation>Édition</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="39" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
       <source>Numéro</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>Statut</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="40" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
       <source>HT (€)</source>
       <translation>HT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TVA (€)</source>
       <translation>TVA (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reports/table_model.py" line="41" />
+      <location filename="../../sosdesk/ui/reports/table_model.py" line="42" />
       <source>TTC (€)</source>
       <translation>TTC (€)</translation>
     </message>
@@ -4871,52 +4871,52 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="218" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
       <source>Ouvert les jours fériés (détention…)</source>
       <translation>Ouvert les jours fériés (détention…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="219" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
       <source>Nom</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="220" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
       <source>Adresse</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="221" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
       <source>Capacité (rendez-vous simultanés)</source>
       <translation>Capacité (rendez-vous simultanés)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="222" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
       <source>Coefficient tarifaire</source>
       <translation>Coefficient tarifaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="223" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="224" />
       <source>Jours fériés</source>
       <translation>Jours fériés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="227" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="228" />
       <source>Horaires d'ouverture</source>
       <translation>Horaires d'ouverture</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/dialogs.py" line="229" />
+      <location filename="../../sosdesk/ui/people/dialogs.py" line="230" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
@@ -5301,6 +5301,89 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/users/manage.py" line="180" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choisissez un utilisateur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Vocabulary</name>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>psychologue</source>
+      <translation>psychologue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="20" />
+      <source>travailleur social</source>
+      <translation>travailleur social</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>animateur</source>
+      <translation>animateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="21" />
+      <source>intervenant</source>
+      <translation>intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="22" />
+      <source>aucune compétence</source>
+      <translation>aucune compétence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Psychologue</source>
+      <translation>Psychologue</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="24" />
+      <source>Travailleur social</source>
+      <translation>Travailleur social</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Animateur</source>
+      <translation>Animateur</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="25" />
+      <source>Intervenant</source>
+      <translation>Intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="26" />
+      <source>Sans compétence</source>
+      <translation>Sans compétence</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="28" />
+      <source>Entretien psychologique</source>
+      <translation>Entretien psychologique</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="29" />
+      <source>Entretien socio-éducatif</source>
+      <translation>Entretien socio-éducatif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="30" />
+      <source>Entretien individuel</source>
+      <translation>Entretien individuel</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Atelier collectif</source>
+      <translation>Atelier collectif</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="31" />
+      <source>Groupe de parole</source>
+      <translation>Groupe de parole</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/vocabulary_labels.py" line="32" />
+      <source>Convocation justice / police</source>
+      <translation>Convocation justice / police</translation>
     </message>
   </context>
   <context>

@@ -41,6 +41,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        description="Ajoute ou met à jour tout le contenu d'un fichier sosdesk-data/1, "
                                    "en une seule transaction.")
     p.add_argument("file", metavar="FICHIER.json")
+    add_protected_options(p)
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("dump", parents=[common], help="écrit toute la base en sosdesk-data/1",
@@ -124,6 +125,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # --- load / dump ------------------------------------------------------------------------------------
 
+FORCE_HINT = ("Relancez avec --force-protected --reason \"motif\" pour modifier ces rendez-vous "
+              "(le motif est inscrit au journal des modifications ; voir docs/protected-meetings.md).")
+
+
+def add_protected_options(p: argparse.ArgumentParser) -> None:
+    """``--force-protected`` / ``--reason`` of ``load`` and ``import`` (docs/protected-meetings.md)."""
+    p.add_argument("--force-protected", action="store_true",
+                   help="modifie aussi les rendez-vous protégés (tenus, avec présences ou justificatif, ou "
+                        "facturés dans un brouillon) ; jamais ceux d'un mois dont la facture est soumise ou validée")
+    p.add_argument("--reason", default="", metavar="TEXTE",
+                   help="motif de la modification, inscrit au journal (obligatoire avec --force-protected)")
+
 
 def cmd_load(args: argparse.Namespace) -> int:
     from sosdesk.domain.errors import CommandError
@@ -131,6 +144,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     from sosdesk.store import open_store
     from sosdesk.usecases.data import load_text
     from sosdesk.usecases.gate import current_actor
+    from sosdesk.usecases.meeting_edits import ConfirmationRequired
 
     source = Path(args.file)
     try:
@@ -148,10 +162,13 @@ def cmd_load(args: argparse.Namespace) -> int:
         from sosdesk.usecases.backups import automatic_backup
 
         automatic_backup(store.path, datetime.now(UTC), "chargement")  # docs/data-protection.md
-        loaded = load_text(store, current_actor(store), text,
+        loaded = load_text(store, current_actor(store), text, force_protected=args.force_protected,
+                           reason=args.reason,
                            progress=lambda phase: print(f"… {phase}", file=sys.stderr, flush=True))
     except PermissionDenied as exc:
         raise CommandError(f"{source} n'est pas chargé : {exc}") from None
+    except ConfirmationRequired as exc:
+        raise CommandError(f"{source} n'est pas chargé : {exc}\n{FORCE_HINT}") from None
     finally:
         store.close()
     counts = loaded.counts()

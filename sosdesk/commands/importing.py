@@ -20,6 +20,8 @@ def _kind(text: str) -> str:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    from sosdesk.commands.data import add_protected_options
+
     p = sub.add_parser(
         "import", parents=[common], help="importe un tableur (.xlsx, .csv) avec un compte rendu par ligne",
         description="Importe les bénéficiaires, professionnels ou rendez-vous d'un tableur Excel (.xlsx) ou "
@@ -34,10 +36,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--region", metavar="ID",
                    help="région des personnes importées (par défaut : celle de l'utilisateur ou la seule)")
     p.add_argument("--dry-run", action="store_true", help="vérifie et affiche le compte rendu sans rien écrire")
+    add_protected_options(p)
     p.set_defaults(func=cmd_import)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from sosdesk.commands.data import FORCE_HINT
     from sosdesk.domain.errors import CommandError
     from sosdesk.domain.permissions import PermissionDenied
     from sosdesk.paths import db_path
@@ -45,6 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from sosdesk.store.import_columns import read_mapping
     from sosdesk.usecases.gate import current_actor
     from sosdesk.usecases.importing import import_spreadsheet
+    from sosdesk.usecases.meeting_edits import ConfirmationRequired
 
     source = Path(args.file)
     if not source.exists():
@@ -61,9 +66,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             automatic_backup(store.path, datetime.now(UTC), "import")  # docs/data-protection.md
         report = import_spreadsheet(store, current_actor(store), source, args.kind, mapping=mapping, sheet=args.sheet,
-                                    region=args.region, dry_run=args.dry_run)
+                                    region=args.region, dry_run=args.dry_run,
+                                    force_protected=args.force_protected, reason=args.reason)
     except PermissionDenied as exc:
         raise CommandError(str(exc)) from None
+    except ConfirmationRequired as exc:
+        raise CommandError(f"{source} n'est pas importé : {exc}\n{FORCE_HINT}") from None
     finally:
         store.close()
     if getattr(args, "json", False):

@@ -40,14 +40,35 @@ def coverage(problem: PlanningProblem, items: Iterable[tuple[Meeting, Mapping[st
     ``required``: ``required_minutes(problem)`` when the caller already has it (same people)."""
     if required is None:
         required = required_minutes(problem)
+    covered = covered_minutes(items)
+    keys = set(required) | {k for k, v in covered.items() if v}
+    return [ObligationStatus(bid, tid, covered.get((bid, tid), 0), required.get((bid, tid), 0))
+            for bid, tid in sorted(keys)]
+
+
+def covered_minutes(items: Iterable[tuple[Meeting, Mapping[str, str]]]) -> dict[tuple[str, str], int]:
+    """Minutes that still count per (beneficiary, type) — the numerator of ``coverage``."""
     covered: dict[tuple[str, str], int] = defaultdict(int)
     for mt, attendance in items:
         for bid in set(mt.beneficiaries):
             if counts_for(mt.status, attendance, bid):
                 covered[(bid, mt.type)] += mt.minutes
-    keys = set(required) | {k for k, v in covered.items() if v}
-    return [ObligationStatus(bid, tid, covered.get((bid, tid), 0), required.get((bid, tid), 0))
-            for bid, tid in sorted(keys)]
+    return covered
+
+
+def coverage_over(uncovered: Iterable[tuple[tuple[str, str], ObligationStatus]],
+                  covered: Mapping[tuple[str, str], int]) -> list[ObligationStatus]:
+    """``coverage`` from a precomputed, key-sorted list of every required obligation at 0 minutes
+    (reused from week to week: most rows of a large region are not covered) and ``covered``."""
+    rows: list[ObligationStatus] = []
+    extra = {k: v for k, v in covered.items() if v}
+    for key, zero in uncovered:
+        minutes = extra.pop(key, 0)
+        rows.append(ObligationStatus(key[0], key[1], minutes, zero.required_minutes) if minutes else zero)
+    if extra:  # covered but not required: listed with required 0
+        rows.extend(ObligationStatus(b, t, v, 0) for (b, t), v in extra.items())
+        rows.sort(key=lambda r: (r.beneficiary, r.type))
+    return rows
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ Other modules add top-level keys (the invoices of pricing.md §8) with ``registe
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,6 +287,9 @@ def _write_settings(session: Session, settings: dict[str, Any]) -> None:
 # The write gate's check, given by the use case (sosdesk.usecases.data): for each section the file
 # writes, the regions its rows belong to (empty for tables without a region).
 Authorize = Callable[[dict[str, set[str]]], None]
+# Called with the session and the file's meeting ids before the writes; returns the check to run
+# on what changed after them (raising rolls the load back).
+Protect = Callable[[Session, Sequence[str]], Callable[[Changes], None]]
 
 
 def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, set[str]]:
@@ -310,9 +313,13 @@ def _section_regions(parsed: Parsed, site_regions: dict[str, str]) -> dict[str, 
 
 
 def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sosdesk-data/1",
-              authorize: Authorize | None = None, progress: Callable[[str], None] | None = None) -> Changes:
+              authorize: Authorize | None = None, progress: Callable[[str], None] | None = None,
+              protect: Protect | None = None, reason: str = "") -> Changes:
     """Add or update everything in ``data`` in one transaction; raise InputError listing every
-    problem (nothing written). ``authorize`` (the use case's role check) runs before any write.
+    problem (nothing written). ``authorize`` (the use case's role check) runs before any write;
+    ``protect`` (the use case's protected-meeting gate) sees the file's meeting ids before the
+    writes and what changed after them, and may raise to write nothing. ``reason`` goes into
+    every change-log row (a confirmed protected change).
 
     A long document (``staged_load.stage_threshold()`` items or more) is written through a staging
     copy so the file's write lock is held only for the final short copy (``sosdesk.store.staged_load``);
@@ -326,19 +333,23 @@ def load_data(store: Store, data: Any, label: str = "Chargement d'un fichier sos
     simple = not any(parsed.extra.values()) and not parsed.sections.get("users")
     if simple and items >= staged_load.stage_threshold() and store.path.is_file():
         return staged_load.load_staged(
-            store, lambda staged: _load_parsed(staged, parsed, problems, label, authorize), progress)
-    return _load_parsed(store, parsed, problems, label, authorize)
+            store, lambda staged: _load_parsed(staged, parsed, problems, label, authorize, protect, reason),
+            progress)
+    return _load_parsed(store, parsed, problems, label, authorize, protect, reason)
 
 
 def _load_parsed(store: Store, parsed: Parsed, problems: ProblemList, label: str,
-                 authorize: Authorize | None) -> Changes:
-    with store.transaction(label) as (session, changes):
+                 authorize: Authorize | None, protect: Protect | None = None, reason: str = "") -> Changes:
+    with store.transaction(label, reason=reason) as (session, changes):
         check_references(session, parsed, problems)
         check_loaded_users(session, parsed.sections.get("users", []), store.user_id, problems)
         problems.raise_if_any()
         site_regions = _site_regions(session, parsed)
         if authorize is not None:
             authorize(_section_regions(parsed, site_regions))
+        guard = None if protect is None else protect(session, [
+            str(item["id"]) for _, item in parsed.sections.get("meetings", []) if isinstance(item, dict)
+            and "id" in item])
         if parsed.settings is not None:
             _write_settings(session, parsed.settings)
         for spec in SECTIONS:
@@ -350,6 +361,9 @@ def _load_parsed(store: Store, parsed: Parsed, problems: ProblemList, label: str
             if name in parsed.extra:
                 extra.load(session, parsed.extra[name], problems)
         problems.raise_if_any()
+        if guard is not None:
+            session.flush()
+            guard(changes)
     return changes
 
 

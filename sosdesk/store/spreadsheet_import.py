@@ -29,7 +29,7 @@ from sosdesk.store.import_lookup import SECTION_WORDS, Lookup, existing_regions,
 from sosdesk.store.import_read import Table, read_table
 from sosdesk.store.import_report import ImportReport, RowError, RowReport
 from sosdesk.store.import_rows import Draft, RowBuilder
-from sosdesk.store.interchange import Parsed, check_form, check_references, load_data
+from sosdesk.store.interchange import Parsed, Protect, check_form, check_references, load_data
 from sosdesk.store.interchange_schema import FORMAT, SECTION_BY_NAME
 
 __all__ = ["Authorize", "ImportReport", "RowError", "RowReport", "import_spreadsheet", "import_table"]
@@ -132,7 +132,8 @@ def _regions(kind: str, drafts: list[Draft], lookup: Lookup) -> tuple[str, set[s
 
 def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, str | None] | None = None,
                  region: str | None = None, dry_run: bool = False,
-                 authorize: Authorize | None = None) -> ImportReport:
+                 authorize: Authorize | None = None, protect: Protect | None = None,
+                 reason: str = "") -> ImportReport:
     """Check every row of ``table`` and, unless ``dry_run`` or a row is wrong, write them all at once."""
     if kind not in KINDS:
         raise InputError(f"type d'import inconnu « {kind} » (attendu : {', '.join(KINDS)})", "--kind")
@@ -175,7 +176,8 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
     if not report.ok or dry_run:
         return report
     table_name = SECTION_BY_NAME[kind].model.__tablename__
-    changes = load_data(store, doc, f"Import de {KIND_LABELS[kind]} depuis {table.source}")
+    changes = load_data(store, doc, f"Import de {KIND_LABELS[kind]} depuis {table.source}", protect=protect,
+                        reason=reason)
     for d in sent:
         rid = d.item["id"]
         d.report.status = ("created" if rid in changes.inserted.get(table_name, ()) else
@@ -186,7 +188,8 @@ def import_table(store: Store, table: Table, kind: str, *, mapping: dict[str, st
 
 def import_spreadsheet(store: Store, path: str | Path, kind: str, *, mapping: dict[str, str | None] | None = None,
                        sheet: str | None = None, region: str | None = None,
-                       dry_run: bool = False, authorize: Authorize | None = None) -> ImportReport:
+                       dry_run: bool = False, authorize: Authorize | None = None, protect: Protect | None = None,
+                       reason: str = "") -> ImportReport:
     """Read ``path`` (.xlsx or .csv) and import its rows as ``kind`` (beneficiaries, professionals, meetings).
 
     Raises InputError for file-level problems (unreadable file, missing columns, unknown --region);
@@ -196,4 +199,4 @@ def import_spreadsheet(store: Store, path: str | Path, kind: str, *, mapping: di
         raise InputError(f"type d'import inconnu « {kind} » (attendu : {', '.join(KINDS)})", "--kind")
     table = read_table(Path(path), is_known_header(kind, mapping), sheet)
     return import_table(store, table, kind, mapping=mapping, region=region, dry_run=dry_run,
-                        authorize=authorize)
+                        authorize=authorize, protect=protect, reason=reason)

@@ -3,19 +3,20 @@ index for live checks, and display facts (colours, names). Refreshed per changed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from sosdesk.domain import model as dm
 from sosdesk.domain.attendance import missing_reason
-from sosdesk.domain.coverage import WeekSummary, coverage, summarize
+from sosdesk.domain.coverage import WeekSummary, coverage_over, covered_minutes, summarize
 from sosdesk.domain.rules import WeekIndex, obligations
 from sosdesk.domain.rules_base import required_minutes
-from sosdesk.domain.timegrid import week_bounds_utc
+from sosdesk.domain.timegrid import local_day_minute, week_bounds_utc, week_monday
 from sosdesk.store import Store
 from sosdesk.store import models as m
 from sosdesk.store.dates import dated_windows
@@ -65,17 +66,68 @@ def _cal(row: Any, week: str) -> CalMeeting:
                       row.note, row.start + timedelta(minutes=row.minutes), row.series_id)
 
 
-_REQUIRED: dict[int, tuple[object, dict[tuple[str, str], int]]] = {}
+# The same columns with the JSON lists and the start instant left as stored text: a week of a large
+# region is ~1,700 rows sharing few start instants and professional lists, so each distinct text is
+# decoded once per load instead of once per row (issue 13: week switch < 150 ms).
+_RAW_COLUMNS = tuple(type_coerce(c, String).label(c.key) if c.key in ("start", "professionals", "beneficiaries",
+                                                                        "attendance") else c
+                     for c in WEEK_COLUMNS)
 
 
-def _required(problem: dm.PlanningProblem) -> dict[tuple[str, str], int]:
-    """Required minutes per (beneficiary, type), computed once per set of beneficiaries (the
-    reference data is shared by every week the page shows)."""
+def _decoder() -> tuple[Callable[[str | None], Any], Callable[[str, str], tuple[int, int, datetime]]]:
+    """Memoised decoders for one load: JSON text → value (lists as tuples), stored start →
+    (day of the week, minute of the local day, UTC instant)."""
+    values: dict[str | None, Any] = {}
+    places: dict[str, tuple[int, int, datetime]] = {}
+
+    def value(text: str | None) -> Any:
+        try:
+            return values[text]
+        except KeyError:
+            v = json.loads(text) if text else None
+            v = values[text] = tuple(v) if isinstance(v, list) else v
+            return v
+
+    def place(text: str, week: str) -> tuple[int, int, datetime]:
+        try:
+            return places[text]
+        except KeyError:
+            instant = datetime.fromisoformat(text)
+            instant = instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
+            local_date, minute = local_day_minute(instant)
+            p = places[text] = ((local_date - week_monday(week)).days + 1, minute, instant)
+            return p
+
+    return value, place
+
+
+def _cal_raw(row: Any, week: str, value: Callable[[str | None], Any],
+             place: Callable[[str, str], tuple[int, int, datetime]]) -> CalMeeting:
+    """``_cal`` for a row of ``_RAW_COLUMNS`` (unpacked by position: a row's attribute lookups
+    by name were a third of a large week's read)."""
+    (mid, type_id, start_text, minutes, site_id, pros, bens, fixed, buffer_minutes, status, attendance, proof, note,
+     series_id) = row
+    day, minute, start = place(start_text, week)
+    meeting = dm.Meeting(mid, type_id, day, minute, minutes, site_id, value(pros) or (), value(bens) or (), fixed,
+                         buffer_minutes, status)
+    return CalMeeting(meeting, status, dict(value(attendance) or {}), proof, note, start + timedelta(minutes=minutes),
+                      series_id)
+
+
+Uncovered = list[tuple[tuple[str, str], dm.ObligationStatus]]
+_REQUIRED: dict[int, tuple[object, Uncovered]] = {}
+
+
+def _uncovered(problem: dm.PlanningProblem) -> Uncovered:
+    """Every required (beneficiary, type) at 0 minutes, sorted, computed once per set of
+    beneficiaries (the reference data is shared by every week the page shows)."""
     key = id(problem.beneficiaries)
     hit = _REQUIRED.get(key)
     if hit is None or hit[0] is not problem.beneficiaries:
         _REQUIRED.clear()
-        hit = _REQUIRED[key] = (problem.beneficiaries, required_minutes(problem))
+        required = required_minutes(problem)
+        hit = _REQUIRED[key] = (problem.beneficiaries, [((b, t), dm.ObligationStatus(b, t, 0, required[(b, t)]))
+                                                        for b, t in sorted(required)])
     return hit[1]
 
 
@@ -89,6 +141,8 @@ class WeekData:
     violations: list[dm.Violation] = field(default_factory=list)
     violations_by_meeting: dict[str, list[dm.Violation]] = field(default_factory=dict)
     checked: bool = False  # the whole-week check runs just after the week is shown (see recheck)
+    # A French meeting-type label → as the window shows it (its language); the CLI keeps French.
+    label_of: Callable[[str], str] = field(default=str)
 
     @property
     def index(self) -> WeekIndex:
@@ -123,7 +177,8 @@ class WeekData:
         return self.violations_by_meeting.get(meeting_id, [])
 
     @classmethod
-    def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None) -> WeekData:
+    def load(cls, store: Store, week: str, reference: dm.PlanningProblem | None = None,
+             label_of: Callable[[str], str] = str) -> WeekData:
         """Read the week; ``reference`` (sites, types, people of an earlier load) is reused when
         given, since only meetings differ from one week to the next."""
         start, end = week_bounds_utc(week)
@@ -131,9 +186,10 @@ class WeekData:
             if reference is None:
                 reference = load_reference(s, None, week)
             # Plain rows, not ORM objects: a week of a large region is ~1,500 meetings (issue 13).
-            rows = s.execute(select(*WEEK_COLUMNS).where(
+            rows = s.execute(select(*_RAW_COLUMNS).where(
                 m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end))
-            meetings = {r.id: _cal(r, week) for r in rows}
+            value, place = _decoder()
+            meetings = {r.id: _cal_raw(r, week, value, place) for r in rows}
             fixed = tuple(c.meeting for c in meetings.values() if c.meeting.fixed and c.status != "cancelled")
             # Leave, closures and holidays differ from week to week (issue 12): always read them.
             problem = replace(reference, week=week, fixed=fixed, dated=dated_windows(s, week, reference.sites))
@@ -141,7 +197,7 @@ class WeekData:
                                   .order_by(m.MeetingType.id))
             colors = {t.id: t.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
                       for i, t in enumerate(type_rows)}
-        return cls(week, problem, meetings, None, colors)
+        return cls(week, problem, meetings, None, colors, label_of=label_of)
 
     def refresh(self, store: Store, ids: Iterable[str]) -> set[str]:
         """Re-read these meetings (gone, moved out of the week, or changed); return the ids touched."""
@@ -169,8 +225,8 @@ class WeekData:
     def obligations(self) -> list[dm.ObligationStatus]:
         """Coverage of each obligation by what can still count (``domain.coverage``): a no-show or
         an excused absence covers nothing."""
-        return coverage(self.problem, ((c.meeting, c.attendance) for c in self.meetings.values()),
-                        _required(self.problem))
+        return coverage_over(_uncovered(self.problem),
+                             covered_minutes((c.meeting, c.attendance) for c in self.meetings.values()))
 
     def planned_obligations(self) -> list[dm.ObligationStatus]:
         """Scheduled minutes whatever the attendance (``rules.obligations``)."""
@@ -219,7 +275,7 @@ class WeekData:
 
     def type_label(self, tid: str) -> str:
         t = self.problem.meeting_types.get(tid)
-        return (t.label or tid) if t else tid
+        return self.label_of(t.label) if t and t.label else tid
 
     def missing_attendance(self, now: datetime | None = None) -> list[CalMeeting]:
         instant = now or datetime.now(UTC)

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from sosdesk.domain.errors import InputError
 from sosdesk.domain.permissions import Actor
 from sosdesk.store import interchange
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.usecases.gate import allow
+from sosdesk.usecases.load_gate import load_guard
 
 # What writing each section of sosdesk-data/1 needs. Sections not listed (a future one) need the
 # national coordinator's reference-data right: the strictest, until someone decides otherwise.
@@ -52,26 +55,33 @@ def _authorize(actor: Actor | None) -> Callable[[dict[str, set[str]]], None]:
 
 
 def load_data(store: Store, actor: Actor | None, data: Any,
-              label: str = "Chargement d'un fichier sosdesk-data/1",
+              label: str = "Chargement d'un fichier sosdesk-data/1", *, force_protected: bool = False,
+              reason: str = "", now: datetime | None = None,
               progress: Callable[[str], None] | None = None) -> Loaded:
     """Add or update everything in ``data`` in one transaction, if ``actor`` may write each section
-    (a long document through a staging copy: ``progress`` hears its phases)."""
+    and no protected meeting changes (``load_gate.load_guard``: a locked month is refused; a
+    held / attended / proved or draft-billed meeting needs ``force_protected`` and a ``reason``);
+    a long document goes through a staging copy (``progress`` hears its phases)."""
     _refuse_erased(store, data)
-    return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor), progress=progress))
+    if force_protected and not reason.strip():
+        raise InputError("indiquez le motif (--reason) pour modifier des rendez-vous protégés", "--reason")
+    return Loaded(interchange.load_data(store, data, label, authorize=_authorize(actor), progress=progress,
+                                        protect=load_guard(force_protected, now), reason=reason.strip()))
 
 
 def load_text(store: Store, actor: Actor | None, text: str,
-              label: str = "Chargement d'un fichier sosdesk-data/1",
+              label: str = "Chargement d'un fichier sosdesk-data/1", *, force_protected: bool = False,
+              reason: str = "", now: datetime | None = None,
               progress: Callable[[str], None] | None = None) -> Loaded:
     """Decode (line and column of malformed JSON) then ``load_data``."""
-    return load_data(store, actor, interchange.parse_text(text), label, progress)
+    return load_data(store, actor, interchange.parse_text(text), label, force_protected=force_protected,
+                     reason=reason, now=now, progress=progress)
 
 
 def _refuse_erased(store: Store, data: Any) -> None:
     """An old file must not bring back a person erased at the end of retention (issue 16)."""
     from sqlalchemy import select
 
-    from sosdesk.domain.errors import InputError
     from sosdesk.store.models import Beneficiary
 
     items = data.get("beneficiaries") if isinstance(data, dict) else None

@@ -64,6 +64,7 @@ __all__ = [
     "check_update",
     "enforce",
     "gate_revert",
+    "mark_day_held",
     "reason_of",
     "record_attendance",
     "update_meetings",
@@ -143,13 +144,17 @@ def _facts(s: Session, row: m.Meeting, start: datetime, now: datetime,
 
 def _describe(s: Session, row: m.Meeting) -> str:
     """« le rendez-vous du mardi 24 novembre à 10:00 (Entretien individuel, Prénom1 Nom1) »."""
-    day, minute = local_day_minute(row.start)
-    mtype = s.get(m.MeetingType, row.type_id)
+    return _describe_at(s, row.start, row.type_id, row.beneficiaries)
+
+
+def _describe_at(s: Session, start: datetime, type_id: str, beneficiaries: Sequence[str]) -> str:
+    day, minute = local_day_minute(start)
+    mtype = s.get(m.MeetingType, type_id)
     names = []
-    for bid in row.beneficiaries[:3]:
+    for bid in list(beneficiaries)[:3]:
         ben = s.get(m.Beneficiary, bid)
         names.append(f"{ben.first_name} {ben.last_name}".strip() if ben is not None else bid)
-    who = ", ".join([mtype.label if mtype is not None and mtype.label else row.type_id, *names])
+    who = ", ".join([mtype.label if mtype is not None and mtype.label else type_id, *names])
     return f"le rendez-vous du {long_day(day)} à {format_hhmm(minute)} ({who})"
 
 
@@ -459,3 +464,19 @@ def reason_of(store: Store, meeting_id: str) -> str:
                                            m.ChangeLog.reason != "").order_by(m.ChangeLog.seq.desc()).first())
         return row.reason if row is not None else ""
 
+
+
+def mark_day_held(store: Store, day: date, meeting_ids: Iterable[str] | None = None,
+                  now: datetime | None = None) -> Changes:
+    """« Toute la journée a eu lieu » through the gate: refused (``EditProtected``, nothing written)
+    when one of the day's planned meetings lies in a month whose invoice left the draft state."""
+    start, end = local_to_utc(day, 0), local_to_utc(day + timedelta(days=1), 0)
+    wanted = None if meeting_ids is None else set(meeting_ids)
+    with store.session() as s:
+        ids = [i for i in s.scalars(select(m.Meeting.id).where(
+            m.Meeting.deleted.is_(False), m.Meeting.start >= start, m.Meeting.start < end,
+            m.Meeting.status == "planned").order_by(m.Meeting.start, m.Meeting.id))
+            if wanted is None or i in wanted]
+    if ids:
+        _gate(check_attendance(store, ids, now), False, "")
+    return ops.mark_day_held(store, day, ids)

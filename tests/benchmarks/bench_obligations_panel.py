@@ -72,7 +72,7 @@ def main() -> None:
                     panel.model.set_rows(data.planned_obligations(), data.ben_name, data.type_label)
                 app.processEvents()  # the one paint the reset schedules
                 times.append(time.perf_counter() - t)
-                rows_shown = panel.proxy.rowCount()
+                rows_shown = panel.model.rowCount()
         print(f"{label}: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms "
               f"over {len(times)} week switches ({rows_shown} rows)")
         panel.close()

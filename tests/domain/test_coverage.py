@@ -52,3 +52,19 @@ def test_summary_and_capacity() -> None:
     rows = coverage(PROBLEM, [(mt("B", 2, 45, "planned"), {})])
     s = summarize(PROBLEM, rows)
     assert (s.rows, s.under_half, s.required_minutes) == (2, 1, 210)  # B1 45/90 is not under half
+
+
+def test_coverage_over_reused_rows_equals_coverage() -> None:
+    """The planning page's path (issue 13: week switch): the uncovered rows made once, reused."""
+    from sosdesk.domain.coverage import coverage_over, covered_minutes
+    from sosdesk.domain.rules_base import required_minutes
+
+    required = required_minutes(PROBLEM)
+    uncovered = [((b, t), dm.ObligationStatus(b, t, 0, required[(b, t)])) for b, t in sorted(required)]
+    items = [(mt("A", 1, 90, "held"), {"B1": "present"}), (mt("B", 2, 45, "planned", ("B1", "B9")), {}),
+             (mt("C", 3, 60, "held", ("B2",)), {"B2": "absent_excused"})]
+    got = coverage_over(uncovered, covered_minutes(items))
+    assert got == coverage(PROBLEM, items)
+    assert [(r.beneficiary, r.planned_minutes, r.required_minutes) for r in got] == [
+        ("B1", 135, 90), ("B2", 0, 120), ("B9", 45, 0)]  # B9: covered, not required
+    assert coverage_over(uncovered, {})[1] is uncovered[1][1]  # nothing covered: the same row object

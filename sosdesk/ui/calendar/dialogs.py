@@ -67,7 +67,7 @@ class MeetingDialog(QDialog):
         form = QFormLayout()
         self.type = QComboBox()
         for t in sorted(p.meeting_types.values(), key=lambda t: t.id):
-            self.type.addItem(f"{t.label or t.id} ({t.minutes} min)", t.id)
+            self.type.addItem(f"{data.type_label(t.id)} ({t.minutes} min)", t.id)
         self.type.setCurrentIndex(max(0, self.type.findData(meeting.type)))
         self.day = QComboBox()
         for i in range(1, 8):

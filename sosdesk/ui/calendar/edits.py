@@ -238,7 +238,8 @@ class MeetingActions:
     def mark_day(self, day: int, ids: list[str] | None = None) -> Changes | None:
         d = week_dates(self.page.data.week)[day - 1]
         label = self.tr("Journée du {0} tenue").format(d.strftime("%d/%m"))
-        return self.execute(EditStep(label, lambda st: ops.mark_day_held(st, d, ids)))
+        now = self.page.now()
+        return self.execute(EditStep(label, lambda st: protect.mark_day_held(st, d, ids, now=now)))
 
     def day_view(self, day: int) -> None:
         ids: list[str] = sorted((c.id for c in self.page.data.meetings.values()

@@ -163,10 +163,45 @@ class MeetingItem(QGraphicsItem):
         return [bens or kind, site, kind]
 
     def _paint_text(self, painter: QPainter, r: QRectF, cancelled: bool, edge: float) -> None:
-        mt = self.cal.meeting
         font, fm, bold_font, bold_fm = _fonts(painter.font())
         line_h = fm.height()
         inner = r.adjusted(edge + 3, 1, -2, -1)
+        width = inner.width()
+        # The texts are measured and elided once per size and state: a week is painted several
+        # times (shown, scrolled, hovered) and measuring is most of a block's paint (issue 13).
+        key = (width, inner.height(), font.key(), self.cal, tuple(self.violations()), self._marker())
+        cached = self._texts
+        if cached is None or cached[0] != key:
+            cached = self._texts = (key, self._layout_text(fm, bold_fm, inner))
+        lines, badges, badge_text, badge_w, badge_row = cached[1]
+        painter.setPen(QColor("#6b6b6b") if cancelled else QColor("#17202a"))
+        y = inner.top()
+        for i, text in enumerate(lines):
+            if i == 0 and cancelled:
+                struck = QFont(bold_font)
+                struck.setStrikeOut(True)
+                painter.setFont(struck)
+            else:
+                painter.setFont(bold_font if i == 0 else font)
+            avail = width - (badge_w if i == badge_row else 0)
+            painter.drawText(QRectF(inner.left(), y, avail, line_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            y += line_h
+        painter.setFont(font)
+        if badges:
+            box = QRectF(r.right() - badge_w - 1, inner.top() + badge_row * line_h, badge_w, line_h)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.setPen(BAD_COLOR if set(badges) & {MISSING_SIGN, WARNING_SIGN} else QColor("#333333"))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), badge_text)
+
+    _texts: tuple[tuple[object, ...], tuple[list[str], list[str], str, float, int]] | None = None
+
+    def _layout_text(self, fm: QFontMetricsF, bold_fm: QFontMetricsF, inner: QRectF
+                     ) -> tuple[list[str], list[str], str, float, int]:
+        """The block's elided lines, its badges and where they go."""
+        mt = self.cal.meeting
+        line_h = fm.height()
         width = inner.width()
         badges = []
         if self.violations():
@@ -188,27 +223,10 @@ class MeetingItem(QGraphicsItem):
         head = next((f for f in forms if bold_fm.horizontalAdvance(f) <= room), start)
         lines = self._lines(fm, width)
         lines = [f"{head} {lines[0]}"] if max_lines == 1 else [head, *[x for x in lines if x][:max_lines - 1]]
-        painter.setPen(QColor("#6b6b6b") if cancelled else QColor("#17202a"))
-        y = inner.top()
-        for i, text in enumerate(lines):
-            if i == 0 and cancelled:
-                struck = QFont(bold_font)
-                struck.setStrikeOut(True)
-                painter.setFont(struck)
-            else:
-                painter.setFont(bold_font if i == 0 else font)
-            avail = width - (badge_w if i == badge_row else 0)
-            painter.drawText(QRectF(inner.left(), y, avail, line_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             (bold_fm if i == 0 else fm).elidedText(text, Qt.TextElideMode.ElideRight, avail))
-            y += line_h
-        painter.setFont(font)
-        if badges:
-            box = QRectF(r.right() - badge_w - 1, inner.top() + badge_row * line_h, badge_w, line_h)
-            painter.setBrush(QColor(255, 255, 255, 225))
-            painter.setPen(BAD_COLOR if set(badges) & {MISSING_SIGN, WARNING_SIGN} else QColor("#333333"))
-            painter.drawRoundedRect(box, 3, 3)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), badge_text)
+        elided = [(bold_fm if i == 0 else fm).elidedText(
+            text, Qt.TextElideMode.ElideRight, width - (badge_w if i == badge_row else 0))
+            for i, text in enumerate(lines)]
+        return elided, badges, badge_text, badge_w, badge_row
 
 
 class GhostItem(QGraphicsItem):

@@ -35,7 +35,7 @@ class Legend(QLabel):
         self.labels: list[str] = []
 
     def set_types(self, data: WeekData) -> None:
-        types = sorted(data.problem.meeting_types.values(), key=lambda t: t.label or t.id)
+        types = sorted(data.problem.meeting_types.values(), key=lambda t: data.type_label(t.id))
         parts: list[str] = []
         self.labels = []
 
@@ -45,7 +45,7 @@ class Legend(QLabel):
 
         for t in types:
             color = QColor(data.colors.get(t.id, "#888888"))
-            entry(self._swatch(fill_color(color, HELD), color), t.label or t.id)
+            entry(self._swatch(fill_color(color, HELD), color), data.type_label(t.id))
         sample = QColor(data.colors.get(types[0].id, "#4e79a7") if types else "#4e79a7")
         sep = "&nbsp;&nbsp;<span style='color:#c0c6cc'>|</span>&nbsp;&nbsp;"
         parts.append(sep)

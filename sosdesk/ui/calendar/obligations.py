@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -52,10 +51,11 @@ def ratio_of(o: ObligationStatus) -> float:
 
 
 class ObligationsModel(QAbstractTableModel):
-    """Rows (beneficiary, type), replaced with ONE model reset per refresh and kept sorted by the
-    model itself (one Python sort on the sorted column's keys: the proxy only filters), so a week
-    switch on thousands of rows stays cheap and the order always matches the header's indicator.
-    Display texts are made only for the rows painted."""
+    """Rows (beneficiary, type) already sorted AND filtered by the model itself (no proxy: a
+    QSortFilterProxyModel calls back into Python once per row on every reset), replaced with ONE
+    model reset per refresh, so a week switch on thousands of rows stays cheap and the order always
+    matches the header's indicator. Display texts are made only for the rows painted, and names are
+    looked up once per beneficiary for as long as the page shows the same people."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ObligationsModel", "Bénéficiaire"), QT_TRANSLATE_NOOP("ObligationsModel", "Type"),
                QT_TRANSLATE_NOOP("ObligationsModel", "Prévu"), QT_TRANSLATE_NOOP("ObligationsModel", "Requis"),
@@ -63,32 +63,44 @@ class ObligationsModel(QAbstractTableModel):
 
     def __init__(self, name_of: Callable[[str], str] | None = None) -> None:
         super().__init__()
-        self._rows: list[ObligationStatus] = []
+        self._all: list[ObligationStatus] = []  # every listed row, in the header's order
+        self._rows: list[ObligationStatus] = []  # those the filter keeps: what the view shows
         self._name_of = name_of or (lambda b: b)
         self._type_of: Callable[[str], str] = lambda t: t
         self._names: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._types: dict[str, str] = {}
         self.sort_column, self.sort_order = COVER, Qt.SortOrder.AscendingOrder
+        self.under_only = False
+        self.text = ""
+        self.shown: frozenset[str] | None = None
 
     def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str] | None = None,
-                 type_of: Callable[[str], str] | None = None) -> None:
-        if name_of is not None and name_of is not self._name_of:
+                 type_of: Callable[[str], str] | None = None, names_key: tuple[object, ...] = ()) -> None:
+        """Replace the rows. ``names_key``: objects that stay the same while names and type labels
+        do not change (the page passes its people and types), so a week switch keeps the caches."""
+        same = bool(names_key) and len(names_key) == len(self._names_key) and all(
+            a is b for a, b in zip(names_key, self._names_key, strict=True))
+        if name_of is not None and not same:
             self._name_of, self._names, self._folded = name_of, {}, {}
-        if type_of is not None and type_of is not self._type_of:
-            self._type_of, self._types = type_of, {}
+            self._types = {}
+        if type_of is not None:
+            self._type_of = type_of
+        self._names_key = names_key
         kept = [r for r in rows if r.required_minutes or r.planned_minutes]
         names, folded, types = self._names, self._folded, self._types
-        for r in kept:
-            if r.beneficiary not in names:
-                name = names[r.beneficiary] = self._name_of(r.beneficiary)
-                folded[r.beneficiary] = name.casefold()
-            if r.type not in types:
-                types[r.type] = self._type_of(r.type)
+        for b in {r.beneficiary for r in kept}.difference(names):
+            name = names[b] = self._name_of(b)
+            folded[b] = name.casefold()
+        for t in {r.type for r in kept}.difference(types):
+            types[t] = self._type_of(t)
         self._sort_list(kept)
         self.beginResetModel()
-        self._rows = kept
+        self._all = kept
+        self._rows = self._filtered(kept)
         self.endResetModel()
+
+    _names_key: tuple[object, ...] = ()
 
     def name(self, o: ObligationStatus) -> str:
         return self._names.get(o.beneficiary, o.beneficiary)
@@ -99,6 +111,33 @@ class ObligationsModel(QAbstractTableModel):
     def type_labels(self) -> tuple[str, ...]:
         return tuple(self._types.values())
 
+    def total(self) -> int:
+        """Rows listed before the filter."""
+        return len(self._all)
+
+    # -- filter (name/type text, « sous l'obligation », the people shown) ----------------------------
+    def set_filter(self, text: str, under_only: bool, shown: frozenset[str] | None = None) -> None:
+        self.text, self.under_only, self.shown = text.casefold(), under_only, shown
+        self.beginResetModel()
+        self._rows = self._filtered(self._all)
+        self.endResetModel()
+
+    def _filtered(self, rows: list[ObligationStatus]) -> list[ObligationStatus]:
+        if not (self.under_only or self.text or self.shown is not None):
+            return list(rows)
+        out = rows
+        if self.under_only:
+            out = [r for r in out if r.planned_minutes < r.required_minutes]
+        if self.shown is not None:
+            shown = self.shown
+            out = [r for r in out if r.beneficiary in shown]
+        if self.text:
+            text, folded, types = self.text, self._folded, self._types
+            out = [r for r in out if text in folded.get(r.beneficiary, "") or text in types.get(r.type, "").casefold()
+                   or text in r.type.casefold() or text in r.beneficiary.casefold()]
+        return out if out is not rows else list(rows)
+
+    # -- sort ------------------------------------------------------------------------------------------
     def _sort_list(self, rows: list[ObligationStatus]) -> None:
         col, f, t = self.sort_column, self._folded, self._types
         key: Callable[[ObligationStatus], Any] = (
@@ -114,9 +153,18 @@ class ObligationsModel(QAbstractTableModel):
             return
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        self._sort_list(self._rows)
+        kept = self.persistentIndexList()
+        before = [(self._rows[i.row()], i.column()) if 0 <= i.row() < len(self._rows) else None for i in kept]
+        self._sort_list(self._all)
+        self._rows = self._filtered(self._all)
+        if kept:  # selections and the current cell follow their row
+            where = {id(r): i for i, r in enumerate(self._rows)}
+            self.changePersistentIndexList(kept, [
+                self.index(where[id(b[0])], b[1]) if b is not None and id(b[0]) in where else QModelIndex()
+                for b in before])
         self.layoutChanged.emit()
 
+    # -- the table's view of it ---------------------------------------------------------------------
     def row(self, i: int) -> ObligationStatus:
         return self._rows[i]
 
@@ -161,42 +209,6 @@ class ObligationsModel(QAbstractTableModel):
         return None
 
 
-class ObligationsProxy(QSortFilterProxyModel):
-    """Filters only (name/type text, « sous l'obligation », the people shown): sorting is the source
-    model's, forwarded by ``sort``, so no comparison calls back into Python."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDynamicSortFilter(False)
-        self.under_only = False
-        self.text = ""
-        self.shown: frozenset[str] | None = None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, ObligationsModel):
-            model.sort(column, order)
-
-    def set_filter(self, text: str, under_only: bool, shown: frozenset[str] | None = None) -> None:
-        self.beginFilterChange()
-        self.text, self.under_only, self.shown = text.casefold(), under_only, shown
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not (self.under_only or self.text or self.shown is not None):
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, ObligationsModel)
-        r = model.row(source_row)
-        if self.under_only and r.planned_minutes >= r.required_minutes:
-            return False
-        if self.shown is not None and r.beneficiary not in self.shown:
-            return False
-        if self.text:
-            return any(self.text in x.casefold() for x in (model.name(r), model.type_label(r), r.type, r.beneficiary))
-        return True
-
-
 class BarDelegate(QStyledItemDelegate):
     """Coverage bar: green when met, orange when under the requirement."""
 
@@ -219,8 +231,6 @@ class ObligationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ObligationsModel()
-        self.proxy = ObligationsProxy()
-        self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher…"))
         self.under = QCheckBox(self.tr("Sous l'obligation"))
@@ -232,7 +242,7 @@ class ObligationsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #37474f;")
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COVER, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(COVER, BarDelegate(self.table))
@@ -242,6 +252,8 @@ class ObligationsPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(20)
+        # Uniform rows: nothing is measured per row when thousands of rows come in.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         # Names and types share the room left (elided ones show in full in the tooltip); the
         # numbers get fixed widths from their header text in the current language —
@@ -292,12 +304,13 @@ class ObligationsPanel(QWidget):
         super().changeEvent(event)
 
     def set_rows(self, rows: list[ObligationStatus], name_of: Callable[[str], str], type_of: Callable[[str], str],
-                 summary: WeekSummary | None = None, shown: frozenset[str] = frozenset()) -> None:
+                 summary: WeekSummary | None = None, shown: frozenset[str] = frozenset(),
+                 names_key: tuple[object, ...] = ()) -> None:
         """Refresh for a week or after an edit: one model reset, sorted as the header says."""
-        self.model.set_rows(rows, name_of, type_of)
         self._shown = shown
         if self.scope.isChecked():
-            self._refilter()
+            self.model.shown = shown
+        self.model.set_rows(rows, name_of, type_of, names_key)
         if summary is not None:
             self.set_summary(summary)
 
@@ -315,9 +328,8 @@ class ObligationsPanel(QWidget):
         self.days_note.setVisible(bool(text))
 
     def _refilter(self) -> None:
-        self.proxy.set_filter(self.search.text(), self.under.isChecked(),
+        self.model.set_filter(self.search.text(), self.under.isChecked(),
                               self._shown if self.scope.isChecked() else None)
 
     def _clicked(self, index: QModelIndex) -> None:
-        src = self.proxy.mapToSource(index)
-        self.beneficiary_clicked.emit(self.model.row(src.row()).beneficiary)
+        self.beneficiary_clicked.emit(self.model.row(index.row()).beneficiary)

@@ -60,6 +60,7 @@ from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.toolbar import PlanningToolbar
 from sosdesk.ui.calendar.view import WeekView
 from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.vocabulary_labels import shown
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -106,7 +107,7 @@ class PlanningPage(PeriodViews):
         self._check_timer = QTimer(self)       # owned by the page: never fires after it is gone
         self._check_timer.setSingleShot(True)
         self._check_timer.timeout.connect(self._start_check)
-        self.data = WeekData.load(store, self.week)
+        self.data = WeekData.load(store, self.week, label_of=shown)
         self._build()
         self._restore_view()
         self._fill_resources()
@@ -275,7 +276,7 @@ class PlanningPage(PeriodViews):
         parse_week(week)
         self.week = week
         self.anchor = self._anchor_in(week)
-        self.data = WeekData.load(self.store, week, self.data.problem)
+        self.data = WeekData.load(self.store, week, self.data.problem, label_of=shown)
         self._show()
 
     def set_view(self, mode: str, resources: tuple[str, ...]) -> None:
@@ -358,7 +359,7 @@ class PlanningPage(PeriodViews):
         """Refresh from what an edit changed: meetings by id; reference data by a week reload."""
         tables = changes.tables()
         if tables & REFERENCE_TABLES:
-            self.data = WeekData.load(self.store, self.week)
+            self.data = WeekData.load(self.store, self.week, label_of=shown)
             self._fill_resources()
             self.legend.set_types(self.data)
             self._show()

@@ -34,6 +34,7 @@ from sosdesk.ui.calendar.rule_button import RulesButton
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.vocabulary_labels import shown
 from sosdesk.usecases.calendar_month import month_meetings
 from sosdesk.usecases.calendar_week import WeekData
 
@@ -245,7 +246,7 @@ class PeriodViews(QWidget):
         week = week_of(d)
         if week != self.week:
             self.week = week
-            self.data = WeekData.load(self.store, week, self.data.problem)
+            self.data = WeekData.load(self.store, week, self.data.problem, label_of=shown)
         self._show()
 
     def set_view_kind(self, kind: str) -> None:

@@ -41,8 +41,10 @@ class WeekSidePanel(QWidget):
 
     def show_week(self, data: WeekData, mode: str, resources: tuple[str, ...], now: datetime) -> None:
         rows = data.obligations()
+        problem = data.problem
         self.obligations.set_rows(rows, data.ben_name, data.type_label, data.summary(rows),
-                                  data.shown_beneficiaries(mode, resources))
+                                  data.shown_beneficiaries(mode, resources),
+                                  (problem.beneficiaries, problem.meeting_types))
         self.obligations.set_days_note(closed_days_note(data.problem.dated))
         missing = data.missing_attendance(now)
         self.missing_label.setText(QCoreApplication.translate(

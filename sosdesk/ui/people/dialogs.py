@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.closures import HOLIDAY_CALENDARS
 from sosdesk.domain.model import SITE_KINDS
-from sosdesk.domain.vocabulary import THOUSANDS, format_decimal, phone_text, skill_label
+from sosdesk.domain.vocabulary import THOUSANDS, format_decimal, phone_text
 from sosdesk.store.people_rows import SITE_KIND_LABELS
 from sosdesk.ui.people.dialog_base import PersonDialog, date_text, select_data
 from sosdesk.ui.people.labels import tr_label
 from sosdesk.ui.people.pickers import ChecklistWidget, RequirementsEditor
 from sosdesk.ui.people.window_editor import WindowEditor
+from sosdesk.ui.vocabulary_labels import skill_text
 from sosdesk.ui.widgets.date_field import DateField
 
 PHONE_HINT = "06 12 34 56 78"
@@ -152,7 +153,7 @@ class ProfessionalDialog(PersonDialog):
                               (self.tr("Plafond hebdomadaire"), self.cap)):
             form.addRow(label, widget)
         outer.addLayout(form, 3)
-        self.skills = ChecklistWidget(self.tr("Compétences"), [(s, skill_label(s)) for s in self.choices.skills],
+        self.skills = ChecklistWidget(self.tr("Compétences"), [(s, skill_text(s)) for s in self.choices.skills],
                                       show_filter=False)
         outer.addWidget(self.skills, 2)
         self.tabs.addTab(page, self.tr("Fiche"))

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from sosdesk.store.changes import Changes
 from sosdesk.store.people_rows import PersonRow
 from sosdesk.ui.people.labels import tr_label
+from sosdesk.ui.vocabulary_labels import skills_shown
 from sosdesk.ui.widgets.row_model import SEARCH_ROLE, SORT_ROLE, FoldingFilterProxy, IdRowTableModel, fold
 
 __all__ = ["SEARCH_ROLE", "SORT_ROLE", "FoldingFilterProxy", "PeopleTableModel", "fold"]
@@ -40,6 +41,8 @@ class PeopleTableModel(IdRowTableModel[PersonRow]):
         super().__init__(parent)
         self.table = table
         self._headers = tuple(headers)
+        # the skills column is stored in French: shown in the user's language (issue 13)
+        self._skills_col = self._headers.index("Compétences") if "Compétences" in self._headers else -1
         self._loader = loader
         self._search: dict[str, str] = {}   # row id → folded text, filled when a filter is typed
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -97,7 +100,7 @@ class PeopleTableModel(IdRowTableModel[PersonRow]):
 
     # -- QAbstractTableModel -----------------------------------------------------------------
     def cell(self, row: PersonRow, column: int) -> str:
-        return row.cells[column]
+        return skills_shown(row.cells[column]) if column == self._skills_col else row.cells[column]
 
     def tooltip(self, row: PersonRow, column: int) -> str | None:
         return row.cells[column] or None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from sosdesk.store.csv_export import format_cell
 from sosdesk.store.reports import Table
 from sosdesk.ui.people.table_model import fold
+from sosdesk.ui.vocabulary_labels import shown
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -76,8 +77,9 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
     def display(self, value: Any) -> str:
-        """The French text of a cell."""
-        return format_cell(value)
+        """The French text of a cell; skills and meeting types in the user's language (issue 13)."""
+        text = format_cell(value)
+        return shown(text) if isinstance(value, str) else text
 
     def sort_key(self, value: Any) -> Any:
         """What a (non-empty) cell sorts by: numbers as numbers, text accent- and case-folded."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 
 from sosdesk.domain.report_view import ReportTable, cell_text
 from sosdesk.ui.reports.table_model import SORT_ROLE, ReportTableModel
+from sosdesk.ui.vocabulary_labels import shown
 
 __all__ = ["SORT_ROLE", "ReportViewTableModel"]
 EMPTY = ReportTable("", "", (), ())
@@ -26,7 +27,8 @@ class ReportViewTableModel(ReportTableModel):
         super().set_table(table)  # type: ignore[arg-type]
 
     def display(self, value: Any) -> str:
-        return cell_text(value)
+        text = cell_text(value)
+        return shown(text) if isinstance(value, str) else text  # skills and meeting types: user's language
 
     def sort_key(self, value: Any) -> Any:
         return value.isoformat() if isinstance(value, date) else super().sort_key(value)

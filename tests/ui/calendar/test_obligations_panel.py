@@ -20,8 +20,8 @@ from tests.store.calendar_office import WEEK, add_meeting
 
 
 def shown_rows(panel: ObligationsPanel) -> list[ObligationStatus]:
-    return [panel.model.row(panel.proxy.mapToSource(panel.proxy.index(i, 0)).row())
-            for i in range(panel.proxy.rowCount())]
+    return [panel.model.row(i)
+            for i in range(panel.model.rowCount())]
 
 
 def ratios(panel: ObligationsPanel) -> list[float]:
@@ -81,7 +81,7 @@ def test_sort_stays_right_after_week_change_and_edit(qtbot: QtBot, page: Plannin
 
 def test_scope_to_people_shown(qtbot: QtBot, page: PlanningPage) -> None:
     panel = page.obligations
-    everyone = panel.proxy.rowCount()
+    everyone = panel.model.rowCount()
     page.set_view(PROFESSIONALS, ("P2",))  # P2 meets B2 on Tuesday; nobody has P2 as referent
     qtbot.mouseClick(panel.scope, Qt.MouseButton.LeftButton, pos=QPoint(8, panel.scope.height() // 2))
     assert panel.scope.isChecked()
@@ -89,12 +89,12 @@ def test_scope_to_people_shown(qtbot: QtBot, page: PlanningPage) -> None:
     page.set_view(PROFESSIONALS, ("P1",))  # the scope follows the view
     assert {r.beneficiary for r in shown_rows(panel)} == {"B1", "B2", "B3", "B4", "B5", "B6"}  # P1 is referent
     qtbot.mouseClick(panel.scope, Qt.MouseButton.LeftButton, pos=QPoint(8, panel.scope.height() // 2))
-    assert panel.proxy.rowCount() == everyone
+    assert panel.model.rowCount() == everyone
 
 
 def test_type_names_and_header_widths(page: PlanningPage) -> None:
     panel = page.obligations
-    idx = next(panel.proxy.index(i, TYPE) for i in range(panel.proxy.rowCount())
+    idx = next(panel.model.index(i, TYPE) for i in range(panel.model.rowCount())
                if shown_rows(panel)[i].type == "IND")
     assert idx.data() == "Entretien individuel"
     assert "Entretien individuel" in idx.data(Qt.ItemDataRole.ToolTipRole)
@@ -110,3 +110,28 @@ def test_empty_attendance_box_collapses(page: PlanningPage) -> None:
     assert page.missing.isVisibleTo(page) and "(" in page.missing_label.text()  # M1…M4: attendance due
     page.set_week(shift_week(WEEK, 2))
     assert not page.missing.isVisibleTo(page) and not page.missing_label.isVisibleTo(page)
+
+
+def test_model_filters_and_sorts_without_a_proxy(qtmodeltester: Any) -> None:
+    names = {"B1": "Zoé Arnaud", "B2": "Alain Berg", "B3": "Marc Petit"}
+    model = ObligationsModel()
+    model.set_rows([ObligationStatus("B1", "IND", 60, 120), ObligationStatus("B2", "IND", 120, 120),
+                    ObligationStatus("B3", "COL", 0, 60)], names.__getitem__, {"IND": "Entretien", "COL": "Atelier"}.get)
+
+    def shown() -> list[str]:
+        return [model.row(i).beneficiary for i in range(model.rowCount())]
+    assert shown() == ["B3", "B1", "B2"]  # coverage ascending: 0 %, 50 %, 100 %
+    model.set_filter("", True)  # « sous l'obligation »
+    assert shown() == ["B3", "B1"] and model.total() == 3
+    qtmodeltester.check(model)
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["B1", "B3"]  # Zoé, Marc
+    model.set_filter("atel", False)  # a type label
+    assert shown() == ["B3"]
+    model.set_filter("zoe", False)  # accents are part of the name as typed: no match without them
+    assert shown() == []
+    model.set_filter("zoé", False)
+    assert shown() == ["B1"]
+    model.set_filter("", False, frozenset({"B2"}))  # the people shown
+    assert shown() == ["B2"]
+    qtmodeltester.check(model)

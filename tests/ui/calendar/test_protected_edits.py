@@ -4,7 +4,7 @@ changer » → nothing), Suppr on a held meeting is refused, a submitted month r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -200,3 +200,28 @@ def test_attendance_refused_in_a_submitted_month(qtbot: QtBot, page: PlanningPag
     assert "soumise" in page.banner.text()
     page.actions_.mark_held(["M2"])
     assert meeting(store, "M2").status == "planned" and not page.undo_stack.canUndo()
+
+
+def click_whole_day(qtbot: QtBot) -> Callable[[QDialog], bool]:
+    """Stands in for ``exec`` of the day's attendance dialog: clicks « Marquer toute la journée
+    comme tenue » for real."""
+    from PySide6.QtWidgets import QPushButton
+
+    def run(dialog: QDialog) -> bool:
+        dialog.show()
+        button = next(b for b in dialog.findChildren(QPushButton) if "toute la journée" in b.text())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return True
+    return run
+
+
+def test_whole_day_held_refused_in_a_locked_month(qtbot: QtBot, page: PlanningPage, store: Store) -> None:
+    open_draft(store)
+    set_invoice_status(store, "submitted")
+    page.run_dialog = click_whole_day(qtbot)
+    page.actions_.day_view(2)  # Tuesday 24/11: M2 is still planned
+    assert meeting(store, "M2").status == "planned" and not page.undo_stack.canUndo()
+    assert "soumise" in page.banner.text() and "Prénom2 Nom2" in page.banner.text()
+    set_invoice_status(store, "draft")
+    page.actions_.day_view(2)
+    assert meeting(store, "M2").status == "held" and page.undo_stack.canUndo()
