@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
 from ortools.linear_solver import pywraplp
 
 from sosdesk.planning import spans as sp
-from sosdesk.planning.candidates import DAYS, Availability, Candidates
+from sosdesk.planning.bound_slots import Usable, slot_bound
+from sosdesk.planning.candidates import DAYS, Availability, Candidates, is_grouped
 from sosdesk.planning.spans import Span
 
 BUCKET_MINUTES = 60
@@ -65,15 +67,17 @@ def _bucket_for(av: Availability, need: dict[tuple[str, str], int]) -> int:
 
 
 def _room_minutes(av: Availability, site: str, day: int, slot: int) -> dict[int, int]:
-    """Room-minutes per bucket: capacity minus every fixed meeting held there, over open hours."""
+    """Room-minutes per bucket: capacity (a dated reduction lowers it) minus every fixed meeting held
+    there, over open hours less dated closures and public holidays."""
     s = av.p.sites[site]
     open_spans = sp.intersect(sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY), av.horizon(day))
+    open_spans = sp.subtract(open_spans, av.dated_off("site", site, day))
     fixed = av.fixed_by_site.get((site, day), [])
     out: dict[int, int] = defaultdict(int)
     for lo, hi in open_spans:
         for t in range(lo, hi, slot):
-            used = sum(1 for m in fixed if m.start <= t < m.end)
-            out[t // _bucket[0]] += max(s.capacity - used, 0) * min(slot, hi - t)
+            used = sum(1 for m in fixed if m.start < t + slot and t < m.end)
+            out[t // _bucket[0]] += max(av.capacity(site, day, t) - used, 0) * min(slot, hi - t)
     return out
 
 
@@ -123,20 +127,33 @@ def site_groups(av: Availability) -> list[set[str]]:
     return [out[k] for k in sorted(out)]
 
 
-def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0) -> tuple[int, bool]:
+def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
+                   on_first: Callable[[int, bool], None] | None = None) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
-    whether it is the LP's (False: a group ran out of time and only its cheap bound counts)."""
+    whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
+
+    The minute-pooling LP comes first (``on_first`` gets it at once); the start-indexed LP of
+    ``bound_slots`` then tightens each group with the time left."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
-    total = 0
     complete = True
+    usable = Usable(av)
+    parts: list[tuple[set[str], dict[tuple[str, str], int], int]] = []
     for group in site_groups(av):
         part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group} if need else {}
         if part:
-            value, done = _group_bound(av, part, group, deadline)
-            total += value
+            value, done = _group_bound(av, part, group, deadline, usable)
+            parts.append((group, part, value))
             complete = complete and done
+    if on_first is not None:
+        on_first(sum(value for _g, _p, value in parts), complete)
+    # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
+    # each group keeps the smaller of its two proven bounds.
+    total = 0
+    for group, part, value in sorted(parts, key=lambda x: len(x[1])):
+        tighter = slot_bound(av, part, group, deadline, usable=usable) if time.monotonic() < deadline else None
+        total += value if tighter is None else min(value, tighter)
     return total, complete
 
 
@@ -146,7 +163,7 @@ def trivial_bound(av: Availability, cands: Candidates) -> int:
 
 
 def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str],
-                 deadline: float) -> tuple[int, bool]:
+                 deadline: float, usable: Usable) -> tuple[int, bool]:
     """The LP optimum of one group of sites, or a cheap bound when the LP is not proven by
     ``deadline``: per requirement, the whole meetings that fit each day (at most the meetings a day
     allowed, H11) in the beneficiary's free time at their sites while a skilled professional is free."""
@@ -160,17 +177,12 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     ben_day: dict[tuple[str, int], Terms] = defaultdict(list)
     demand: dict[tuple[str, str, int, int], Terms] = defaultdict(list)
     room_use: dict[tuple[str, int, int], Terms] = defaultdict(list)
-    skilled_free: dict[tuple[str, str, int], list[Span]] = {}
-
-    def skill_spans(skill: str, site: str, day: int) -> list[Span]:
-        key = (skill, site, day)
-        if key not in skilled_free:
-            spans: list[Span] = []
-            for pro in av.skilled(skill):
-                if site in av.pro_sites(pro):
-                    spans.extend(av.pro_free(pro, day, site))
-            skilled_free[key] = sp.normalise(spans)
-        return skilled_free[key]
+    use = usable
+    here: dict[tuple[str, str], list[str]] = defaultdict(list)  # who needs a session type there
+    for b, type_id in sorted(need):
+        if is_grouped(p.meeting_types[type_id]):
+            for site in av.ben_sites(b):
+                here[(type_id, site)].append(b)
 
     def cheap_bound(read: set[tuple[str, str]] | None = None) -> int:
         """Requirements not ``read`` yet count in full."""
@@ -192,11 +204,12 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         coef = t.professionals / max(t.max_participants, 1)
         for site in av.ben_sites(b):
             for day in DAYS:
-                free = av.ben_free(b, day, site)
-                if t.professionals:
-                    free = sp.intersect(free, skill_spans(t.skill, site, day))
-                # merged: pieces of overlapping windows (``spans.of_available``) would under-count
-                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in sp.normalise(free))
+                # Where one of its meetings can lie at all (merged spans: never under-counted).
+                if is_grouped(t):
+                    free = use.joinable(b, type_id, site, day, here[(type_id, site)])
+                else:
+                    free = use.individual(b, type_id, site, day)
+                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
                 if fit <= 0:
                     continue
                 cheap[(b, type_id)][day] += fit

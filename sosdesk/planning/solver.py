@@ -55,6 +55,10 @@ PORTFOLIO = True
 # Searches run in parallel processes only when the limit pays for starting them.
 PARALLEL_MIN_SECONDS = 8.0
 SPAWN_SECONDS = 1.5
+# Weeks of several groups of sites compute the bound in a child process too from this search time
+# (the tighter LP of ``bound_slots`` takes seconds); one-group weeks from ``PARALLEL_MIN_SECONDS``.
+BOUND_CHILD_MIN_SECONDS = 8.0
+BOUND_CHILD_START_SECONDS = 0.7
 # Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
 FIRST_FIT_SECONDS_PER_ITEM = 1e-5
 
@@ -191,10 +195,13 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
             cands = None
     extra: dict[str, Any] = {}
     bound_job: BoundJob | None = None
-    if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and \
-            len(_buckets(av, required, workers)) == 1:
-        # One search process: the bound runs on the other core while this one builds and improves the plan.
-        bound_job = BoundJob.start(problem, not_before, max(search_deadline - time.monotonic(), 0.1))
+    if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and (
+            search_seconds >= BOUND_CHILD_MIN_SECONDS or len(_buckets(av, required, workers)) == 1):
+        # The bound runs in a child process while this one builds and improves the plan (the LNS
+        # stops on its work budget, mostly before the limit: the bound uses the core left idle).
+        # The child starts its clock after its imports: it is given that much less.
+        bound_job = BoundJob.start(problem, not_before,
+                                   max(search_deadline - time.monotonic() - BOUND_CHILD_START_SECONDS, 0.1))
     lp_bound: int | None = None
     if bound_job is None:
         with budget.phase("bound"):
@@ -224,7 +231,7 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         if bound_job is not None:
             with budget.phase("bound"):
                 # After a Stop the user waits for nothing: the bound known so far is dropped.
-                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0) + 0.5
+                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0)
                 found = bound_job.result(wait)
             if found is None or not found[1]:
                 budget.mark_cut("bound")
