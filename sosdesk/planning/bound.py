@@ -128,12 +128,12 @@ def site_groups(av: Availability) -> list[set[str]]:
 
 
 def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
-                   on_first: Callable[[int, bool], None] | None = None) -> tuple[int, bool]:
+                   on_first: Callable[[int, bool], None] | None = None, tight: bool = True) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
     whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
 
     The minute-pooling LP comes first (``on_first`` gets it at once); the start-indexed LP of
-    ``bound_slots`` then tightens each group with the time left."""
+    ``bound_slots`` then tightens each group with the time left (unless not ``tight``)."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
@@ -152,7 +152,8 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     # each group keeps the smaller of its two proven bounds.
     total = 0
     for group, part, value in sorted(parts, key=lambda x: len(x[1])):
-        tighter = slot_bound(av, part, group, deadline, usable=usable) if time.monotonic() < deadline else None
+        tighter = slot_bound(av, part, group, deadline, usable=usable) if tight and time.monotonic() < deadline \
+            else None
         total += value if tighter is None else min(value, tighter)
     return total, complete
 
