@@ -40,8 +40,8 @@ from sosdesk.planning.spans import Span
 MAX_COLUMNS = 150_000
 # GLOP (simplex) solves small LPs exactly; PDLP (first order) is several times faster on large ones.
 SIMPLEX_MAX_COLUMNS = 4_000
-PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_optimal_relative: 1e-4 "
-                   "eps_optimal_absolute: 1e-4 } }")
+PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_optimal_relative: 1e-3 "
+                   "eps_optimal_absolute: 1e-3 } }")
 
 Terms = list[tuple[int, float]]
 
