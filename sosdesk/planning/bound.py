@@ -13,10 +13,15 @@ day (H11, counted fractionally); professionals' free minutes per bucket (H2, H4,
 (H12); skilled professional-minutes at the site in the bucket ≥ ``professionals / max_participants``
 × participant-minutes of each type (H6, H7 upper side); room-minutes of the site in the bucket
 (H5, capacity minus fixed meetings) ≥ participant-minutes / ``max_participants``.
+A requirement's minutes only count where one of its meetings can lie at all (``bound_slots.Usable``):
+an individual meeting inside the beneficiary's free time and ONE skilled professional's free time
+over its whole length, a session where ``min_participants`` of those who need it are free together.
+Room-minutes leave out dated closures and public holidays and follow dated capacity reductions.
 Relaxed: meetings may be split across buckets and be fractional; collective sessions are assumed
-full (min participants ignored); forbidden pairs (H8) and travel between planned meetings (H9) are
-ignored; a meeting's professionals need not be free at the very same minutes as its participants
-within a bucket.
+full once possible; forbidden pairs (H8) and travel between planned meetings (H9) are ignored.
+
+This quick bound comes first; the start-indexed LP of ``bound_slots`` then tightens it group by
+group with the time left (each group keeps the smaller of its two bounds).
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ def main() -> int:
     if kind == "bound":
         problem, not_before, seconds = job
         with contextlib.suppress(OSError, AttributeError):
-            os.nice(10)  # the search comes first: the bound takes the CPU it leaves
+            os.nice(5)  # the search comes first: the bound takes the CPU it leaves
         cands = Candidates()
         requirement_room(problem, cands)
 
