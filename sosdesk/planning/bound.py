@@ -30,10 +30,8 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from ortools.linear_solver import pywraplp
-
 from sosdesk.planning import spans as sp
-from sosdesk.planning.bound_slots import Usable, slot_bound
+from sosdesk.planning.bound_slots import LagrangianLp, Usable, slot_bound
 from sosdesk.planning.candidates import DAYS, Availability, Candidates, is_grouped
 from sosdesk.planning.spans import Span
 
@@ -42,6 +40,9 @@ BUCKET_MINUTES = 60
 # does not even solve in a minute (2,000 beneficiaries: 173k columns), with day buckets in 12 s.
 BUCKET_CHOICES = (60, 120, 240, 1440)
 MAX_LP_COLUMNS = 80_000
+# The simplex (GLOP) up to this many columns, PDLP beyond (office weeks: 28 s → a few seconds); the
+# value is the Lagrangian bound of the duals either way (``bound_slots.LagrangianLp``).
+QUICK_SIMPLEX_MAX_COLUMNS = 30_000
 
 
 _bucket = [BUCKET_MINUTES]
@@ -84,30 +85,6 @@ def _room_minutes(av: Availability, site: str, day: int, slot: int) -> dict[int,
             used = sum(1 for m in fixed if m.start < t + slot and t < m.end)
             out[t // _bucket[0]] += max(av.capacity(site, day, t) - used, 0) * min(slot, hi - t)
     return out
-
-
-class _Lp:
-    """A thin row builder over GLOP (the natural API costs seconds on large weeks)."""
-
-    def __init__(self, time_limit: float) -> None:
-        solver = pywraplp.Solver.CreateSolver("GLOP")
-        if solver is None:  # pragma: no cover - GLOP ships with OR-Tools
-            raise RuntimeError("GLOP indisponible")
-        self.lp = solver
-        self.lp.SetTimeLimit(max(int(time_limit * 1000), 100))
-        self.n = 0
-
-    def var(self, ub: float, gain: float = 0.0) -> pywraplp.Variable:
-        x = self.lp.NumVar(0, ub, "")
-        self.n += 1
-        if gain:
-            self.lp.Objective().SetCoefficient(x, gain)
-        return x
-
-    def at_most(self, terms: list[tuple[pywraplp.Variable, float]], ub: float) -> None:
-        row = self.lp.Constraint(-self.lp.infinity(), ub)
-        for x, c in terms:
-            row.SetCoefficient(x, c)
 
 
 def site_groups(av: Availability) -> list[set[str]]:
@@ -175,9 +152,9 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     allowed, H11) in the beneficiary's free time at their sites while a skilled professional is free."""
     p = av.p
     slot = p.slot_minutes
-    lp = _Lp(max(deadline - time.monotonic(), 0.1))
+    lp = LagrangianLp()
     cheap: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    Terms = list[tuple[pywraplp.Variable, float]]
+    Terms = list[tuple[int, float]]
     by_req: dict[tuple[str, str], Terms] = defaultdict(list)
     ben_bucket: dict[tuple[str, int, int], Terms] = defaultdict(list)
     ben_day: dict[tuple[str, int], Terms] = defaultdict(list)
@@ -286,16 +263,11 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         if cap is not None:
             fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
             lp.at_most(ys, max(cap - fixed_min, 0))
-    lp.lp.Objective().SetMaximization()
     fallback = cheap_bound()
-    left = deadline - time.monotonic()
-    if left <= 0.05:
-        return fallback, False
-    lp.lp.SetTimeLimit(max(int(left * 1000), 50))
-    if lp.lp.Solve() != pywraplp.Solver.OPTIMAL:
-        return fallback, False  # not proven in time: only the cheap bound is honest
-    # An optimal LP's value is its dual bound; a hair of slack absorbs float noise.
-    return min(int(lp.lp.Objective().Value() + 1e-6), fallback), True
+    value = lp.solve(deadline, QUICK_SIMPLEX_MAX_COLUMNS)
+    if value is None:
+        return fallback, False  # nothing solved in time: only the cheap bound is honest
+    return min(value, fallback), True
 
 
 def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:

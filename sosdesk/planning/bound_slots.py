@@ -50,7 +50,7 @@ def _covers(spans: list[Span], lo: int, hi: int) -> bool:
     return any(a <= lo and hi <= b for a, b in spans)
 
 
-class _Lp:
+class LagrangianLp:
     """Rows ``Σ a·x ≤ b`` and bounded columns, kept on the side to compute the Lagrangian bound."""
 
     def __init__(self) -> None:
@@ -69,10 +69,10 @@ class _Lp:
         self.rows.append(terms)
         self.row_ub.append(ub)
 
-    def solve(self, deadline: float) -> int | None:
+    def solve(self, deadline: float, simplex_max_columns: int = SIMPLEX_MAX_COLUMNS) -> int | None:
         """The proven bound (rounded down to whole minutes), or None when nothing was solved."""
         n = len(self.ub)
-        name = os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if n <= SIMPLEX_MAX_COLUMNS else "PDLP")
+        name = os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if n <= simplex_max_columns else "PDLP")
         solver = pywraplp.Solver.CreateSolver(name)
         if solver is None:  # pragma: no cover - both ship with OR-Tools
             return None
@@ -199,7 +199,7 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
     group of sites), or None when the LP is too large or nothing was solved by ``deadline``."""
     p = av.p
     slot = p.slot_minutes
-    lp = _Lp()
+    lp = LagrangianLp()
     use = usable or Usable(av)
     ben_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
     ben_day: dict[tuple[str, int], Terms] = defaultdict(list)
