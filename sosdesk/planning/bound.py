@@ -1,7 +1,8 @@
 """A proven upper bound on coverage, computed apart from the search so the reported gap is honest.
 
-It is the optimum of a linear relaxation (GLOP) of the true problem — not of the planner's own
-restrictions (one site per day, candidate grid). Minutes are pooled in time buckets of
+It is a linear relaxation of the true problem — not of the planner's own restrictions (one site
+per day, candidate grid) — whose value is the Lagrangian bound of the LP solver's duals
+(``bound_slots.LagrangianLp``: GLOP on small LPs, PDLP on office-scale ones). Minutes are pooled in time buckets of
 ``BUCKET_MINUTES`` per day; every plan that keeps H1–H14 gives a feasible point, so the LP optimum
 is ≥ the best coverage. Variables: ``x[b, t, s, d, k]`` minutes of requirement (b, t) at site s
 in bucket k of day d; ``y[p, skill, s, d, k]`` minutes professional p spends on that skill there.
