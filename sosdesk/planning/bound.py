@@ -1,7 +1,8 @@
 """A proven upper bound on coverage, computed apart from the search so the reported gap is honest.
 
-It is the optimum of a linear relaxation (GLOP) of the true problem — not of the planner's own
-restrictions (one site per day, candidate grid). Minutes are pooled in time buckets of
+It is a linear relaxation of the true problem — not of the planner's own restrictions (one site
+per day, candidate grid) — whose value is the Lagrangian bound of the LP solver's duals
+(``bound_slots.LagrangianLp``: GLOP on small LPs, PDLP on office-scale ones). Minutes are pooled in time buckets of
 ``BUCKET_MINUTES`` per day; every plan that keeps H1–H14 gives a feasible point, so the LP optimum
 is ≥ the best coverage. Variables: ``x[b, t, s, d, k]`` minutes of requirement (b, t) at site s
 in bucket k of day d; ``y[p, skill, s, d, k]`` minutes professional p spends on that skill there.
@@ -13,21 +14,26 @@ day (H11, counted fractionally); professionals' free minutes per bucket (H2, H4,
 (H12); skilled professional-minutes at the site in the bucket ≥ ``professionals / max_participants``
 × participant-minutes of each type (H6, H7 upper side); room-minutes of the site in the bucket
 (H5, capacity minus fixed meetings) ≥ participant-minutes / ``max_participants``.
+A requirement's minutes only count where one of its meetings can lie at all (``bound_slots.Usable``):
+an individual meeting inside the beneficiary's free time and ONE skilled professional's free time
+over its whole length, a session where ``min_participants`` of those who need it are free together.
+Room-minutes leave out dated closures and public holidays and follow dated capacity reductions.
 Relaxed: meetings may be split across buckets and be fractional; collective sessions are assumed
-full (min participants ignored); forbidden pairs (H8) and travel between planned meetings (H9) are
-ignored; a meeting's professionals need not be free at the very same minutes as its participants
-within a bucket.
+full once possible; forbidden pairs (H8) and travel between planned meetings (H9) are ignored.
+
+This quick bound comes first; the start-indexed LP of ``bound_slots`` then tightens it group by
+group with the time left (each group keeps the smaller of its two bounds).
 """
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
-
-from ortools.linear_solver import pywraplp
+from collections.abc import Callable
 
 from sosdesk.planning import spans as sp
-from sosdesk.planning.candidates import DAYS, Availability, Candidates
+from sosdesk.planning.bound_slots import LagrangianLp, Usable, slot_bound
+from sosdesk.planning.candidates import DAYS, Availability, Candidates, is_grouped
 from sosdesk.planning.spans import Span
 
 BUCKET_MINUTES = 60
@@ -35,6 +41,9 @@ BUCKET_MINUTES = 60
 # does not even solve in a minute (2,000 beneficiaries: 173k columns), with day buckets in 12 s.
 BUCKET_CHOICES = (60, 120, 240, 1440)
 MAX_LP_COLUMNS = 80_000
+# The simplex (GLOP) up to this many columns, PDLP beyond (office weeks: 28 s → a few seconds); the
+# value is the Lagrangian bound of the duals either way (``bound_slots.LagrangianLp``).
+QUICK_SIMPLEX_MAX_COLUMNS = 30_000
 
 
 _bucket = [BUCKET_MINUTES]
@@ -65,40 +74,18 @@ def _bucket_for(av: Availability, need: dict[tuple[str, str], int]) -> int:
 
 
 def _room_minutes(av: Availability, site: str, day: int, slot: int) -> dict[int, int]:
-    """Room-minutes per bucket: capacity minus every fixed meeting held there, over open hours."""
+    """Room-minutes per bucket: capacity (a dated reduction lowers it) minus every fixed meeting held
+    there, over open hours less dated closures and public holidays."""
     s = av.p.sites[site]
     open_spans = sp.intersect(sp.of_windows(s.open, day) if s.open else list(sp.WHOLE_DAY), av.horizon(day))
+    open_spans = sp.subtract(open_spans, av.dated_off("site", site, day))
     fixed = av.fixed_by_site.get((site, day), [])
     out: dict[int, int] = defaultdict(int)
     for lo, hi in open_spans:
         for t in range(lo, hi, slot):
-            used = sum(1 for m in fixed if m.start <= t < m.end)
-            out[t // _bucket[0]] += max(s.capacity - used, 0) * min(slot, hi - t)
+            used = sum(1 for m in fixed if m.start < t + slot and t < m.end)
+            out[t // _bucket[0]] += max(av.capacity(site, day, t) - used, 0) * min(slot, hi - t)
     return out
-
-
-class _Lp:
-    """A thin row builder over GLOP (the natural API costs seconds on large weeks)."""
-
-    def __init__(self, time_limit: float) -> None:
-        solver = pywraplp.Solver.CreateSolver("GLOP")
-        if solver is None:  # pragma: no cover - GLOP ships with OR-Tools
-            raise RuntimeError("GLOP indisponible")
-        self.lp = solver
-        self.lp.SetTimeLimit(max(int(time_limit * 1000), 100))
-        self.n = 0
-
-    def var(self, ub: float, gain: float = 0.0) -> pywraplp.Variable:
-        x = self.lp.NumVar(0, ub, "")
-        self.n += 1
-        if gain:
-            self.lp.Objective().SetCoefficient(x, gain)
-        return x
-
-    def at_most(self, terms: list[tuple[pywraplp.Variable, float]], ub: float) -> None:
-        row = self.lp.Constraint(-self.lp.infinity(), ub)
-        for x, c in terms:
-            row.SetCoefficient(x, c)
 
 
 def site_groups(av: Availability) -> list[set[str]]:
@@ -123,20 +110,34 @@ def site_groups(av: Availability) -> list[set[str]]:
     return [out[k] for k in sorted(out)]
 
 
-def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0) -> tuple[int, bool]:
+def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
+                   on_first: Callable[[int, bool], None] | None = None, tight: bool = True) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
-    whether it is the LP's (False: a group ran out of time and only its cheap bound counts)."""
+    whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
+
+    The minute-pooling LP comes first (``on_first`` gets it at once); the start-indexed LP of
+    ``bound_slots`` then tightens each group with the time left (unless not ``tight``)."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
-    total = 0
     complete = True
+    usable = Usable(av)
+    parts: list[tuple[set[str], dict[tuple[str, str], int], int]] = []
     for group in site_groups(av):
         part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group} if need else {}
         if part:
-            value, done = _group_bound(av, part, group, deadline)
-            total += value
+            value, done = _group_bound(av, part, group, deadline, usable)
+            parts.append((group, part, value))
             complete = complete and done
+    if on_first is not None:
+        on_first(sum(value for _g, _p, value in parts), complete)
+    # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
+    # each group keeps the smaller of its two proven bounds.
+    total = 0
+    for group, part, value in sorted(parts, key=lambda x: len(x[1])):
+        tighter = slot_bound(av, part, group, deadline, usable=usable) if tight and time.monotonic() < deadline \
+            else None
+        total += value if tighter is None else min(value, tighter)
     return total, complete
 
 
@@ -146,31 +147,26 @@ def trivial_bound(av: Availability, cands: Candidates) -> int:
 
 
 def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str],
-                 deadline: float) -> tuple[int, bool]:
+                 deadline: float, usable: Usable) -> tuple[int, bool]:
     """The LP optimum of one group of sites, or a cheap bound when the LP is not proven by
     ``deadline``: per requirement, the whole meetings that fit each day (at most the meetings a day
     allowed, H11) in the beneficiary's free time at their sites while a skilled professional is free."""
     p = av.p
     slot = p.slot_minutes
-    lp = _Lp(max(deadline - time.monotonic(), 0.1))
+    lp = LagrangianLp()
     cheap: dict[tuple[str, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    Terms = list[tuple[pywraplp.Variable, float]]
+    Terms = list[tuple[int, float]]
     by_req: dict[tuple[str, str], Terms] = defaultdict(list)
     ben_bucket: dict[tuple[str, int, int], Terms] = defaultdict(list)
     ben_day: dict[tuple[str, int], Terms] = defaultdict(list)
     demand: dict[tuple[str, str, int, int], Terms] = defaultdict(list)
     room_use: dict[tuple[str, int, int], Terms] = defaultdict(list)
-    skilled_free: dict[tuple[str, str, int], list[Span]] = {}
-
-    def skill_spans(skill: str, site: str, day: int) -> list[Span]:
-        key = (skill, site, day)
-        if key not in skilled_free:
-            spans: list[Span] = []
-            for pro in av.skilled(skill):
-                if site in av.pro_sites(pro):
-                    spans.extend(av.pro_free(pro, day, site))
-            skilled_free[key] = sp.normalise(spans)
-        return skilled_free[key]
+    use = usable
+    here: dict[tuple[str, str], list[str]] = defaultdict(list)  # who needs a session type there
+    for b, type_id in sorted(need):
+        if is_grouped(p.meeting_types[type_id]):
+            for site in av.ben_sites(b):
+                here[(type_id, site)].append(b)
 
     def cheap_bound(read: set[tuple[str, str]] | None = None) -> int:
         """Requirements not ``read`` yet count in full."""
@@ -192,11 +188,12 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         coef = t.professionals / max(t.max_participants, 1)
         for site in av.ben_sites(b):
             for day in DAYS:
-                free = av.ben_free(b, day, site)
-                if t.professionals:
-                    free = sp.intersect(free, skill_spans(t.skill, site, day))
-                # merged: pieces of overlapping windows (``spans.of_available``) would under-count
-                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in sp.normalise(free))
+                # Where one of its meetings can lie at all (merged spans: never under-counted).
+                if is_grouped(t):
+                    free = use.joinable(b, type_id, site, day, here[(type_id, site)])
+                else:
+                    free = use.individual(b, type_id, site, day)
+                fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
                 if fit <= 0:
                     continue
                 cheap[(b, type_id)][day] += fit
@@ -267,16 +264,11 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         if cap is not None:
             fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
             lp.at_most(ys, max(cap - fixed_min, 0))
-    lp.lp.Objective().SetMaximization()
     fallback = cheap_bound()
-    left = deadline - time.monotonic()
-    if left <= 0.05:
-        return fallback, False
-    lp.lp.SetTimeLimit(max(int(left * 1000), 50))
-    if lp.lp.Solve() != pywraplp.Solver.OPTIMAL:
-        return fallback, False  # not proven in time: only the cheap bound is honest
-    # An optimal LP's value is its dual bound; a hair of slack absorbs float noise.
-    return min(int(lp.lp.Objective().Value() + 1e-6), fallback), True
+    value = lp.solve(deadline, QUICK_SIMPLEX_MAX_COLUMNS)
+    if value is None:
+        return fallback, False  # nothing solved in time: only the cheap bound is honest
+    return min(value, fallback), True
 
 
 def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:

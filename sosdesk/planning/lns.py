@@ -14,6 +14,7 @@ as long as the wall-clock safety deadline is not what stops it.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import time
 from collections.abc import Callable
@@ -21,7 +22,8 @@ from dataclasses import dataclass
 
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import spans as sp
-from sosdesk.planning.candidates import Availability, Item, Options, generate
+from sosdesk.planning.bound_slots import Usable
+from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
 from sosdesk.planning.cpmodel import SolveControl, solve_component
 from sosdesk.planning.plan_eval import Score, score
 
@@ -30,6 +32,8 @@ SUB_DTIME = 0.4
 # Python work of one iteration in deterministic-time units per candidate (calibrated on 2 cores).
 ITEM_WORK = 1.5e-4
 ITERATION_WORK = 0.05
+# Draws of a short requirement before a move falls back to a random one (hopeless ones skipped).
+FOCUS_DRAWS = 8
 
 
 @dataclass
@@ -57,6 +61,9 @@ class Lns:
         self.score: Score = score(problem, required, [*self.fixed, *planned])
         self.stats = LnsStats()
         self._deadline = float("inf")
+        self.usable = Usable(av)
+        self._reach: dict[tuple[str, str], int] = {}
+        self._planned_now: dict[tuple[str, str], int] = {}
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
@@ -79,12 +86,45 @@ class Lns:
     # --- neighbourhoods -------------------------------------------------------------------------
 
     def _short(self) -> list[tuple[str, str]]:
+        """Requirements still short (the unmet list); ``_hopeless`` tells those no plan could raise."""
         planned: dict[tuple[str, str], int] = {}
         for m in (*self.fixed, *self.planned):
             for b in set(m.beneficiaries):
                 planned[(b, m.type)] = planned.get((b, m.type), 0) + m.minutes
+        self._planned_now = planned
         return [k for k, r in sorted(self.required.items())
                 if planned.get(k, 0) < r and self.p.meeting_types[k[1]].kind != "law_enforcement"]
+
+    def _hopeless(self, key: tuple[str, str]) -> bool:
+        """Already at what its free time allows (worked out lazily: office weeks have thousands)."""
+        return self._planned_now.get(key, 0) >= self._reachable(key)
+
+    def _reachable(self, key: tuple[str, str]) -> int:
+        """An upper bound of the minutes of requirement ``key`` any plan reaches: fixed minutes, plus
+        per day the whole meetings that fit where one can lie at all (``bound_slots.Usable``), at
+        most the meetings a day left (H11). Cached: it depends on fixed meetings only."""
+        if key not in self._reach:
+            b, type_id = key
+            t = self.p.meeting_types[type_id]
+            ben = self.p.beneficiaries[b]
+            fixed = [f for f in self.fixed if b in f.beneficiaries]
+            total = sum(f.minutes for f in fixed if f.type == type_id)
+            for day in range(1, 8):
+                fit = 0
+                for site in self.av.ben_sites(b):
+                    if is_grouped(t):
+                        spans = self.usable.joinable(b, type_id, site, day, self._wanting(type_id, site))
+                    else:
+                        spans = self.usable.individual(b, type_id, site, day)
+                    fit += sum((hi - lo) // t.minutes * t.minutes for lo, hi in spans)
+                room = max(ben.max_meetings_per_day - sum(1 for f in fixed if f.day == day), 0)
+                total += min(fit, room * t.minutes)
+            self._reach[key] = total
+        return self._reach[key]
+
+    def _wanting(self, type_id: str, site: str) -> list[str]:
+        """Everybody of this search who needs sessions of that type and may go to that site."""
+        return sorted(b for b, t in self.required if t == type_id and site in self.av.ben_sites(b))
 
     def _pros_for(self, b: str, skill: str, day: int) -> list[str]:
         sites = set(self.av.ben_sites(b))
@@ -96,8 +136,16 @@ class Lns:
         requirement (then only a coverage gain is worth polishing), or None when nothing fits."""
         rng = self.rng
         short = self._short()
+        # Aimed at a short requirement that some plan could still raise (a few draws).
+        focus = None
         if short and rng.random() < 0.8:
-            b, type_id = short[rng.randrange(len(short))]
+            for _ in range(FOCUS_DRAWS):
+                key = short[rng.randrange(len(short))]
+                if not self._hopeless(key):
+                    focus = key
+                    break
+        if focus is not None:
+            b, type_id = focus
             t = self.p.meeting_types[type_id]
             days = [d for d in range(1, 8)
                     if any(sp.total(self.av.ben_free(b, d, s)) >= t.minutes for s in self.av.ben_sites(b))]
@@ -141,7 +189,7 @@ class Lns:
         extra = [k for k in short if k[0] not in bens and self.p.meeting_types[k[1]].skill in skills
                  and any(s in self.av.pro_sites(x) for x in pros for s in self.av.ben_sites(k[0]))]
         rng.shuffle(extra)
-        bens.update(k[0] for k in extra[:6])
+        bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), 6))
         return days_t, pros, bens, focused
 
     def _freed(self, days: tuple[int, ...], pros: set[str]) -> list[Meeting]:

@@ -120,9 +120,10 @@ class BoundJob:
         assert self.proc is not None and self.proc.stdout is not None
         out = self.proc.stdout
         try:
-            kind, _, value = out.readline().decode().partition(" ")
-            if kind == "R":
-                self.value = pickle.loads(out.read(int(value)))
+            for line in iter(out.readline, b""):
+                kind, _, value = line.decode().partition(" ")
+                if kind == "R":  # the quick bound, then (time allowing) the tighter one
+                    self.value = pickle.loads(out.read(int(value)))
         except (OSError, ValueError, pickle.UnpicklingError, EOFError):
             return
 

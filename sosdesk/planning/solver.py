@@ -55,6 +55,10 @@ PORTFOLIO = True
 # Searches run in parallel processes only when the limit pays for starting them.
 PARALLEL_MIN_SECONDS = 8.0
 SPAWN_SECONDS = 1.5
+# Weeks of several groups of sites compute the bound in a child process too from this search time
+# (the tighter LP of ``bound_slots`` takes seconds); one-group weeks from ``PARALLEL_MIN_SECONDS``.
+BOUND_CHILD_MIN_SECONDS = 8.0
+BOUND_CHILD_START_SECONDS = 0.7
 # Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
 FIRST_FIT_SECONDS_PER_ITEM = 1e-5
 
@@ -191,15 +195,22 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
             cands = None
     extra: dict[str, Any] = {}
     bound_job: BoundJob | None = None
-    if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and \
-            len(_buckets(av, required, workers)) == 1:
-        # One search process: the bound runs on the other core while this one builds and improves the plan.
-        bound_job = BoundJob.start(problem, not_before, max(search_deadline - time.monotonic(), 0.1))
+    # At office scale even the quick LP takes seconds: all of the bound then goes to the child.
+    quick_in_child = len(problem.beneficiaries) > LARGE_BENEFICIARIES
+    if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and (
+            search_seconds >= BOUND_CHILD_MIN_SECONDS or quick_in_child or len(_buckets(av, required, workers)) == 1):
+        # The bound runs in a child process (niced) while this one builds and improves the plan (the
+        # LNS stops on its work budget, mostly before the limit: the bound uses the CPU left idle).
+        # The child starts its clock after its imports: it is given that much less.
+        bound_job = BoundJob.start(problem, not_before,
+                                   max(search_deadline - time.monotonic() - BOUND_CHILD_START_SECONDS, 0.1))
     lp_bound: int | None = None
-    if bound_job is None:
+    if bound_job is None or not quick_in_child:
+        # The quick bound here (about a second on M weeks, never starved by a busy machine); the
+        # tighter one too unless the child computes it.
         with budget.phase("bound"):
             bound_seconds = max(min(search_seconds * BOUND_SHARE, budget.left(search_deadline)), 0.05)
-            new_bound, complete = coverage_bound(av, room, bound_seconds)
+            new_bound, complete = coverage_bound(av, room, bound_seconds, tight=bound_job is None)
             lp_bound = fixed_cov + new_bound
             if not complete:
                 budget.mark_cut("bound")
@@ -224,11 +235,14 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         if bound_job is not None:
             with budget.phase("bound"):
                 # After a Stop the user waits for nothing: the bound known so far is dropped.
-                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0) + 0.5
+                wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0)
                 found = bound_job.result(wait)
-            if found is None or not found[1]:
+            if lp_bound is None and (found is None or not found[1]):
                 budget.mark_cut("bound")
-            lp_bound = fixed_cov + (found[0] if found is not None else trivial_bound(av, room))
+            if found is not None:
+                lp_bound = fixed_cov + found[0] if lp_bound is None else min(lp_bound, fixed_cov + found[0])
+            elif lp_bound is None:
+                lp_bound = fixed_cov + trivial_bound(av, room)
         assert lp_bound is not None
         bound = lp_bound
     meetings = [Meeting(m.id, m.type, m.day, m.start, m.minutes, m.site, m.professionals, m.beneficiaries,

@@ -3,12 +3,14 @@
 Protocol on its pipes: stdin brings an 8-byte length and a pickled job, then any line (or EOF)
 asks it to stop; stdout carries ``P <coverage>`` progress lines and finally ``R <length>`` followed
 by the pickled (plan, stats). A ``bound`` job computes the coverage bound instead and answers
-``R <length>`` with the pickled (minutes, proven). A plain subprocess, not multiprocessing: it never re-imports the
+``R <length>`` with the pickled (minutes, proven), once for the quick bound and once more for the
+tighter one (the last answer read counts). A plain subprocess, not multiprocessing: it never re-imports the
 caller's main module, whatever script or GUI called the planner.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -33,13 +35,20 @@ def main() -> int:
     kind, *job = pickle.loads(stdin.read(size))
     if kind == "bound":
         problem, not_before, seconds = job
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(5)  # the search comes first: the bound takes the CPU it leaves
         cands = Candidates()
         requirement_room(problem, cands)
-        value = coverage_bound(Availability(problem, not_before), cands, seconds)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        stdout.write(f"R {len(payload)}\n".encode())
-        stdout.write(payload)
-        stdout.flush()
+
+        def answer(value: tuple[int, bool]) -> None:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            stdout.write(f"R {len(payload)}\n".encode())
+            stdout.write(payload)
+            stdout.flush()
+
+        # The quick bound first (kept if the tighter one is not done by the deadline), then the tighter.
+        answer(coverage_bound(Availability(problem, not_before), cands, seconds,
+                              lambda total, complete: answer((total, complete))))
         return 0
     problem, not_before, planned, required, seed, prefix, budget, seconds = job
     deadline = time.monotonic() + seconds

@@ -1,0 +1,310 @@
+"""A tighter coverage bound: the LP relaxation of a start-indexed model of the spec's problem.
+
+Columns are whole meetings at a grid start (``x[b, t, s, d, start]`` for individual meetings,
+``z[t, s, d, start]`` for a collective session with ``x[b, session] ≤ z`` participants), so unlike
+the minute-pooling relaxation of ``bound`` a meeting keeps its length and its start on the grid,
+and a session needs ``min_participants`` people free at the same minutes. Every plan that keeps
+H1–H14 is a feasible point (several sites a day allowed; rooms counted with every meeting), so the
+LP optimum bounds the spec's problem, not only the planner's restricted model.
+
+Rows, per grid slot: a beneficiary is in at most one meeting (H1); a site holds at most its
+capacity (dated reductions included) minus the fixed meetings held there (H5); the professionals a
+skill needs at a site are at most the skilled professionals free there then, each counted once a
+slot over every skill and site (H2, H4, H6, H10). Per day: meetings a day (H11). Per week: each
+professional's cap (H12) and each requirement's count and minutes (H13, coverage cap). Dated
+closures, leave and holidays remove the slots through the free spans of ``Availability``.
+Relaxed: fractional meetings, the same professional over a whole meeting, forbidden pairs (H8)
+and travel between planned meetings (H9).
+
+The value returned does not trust the LP solver's tolerances: it is the Lagrangian bound
+``b·y + Σ u_j · max(0, c_j − (Aᵀy)_j)`` of the solver's row duals ``y`` clipped at zero, valid for
+any ``y ≥ 0`` (every column has a finite upper bound ``u``). A first-order solver (PDLP) stopped
+by the clock thus still gives a proven, only looser, bound.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections import defaultdict
+
+import numpy as np
+from ortools.linear_solver import pywraplp
+
+from sosdesk.planning import spans as sp
+from sosdesk.planning.candidates import DAYS, Availability, is_grouped
+from sosdesk.planning.spans import Span
+
+# Above this many columns the LP is not built (the minute-pooling bound is used instead).
+MAX_COLUMNS = 150_000
+# GLOP (simplex) solves small LPs exactly; PDLP (first order) is several times faster on large ones.
+SIMPLEX_MAX_COLUMNS = 4_000
+PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_optimal_relative: 1e-3 "
+                   "eps_optimal_absolute: 1e-3 } }")
+
+Terms = list[tuple[int, float]]
+
+
+def _covers(spans: list[Span], lo: int, hi: int) -> bool:
+    return any(a <= lo and hi <= b for a, b in spans)
+
+
+class LagrangianLp:
+    """Rows ``Σ a·x ≤ b`` and bounded columns, kept on the side to compute the Lagrangian bound."""
+
+    def __init__(self) -> None:
+        self.ub: list[float] = []
+        self.gain: list[float] = []
+        self.vars: list[pywraplp.Variable] = []
+        self.row_ub: list[float] = []
+        self.rows: list[Terms] = []
+
+    def var(self, ub: float, gain: float = 0.0) -> int:
+        self.ub.append(ub)
+        self.gain.append(gain)
+        return len(self.ub) - 1
+
+    def at_most(self, terms: Terms, ub: float) -> None:
+        self.rows.append(terms)
+        self.row_ub.append(ub)
+
+    def solve(self, deadline: float, simplex_max_columns: int = SIMPLEX_MAX_COLUMNS) -> int | None:
+        """The proven bound (rounded down to whole minutes), or None when nothing was solved."""
+        n = len(self.ub)
+        name = os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if n <= simplex_max_columns else "PDLP")
+        solver = pywraplp.Solver.CreateSolver(name)
+        if solver is None:  # pragma: no cover - both ship with OR-Tools
+            return None
+        if name == "PDLP":
+            # Loose tolerances: the Lagrangian bound below stays proven, only a hair looser.
+            solver.SetSolverSpecificParametersAsString(os.environ.get("SOSDESK_PDLP_PRM", PDLP_PARAMETERS))
+        inf = solver.infinity()
+        xs = [solver.NumVar(0, u, "") for u in self.ub]
+        objective = solver.Objective()
+        for x, g in zip(xs, self.gain, strict=True):
+            if g:
+                objective.SetCoefficient(x, g)
+        objective.SetMaximization()
+        cons = []
+        for terms, ub in zip(self.rows, self.row_ub, strict=True):
+            row = solver.Constraint(-inf, ub)
+            for j, a in terms:
+                row.SetCoefficient(xs[j], a)
+            cons.append(row)
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            return None
+        solver.SetTimeLimit(max(int(left * 1000), 50))
+        status = solver.Solve()
+        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+            return None
+        duals = np.array([c.dual_value() for c in cons], dtype=float)
+        rows = np.repeat(np.arange(len(self.rows)), [len(t) for t in self.rows])
+        cols = np.fromiter((j for t in self.rows for j, _ in t), dtype=np.int64, count=len(rows))
+        coef = np.fromiter((a for t in self.rows for _, a in t), dtype=float, count=len(rows))
+        gains = np.array(self.gain)
+        uppers = np.array(self.ub)
+        limits = np.array(self.row_ub)
+        best = math.inf
+        for sign in (1.0, -1.0):  # the sign convention of the solver's duals
+            y = np.maximum(sign * duals, 0.0)
+            reduced = gains - np.bincount(cols, weights=coef * y[rows], minlength=n)
+            best = min(best, float(limits @ y + uppers @ np.maximum(reduced, 0.0)))
+        return math.floor(best + 1e-6)
+
+
+class Usable:
+    """Where a meeting can lie at all, per person, day and site (cached; shared by both bounds).
+
+    An individual meeting lies inside the beneficiary's free time AND one skilled professional's
+    free time at that site, over its whole length; a session lies where at least
+    ``min_participants`` of the people who need it are free together and its professionals are."""
+
+    def __init__(self, av: Availability) -> None:
+        self.av = av
+        self._pro: dict[tuple[str, int, str], list[Span]] = {}
+        self._ben: dict[tuple[str, int, str], list[Span]] = {}
+        self._skilled: dict[tuple[str, str], list[str]] = {}
+        self._sessions: dict[tuple[str, str, int], list[tuple[int, list[str]]]] = {}
+
+    def pro_spans(self, pro: str, day: int, site: str) -> list[Span]:
+        key = (pro, day, site)
+        if key not in self._pro:
+            self._pro[key] = sp.normalise(self.av.pro_free(pro, day, site))
+        return self._pro[key]
+
+    def ben_free(self, b: str, day: int, site: str) -> list[Span]:
+        """Merged: a meeting inside one window may straddle two pieces of ``spans.of_available``."""
+        key = (b, day, site)
+        if key not in self._ben:
+            self._ben[key] = sp.normalise(self.av.ben_free(b, day, site))
+        return self._ben[key]
+
+    def pros_of(self, skill: str, site: str) -> list[str]:
+        if (skill, site) not in self._skilled:
+            self._skilled[(skill, site)] = [x for x in self.av.skilled(skill) if site in self.av.pro_sites(x)]
+        return self._skilled[(skill, site)]
+
+    def staffed(self, skill: str, count: int, site: str, day: int, lo: int, hi: int) -> bool:
+        """Enough skilled professionals free over the whole meeting."""
+        if count == 0:
+            return True
+        n = 0
+        for pro in self.pros_of(skill, site):
+            if _covers(self.pro_spans(pro, day, site), lo, hi):
+                n += 1
+                if n >= count:
+                    return True
+        return False
+
+    def individual(self, b: str, type_id: str, site: str, day: int) -> list[Span]:
+        """The beneficiary's free time where one skilled professional is free long enough too."""
+        t = self.av.p.meeting_types[type_id]
+        free = self.ben_free(b, day, site)
+        if t.professionals == 0:
+            return [s for s in free if s[1] - s[0] >= t.minutes]
+        pieces: list[Span] = []
+        for pro in self.pros_of(t.skill, site):
+            pieces.extend(s for s in sp.intersect(free, self.pro_spans(pro, day, site)) if s[1] - s[0] >= t.minutes)
+        return sp.normalise(pieces)
+
+    def sessions(self, type_id: str, site: str, day: int, here: list[str]) -> list[tuple[int, list[str]]]:
+        """Grid starts of a possible session there and who of ``here`` could join each."""
+        key = (type_id, site, day)
+        if key not in self._sessions:
+            t = self.av.p.meeting_types[type_id]
+            low = max(t.min_participants, 1)
+            slot = self.av.p.slot_minutes
+            out: list[tuple[int, list[str]]] = []
+            spans = sp.normalise(s for b in here for s in self.ben_free(b, day, site))
+            for start in sp.starts(spans, t.minutes, slot, slot):
+                end = start + t.minutes
+                who = [b for b in here if _covers(self.ben_free(b, day, site), start, end)]
+                if len(who) >= low and self.staffed(t.skill, t.professionals, site, day, start, end):
+                    out.append((start, who))
+            self._sessions[key] = out
+        return self._sessions[key]
+
+    def joinable(self, b: str, type_id: str, site: str, day: int, here: list[str]) -> list[Span]:
+        """The union of the possible sessions ``b`` could join that day there."""
+        minutes = self.av.p.meeting_types[type_id].minutes
+        return sp.normalise((start, start + minutes) for start, who in self.sessions(type_id, site, day, here)
+                            if b in who)
+
+
+def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,
+               max_columns: int = MAX_COLUMNS, usable: Usable | None = None) -> int | None:
+    """A proven bound of the new coverage over ``need`` (missing minutes of each requirement of this
+    group of sites), or None when the LP is too large or nothing was solved by ``deadline``."""
+    p = av.p
+    slot = p.slot_minutes
+    lp = LagrangianLp()
+    use = usable or Usable(av)
+    ben_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
+    ben_day: dict[tuple[str, int], Terms] = defaultdict(list)
+    req_count: dict[tuple[str, str], Terms] = defaultdict(list)
+    site_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
+    demand: dict[tuple[str, str, int, int], Terms] = defaultdict(list)
+
+    def occupy(var: int, site: str, day: int, lo: int, hi: int, skill: str, count: int) -> None:
+        for k in range(lo // slot, hi // slot):
+            site_slot[(site, day, k)].append((var, 1.0))
+            if count:
+                demand[(skill, site, day, k)].append((var, float(count)))
+
+    def attend(x: int, b: str, type_id: str, day: int, lo: int, hi: int) -> None:
+        for k in range(lo // slot, hi // slot):
+            ben_slot[(b, day, k)].append((x, 1.0))
+        ben_day[(b, day)].append((x, 1.0))
+        req_count[(b, type_id)].append((x, 1.0))
+
+    sessions: dict[str, list[str]] = defaultdict(list)
+    for n, (b, type_id) in enumerate(sorted(need)):
+        if not n % 32 and time.monotonic() > deadline:
+            return None
+        t = p.meeting_types[type_id]
+        if is_grouped(t):
+            sessions[type_id].append(b)
+            continue
+        for site in av.ben_sites(b):
+            for day in DAYS:
+                for start in sp.starts(use.individual(b, type_id, site, day), t.minutes, slot, slot):
+                    end = start + t.minutes
+                    if use.staffed(t.skill, t.professionals, site, day, start, end):
+                        x = lp.var(1.0)
+                        attend(x, b, type_id, day, start, end)
+                        occupy(x, site, day, start, end, t.skill, t.professionals)
+        if len(lp.ub) > max_columns:
+            return None
+    for type_id, bens in sorted(sessions.items()):
+        t = p.meeting_types[type_id]
+        low = max(t.min_participants, 1)
+        for site in sorted(group):
+            here = [b for b in bens if site in av.ben_sites(b)]
+            if len(here) < low:
+                continue
+            for day in DAYS:
+                if time.monotonic() > deadline:
+                    return None
+                for start, who in use.sessions(type_id, site, day, here):
+                    end = start + t.minutes
+                    # z sessions at once there: at most the site's capacity
+                    z = lp.var(float(p.sites[site].capacity))
+                    occupy(z, site, day, start, end, t.skill, t.professionals)
+                    joined: Terms = []
+                    for b in who:
+                        x = lp.var(1.0)
+                        lp.at_most([(x, 1.0), (z, -1.0)], 0.0)
+                        joined.append((x, 1.0))
+                        attend(x, b, type_id, day, start, end)
+                    lp.at_most([*joined, (z, -float(t.max_participants))], 0.0)  # H7
+                    lp.at_most([(x, -1.0) for x, _ in joined] + [(z, float(low))], 0.0)
+                if len(lp.ub) > max_columns:
+                    return None
+
+    for (b, type_id), xs in req_count.items():
+        t = p.meeting_types[type_id]
+        missing = need[(b, type_id)]
+        cov = lp.var(float(missing), 1.0)
+        lp.at_most([(cov, 1.0), *((x, -float(t.minutes)) for x, _ in xs)], 0.0)
+        room = -(-missing // t.minutes)  # H13: one meeting more would over-plan
+        if len(xs) > room:
+            lp.at_most(xs, room)
+    for terms in ben_slot.values():
+        if len(terms) > 1:
+            lp.at_most(terms, 1.0)
+    for (b, day), terms in ben_day.items():
+        fixed_n = sum(1 for f in av.fixed_by_person.get(b, []) if f.day == day and b in f.beneficiaries)
+        room = max(p.beneficiaries[b].max_meetings_per_day - fixed_n, 0)
+        if len(terms) > room:
+            lp.at_most(terms, room)
+    for (site, day, k), terms in site_slot.items():
+        t0 = k * slot
+        used = sum(1 for f in av.fixed_by_site.get((site, day), []) if f.start < t0 + slot and t0 < f.end)
+        lp.at_most(terms, max(av.capacity(site, day, t0) - used, 0))
+    if time.monotonic() > deadline:
+        return None
+    pro_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
+    pro_week: dict[str, Terms] = defaultdict(list)
+    for (skill, site, day, k), terms in demand.items():
+        lo, hi = k * slot, (k + 1) * slot
+        supply: Terms = []
+        for pro in use.pros_of(skill, site):
+            if _covers(use.pro_spans(pro, day, site), lo, hi):
+                y = lp.var(1.0)
+                supply.append((y, -1.0))
+                pro_slot[(pro, day, k)].append((y, 1.0))
+                pro_week[pro].append((y, float(slot)))
+        lp.at_most(terms + supply, 0.0)
+    for terms in pro_slot.values():
+        if len(terms) > 1:
+            lp.at_most(terms, 1.0)
+    for pro, terms in pro_week.items():
+        cap = p.professionals[pro].max_minutes_per_week
+        if cap is not None:
+            fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
+            lp.at_most(terms, max(cap - fixed_min, 0))
+    if time.monotonic() > deadline:
+        return None
+    return lp.solve(deadline)

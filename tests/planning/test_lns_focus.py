@@ -1,0 +1,53 @@
+"""The search aims its moves at short requirements some plan could still raise (issue 18): the
+per-requirement reach it uses is an upper bound of what any valid plan gives that requirement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sosdesk.planning.candidates import Availability
+from sosdesk.planning.instance import parse_instance
+from sosdesk.planning.lns import Lns
+from sosdesk.planning.parallel import local_ids
+from sosdesk.planning.plan_eval import coverage_of
+from sosdesk.planning.solver import solve
+from tests.benchmarks.planner_suite import week
+from tests.planning.conftest import window
+
+
+def _lns(doc: dict[str, Any]) -> Lns:
+    problem = parse_instance(doc)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    return Lns(problem, Availability(problem), [], required, 0, local_ids("t"))
+
+
+def test_reach_follows_free_time_and_meetings_a_day(base: dict[str, Any]) -> None:
+    assert _lns(base)._reachable(("B1", "IND")) == 120  # 09:00-12:00, two meetings a day
+    base["beneficiaries"][0]["max_meetings_per_day"] = 1
+    assert _lns(base)._reachable(("B1", "IND")) == 60
+    base["beneficiaries"][0]["max_meetings_per_day"] = 2
+    base["professionals"][0]["available"] = [window(1, "09:00", "09:45")]
+    assert _lns(base)._reachable(("B1", "IND")) == 0  # never a free hour with the psychologist
+    lns = _lns(base)
+    lns._short()
+    assert lns._hopeless(("B1", "IND"))
+
+
+def test_session_reach_needs_partners(base: dict[str, Any]) -> None:
+    base["beneficiaries"] = [
+        {"id": "B1", "requirements": [{"type": "COL", "minutes": 60}], "available": [window(1, "09:00", "10:00")]},
+        {"id": "B2", "requirements": [{"type": "COL", "minutes": 60}], "available": [window(1, "10:00", "11:00")]}]
+    assert _lns(base)._reachable(("B1", "COL")) == 0
+    base["beneficiaries"][1]["available"] = [window(1, "09:00", "11:00")]
+    assert _lns(base)._reachable(("B1", "COL")) == 60
+
+
+def test_no_plan_beats_the_reach_on_suite_weeks() -> None:
+    for structure in ("collective", "fragmented", "law_rooms"):
+        problem = parse_instance(week("S", structure, 21))
+        result = solve(problem, time_limit=3, workers=1)
+        required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+        lns = Lns(problem, Availability(problem), [], required, 0, local_ids("t"))
+        for key, minutes in coverage_of(problem, result.meetings).items():
+            if key in required and problem.meeting_types[key[1]].kind != "law_enforcement":
+                assert minutes <= lns._reachable(key), (structure, key)
