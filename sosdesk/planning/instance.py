@@ -297,8 +297,14 @@ def parse_instance(data: Any) -> PlanningProblem:
         minutes = r.int_(o.get("minutes"), f"{p}.minutes", 1)
         if minutes is not None and minutes % slot:
             r.errors.add(f"{p}.minutes", f"{minutes} n'est pas un multiple de {slot} minutes")
-        skill = r.str_(o.get("skill"), f"{p}.skill")
         pros = r.int_(o.get("professionals", 1), f"{p}.professionals", 0)
+        # A type no professional attends (a court or police appointment: professionals 0) needs no
+        # skill; the office's own law-enforcement type is stored with an empty one.
+        raw_skill = o.get("skill")
+        if pros == 0 and raw_skill in (None, ""):
+            skill: str | None = ""
+        else:
+            skill = r.str_(raw_skill, f"{p}.skill")
         lo = r.int_(o.get("min_participants", 1), f"{p}.min_participants", 0)
         hi = r.int_(o.get("max_participants", 1), f"{p}.max_participants", 1)
         if lo is not None and hi is not None and lo > hi:

@@ -51,3 +51,28 @@ def test_wrong_format_and_week(base: dict[str, Any]) -> None:
     found = problems(base)
     assert any(p.startswith("format") for p in found)
     assert any(p.startswith("week") for p in found)
+
+
+def test_a_week_of_the_office_writes_an_instance_that_reads_back(tmp_path: Any) -> None:
+    """The demo's court/police type has no professional and no skill: its week, written as a
+    sosdesk-planning/1 file, is accepted by ``--instance`` (it was refused « skill : texte non vide »)."""
+    from datetime import date
+
+    from sosdesk.domain.timegrid import week_of
+    from sosdesk.store import open_store
+    from sosdesk.store.demo import build_demo
+    from sosdesk.store.week import load_week
+
+    store = open_store(tmp_path / "office.db")
+    build_demo(store, seed=3, beneficiaries=12, weeks=2, today=date(2026, 11, 18))
+    with store.session() as s:
+        problem, _meetings = load_week(s, week_of(date(2026, 11, 16)), None)
+    store.close()
+    law = [t for t in problem.meeting_types.values() if t.kind == "law_enforcement"]
+    assert law and all(t.professionals == 0 and t.skill == "" for t in law)
+    back = parse_instance(problem_to_json(problem))  # office-only fields (addresses…) are not in the format
+    assert back.meeting_types == problem.meeting_types
+    assert set(back.professionals) == set(problem.professionals) and set(back.beneficiaries) == set(problem.beneficiaries)
+    doc = problem_to_json(problem)
+    next(t for t in doc["meeting_types"] if t["kind"] == "individual")["skill"] = ""
+    assert any(".skill" in p for p in problems(doc))  # a type professionals attend still needs one
