@@ -8,7 +8,7 @@ client that pulled up to ``since`` can never miss a row committed later with a s
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,11 +42,16 @@ def normalise_url(value: str) -> str:
     return f"sqlite:///{Path(value).resolve()}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, creator: Callable[[], Any] | None = None, module: Any = None) -> Engine:
+    """The service's engine; ``creator`` (SQLite only) opens each connection itself — the national
+    office's local hub is keyed like its office file (SQLCipher, issue 16)."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True, hide_parameters=True,
-                               connect_args={"check_same_thread": False, "timeout": 60})
+        if creator is not None:
+            engine = create_engine(url, future=True, hide_parameters=True, creator=creator, module=module)
+        else:
+            engine = create_engine(url, future=True, hide_parameters=True,
+                                   connect_args={"check_same_thread": False, "timeout": 60})
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_con: Any, _record: Any) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sosdesk.contract import sender, tables
 from sosdesk.contract.fields import references
+from sosdesk.store import cipher
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.sync_apply import apply_rows
@@ -43,7 +44,17 @@ def hub_path(store: Store) -> Path:
 @contextmanager
 def open_hub(store: Store) -> Iterator[Engine]:
     """The local service database of this national file (created or upgraded on first use)."""
-    engine = db.make_engine(f"sqlite:///{hub_path(store).resolve()}")
+    path = hub_path(store).resolve()
+    key = store.key
+    if key is None:
+        engine = db.make_engine(f"sqlite:///{path}")
+    else:
+        # Keyed like the national file (issue 16): the hub holds every region's merged rows.
+        if path.exists() and path.stat().st_size and cipher.is_plain(path):
+            cipher.encrypt_in_place(path, key)  # a hub made before encryption: encrypted once
+        engine = db.make_engine(f"sqlite:///{path}", module=cipher.binding(),
+                                creator=lambda: cipher.connect(path, key, timeout=60, isolation_level=None,
+                                                               pooled=True))
     try:
         db.upgrade(engine)
         yield engine

@@ -309,3 +309,24 @@ def test_region_file_with_a_large_attachment_is_relayed_as_an_upload(offices, tm
         assert conn.execute(blobs.select()).first() is not None
     sync_now(b, tb)
     assert get(b, m.Attachment, sha).content == scan
+
+
+def test_the_national_hub_is_encrypted_like_the_national_file(offices, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The hub beside the national file holds every merged region's rows: keyed like the file (issue 16)."""
+    from sosdesk.store import cipher
+    from sosdesk.syncclient.hub import hub_path
+
+    (nat, tn), (a, ta), _b = offices
+    if nat.key is None:
+        pytest.skip("files are plain here (no SQLCipher binding)")
+    ta.offline = True
+    add_beneficiary(a, "R1", first_name="Quenouillard")
+    out = tmp_path / "r1.sosdesk"
+    assert export_region(a, out, PASS) == 1
+    merged, _ = merge_region_files(nat, [out], PASS, tn)
+    assert merged.files[0]["results"] == {"applied": 1}
+    hub = hub_path(nat)
+    assert hub.exists() and cipher.is_encrypted(hub) and not cipher.is_plain(hub)
+    for part in (hub, hub.with_name(hub.name + "-wal")):
+        if part.exists():
+            assert b"Quenouillard" not in part.read_bytes()
