@@ -29,6 +29,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.store.dates import Impact
 from sosdesk.store.engine import Store
 from sosdesk.store.ops_meetings import EditRefused
+from sosdesk.ui.operations import OpRunner
 from sosdesk.usecases import rescheduling
 from sosdesk.usecases.meeting_edits import ConfirmationRequired
 
@@ -73,6 +74,7 @@ class ImpactsPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         box.addWidget(self.status)
+        self.runner = OpRunner(self, status=self.status.setText)
         self.set_impacts([])
 
     def set_impacts(self, impacts: Sequence[Impact], names: Callable[[Impact], str] | None = None) -> None:
@@ -101,7 +103,24 @@ class ImpactsPanel(QWidget):
             self.proposal.setText("")
             self.move_button.setEnabled(False)
             return
-        proposal = self.proposal_for(impact.meeting_id)
+        known = self.proposals.get(impact.meeting_id)
+        if known is not None:
+            self._show_proposal(known)
+            return
+        # The search may read two weeks of the region: off the GUI thread (issue 12, ui/operations).
+        self.proposal.setText(self.tr("Recherche du créneau le plus proche…"))
+        self.move_button.setEnabled(False)
+        meeting_id, now = impact.meeting_id, self.now()
+        self.runner.start(lambda: rescheduling.propose_move(self.store, meeting_id, now),
+                          lambda found: self._proposed(meeting_id, found))
+
+    def _proposed(self, meeting_id: str, found: rescheduling.MoveProposal) -> None:
+        self.proposals[meeting_id] = found
+        impact = self._current()
+        if impact is not None and impact.meeting_id == meeting_id:
+            self._show_proposal(found)
+
+    def _show_proposal(self, proposal: rescheduling.MoveProposal) -> None:
         if proposal.meeting is None:
             self.proposal.setText(self.tr("Pas de créneau proposé : {0}").format(proposal.text))
         else:

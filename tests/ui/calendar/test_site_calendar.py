@@ -64,7 +64,10 @@ def test_site_month_shows_bands_and_closing_days_lists_meetings_to_move(qtbot: Q
     panel = dialog.panel
     assert panel.list.count() == 2
     assert "Jean Moreau, Anne Petit" in panel.list.item(0).text()
+    # the nearest slot is searched off the GUI thread, then shown
+    qtbot.waitUntil(lambda: panel.proposal.text().startswith("Créneau proposé"), timeout=20000)
     assert panel.proposal.text() == "Créneau proposé : samedi 19 décembre à 10:00, Antenne Paris 11"
+    assert panel.move_button.isEnabled()
     dialog.resize(1000, 760)
     dialog.show()
     qtbot.waitExposed(dialog)
