@@ -32,6 +32,7 @@ from sosdesk.notify.templates import (
     validate_template,
 )
 from sosdesk.store.engine import Store
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.reminders.messages import channel_label, event_label
 
 
@@ -121,10 +122,9 @@ class TemplateEditor(QWidget):
         return text
 
     def save(self) -> bool:
-        try:
-            save_template(self.store, self.current())
-        except InputError as exc:
-            self.error.setText(self.tr("Modèle non enregistré : ") + str(exc))
+        edit = run_edit(self, lambda: save_template(self.store, self.current()),
+                        show=lambda text: self.error.setText(self.tr("Modèle non enregistré : ") + text))
+        if not edit.ok:
             return False
         self.saved.emit(self.tr("Modèle enregistré"))
         return True
