@@ -266,7 +266,7 @@ def edit_message(exc: BaseException, problem: Callable[[Problem], str] | None = 
     return user_message(exc)
 
 
-def run_edit(widget: QWidget, fn: Callable[[], T], *, show: Callable[[str], object] | None = None,
+def run_edit(widget: QWidget | None, fn: Callable[[], T], *, show: Callable[[str], object] | None = None,
              problem: Callable[[Problem], str] | None = None, sep: str = " ",
              bus: ChangeBus | None = None, title: str = "") -> Edit[T]:
     """The synchronous counterpart of ``OpRunner.run`` for a quick edit on the GUI thread (a dialog's
