@@ -1,12 +1,14 @@
 """The edits of the invoice page: drafts, workflow steps, credit notes, billing settings and the
 draft's free lines (pricing.md §6.4), each through ``run_edit`` and kept as one undo step where it
-is the user's own edit. ``InvoicesPage`` builds on it and provides the widgets named below."""
+is the user's own edit. ``InvoicesPage`` builds on it and provides the widgets named below; its
+text is translated in the page's context."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QListWidget, QMessageBox, QTableView, QWidget
 
@@ -52,7 +54,7 @@ class InvoiceEdits(QWidget):
             if isinstance(edit.error, MissingProofError):
                 self.tabs.setCurrentWidget(self.missing)
             elif self.isVisible():
-                QMessageBox.warning(self, self.tr("Factures"), self.last_error)
+                QMessageBox.warning(self, QCoreApplication.translate("InvoicesPage", "Factures"), self.last_error)
             return None
         self.last_error = ""
         if edit.value is not None:
@@ -101,7 +103,8 @@ class InvoiceEdits(QWidget):
     def _on_step_clicked(self, step: str) -> None:
         comment = ""
         if step in ("reject", "approve", "validate"):
-            text, ok = QInputDialog.getText(self, self.tr("Commentaire"), self.tr("Commentaire :"))
+            text, ok = QInputDialog.getText(self, QCoreApplication.translate("InvoicesPage", "Commentaire"),
+                                            QCoreApplication.translate("InvoicesPage", "Commentaire :"))
             if not ok:
                 return
             comment = text
@@ -126,7 +129,8 @@ class InvoiceEdits(QWidget):
         dialog = self.billing_settings_dialog()
         if dialog is not None and dialog.exec() and dialog.changes is not None:
             self.bus.changed.emit(dialog.changes)
-            self._record(self.tr("Modifier les paramètres de facturation"), dialog.changes)
+            self._record(QCoreApplication.translate("InvoicesPage", "Modifier les paramètres de facturation"),
+                         dialog.changes)
 
     # -- custom lines (pricing.md §6.4) ------------------------------------------------------------
     def _may_edit_lines(self) -> bool:
@@ -157,7 +161,7 @@ class InvoiceEdits(QWidget):
         changes = self._run(lambda: add_custom_line(self.store, actor_for(self.store), invoice_id, label, quantity,
                                                     unit_price_cents, justification))
         if changes is not None:
-            self._record(self.tr("Ajouter la ligne « {0} »").format(label), changes)
+            self._record(QCoreApplication.translate("InvoicesPage", "Ajouter la ligne « {0} »").format(label), changes)
         return changes is not None
 
     def _record(self, label: str, changes: Changes) -> None:
@@ -186,4 +190,4 @@ class InvoiceEdits(QWidget):
         label = self.lines_model.lines[row].label if row < len(self.lines_model.lines) else ""
         changes = self._run(lambda: remove_custom_line(self.store, actor_for(self.store), invoice_id, row))
         if changes is not None:
-            self._record(self.tr("Retirer la ligne « {0} »").format(label), changes)
+            self._record(QCoreApplication.translate("InvoicesPage", "Retirer la ligne « {0} »").format(label), changes)
