@@ -274,11 +274,10 @@ class RateForm(QWidget):
         """The advanced view: the typed table as JSON (or the problems when it does not validate)."""
         if self.tabs.currentWidget() is not self.json_view:
             return
-        try:
-            valid_from, content = self.content()
-        except InputError as exc:
-            self.json_view.setPlainText("\n".join(str(p) for p in exc.problems))
+        edit = run_edit(self, self.content, show=self.json_view.setPlainText, problem=str, sep="\n")
+        if edit.value is None:
             return
+        valid_from, content = edit.value
         self.json_view.setPlainText(json.dumps({"valid_from": valid_from.isoformat(), **content},
                                                ensure_ascii=False, indent=2))
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
 from sosdesk.domain.sms_length import sms_length
 from sosdesk.notify.config import (
     load_templates,
@@ -95,10 +94,7 @@ class TemplateEditor(QWidget):
 
     def update_preview(self) -> None:
         t = self.current()
-        try:
-            validate_template(t)
-        except InputError as exc:
-            self.error.setText(str(exc))
+        if not run_edit(self, lambda: validate_template(t), show=self.error.setText):
             self.preview.setText("")
             return
         self.error.setText("")
