@@ -1,5 +1,6 @@
 """One push batch in one database transaction (sync.md): idempotent per (device, op id), scope
-checked against the device's region, conflicts decided by ``sosdesk.syncclient.policy``.
+checked against the device's region, conflicts decided by ``sosdesk.contract.policy``. The batch's rows
+are in ``push_state``, the per-op checks in ``push_rules``.
 """
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,71 +17,18 @@ from sqlalchemy.engine import Connection
 from sosdesk.contract import tables
 from sosdesk.contract.fields import INLINE_MAX, SEPARATE_CONTENT, Invalid, blank_row, check_op, references
 from sosdesk.contract.policy import decide
-from sync import blobs, numbering, rules
+from sync import blobs, rules
 from sync.auth import Device
 from sync.bulk import write_many
 from sync.models import applied_ops, change_log, conflict_log, frozen_items, rows, server_state
 from sync.purge import erase_history, is_erased
-
-CHUNK = 400
-
-
-@dataclass
-class RowState:
-    region: str | None
-    version: int
-    deleted: bool
-    data: dict[str, Any]
-    in_db: bool
-    dirty: bool = False
-    seq: int = 0
-
-
-@dataclass
-class Batch:
-    """What a batch writes, flushed with a few executemany at the end."""
-
-    states: dict[tuple[str, str], RowState] = field(default_factory=dict)
-    log: list[dict[str, Any]] = field(default_factory=list)
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    results: list[dict[str, Any]] = field(default_factory=list)
-    encoded: list[str] = field(default_factory=list)  # each result as JSON text, serialised once
-    absent: set[tuple[str, str]] = field(default_factory=set)  # looked up, not on the server
-    # Workflow steps (invoice_events inserts) carried by this push, by invoice: a status move is
-    # proven by its person's signed step wherever it lies in the push (docs/security.md).
-    steps: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    erased: list[tuple[str, int]] = field(default_factory=list)  # (beneficiary, seq) erased now
-    inline_max: int | None = None  # largest file carried inline in an op (bytes), None: no cap
+from sync.push_rules import REGION_FIELDS, contract_rule, stored_steps  # noqa: F401  (stored_steps re-exported)
+from sync.push_state import CHUNK, Batch, RowState, load_rows, row_state
 
 
 def _fault_delay() -> float:
     # Test hook: seconds slept per op inside the transaction, so a test can SIGKILL mid-batch.
     return float(os.environ.get("SOSDESK_SYNC_FAULT_DELAY", "0") or 0)
-
-
-def _load_rows(conn: Connection, keys: set[tuple[str, str]], batch: Batch) -> None:
-    """Current rows of ``keys`` with one ``IN`` query per table (and chunk); absent ones noted."""
-    todo: dict[str, list[str]] = {}
-    for key in keys:
-        if key not in batch.states and key not in batch.absent:
-            todo.setdefault(key[0], []).append(key[1])
-    for table, ids in todo.items():
-        for i in range(0, len(ids), CHUNK):
-            q = select(rows.c.row_id, rows.c.region_id, rows.c.row_version, rows.c.deleted, rows.c.data
-                       ).where(rows.c.table_name == table, rows.c.row_id.in_(ids[i:i + CHUNK]))
-            for r in conn.execute(q):
-                batch.states[(table, r.row_id)] = RowState(
-                    r.region_id, r.row_version, bool(r.deleted), dict(r.data), True)
-        batch.absent.update((table, r) for r in ids if (table, r) not in batch.states)
-
-
-def _state(conn: Connection, batch: Batch, table: str, row_id: str) -> RowState | None:
-    key = (table, row_id)
-    st = batch.states.get(key)
-    if st is None and key not in batch.absent:
-        _load_rows(conn, {key}, batch)
-        st = batch.states.get(key)
-    return st
 
 
 def _others_changed(conn: Connection, table: str, row_id: str, base: int, device_id: str) -> bool:
@@ -99,119 +46,13 @@ def _reject(op: dict[str, Any], reason: str, st: RowState | None, visible: bool)
 
 
 # Fields whose change may move a row to another region (recomputed then, checked against the caller).
-REGION_FIELDS = frozenset({"region_id", "scope", "from_site", "invoice_id"})
-
-
-def _references_ok(conn: Connection, batch: Batch, device: Device, table: str,
-                   values: dict[str, Any]) -> str | None:
-    """Every row a foreign key points to exists on the service and lies in the caller's scope. Ids
-    in lists (a meeting's people, a beneficiary's exclusions) have no foreign key in the office
-    files and may name a row of a later push: one the service does not hold is accepted, one of
-    another region is not."""
-    for name, value in values.items():
-        for ref in references(table, {name: value}):
-            other = _state(conn, batch, *ref)
-            if other is None and isinstance(value, list):
-                continue
-            if other is None or not (device.national or other.region in (device.region, None)):
-                return f"missing_reference:{name}"
-    return None
-
-
-def _frozen(conn: Connection, kind: str, item_id: str) -> bool:
-    q = select(frozen_items.c.invoice_id).where(frozen_items.c.item_kind == kind,
-                                                frozen_items.c.item_id == item_id).limit(1)
-    return conn.execute(q).first() is not None
-
-
-def _number_taken(conn: Connection, batch: Batch, row_id: str, number: str) -> bool:
-    """True unless ``number`` is the next of its prefix and year on the service: numbers are
-    unique and gapless (pricing.md §7), checked under the push lock so no two devices or service
-    processes can issue the same one."""
-    prefix, year, seq = number.rsplit("-", 2)
-    stem = f"{prefix}-{year}-"
-    issued = {str(s.data.get("number")) for (t, r), s in batch.states.items()
-              if t == "invoices" and r != row_id and s.dirty and str(s.data.get("number") or "").startswith(stem)}
-    issued |= numbering.issued(conn, stem, exclude=row_id)
-    if number in issued or numbering.held_by_other(conn, number, row_id):
-        return True
-    top = max((int(n.rsplit("-", 1)[1]) for n in issued if n.rsplit("-", 1)[1].isdigit()), default=0)
-    return int(seq) != top + 1
-
-
-def stored_steps(conn: Connection, invoice_id: str) -> list[dict[str, Any]]:
-    """The workflow steps (``invoice_events`` rows) stored for an invoice."""
-    q = select(rows.c.data).where(rows.c.table_name == "invoice_events",
-                                  rows.c.data["invoice_id"].as_string() == invoice_id)
-    return [dict(r.data) for r in conn.execute(q)]
-
-
-def _move_proven(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
-                 current: dict[str, Any] | None, values: dict[str, Any], region: str | None) -> str | None:
-    """An invoice's status moves only with the signed step of a person allowed to make it
-    (docs/security.md): required when the person named as the mover (``updated_by``) has a registered
-    key, or for every move when the service requires signed steps. The step may come earlier or
-    later in the same push, or be stored already."""
-    if current is None or "status" not in values:
-        return None
-    before, after = str(current.get("status") or "draft"), str(values["status"])
-    if before == after or after == "paid":
-        return None  # « paid » is recorded from Chorus Pro's answer, not by a person
-    if after == "draft" and before == "approved" and device.national:
-        return None  # a validated credit note reopens the regional invoices it cancels
-    mover = _state(conn, batch, "users", str(op.get("updated_by") or ""))
-    if not (_require_signed() or (mover is not None and mover.data.get("signing_key"))):
-        return None
-    invoice_id = str(op["row_id"])
-    for step in [*batch.steps.get(invoice_id, []), *stored_steps(conn, invoice_id)]:
-        if step.get("from_status") != before or step.get("to_status") != after or not step.get("signature"):
-            continue
-        person = _state(conn, batch, "users", str(step.get("user_id") or ""))
-        if person is not None and not person.deleted and \
-                rules.step_proof_rule(step, person.data, region, True) is None:
-            return None
-    return "unsigned_step"
-
-
-def _require_signed() -> bool:
-    """``SOSDESK_SYNC_REQUIRE_SIGNED_STEPS=1``: every person's workflow step must be signed."""
-    return os.environ.get("SOSDESK_SYNC_REQUIRE_SIGNED_STEPS", "") in ("1", "true", "oui", "yes")
-
-
-def _contract_rule(conn: Connection, batch: Batch, device: Device, table: str, op: dict[str, Any],
-                   st: RowState | None, values: dict[str, Any], region: str | None) -> str | None:
-    current = st.data if st is not None else None
-    if table == "users":
-        reason = rules.user_rule(device, values, current)
-    elif table == "invoices":
-        reason = rules.invoice_rule(device, values, current, region)
-        if reason is None:
-            reason = _move_proven(conn, batch, device, op, current, values, region)
-        number = values.get("number")
-        if reason is None and number and number != (current or {}).get("number"):
-            if _number_taken(conn, batch, op["row_id"], str(number)):
-                reason = "number"
-            else:
-                numbering.consume(conn, op["row_id"])  # the number the service reserved is now issued
-    elif table == "invoice_events":
-        reason = "append_only" if st is not None else rules.event_rule(device, values)
-        if reason is None:
-            person = _state(conn, batch, "users", str(values.get("user_id") or ""))
-            reason = rules.step_proof_rule(values, person.data if person is not None and not person.deleted
-                                           else None, region, _require_signed())
-    elif st is not None and rules.frozen_changed(table, values, st.data):
-        kind = "meeting" if table == "meetings" else "expense"
-        reason = "billed" if _frozen(conn, kind, op["row_id"]) else None
-    else:
-        reason = None
-    return reason or _references_ok(conn, batch, device, table, values)
 
 
 def _follow(conn: Connection, batch: Batch, device: Device, attachment_id: str, region: str | None,
             next_seq: list[int], now: datetime, op_id: int) -> None:
     """An attachment loaded on the national side (region ``__national__``) moves to the region of
     the row that references it, so that office receives it at its next pull."""
-    att = _state(conn, batch, "attachments", attachment_id)
+    att = row_state(conn, batch, "attachments", attachment_id)
     if att is None or att.region != tables.NATIONAL or region is None:
         return
     att.region = region
@@ -245,7 +86,7 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
     table, row_id, fields = op["table"], op["row_id"], op["fields"]
     if tables.model_for(table) is None:
         return _reject(op, "unknown_table", None, False)
-    st = _state(conn, batch, table, row_id)
+    st = row_state(conn, batch, table, row_id)
     seen = st is not None and (device.national or st.region in (device.region, None))
     apart = SEPARATE_CONTENT.get(table)
     stored_apart = False
@@ -267,7 +108,7 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
         return _reject(op, "purged", st, seen)  # erased: nothing may bring the data back
 
     def lookup(other_table: str, other_id: str) -> str | None:
-        other = _state(conn, batch, other_table, other_id)
+        other = row_state(conn, batch, other_table, other_id)
         return other.region if other else None
 
     if st is not None:
@@ -283,7 +124,7 @@ def _one(conn: Connection, batch: Batch, device: Device, op: dict[str, Any],
             return _reject(op, "reference_read_only", st, visible)
         if region != device.region or new_region != device.region:
             return _reject(op, "forbidden", st, visible)
-    reason = rules.table_allowed(device, table) or _contract_rule(conn, batch, device, table, op, st,
+    reason = rules.table_allowed(device, table) or contract_rule(conn, batch, device, table, op, st,
                                                                    values, new_region)
     if reason:
         return _reject(op, reason, st, visible)
@@ -395,7 +236,7 @@ def _push(conn: Connection, device: Device, ops: list[dict[str, Any]], inline_ma
         if int(op["op_id"]) not in stored:
             keys.add((op["table"], op["row_id"]))
             keys |= references(op["table"], {k: v[1] for k, v in op["fields"].items() if len(v) == 2})
-    _load_rows(conn, keys, batch)
+    load_rows(conn, keys, batch)
     for op in ops:
         if op["table"] == "invoice_events" and op["action"] == "insert" and int(op["op_id"]) not in stored:
             values = {k: v[1] for k, v in op["fields"].items() if isinstance(v, list) and len(v) == 2}

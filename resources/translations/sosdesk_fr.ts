@@ -53,67 +53,67 @@
   <context>
     <name>AbsencesTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="56" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="55" />
       <source>Enregistrez d'abord la fiche pour saisir ses congés et absences.</source>
       <translation>Enregistrez d'abord la fiche pour saisir ses congés et absences.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="68" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="67" />
       <source>Toute la journée</source>
       <translation>Toute la journée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="78" />
       <source>Du</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="79" />
       <source>Au</source>
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="80" />
       <source>Heures</source>
       <translation>Heures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="82" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="81" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="85" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="84" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="87" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="86" />
       <source>Capacité pendant la période</source>
       <translation>Capacité pendant la période</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="89" />
       <source>Ajouter</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="91" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="90" />
       <source>Supprimer la sélection</source>
       <translation>Supprimer la sélection</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="135" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="132" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="146" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="145" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/absences.py" line="149" />
+      <location filename="../../sosdesk/ui/people/absences.py" line="148" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
     </message>
@@ -513,82 +513,82 @@
   <context>
     <name>CustomLineDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="28" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="29" />
       <source>Ajouter une ligne libre</source>
       <translation>Ajouter une ligne libre</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="30" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="31" />
       <source>ex. Séance supplémentaire du 12/10</source>
       <translation>ex. Séance supplémentaire du 12/10</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="33" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="34" />
       <source>en euros, ex. 25,00</source>
       <translation>en euros, ex. 25,00</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="38" />
       <source>obligatoire sur une facture régionale</source>
       <translation>obligatoire sur une facture régionale</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="37" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="38" />
       <source>facultative</source>
       <translation>facultative</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="42" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="43" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="43" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="44" />
       <source>Quantité</source>
       <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="44" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
       <source>Prix unitaire HT (€)</source>
       <translation>Prix unitaire HT (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="46" />
       <source>Justification *</source>
       <translation>Justification *</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="45" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="46" />
       <source>Justification</source>
       <translation>Justification</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="47" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="48" />
       <source>Ajouter</source>
       <translation>Ajouter</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="48" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="49" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="65" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="66" />
       <source>le libellé est obligatoire</source>
       <translation>le libellé est obligatoire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="67" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="68" />
       <source>la justification est obligatoire sur une facture régionale</source>
       <translation>la justification est obligatoire sur une facture régionale</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="72" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="73" />
       <source>quantité : </source>
       <translation>quantité : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="76" />
+      <location filename="../../sosdesk/ui/invoices/custom_line_dialog.py" line="77" />
       <source>prix unitaire : </source>
       <translation>prix unitaire : </translation>
     </message>
@@ -630,13 +630,13 @@
     <name>ExpenseDialog</name>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="36" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="97" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="102" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="37" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="98" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="103" />
       <source>Catégorie</source>
       <translation>Catégorie</translation>
     </message>
@@ -647,19 +647,19 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="39" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="100" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="105" />
       <source>Libellé</source>
       <translation>Libellé</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="40" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="106" />
       <source>Rendez-vous lié</source>
       <translation>Rendez-vous lié</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="41" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="101" />
       <source>Région</source>
       <translation>Région</translation>
     </message>
@@ -670,47 +670,47 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/dialog.py" line="43" />
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="75" />
       <source>Dépense</source>
       <translation>Dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="70" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="75" />
       <source>Nouvelle dépense</source>
       <translation>Nouvelle dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="87" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="92" />
       <source>ex. 120,50</source>
       <translation>ex. 120,50</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="91" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="96" />
       <source>ex. Location salle Maison des associations</source>
       <translation>ex. Location salle Maison des associations</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="99" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="104" />
       <source>Montant TTC (€)</source>
       <translation>Montant TTC (€)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="111" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="116" />
       <source>Enregistrer</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="112" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="117" />
       <source>Annuler</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="144" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="149" />
       <source>— aucun —</source>
       <translation>— aucun —</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/dialog.py" line="158" />
+      <location filename="../../sosdesk/ui/expenses/dialog.py" line="163" />
       <source>Enregistrement impossible :</source>
       <translation>Enregistrement impossible :</translation>
     </message>
@@ -897,7 +897,7 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/expenses/page.py" line="104" />
-      <location filename="../../sosdesk/ui/expenses/page.py" line="243" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="241" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
@@ -937,32 +937,32 @@
       <translation>Justificatif de la dépense</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="227" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="225" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="237" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="235" />
       <source>Justificatif joint : {0}</source>
       <translation>Justificatif joint : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="238" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="236" />
       <source>Joindre un justificatif à « {0} »</source>
       <translation>Joindre un justificatif à « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="244" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="242" />
       <source>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</source>
       <translation>Archiver la dépense « {0} » ({1}) ? Elle ne sera plus facturée ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="265" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="260" />
       <source>Dépense archivée</source>
       <translation>Dépense archivée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/expenses/page.py" line="266" />
+      <location filename="../../sosdesk/ui/expenses/page.py" line="261" />
       <source>Archiver la dépense « {0} »</source>
       <translation>Archiver la dépense « {0} »</translation>
     </message>
@@ -970,127 +970,127 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="38" />
+      <location filename="../../sosdesk/ui/home/page.py" line="39" />
       <source>Présences à saisir</source>
       <translation>Présences à saisir</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="39" />
+      <location filename="../../sosdesk/ui/home/page.py" line="40" />
       <source>Justificatifs manquants ce mois-ci</source>
       <translation>Justificatifs manquants ce mois-ci</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="40" />
+      <location filename="../../sosdesk/ui/home/page.py" line="41" />
       <source>Obligations sous l'objectif cette semaine</source>
       <translation>Obligations sous l'objectif cette semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="41" />
+      <location filename="../../sosdesk/ui/home/page.py" line="42" />
       <source>Rappels en échec</source>
       <translation>Rappels en échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="42" />
+      <location filename="../../sosdesk/ui/home/page.py" line="43" />
       <source>Conflits de synchronisation</source>
       <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="43" />
+      <location filename="../../sosdesk/ui/home/page.py" line="44" />
       <source>Factures à approuver</source>
       <translation>Factures à approuver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="44" />
+      <location filename="../../sosdesk/ui/home/page.py" line="45" />
       <source>Régions en retard (mois dernier)</source>
       <translation>Régions en retard (mois dernier)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="45" />
+      <location filename="../../sosdesk/ui/home/page.py" line="46" />
       <source>File de validation</source>
       <translation>File de validation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="48" />
+      <location filename="../../sosdesk/ui/home/page.py" line="49" />
       <source>Toutes les présences sont saisies.</source>
       <translation>Toutes les présences sont saisies.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="49" />
+      <location filename="../../sosdesk/ui/home/page.py" line="50" />
       <source>Tout le travail du mois est justifié.</source>
       <translation>Tout le travail du mois est justifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="50" />
+      <location filename="../../sosdesk/ui/home/page.py" line="51" />
       <source>Chaque obligation de la semaine est planifiée.</source>
       <translation>Chaque obligation de la semaine est planifiée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="51" />
+      <location filename="../../sosdesk/ui/home/page.py" line="52" />
       <source>Aucun rappel en échec.</source>
       <translation>Aucun rappel en échec.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="52" />
+      <location filename="../../sosdesk/ui/home/page.py" line="53" />
       <source>Aucun conflit à trancher.</source>
       <translation>Aucun conflit à trancher.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="53" />
+      <location filename="../../sosdesk/ui/home/page.py" line="54" />
       <source>Aucune facture n'attend votre approbation.</source>
       <translation>Aucune facture n'attend votre approbation.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="54" />
+      <location filename="../../sosdesk/ui/home/page.py" line="55" />
       <source>Toutes les régions ont une facture approuvée.</source>
       <translation>Toutes les régions ont une facture approuvée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="55" />
+      <location filename="../../sosdesk/ui/home/page.py" line="56" />
       <source>Rien à consolider ni à valider.</source>
       <translation>Rien à consolider ni à valider.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="58" />
+      <location filename="../../sosdesk/ui/home/page.py" line="59" />
       <source>Ouvrir le planning</source>
       <translation>Ouvrir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="59" />
+      <location filename="../../sosdesk/ui/home/page.py" line="60" />
       <source>Ouvrir les factures</source>
       <translation>Ouvrir les factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="60" />
+      <location filename="../../sosdesk/ui/home/page.py" line="61" />
       <source>Ouvrir les rappels</source>
       <translation>Ouvrir les rappels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="61" />
+      <location filename="../../sosdesk/ui/home/page.py" line="62" />
       <source>Ouvrir la synchronisation</source>
       <translation>Ouvrir la synchronisation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="62" />
+      <location filename="../../sosdesk/ui/home/page.py" line="63" />
       <source>Ouvrir les dépenses</source>
       <translation>Ouvrir les dépenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="166" />
+      <location filename="../../sosdesk/ui/home/page.py" line="167" />
       <source>Rien à faire aujourd'hui</source>
       <translation>Rien à faire aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <location filename="../../sosdesk/ui/home/page.py" line="208" />
       <source>Bonjour {0}</source>
       <translation>Bonjour {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="213" />
+      <location filename="../../sosdesk/ui/home/page.py" line="208" />
       <source>Accueil</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="216" />
+      <location filename="../../sosdesk/ui/home/page.py" line="211" />
       <source>Ctrl+K : chercher partout</source>
       <translation>Ctrl+K : chercher partout</translation>
     </message>
@@ -1098,42 +1098,47 @@
   <context>
     <name>ImpactsPanel</name>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="63" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="61" />
       <source>Déplacer au créneau proposé</source>
       <translation>Déplacer au créneau proposé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="64" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="62" />
       <source>Annuler ce rendez-vous</source>
       <translation>Annuler ce rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="65" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="63" />
       <source>Annuler tous ces rendez-vous</source>
       <translation>Annuler tous ces rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="106" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="108" />
+      <source>Recherche du créneau le plus proche…</source>
+      <translation>Recherche du créneau le plus proche…</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="122" />
       <source>Pas de créneau proposé : {0}</source>
       <translation>Pas de créneau proposé : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="108" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="124" />
       <source>Créneau proposé : {0}</source>
       <translation>Créneau proposé : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="126" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="142" />
       <source>Rien n'a été modifié.</source>
       <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="148" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="163" />
       <source>Déplacé au {0}.</source>
       <translation>Déplacé au {0}.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/dates_impacts.py" line="167" />
+      <location filename="../../sosdesk/ui/dates_impacts.py" line="182" />
       <source>{0} rendez-vous annulé(s).</source>
       <translation>{0} rendez-vous annulé(s).</translation>
     </message>
@@ -1272,7 +1277,7 @@
     </message>
     <message>
       <location filename="../../sosdesk/ui/invoices/lines_panel.py" line="26" />
-      <location filename="../../sosdesk/ui/invoices/page.py" line="200" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="197" />
       <source>Choisissez une case du tableau.</source>
       <translation>Choisissez une case du tableau.</translation>
     </message>
@@ -1287,57 +1292,57 @@
       <translation>Aucune facture : choisissez la case pour la préparer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="127" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="124" />
       <source>Enregistrer la grille tarifaire</source>
       <translation>Enregistrer la grille tarifaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="164" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="161" />
       <source>Utilisateur : </source>
       <translation>Utilisateur : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="201" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="198" />
       <source>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</source>
       <translation>Choisissez un mois et une région dans le tableau ci-dessus : la facture s'affiche ici, ligne par ligne, avec ses justificatifs.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="263" />
       <source>Frais </source>
       <translation>Frais </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="266" />
+      <location filename="../../sosdesk/ui/invoices/page.py" line="263" />
       <source> : joindre le justificatif</source>
       <translation> : joindre le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="289" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="57" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="106" />
       <source>Commentaire</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="337" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="107" />
       <source>Commentaire :</source>
       <translation>Commentaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="362" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="132" />
       <source>Modifier les paramètres de facturation</source>
       <translation>Modifier les paramètres de facturation</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="393" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="164" />
       <source>Ajouter la ligne « {0} »</source>
       <translation>Ajouter la ligne « {0} »</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/page.py" line="422" />
+      <location filename="../../sosdesk/ui/invoices/page_edits.py" line="193" />
       <source>Retirer la ligne « {0} »</source>
       <translation>Retirer la ligne « {0} »</translation>
     </message>
@@ -1576,123 +1581,123 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="87" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="85" />
       <source>Rien n'a été modifié.</source>
       <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="107" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copier {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="108" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Redimensionner le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Déplacer {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
       <source>Déplacer le rendez-vous</source>
       <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="155" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="153" />
       <source>Créer un rendez-vous</source>
       <translation>Créer un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="163" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="161" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>Ce rendez-vous est annulé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="167" />
       <source>Modifier le rendez-vous</source>
       <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="174" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Annuler {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="177" />
       <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
       <translation>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="202" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="200" />
       <source>Saisir les présences</source>
       <translation>Saisir les présences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="236" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="234" />
       <source>Marquer comme tenu</source>
       <translation>Marquer comme tenu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="240" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="238" />
       <source>Journée du {0} tenue</source>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="250" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="248" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="291" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="289" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="305" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="303" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="315" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="313" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="324" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="340" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="341" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -2203,12 +2208,13 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>OpRunner</name>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="56" />
+      <location filename="../../sosdesk/ui/operations.py" line="55" />
       <source>erreur inattendue ({0}) ; le détail est dans le journal</source>
       <translation>erreur inattendue ({0}) ; le détail est dans le journal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="186" />
+      <location filename="../../sosdesk/ui/operations.py" line="185" />
+      <location filename="../../sosdesk/ui/operations.py" line="284" />
       <source>sosdesk</source>
       <translation>sosdesk</translation>
     </message>
@@ -2216,131 +2222,131 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>OutputActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="74" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="71" />
       <source>Imprimer / PDF…</source>
       <translation>Imprimer / PDF…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="75" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="72" />
       <source>Planning de la semaine affichée, en PDF</source>
       <translation>Planning de la semaine affichée, en PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="75" />
       <source>Feuille d'émargement…</source>
       <translation>Feuille d'émargement…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="79" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="76" />
       <source>Feuilles à signer d'un site pour un jour, en PDF</source>
       <translation>Feuilles à signer d'un site pour un jour, en PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="78" />
       <source>Exporter le calendrier (iCal)…</source>
       <translation>Exporter le calendrier (iCal)…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="82" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="79" />
       <source>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</source>
       <translation>Rendez-vous d'un professionnel pour son agenda (fichier .ics)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="84" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="81" />
       <source>Joindre la feuille d'émargement scannée…</source>
       <translation>Joindre la feuille d'émargement scannée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="85" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="82" />
       <source>La feuille signée d'un site pour un jour justifie ses rendez-vous</source>
       <translation>La feuille signée d'un site pour un jour justifie ses rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="205" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="138" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="202" />
       <source>Exporter le calendrier (iCal)</source>
       <translation>Exporter le calendrier (iCal)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="141" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="138" />
       <source>Professionnel(le) :</source>
       <translation>Professionnel(le) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="147" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="144" />
       <source>{0} en cours…</source>
       <translation>{0} en cours…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="150" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="147" />
       <source>{0} : {1}</source>
       <translation>{0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="154" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="151" />
       <source>{0} impossible : {1}</source>
       <translation>{0} impossible : {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="164" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="161" />
       <source>Aucun planning affiché à imprimer.</source>
       <translation>Aucun planning affiché à imprimer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="167" />
       <source>Imprimer le planning de la semaine</source>
       <translation>Imprimer le planning de la semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="171" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="189" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="186" />
       <source>Document PDF (*.pdf)</source>
       <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="176" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="173" />
       <source>Planning PDF</source>
       <translation>Planning PDF</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="183" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="187" />
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="194" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="180" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="184" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="191" />
       <source>Feuille d'émargement</source>
       <translation>Feuille d'émargement</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="206" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="203" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>Calendrier iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="211" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="208" />
       <source>Calendrier iCal</source>
       <translation>Calendrier iCal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="219" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="216" />
       <source>Joindre la feuille d'émargement scannée</source>
       <translation>Joindre la feuille d'émargement scannée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="220" />
       <source>Feuille d'émargement scannée</source>
       <translation>Feuille d'émargement scannée</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="223" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="220" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="232" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="227" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/outputs.py" line="238" />
+      <location filename="../../sosdesk/ui/calendar/outputs.py" line="237" />
       <source>Feuille d'émargement du {0} jointe ({1}).</source>
       <translation>Feuille d'émargement du {0} jointe ({1}).</translation>
     </message>
@@ -2694,17 +2700,17 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeoplePage</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="33" />
+      <location filename="../../sosdesk/ui/people/page.py" line="34" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="34" />
+      <location filename="../../sosdesk/ui/people/page.py" line="35" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="35" />
+      <location filename="../../sosdesk/ui/people/page.py" line="36" />
       <source>Sites</source>
       <translation>Sites</translation>
     </message>
@@ -2712,87 +2718,87 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>PeopleTab</name>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="36" />
+      <location filename="../../sosdesk/ui/people/page.py" line="37" />
       <source>ce bénéficiaire</source>
       <translation>ce bénéficiaire</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="37" />
+      <location filename="../../sosdesk/ui/people/page.py" line="38" />
       <source>ce professionnel</source>
       <translation>ce professionnel</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="38" />
+      <location filename="../../sosdesk/ui/people/page.py" line="39" />
       <source>ce site</source>
       <translation>ce site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="56" />
+      <location filename="../../sosdesk/ui/people/page.py" line="63" />
       <source>Rechercher (nom, téléphone, site, compétence…)</source>
       <translation>Rechercher (nom, téléphone, site, compétence…)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="62" />
+      <location filename="../../sosdesk/ui/people/page.py" line="69" />
       <source>Nouveau…</source>
       <translation>Nouveau…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="63" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="63" />
+      <location filename="../../sosdesk/ui/people/page.py" line="70" />
       <source>Détails…</source>
       <translation>Détails…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="64" />
+      <location filename="../../sosdesk/ui/people/page.py" line="71" />
       <source>Archiver…</source>
       <translation>Archiver…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="65" />
+      <location filename="../../sosdesk/ui/people/page.py" line="72" />
       <source>Voir le planning</source>
       <translation>Voir le planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="151" />
+      <location filename="../../sosdesk/ui/people/page.py" line="158" />
       <source>Congés et absences : {0}</source>
       <translation>Congés et absences : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="153" />
+      <location filename="../../sosdesk/ui/people/page.py" line="160" />
       <source>Rendez-vous annulés : {0}</source>
       <translation>Rendez-vous annulés : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="155" />
+      <location filename="../../sosdesk/ui/people/page.py" line="162" />
       <source>Créer {0}</source>
       <translation>Créer {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="156" />
+      <location filename="../../sosdesk/ui/people/page.py" line="163" />
       <source>Modifier {0}</source>
       <translation>Modifier {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="167" />
+      <location filename="../../sosdesk/ui/people/page.py" line="174" />
       <source>Archiver</source>
       <translation>Archiver</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="168" />
+      <location filename="../../sosdesk/ui/people/page.py" line="175" />
       <source>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</source>
       <translation>Archiver {0} ({1}) ? Il n'apparaîtra plus dans les listes ; son historique est conservé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="190" />
+      <location filename="../../sosdesk/ui/people/page.py" line="193" />
       <source>Archivé : {0}</source>
       <translation>Archivé : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/people/page.py" line="191" />
+      <location filename="../../sosdesk/ui/people/page.py" line="194" />
       <source>Archiver {0}</source>
       <translation>Archiver {0}</translation>
     </message>
@@ -2913,27 +2919,27 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Déconnecter ses téléphones</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="123" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="122" />
       <source>Accès coupé : l'ancienne adresse ne répond plus.</source>
       <translation>Accès coupé : l'ancienne adresse ne répond plus.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="125" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="124" />
       <source>Nouvelle adresse (l'ancienne ne répond plus) :</source>
       <translation>Nouvelle adresse (l'ancienne ne répond plus) :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="126" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="125" />
       <source>Adresse :</source>
       <translation>Adresse :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="141" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="139" />
       <source>Liens et téléphones connectés révoqués.</source>
       <translation>Liens et téléphones connectés révoqués.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/phone_panel.py" line="143" />
+      <location filename="../../sosdesk/ui/phone_panel.py" line="141" />
       <source>Code : {0} — à scanner avec le téléphone :</source>
       <translation>Code : {0} — à scanner avec le téléphone :</translation>
     </message>
@@ -3057,7 +3063,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Refusé : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/page.py" line="394" />
+      <location filename="../../sosdesk/ui/calendar/page_rules.py" line="39" />
       <source>Règle {0}/{1} : {2}</source>
       <translation>Règle {0}/{1} : {2}</translation>
     </message>
@@ -3248,12 +3254,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="270" />
       <source>Calendrier des sites…</source>
       <translation>Calendrier des sites…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="273" />
       <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
       <translation>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</translation>
     </message>
@@ -3473,77 +3479,77 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="86" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="85" />
       <source>Remplacer…</source>
       <translation>Remplacer…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="88" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="87" />
       <source>Ouvrir avec…</source>
       <translation>Ouvrir avec…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="89" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="88" />
       <source>Ouvrir le fichier dans le lecteur du système</source>
       <translation>Ouvrir le fichier dans le lecteur du système</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="111" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="110" />
       <source>Joindre le justificatif…</source>
       <translation>Joindre le justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="273" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="272" />
       <source>Aucun justificatif à afficher.</source>
       <translation>Aucun justificatif à afficher.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="282" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="281" />
       <source>aucun fichier joint</source>
       <translation>aucun fichier joint</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="299" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="298" />
       <source>Le fichier de ce justificatif n'est pas dans cette base.</source>
       <translation>Le fichier de ce justificatif n'est pas dans cette base.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="322" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="321" />
       <source>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</source>
       <translation>Ce fichier ne peut pas être affiché : utilisez « Ouvrir avec… ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="338" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="337" />
       <source>{0} / {1}</source>
       <translation>{0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="342" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="341" />
       <source>page {0} / {1}</source>
       <translation>page {0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="351" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="350" />
       <source>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</source>
       <translation>Joindre un autre fichier à la place (PDF, JPEG, PNG ou TIFF)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="355" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="354" />
       <source>Remplacer le justificatif</source>
       <translation>Remplacer le justificatif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="356" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="355" />
       <source>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="370" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="368" />
       <source>Lecture impossible : {0}</source>
       <translation>Lecture impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/proofs/viewer.py" line="374" />
+      <location filename="../../sosdesk/ui/proofs/viewer.py" line="375" />
       <source>Justificatif remplacé : {0}</source>
       <translation>Justificatif remplacé : {0}</translation>
     </message>
@@ -3579,7 +3585,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>QtUndoCommand</name>
     <message>
-      <location filename="../../sosdesk/ui/undo.py" line="67" />
+      <location filename="../../sosdesk/ui/undo.py" line="69" />
       <source>Rien n'a été modifié.</source>
       <translation>Rien n'a été modifié.</translation>
     </message>
@@ -3762,7 +3768,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>(aucune version existante)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="295" />
+      <location filename="../../sosdesk/ui/invoices/rate_form.py" line="296" />
       <source>Choisissez un mois (et une région) dans le tableau des factures.</source>
       <translation>Choisissez un mois (et une région) dans le tableau des factures.</translation>
     </message>
@@ -3850,67 +3856,67 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>RemindersPage</name>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="55" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="54" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="57" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="56" />
       <source>Modèles</source>
       <translation>Modèles</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="59" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="58" />
       <source>Règles et envoi</source>
       <translation>Règles et envoi</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="79" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="78" />
       <source>Bénéficiaire :</source>
       <translation>Bénéficiaire :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="81" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="80" />
       <source>Envoyer maintenant</source>
       <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="83" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="82" />
       <source>Renvoyer</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="85" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="84" />
       <source>Marquer comme envoyé</source>
       <translation>Marquer comme envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="111" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="110" />
       <source>Tous</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="125" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="124" />
       <source>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</source>
       <translation>{sent} envoyé(s), {failed} en échec, {waiting} en attente, {uncertain} à vérifier, {skipped} non envoyé(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="143" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="142" />
       <source>Message {id} : renvoi programmé</source>
       <translation>Message {id} : renvoi programmé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="148" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="147" />
       <source>Message {id} : marqué envoyé</source>
       <translation>Message {id} : marqué envoyé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="177" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="173" />
       <source>Rappels : {sent} envoyé(s), {failed} en échec</source>
       <translation>Rappels : {sent} envoyé(s), {failed} en échec</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders_page.py" line="185" />
+      <location filename="../../sosdesk/ui/reminders_page.py" line="181" />
       <source>Rappels : {0}</source>
       <translation>Rappels : {0}</translation>
     </message>
@@ -4638,22 +4644,22 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>le début et la fin sont identiques</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/rules.py" line="284" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="285" />
       <source>Non enregistré : </source>
       <translation>Non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/rules.py" line="293" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="296" />
       <source>Règles de rappel enregistrées</source>
       <translation>Règles de rappel enregistrées</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/rules.py" line="302" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="305" />
       <source>Saisissez une adresse e-mail ou un numéro de portable.</source>
       <translation>Saisissez une adresse e-mail ou un numéro de portable.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/rules.py" line="308" />
+      <location filename="../../sosdesk/ui/reminders/rules.py" line="311" />
       <source>Envoi de l'essai à {0}…</source>
       <translation>Envoi de l'essai à {0}…</translation>
     </message>
@@ -4661,57 +4667,57 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SearchPopup</name>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="15" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
       <source>Bénéficiaires</source>
       <translation>Bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="16" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
       <source>Professionnels</source>
       <translation>Professionnels</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="17" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
       <source>Mesures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="18" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
       <source>Rendez-vous</source>
       <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="19" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
       <source>Factures</source>
       <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="20" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="21" />
       <source>Dépenses</source>
       <translation>Dépenses</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="53" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="54" />
       <source>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</source>
       <translation>Chercher une personne, un rendez-vous (« 7 décembre »), une facture, une dépense…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="56" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="57" />
       <source>Recherche</source>
       <translation>Recherche</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="100" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="96" />
       <source>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</source>
       <translation>Majuscules et accents indifférents ; un début de mot suffit. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="103" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="99" />
       <source>Aucun résultat pour « {0} ».</source>
       <translation>Aucun résultat pour « {0} ».</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/search/popup.py" line="105" />
+      <location filename="../../sosdesk/ui/search/popup.py" line="101" />
       <source>{0} résultat(s) — Entrée pour ouvrir</source>
       <translation>{0} résultat(s) — Entrée pour ouvrir</translation>
     </message>
@@ -4719,7 +4725,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SectionCard</name>
     <message>
-      <location filename="../../sosdesk/ui/home/page.py" line="121" />
+      <location filename="../../sosdesk/ui/home/page.py" line="122" />
       <source>… et {0} autre(s)</source>
       <translation>… et {0} autre(s)</translation>
     </message>
@@ -4780,77 +4786,77 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteCalendarDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="127" />
       <source>Calendrier des sites</source>
       <translation>Calendrier des sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="142" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
       <source>Fermer les jours choisis</source>
       <translation>Fermer les jours choisis</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="168" />
       <source>Rendez-vous impossibles du mois</source>
       <translation>Rendez-vous impossibles du mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
       <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
       <translation>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
       <source>Capacité ces jours-là</source>
       <translation>Capacité ces jours-là</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="179" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="207" />
       <source>Capacité habituelle : {0}</source>
       <translation>Capacité habituelle : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="238" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="235" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="243" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="246" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="254" />
       <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
       <translation>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="256" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</translation>
     </message>
@@ -4924,7 +4930,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteMonthModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="93" />
       <source>{0} rdv</source>
       <translation>{0} rdv</translation>
     </message>
@@ -5212,32 +5218,32 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Longueur :</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="108" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="105" />
       <source>{n} caractères (e-mail : pas de limite)</source>
       <translation>{n} caractères (e-mail : pas de limite)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="113" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="110" />
       <source>{chars} caractères — {segments} SMS</source>
       <translation>{chars} caractères — {segments} SMS</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="115" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="112" />
       <source>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</source>
       <translation>(hors alphabet SMS standard : {chars}, d'où {per} caractères par SMS ; {left} restants)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="119" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="116" />
       <source>(alphabet SMS standard, {left} restants avant le SMS suivant)</source>
       <translation>(alphabet SMS standard, {left} restants avant le SMS suivant)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="127" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="122" />
       <source>Modèle non enregistré : </source>
       <translation>Modèle non enregistré : </translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/reminders/templates.py" line="129" />
+      <location filename="../../sosdesk/ui/reminders/templates.py" line="125" />
       <source>Modèle enregistré</source>
       <translation>Modèle enregistré</translation>
     </message>
@@ -5293,12 +5299,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/manage.py" line="167" />
+      <location filename="../../sosdesk/ui/users/manage.py" line="165" />
       <source>Mot de passe enregistré.</source>
       <translation>Mot de passe enregistré.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/users/manage.py" line="180" />
+      <location filename="../../sosdesk/ui/users/manage.py" line="178" />
       <source>Choisissez un utilisateur.</source>
       <translation>Choisissez un utilisateur.</translation>
     </message>

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sosdesk.domain.errors import UserError
 from sosdesk.domain.permissions import Actor, PermissionDenied, require
 from sosdesk.domain.vocabulary import (  # noqa: F401  (kept importable here)
     INVOICE_KIND_LABELS,
@@ -40,8 +41,8 @@ def invoice_title(kind: str, scope_label: str = "") -> str:
 
 
 
-class WorkflowError(Exception):
-    """A step that the invoice's status does not allow; the message is French."""
+class WorkflowError(UserError):
+    """A step that the invoice's status does not allow; the message is French (exit 2)."""
 
 
 @dataclass(frozen=True, slots=True)

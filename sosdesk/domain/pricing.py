@@ -1,6 +1,6 @@
-"""Billing rules of pricing.md §1–§6: effective-dated rates, one meeting's amount and outcome,
-travel per professional-day, expenses, and the month's invoice lines. Pure: plain values in,
-Decimal arithmetic, half-up rounding once per priced item, integer cents out."""
+"""Billing rules of pricing.md §3–§6: one meeting's outcome and price, travel per professional-day,
+expenses, and the month's invoice lines. Rate tables live in ``rate_tables``, lines and totals in
+``invoice_lines`` (both re-exported here). Pure: plain values in, integer cents out."""
 
 from __future__ import annotations
 
@@ -9,11 +9,34 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import pairwise
 
 from sosdesk.domain.attendance import missing_reason
-from sosdesk.domain.errors import InputError, ProblemList
+from sosdesk.domain.errors import ProblemList
+from sosdesk.domain.invoice_lines import (  # noqa: F401  (re-exported: moved to invoice_lines)
+    Line,
+    Totals,
+    check_amounts,
+    custom_line,
+    totals,
+)
+from sosdesk.domain.rate_tables import (  # noqa: F401  (re-exported: moved to rate_tables)
+    CATEGORY_LABELS,
+    MAX_CENTS,
+    UNITS,
+    RateSchedule,
+    RateTable,
+    TravelRate,
+    TypeRate,
+    billed_minutes,
+    billed_quantity,
+    cents_or_decimal,
+    meeting_amount,
+    professionals_billed,
+    round_cents,
+    version_in_force,
+)
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import (  # noqa: F401  (money formatters: kept importable from pricing)
     BEFORE_UNIT,
@@ -31,79 +54,6 @@ from sosdesk.domain.vocabulary import (  # noqa: F401  (money formatters: kept i
     format_decimal,
     meeting_text,
 )
-
-UNITS = ("professional_hour", "session_hour", "flat")
-CATEGORY_LABELS = EXPENSE_CATEGORY_LABELS
-# Larger amounts are refused: far beyond any real invoice, and safe in a 64-bit integer column.
-MAX_CENTS = 10**13
-
-
-def round_cents(value: Decimal) -> int:
-    """Half-up to the cent, once (pricing.md §2)."""
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def cents_or_decimal(value: Decimal | None) -> int | str | None:
-    """Unit price for exports: an int when whole, a decimal string otherwise (pricing.md §8)."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else format(value.normalize(), "f")
-
-
-# --- rate tables ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TypeRate:
-    unit: str
-    price_cents: Decimal
-    min_billed_minutes: int = 0
-    rounding_minutes: int = 1
-    max_professionals_billed: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TravelRate:
-    price_cents_per_hour: Decimal = Decimal(0)
-    rounding_minutes: int = 1
-    max_minutes_per_day: int | None = None
-    billable_site_kinds: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class RateTable:
-    """One version of the rates (pricing.md §1), valid from its date until the next version."""
-
-    valid_from: date
-    meeting_types: Mapping[str, TypeRate]
-    travel: TravelRate = field(default_factory=TravelRate)
-    no_show_ratio: Decimal = Decimal("0.5")
-    notice_hours: int = 24
-    vat_rate: Decimal = Decimal(0)
-    vat_mention: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class RateSchedule:
-    """Every rate table version; the latest ``valid_from`` on or before a local date applies."""
-
-    tables: tuple[RateTable, ...]
-
-    @staticmethod
-    def of(tables: Iterable[RateTable]) -> RateSchedule:
-        return RateSchedule(tuple(sorted(tables, key=lambda t: t.valid_from)))
-
-    def table_for(self, day: date) -> RateTable | None:
-        wanted = version_in_force((t.valid_from for t in self.tables), day)
-        return next((t for t in self.tables if t.valid_from == wanted), None)
-
-
-def version_in_force(valid_froms: Iterable[date], day: date) -> date | None:
-    """The rule of rate versions: the latest ``valid_from`` on or before ``day`` (None: none yet)."""
-    return max((v for v in valid_froms if v <= day), default=None)
-
-
-# --- inputs --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,33 +152,6 @@ class MissingProof:
     def to_json(self) -> dict[str, str]:
         out = {"kind": self.kind, "id": self.id, "reason": self.reason}
         return {**out, "label": self.label} if self.label else out
-
-
-# --- one meeting ---------------------------------------------------------------------------
-
-
-def billed_minutes(rate: TypeRate, minutes: int) -> int:
-    """max(min_billed_minutes, ceil(d / rounding) × rounding) (pricing.md §2)."""
-    step = max(rate.rounding_minutes, 1)
-    return max(rate.min_billed_minutes, math.ceil(minutes / step) * step)
-
-
-def professionals_billed(rate: TypeRate, k: int) -> int:
-    return k if rate.max_professionals_billed is None else min(k, rate.max_professionals_billed)
-
-
-def billed_quantity(rate: TypeRate, minutes: int, k: int) -> Decimal:
-    """Billed units: hours × professionals billed, hours, or 1 (pricing.md §6)."""
-    if rate.unit == "flat":
-        return Decimal(1)
-    hours = Decimal(billed_minutes(rate, minutes)) / Decimal(60)
-    return hours * professionals_billed(rate, k) if rate.unit == "professional_hour" else hours
-
-
-def meeting_amount(rate: TypeRate, minutes: int, k: int, coefficient: Decimal,
-                   ratio: Decimal = Decimal(1)) -> Decimal:
-    """The exact (unrounded) amount in cents of one meeting; callers round once."""
-    return rate.price_cents * billed_quantity(rate, minutes, k) * coefficient * ratio
 
 
 def outcome(m: BillableMeeting, table: RateTable | None, now: datetime,
@@ -349,23 +272,6 @@ def travel_days(priced: Sequence[PricedMeeting], schedule: RateSchedule, homes: 
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    """One invoice line (pricing.md §6) with the ids it sums: the proof annex."""
-
-    kind: str  # meeting | travel | expense | custom
-    label: str
-    quantity: Decimal
-    unit: str  # hour | item
-    unit_price_cents: Decimal | None
-    amount_cents: int
-    items: tuple[str, ...] = ()
-    type: str | None = None
-    outcome: str | None = None
-    category: str | None = None
-    justification: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class MonthPricing:
     lines: tuple[Line, ...]
     missing_proof: tuple[MissingProof, ...]
@@ -445,48 +351,6 @@ def price_month(meetings: Iterable[BillableMeeting], expenses: Iterable[Billable
     check_amounts(lines)
     versions = tuple(sorted({p.valid_from for p in priced}))
     return MonthPricing(tuple(lines), tuple(missing), tuple(priced), tuple(trips), tuple(bills), versions)
-
-
-def custom_line(label: str, quantity: Decimal, unit_price_cents: Decimal, justification: str = "",
-                unit: str = "item") -> Line:
-    """A free line (pricing.md §6.4): amount = quantity × unit price, rounded half-up once."""
-    problems = ProblemList()
-    if not label.strip():
-        problems.add("label", "le libellé de la ligne est obligatoire")
-    if abs(quantity * unit_price_cents) >= MAX_CENTS:
-        problems.add("amount", "montant hors limites")
-    problems.raise_if_any()
-    return Line("custom", label.strip(), quantity, unit, unit_price_cents,
-                round_cents(quantity * unit_price_cents), (), justification=justification.strip())
-
-
-def check_amounts(lines: Sequence[Line]) -> None:
-    """Refuse amounts no real invoice reaches (overflow guard), naming the line."""
-    problems = ProblemList()
-    total = 0
-    for i, line in enumerate(lines):
-        total += line.amount_cents
-        if abs(line.amount_cents) >= MAX_CENTS:
-            problems.add(f"lines[{i}]", f"montant hors limites pour « {line.label} »")
-    if abs(total) >= MAX_CENTS and not problems:
-        problems.add("total_ht_cents", "total hors limites")
-    problems.raise_if_any()
-
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    ht_cents: int
-    vat_cents: int
-    ttc_cents: int
-
-
-def totals(lines: Iterable[Line], vat_rate: Decimal) -> Totals:
-    """total_ht = Σ line amounts; vat = round_half_up(total_ht × rate); ttc = ht + vat (pricing.md §6)."""
-    ht = sum(line.amount_cents for line in lines)
-    vat = round_cents(Decimal(ht) * vat_rate)
-    if abs(ht) + abs(vat) >= MAX_CENTS:
-        raise InputError("total hors limites", "total_ht_cents")
-    return Totals(ht, vat, ht + vat)
 
 
 def month_total_difference(before: MonthPricing, after: MonthPricing) -> int:

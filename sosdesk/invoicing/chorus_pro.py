@@ -22,7 +22,7 @@ import keyring
 import keyring.errors
 import requests
 
-from sosdesk.domain.errors import InputError
+from sosdesk.domain.errors import InputError, UserError
 
 KEYRING_SERVICE = "sosdesk-chorus-pro"
 SECRETS = ("client_id", "client_secret", "login", "password")
@@ -36,8 +36,8 @@ FLUX_SYNTAX = "IN_DP_E2_CII_FACTURX"
 SETTINGS_KEY = "chorus.settings"  # local_state: {"environment", "oauth_url", "api_url", "user_id"}
 
 
-class ChorusError(Exception):
-    """Chorus Pro refused a call or could not be reached (French message)."""
+class ChorusError(UserError):
+    """Chorus Pro refused a call or could not be reached (French message; exit 2)."""
 
 
 class AnswerLost(ChorusError):

@@ -15,60 +15,24 @@ from sosdesk.domain.invoice_document import annex_from_json, holiday_warnings
 from sosdesk.domain.invoice_workflow import (
     KIND_SHORT_LABELS,
     STATUS_LABELS,
-    WorkflowError,
     invoice_title,
     month_label,
 )
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import UNIT_LABELS, euros, format_decimal, missing_text
 from sosdesk.domain.vocabulary import count
 from sosdesk.invoicing import interchange_section
+from sosdesk.invoicing.command_run import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    print_table,
+    run,
+    sign_as,
+)
+from sosdesk.invoicing.command_settings import chorus_command, chorus_setup_command, settings_command
 from sosdesk.invoicing.document import scope_label
 from sosdesk.invoicing.queries import history_line
-from sosdesk.store import Store, open_store
-from sosdesk.store.invoice_models import Invoice, InvoiceEvent, InvoiceFrozenError
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-def _store(args: argparse.Namespace) -> Store:
-    from sosdesk.paths import db_path
-
-    return open_store(db_path(args), create=False)
-
-
-def _sign_as(args: argparse.Namespace, store: Store) -> None:
-    """A workflow step made with the person's own password is signed with their key (docs/security.md)."""
-    from sosdesk.store.users import remember_signer
-
-    signed = getattr(args, "sign_in", None)
-    if signed is not None and signed.via == "password" and signed.user_id and signed.password:
-        remember_signer(store, signed.user_id, signed.password)
-
-
-def _fail(message: str, code: int = EXIT_BAD_INPUT) -> Exception:
-    from sosdesk.domain.errors import CommandError
-
-    return CommandError(message, code)
-
-
-def _run(args: argparse.Namespace, work: Any) -> int:
-    """Open the store, run ``work(store, actor_user)`` and turn workflow refusals into French errors."""
-    from sosdesk.invoicing.workflow import MissingProofError
-
-    store = _store(args)
-    try:
-        return int(work(store, getattr(args, "user", None)))
-    except MissingProofError as exc:
-        for item in exc.items:
-            print(missing_text(item), file=sys.stderr)
-        raise _fail(str(exc), EXIT_PROBLEMS) from None
-    except InvoiceFrozenError:
-        raise
-    except (WorkflowError, PermissionDenied) as exc:
-        raise _fail(str(exc)) from None
-    finally:
-        store.close()
+from sosdesk.store import Store
+from sosdesk.store.invoice_models import Invoice, InvoiceEvent
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -78,7 +42,7 @@ def _draft(args: argparse.Namespace) -> int:
         invoice_id, _ = regional_draft(store, actor_for(store, user), args.region, args.month)
         return _report_draft(store, invoice_id, args)
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _national(args: argparse.Namespace) -> int:
@@ -88,7 +52,7 @@ def _national(args: argparse.Namespace) -> int:
         invoice_id, _ = national_draft(store, actor_for(store, user), args.month)
         return _report_draft(store, invoice_id, args)
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _report_draft(store: Store, invoice_id: str, args: argparse.Namespace) -> int:
@@ -127,7 +91,7 @@ def _step(name: str) -> Any:
         from sosdesk.invoicing.workflow import apply_step
 
         def work(store: Store, user: str | None) -> int:
-            _sign_as(args, store)
+            sign_as(args, store)
             inv, _ = apply_step(store, actor_for(store, user), args.invoice, name, args.comment or "")
             with store.session() as s:
                 title = _title(s, inv)
@@ -135,7 +99,7 @@ def _step(name: str) -> Any:
             print(inv.number or inv.id)
             return EXIT_OK
 
-        return _run(args, work)
+        return run(args, work)
 
     return handler
 
@@ -145,13 +109,13 @@ def _credit_note(args: argparse.Namespace) -> int:
     from sosdesk.invoicing.workflow import credit_note
 
     def work(store: Store, user: str | None) -> int:
-        _sign_as(args, store)
+        sign_as(args, store)
         note_id, _ = credit_note(store, actor_for(store, user), args.invoice, args.comment or "")
         print("avoir créé en brouillon : soumettez-le puis validez-le pour lui donner un numéro", file=sys.stderr)
         print(note_id)
         return EXIT_OK
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _add_line(args: argparse.Namespace) -> int:
@@ -164,7 +128,7 @@ def _add_line(args: argparse.Namespace) -> int:
         print(args.invoice)
         return EXIT_OK
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -175,7 +139,7 @@ def _export(args: argparse.Namespace) -> int:
             print(path)
         return EXIT_OK
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -202,12 +166,12 @@ def _list(args: argparse.Namespace) -> int:
                    count(it["missing_proof"], "justificatif manquant", "justificatifs manquants")
                    if it["missing_proof"] else (it["chorus"] or "")]
                   for it in items]
-        _print_table(table, right=(6,))
+        print_table(table, right=(6,))
         if not items:
             print("aucune facture" + (f" pour {month_label(args.month)}" if args.month else ""), file=sys.stderr)
         return EXIT_OK
 
-    return _run(args, work)
+    return run(args, work)
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -235,7 +199,7 @@ def _show(args: argparse.Namespace) -> int:
         table += [["Total HT", "", "", "", euros(doc.totals.ht_cents)],
                   [f"TVA ({format_decimal(doc.vat.rate_decimal * 100)} %)", "", "", "", euros(doc.totals.vat_cents)],
                   ["Total TTC", "", "", "", euros(doc.totals.ttc_cents)]]
-        _print_table(table, right=(1, 3, 4), indent="  ")
+        print_table(table, right=(1, 3, 4), indent="  ")
         if doc.missing_proof:
             print("Justificatifs manquants :")
         for p in doc.missing_proof:
@@ -250,112 +214,7 @@ def _show(args: argparse.Namespace) -> int:
             print(f"  {history_line(e)}")
         return EXIT_PROBLEMS if doc.missing_proof else EXIT_OK
 
-    return _run(args, work)
-
-
-def _settings(args: argparse.Namespace) -> int:
-    from sosdesk.invoicing.billing_settings import (
-        CHECKS,
-        FIELD_LABELS,
-        facturx_problems,
-        get,
-        parse_value,
-        update_billing_settings,
-    )
-    from sosdesk.invoicing.drafts import actor_for
-    from sosdesk.invoicing.month_inputs import settings_data
-
-    def work(store: Store, user: str | None) -> int:
-        edits: dict[str, Any] = {}
-        for item in args.set or []:
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise _fail(f"« {item} » : CLÉ=VALEUR attendu (par ex. buyer.service_code=DISP-LYON)")
-            edits[key.strip()] = parse_value(key.strip(), value)
-        if edits:
-            data, _ = update_billing_settings(store, actor_for(store, user), edits)
-        else:
-            with store.session() as s:
-                data = settings_data(s)
-        missing = facturx_problems(data)
-        if getattr(args, "json", False):
-            print(json.dumps({"settings": {k: get(data, k) for k in CHECKS}, "facturx_missing": missing},
-                             ensure_ascii=False, indent=2))
-            return EXIT_OK
-        _print_table([["Paramètre", "Clé", "Valeur"]] + [[FIELD_LABELS[k], k, str(get(data, k) or "—")]
-                                                          for k in CHECKS])
-        for line in missing:
-            print(f"à compléter pour la facture électronique : {line}", file=sys.stderr)
-        if not missing:
-            print("paramètres complets pour la facture électronique (Factur-X, Chorus Pro)", file=sys.stderr)
-        return EXIT_OK
-
-    return _run(args, work)
-
-
-def _chorus(args: argparse.Namespace, action: str) -> int:
-    from sosdesk.invoicing.chorus_deposit import refresh_status, send_invoice
-    from sosdesk.invoicing.chorus_pro import ChorusError
-    from sosdesk.invoicing.drafts import actor_for
-
-    def work(store: Store, user: str | None) -> int:
-        run = send_invoice if action == "send" else refresh_status
-        try:
-            view = run(store, actor_for(store, user), args.invoice)
-        except ChorusError as exc:
-            raise _fail(str(exc), EXIT_PROBLEMS) from None
-        if getattr(args, "json", False):
-            print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
-        else:
-            print(view.sentence())
-        return EXIT_PROBLEMS if view.state in ("rejected", "uncertain") else EXIT_OK
-
-    return _run(args, work)
-
-
-def _chorus_setup(args: argparse.Namespace) -> int:
-    import getpass
-
-    from sosdesk.domain.permissions import require
-    from sosdesk.invoicing.chorus_pro import ENVIRONMENTS, SETTINGS_KEY, store_credentials
-    from sosdesk.invoicing.drafts import actor_for
-
-    def work(store: Store, user: str | None) -> int:
-        require(actor_for(store, user), "invoice_send")
-        if args.environment not in ENVIRONMENTS:
-            raise _fail(f"environnement inconnu « {args.environment} » (qualification ou production)")
-        settings = dict(store.get_state(SETTINGS_KEY, {}) or {})
-        settings["environment"] = args.environment
-        for key in ("oauth_url", "api_url"):
-            value = getattr(args, key)
-            if value is not None:
-                if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-                    raise _fail(f"--{key.replace('_', '-')} : adresse https:// attendue")
-                settings[key] = value
-        if args.structure_user_id is not None:
-            settings["user_id"] = args.structure_user_id
-        # Secrets never on the command line: typed (hidden) or read from standard input, one per line.
-        secrets = {"client_id": args.client_id or "", "login": args.login or ""}
-        for name, prompt in (("client_secret", "client_secret PISTE : "),
-                             ("password", "mot de passe du compte technique Chorus Pro : ")):
-            value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
-            secrets[name] = value
-        store_credentials(args.environment, secrets)
-        store.set_state(SETTINGS_KEY, settings)
-        print(f"Chorus Pro ({args.environment}) configuré ; identifiants enregistrés dans le trousseau du système",
-              file=sys.stderr)
-        return EXIT_OK
-
-    return _run(args, work)
-
-
-def _print_table(rows: list[list[str]], right: tuple[int, ...] = (), indent: str = "") -> None:
-    """Columns padded to their widest cell (numbers right-aligned); the first row is the header."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths,
-                                                                                              strict=True))]
-        print(indent + "  ".join(cells).rstrip())
+    return run(args, work)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -401,13 +260,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                     "est contrôlée (clé du SIRET, du numéro de TVA, de l'IBAN) avant d'être écrite.")
     p.add_argument("--set", action="append", metavar="CLÉ=VALEUR",
                    help="par ex. siret=…, vat_regime=exempt|outside_scope, buyer.service_code=…, payment.iban=…")
-    p.set_defaults(func=_settings)
+    p.set_defaults(func=settings_command)
     p = cmds.add_parser("send", parents=[common], help="déposer une facture validée sur Chorus Pro")
     p.add_argument("--invoice", required=True, metavar="ID")
-    p.set_defaults(func=lambda a: _chorus(a, "send"))
+    p.set_defaults(func=lambda a: chorus_command(a, "send"))
     p = cmds.add_parser("status", parents=[common], help="état d'une facture sur Chorus Pro (interroge Chorus Pro)")
     p.add_argument("--invoice", required=True, metavar="ID")
-    p.set_defaults(func=lambda a: _chorus(a, "status"))
+    p.set_defaults(func=lambda a: chorus_command(a, "status"))
     p = cmds.add_parser("chorus-setup", parents=[common], help="raccordement à Chorus Pro (PISTE, compte technique)",
                         description="Enregistre l'environnement Chorus Pro et les identifiants PISTE et du compte "
                                     "technique dans le trousseau du système ; le client_secret et le mot de passe "
@@ -418,7 +277,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--oauth-url", metavar="URL")
     p.add_argument("--api-url", metavar="URL")
     p.add_argument("--structure-user-id", type=int, metavar="N", help="idUtilisateurCourant (facultatif)")
-    p.set_defaults(func=_chorus_setup)
+    p.set_defaults(func=chorus_setup_command)
     p = cmds.add_parser("list", parents=[common], help="lister les factures")
     p.add_argument("--month", metavar="AAAA-MM")
     p.set_defaults(func=_list)

@@ -1,12 +1,11 @@
 """One synchronisation of an office file: identity check, push everything pending, then pull
-(first time: snapshot). Each pulled page is applied with its checkpoint in one transaction."""
+(first time: snapshot). The push side is ``outgoing``. Each pulled page is applied with its checkpoint in one transaction."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,17 +14,22 @@ from sqlalchemy.exc import IntegrityError
 
 from sosdesk.contract import sender, tables
 from sosdesk.contract.fields import SEPARATE_CONTENT
-from sosdesk.store.changes import DEMO_OUTBOX, Changes
+from sosdesk.store.changes import DEMO_OUTBOX
 from sosdesk.store.engine import Store
 from sosdesk.store.models import LocalState, OutboxOp
-from sosdesk.store.purge import redact_sent
-from sosdesk.store.sync_apply import apply_rows, full_data, open_conflicts, set_fields
-from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncConflict, SyncRejected
+from sosdesk.store.sync_apply import apply_rows, open_conflicts
+from sosdesk.store.sync_models import REGION_KEY, ROLE_KEY, SyncRejected
 from sosdesk.syncclient import credentials, hub
-from sosdesk.syncclient.files import files_apart
+from sosdesk.syncclient.outgoing import (  # noqa: F401  (re-exported: moved to outgoing)
+    BATCH,
+    op_payload,
+    pending_batch,
+    push_all,
+    record_results,
+)
+from sosdesk.syncclient.report import Progress, SyncReport, raise_if_cancelled
 from sosdesk.syncclient.transport import Api, HttpTransport, Refused, SyncError, Transport
 
-BATCH = 500
 PAGE = 1000
 SKEW_WARNING_SECONDS = 300
 K_SERVER, K_DEVICE, K_SINCE = "sync.server", "sync.device_id", "sync.since"
@@ -35,38 +39,6 @@ K_OFFLINE = "sync.offline_device"  # the device id was made here, before any enr
 # keyring) and the device id it was registered for; or an office key imported from the national side.
 K_SENDER_KEY, K_SENDER_DEVICE = "sync.sender_key", "sync.sender_key_device"
 K_OFFICE_KEY = "sync.office_key"  # {"key_id", "region", "role"}
-
-Progress = Callable[[str], None]
-
-
-@dataclass
-class SyncReport:
-    """What one synchronisation did, for the CLI, the page and the tests."""
-
-    pushed: int = 0
-    results: dict[str, int] = field(default_factory=dict)
-    pulled: int = 0
-    snapshot_rows: int = 0
-    relayed: int = 0                     # region-file ops forwarded to the service (national)
-    verified: bool | None = None         # /v1/verify after quiescence: None = not checked
-    mismatch: list[str] = field(default_factory=list)  # tables that differ from the service
-    skew_seconds: float | None = None
-    warnings: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # pulled rows left out (table id (reason))
-    changes: Changes = field(default_factory=Changes)
-
-    def count(self, status: str) -> None:
-        self.results[status] = self.results.get(status, 0) + 1
-
-    @property
-    def problems(self) -> int:
-        return self.results.get("conflict", 0) + self.results.get("rejected", 0)
-
-
-def _cancelled(cancel: Callable[[], bool] | None) -> None:
-    if cancel is not None and cancel():
-        raise SyncError("Synchronisation interrompue : ce qui a été reçu est enregistré, le reste "
-                        "suivra la prochaine fois.", 1)
 
 
 def enrol(store: Store, server: str, code: str, transport: Transport | None = None) -> credentials.Credentials:
@@ -152,78 +124,6 @@ def identity(store: Store, transport: Transport | None = None,
     return cred, api
 
 
-def op_payload(op: OutboxOp, row: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"op_id": op.op_id, "table": op.table_name, "row_id": op.row_id,
-                           "action": op.action, "fields": op.fields, "base_version": op.base_version}
-    if row is not None:
-        out["updated_at"] = row.updated_at.isoformat() if row.updated_at else None
-        out["updated_by"] = row.updated_by
-    return out
-
-
-def pending_batch(store: Store, after: int, limit: int = BATCH) -> tuple[list[dict[str, Any]], int, bool]:
-    """Up to ``limit`` pushable ops after op id ``after`` (rows with an open conflict wait)."""
-    with store.session() as s:
-        held = set(open_conflicts(s))
-        ops = list(s.scalars(select(OutboxOp).where(OutboxOp.state == "pending", OutboxOp.op_id > after)
-                             .order_by(OutboxOp.op_id).limit(limit)))
-        out = []
-        for op in ops:
-            if (op.table_name, op.row_id) in held:
-                continue
-            model = tables.model_for(op.table_name)
-            row = s.get(model, op.row_id) if model is not None else None
-            out.append(op_payload(op, row))
-        last = ops[-1].op_id if ops else after
-        return out, last, len(ops) == limit
-
-
-def record_results(store: Store, ops: list[dict[str, Any]], results: list[dict[str, Any]],
-                   report: SyncReport) -> None:
-    """Store the service's per-op answers: versions, conflicts kept, rejections listed."""
-    with store.transaction("Synchronisation : envoi", origin="sync") as (s, changes):
-        by_id = {op["op_id"]: op for op in ops}
-        conflicts = open_conflicts(s)
-        for res in results:
-            op = by_id[res["op_id"]]
-            status = res.get("original", res["status"]) if res["status"] == "duplicate" else res["status"]
-            report.count(res["status"])
-            outbox = s.get(OutboxOp, op["op_id"])
-            if outbox is None:
-                continue
-            outbox.state = {"applied": "pushed", "merged": "pushed"}.get(status, status)
-            outbox.result = res
-            model = tables.model_for(op["table"])
-            row = s.get(model, op["row_id"]) if model is not None else None
-            if status == "applied" and row is not None and res["row_version"] > row.row_version:
-                row.row_version = res["row_version"]
-            elif status == "conflict" and row is not None:
-                key = (op["table"], op["row_id"])
-                theirs = {**res["data"], "deleted": res["deleted"]}
-                c = conflicts.get(key)
-                if c is None:
-                    c = SyncConflict(table_name=op["table"], row_id=op["row_id"], op_id=op["op_id"],
-                                     fields=list(res["fields"]), my_fields=sorted(op["fields"]),
-                                     mine=full_data(row), theirs=theirs, theirs_version=res["row_version"])
-                    s.add(c)
-                    conflicts[key] = c
-                else:
-                    c.fields = sorted(set(c.fields) | set(res["fields"]))
-                    c.my_fields = sorted(set(c.my_fields) | set(op["fields"]))
-                    c.mine, c.theirs, c.theirs_version = full_data(row), theirs, res["row_version"]
-            elif status == "rejected":
-                s.add(SyncRejected(op_id=op["op_id"], table_name=op["table"], row_id=op["row_id"],
-                                   action=op["action"], fields=op["fields"], reason=res.get("reason", "")))
-                if row is not None and "data" in res:
-                    # The service's version stands: show it again, the refused edit stays listed.
-                    set_fields(row, op["table"], res["data"])
-                    row.deleted = res["deleted"]
-                    row.row_version = res["row_version"]
-        # Ops of an erased person carried their old values to the service: now they are sent, go.
-        redact_sent(s, {(op["table"], op["row_id"]) for op in ops})
-    report.changes.merge(changes)
-
-
 def fetch_files(store: Store, api: Api, changes: list[dict[str, Any]], report: SyncReport) -> list[dict[str, Any]]:
     """Pulled attachment rows whose file travels apart: downloaded when this file lacks it. A file the
     service cannot give is left out (named in the report) and its row comes again later."""
@@ -250,22 +150,6 @@ def fetch_files(store: Store, api: Api, changes: list[dict[str, Any]], report: S
     if missing:
         _skipped(report, [f"{t} {r} (fichier joint indisponible)" for t, r in sorted(missing)])
     return [c for c in changes if (c["table"], c["row_id"]) not in missing]
-
-
-def push_all(store: Store, api: Api, device_id: str, report: SyncReport,
-             cancel: Callable[[], bool] | None = None, progress: Progress | None = None) -> None:
-    after = 0
-    while True:
-        _cancelled(cancel)
-        ops, after, more = pending_batch(store, after)
-        if ops:
-            if progress:
-                progress(f"Envoi de {len(ops)} modification(s)…")
-            answer = api.push(device_id, files_apart(api, ops, progress))
-            record_results(store, ops, answer["results"], report)
-            report.pushed += len(ops)
-        if not more:
-            return
 
 
 def _apply_pages(store: Store, pages: list[dict[str, Any]], report: SyncReport) -> None:
@@ -296,7 +180,7 @@ def pull_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[], bo
     """Pull until up to date; a page whose parent rows are in a later page waits for that page."""
     since = int(store.get_state(K_SINCE) or 0)
     while True:
-        _cancelled(cancel)
+        raise_if_cancelled(cancel)
         pages = [_with_files(store, api, api.pull(since, limit), report)]
         while True:
             try:
@@ -320,7 +204,7 @@ def snapshot_all(store: Store, api: Api, report: SyncReport, cancel: Callable[[]
     for table in tables.table_order():
         after = ""
         while True:
-            _cancelled(cancel)
+            raise_if_cancelled(cancel)
             page = api.snapshot(table, after, limit)
             page = {**page, "rows": fetch_files(store, api, page["rows"], report)}
             if start is None:

@@ -6,11 +6,13 @@ from typing import Any, Protocol
 
 import requests
 
+from sosdesk.domain.errors import UserError
+
 UNREACHABLE = ("Le service de synchronisation est injoignable ({url}) : vos modifications restent "
                "en attente sur ce poste et partiront à la prochaine synchronisation.")
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """Sync could not run; the message is French, ``code`` the exit code (cli.md)."""
 
     def __init__(self, message: str, code: int = 2) -> None:

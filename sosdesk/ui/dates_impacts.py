@@ -21,15 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import utc_to_local
 from sosdesk.domain.vocabulary import day_time_text
 from sosdesk.store.changes import Changes
 from sosdesk.store.dates import Impact
 from sosdesk.store.engine import Store
-from sosdesk.store.ops_meetings import EditRefused
-from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.operations import OpRunner, run_edit
 from sosdesk.usecases import rescheduling
 from sosdesk.usecases.meeting_edits import ConfirmationRequired
 
@@ -136,7 +133,7 @@ class ImpactsPanel(QWidget):
         """Run ``work``; a protected meeting asks the consequence and a reason, then runs again."""
         from sosdesk.ui.calendar.dialogs import ProtectedEditDialog
 
-        try:
+        def confirmed() -> Changes | None:
             try:
                 return work(False, "")
             except ConfirmationRequired as exc:
@@ -145,9 +142,8 @@ class ImpactsPanel(QWidget):
                     self.status.setText(self.tr("Rien n'a été modifié."))
                     return None
                 return work(True, dialog.reason())
-        except (InputError, PermissionDenied, EditRefused) as exc:
-            self.status.setText(str(exc))
-            return None
+
+        return run_edit(self, confirmed, show=self.status.setText).value
 
     def _done(self, ids: Sequence[str], changes: Changes, text: str) -> None:
         self.status.setText(text)

@@ -19,26 +19,25 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sosdesk.domain.errors import UserError, os_reason
-from sosdesk.domain.invoice_workflow import WorkflowError
-from sosdesk.invoicing.chorus_pro import ChorusError
+from sosdesk.domain.errors import InputError, Problem, UserError, os_reason
 from sosdesk.store.changes import Changes
-from sosdesk.syncclient.transport import SyncError
 from sosdesk.ui.bus import ChangeBus
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Errors a user can cause: their message is French and is shown as is. Anything else is a bug: it
-# is logged with its traceback and the user reads a short French sentence, never the traceback.
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, WorkflowError, SyncError, ChorusError)
+# Errors a user can cause (one root: workflow, sync and Chorus Pro errors are ``UserError`` too): their
+# message is French and is shown as is. Anything else is a bug: it is logged with its traceback and
+# the user reads a short French sentence, never the traceback.
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError,)
 
 
 class Cancelled(Exception):
@@ -241,3 +240,51 @@ class OpRunner(QObject):
             result if isinstance(result, Changes) else getattr(result, "changes", None))
         if isinstance(found, Changes) and found:
             self.bus.changed.emit(found)
+
+
+# -- synchronous edits ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Edit(Generic[T]):
+    """What ``run_edit`` did: ``ok`` and the edit's ``value``, or the French ``message`` shown."""
+
+    ok: bool
+    value: T | None = None
+    message: str = ""
+    error: BaseException | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def edit_message(exc: BaseException, problem: Callable[[Problem], str] | None = None, sep: str = " ") -> str:
+    """The French sentence of a synchronous edit's error: each problem of an ``InputError`` worded by
+    ``problem`` (joined by ``sep``) when given, else what the runner shows (``user_message``)."""
+    if problem is not None and isinstance(exc, InputError):
+        return sep.join(problem(p) for p in exc.problems)
+    return user_message(exc)
+
+
+def run_edit(widget: QWidget | None, fn: Callable[[], T], *, show: Callable[[str], object] | None = None,
+             problem: Callable[[Problem], str] | None = None, sep: str = " ",
+             bus: ChangeBus | None = None, title: str = "") -> Edit[T]:
+    """The synchronous counterpart of ``OpRunner.run`` for a quick edit on the GUI thread (a dialog's
+    save, a page's archive): ``fn()`` runs here; a user error is shown the one way (``show``: the
+    page's status line or the dialog's error label, else a message box over ``widget``), anything
+    else as « erreur inattendue » with the traceback only in the log. ``bus`` broadcasts the
+    result's ``Changes`` (the result itself, or its ``.changes``)."""
+    try:
+        value = fn()
+    except Exception as exc:  # every error reaches the user as a sentence, never a traceback
+        message = edit_message(exc, problem, sep)
+        if show is not None:
+            show(message)
+        else:
+            QMessageBox.warning(widget, title or QCoreApplication.translate("OpRunner", "sosdesk"), message)
+        return Edit(False, None, message, exc)
+    if bus is not None:
+        found = value if isinstance(value, Changes) else getattr(value, "changes", None)
+        if isinstance(found, Changes) and found:
+            bus.changed.emit(found)
+    return Edit(True, value)

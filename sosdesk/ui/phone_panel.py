@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sosdesk.store.engine import Store
 from sosdesk.syncclient.phone import Link, feed_link, field_link
 from sosdesk.syncclient.service import K_SERVER
-from sosdesk.syncclient.transport import SyncError
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import reads
 
 
@@ -114,11 +114,10 @@ class PhonePanel(QWidget):
 
     def _feed(self, action: str) -> None:
         self.error.clear()
-        try:
-            self.link = feed_link(self.store, self.pid, action)
-        except SyncError as exc:
-            self.error.setText(str(exc))
+        edit = run_edit(self, lambda: feed_link(self.store, self.pid, action), show=self.error.setText)
+        if edit.value is None:
             return
+        self.link = edit.value
         if self.link.url is None:
             self.feed.show_link(None, self.tr("Accès coupé : l'ancienne adresse ne répond plus."))
         else:
@@ -132,11 +131,10 @@ class PhonePanel(QWidget):
 
     def _field(self, revoke: bool) -> None:
         self.error.clear()
-        try:
-            link = field_link(self.store, self.pid, revoke)
-        except SyncError as exc:
-            self.error.setText(str(exc))
+        edit = run_edit(self, lambda: field_link(self.store, self.pid, revoke), show=self.error.setText)
+        if edit.value is None:
             return
+        link = edit.value
         if link.url is None:
             self.field.show_link(None, self.tr("Liens et téléphones connectés révoqués."))
         else:

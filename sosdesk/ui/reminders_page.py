@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
 from sosdesk.domain.timegrid import now_utc
 from sosdesk.notify.run import MessageRow, list_messages, mark_sent, resend, run_reminders
 from sosdesk.notify.sender import RunReport
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.operations import OpRunner, run_edit
 from sosdesk.ui.reminders.messages import DEFAULT_INTERVAL_MS, STATE_LABELS, MessagesModel
 from sosdesk.ui.reminders.rules import RulesEditor
 from sosdesk.ui.reminders.templates import TemplateEditor
@@ -148,10 +147,7 @@ class RemindersPage(QWidget):
             self._manual(mark_sent, row.id, self.tr("Message {id} : marqué envoyé"))
 
     def _manual(self, action: Any, message_id: int, text: str) -> None:
-        try:
-            action(self.store, message_id, self.clock())
-        except InputError as exc:
-            self.bus.status_message.emit(str(exc))
+        if not run_edit(self, lambda: action(self.store, message_id, self.clock()), show=self.bus.status_message.emit):
             return
         self.bus.status_message.emit(text.format(id=message_id))
         self.refresh()

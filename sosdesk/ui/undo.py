@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sosdesk.domain.errors import UserError
 from sosdesk.store import Store
 from sosdesk.store.changes import Changes
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases.meeting_edits import ConfirmationRequired
 from sosdesk.usecases.undo import Command, EditStep
 
@@ -47,20 +47,22 @@ class QtUndoCommand(QUndoCommand):
     def _run(self, undoing: bool) -> None:
         fn = self.command.revert if undoing else self.command.apply
         now = self._now() if self._now is not None else None
-        try:
+        def attempt() -> Changes | None:
             try:
-                changes = fn(self._store, now=now)
+                return fn(self._store, now=now)
             except ConfirmationRequired as exc:
                 reason = self._ask(exc.check.message) if self._ask is not None else None
                 if not reason:
-                    self._stay(undoing)
-                    return
-                changes = fn(self._store, confirmed=True, reason=reason, now=now)
-        except UserError as exc:
-            self._on_error(str(exc))
+                    return None
+                return fn(self._store, confirmed=True, reason=reason, now=now)
+
+        edit = run_edit(None, attempt, show=self._on_error)
+        if not edit.ok:
             self.setObsolete(True)
-            return
-        self._on_changes(changes)
+        elif edit.value is None:
+            self._stay(undoing)
+        else:
+            self._on_changes(edit.value)
 
     def _stay(self, undoing: bool) -> None:
         """Declined: Qt already moved the stack's index; move it back without writing anything."""

@@ -30,7 +30,7 @@ from sosdesk.domain.protection import (
 from sosdesk.store import models as m
 from sosdesk.store.changes import Changes
 from sosdesk.store.invoice_models import Invoice
-from sosdesk.usecases.meeting_edits import (
+from sosdesk.usecases.meeting_checks import (
     ConfirmationRequired,
     EditCheck,
     EditProtected,

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from sosdesk.domain import model as dm
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import week_dates
 from sosdesk.store import Store
 from sosdesk.store import ops_meetings as ops
@@ -23,12 +21,13 @@ from sosdesk.ui.calendar.dialogs import MeetingDialog, ProtectedEditDialog, Repe
 from sosdesk.ui.calendar.drag import CREATE, RESIZE, DragResult
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, SITE
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.undo import push_step
 from sosdesk.usecases import meeting_edits as protect
 from sosdesk.usecases import reads
 from sosdesk.usecases.gate import current_actor
 from sosdesk.usecases.plans import apply_plan
-from sosdesk.usecases.undo import Command, EditStep, UndoConflict
+from sosdesk.usecases.undo import Command, EditStep
 
 
 def default_confirm(parent: QWidget, text: str) -> bool:
@@ -53,12 +52,11 @@ class MeetingActions:
     # -- the one path for edits --------------------------------------------------------------------
     def execute(self, command: Command) -> Changes | None:
         """Apply a command; on success push it on the undo stack and announce what changed."""
-        try:
-            changes = command.apply(self.page.store)
-        except (ops.EditRefused, UndoConflict, PermissionDenied, InputError,
-                protect.ConfirmationRequired) as exc:  # InputError: a refused proof file
-            self.page.show_message(str(exc), error=True)
+        edit = run_edit(self.widget, lambda: command.apply(self.page.store),
+                        show=lambda text: self.page.show_message(text, error=True))
+        if edit.value is None:
             return None
+        changes = edit.value
         push_step(self.page.undo_stack, command, self.page.store, self.page.bus.changed.emit,
                   lambda msg: self.page.show_message(msg, error=True), ask=self.ask_reason, now=self.page.now)
         self.page.bus.changed.emit(changes)

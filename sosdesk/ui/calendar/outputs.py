@@ -16,15 +16,12 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.timegrid import week_dates, week_monday
 from sosdesk.store import Store
-from sosdesk.store.ops_meetings import EditRefused
 from sosdesk.ui.calendar.dialogs import SiteDayDialog
 from sosdesk.ui.calendar.host import PageHost
 from sosdesk.ui.calendar.layout import BENEFICIARY, PROFESSIONAL, PROFESSIONALS, SITE
-from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.operations import OpRunner, run_edit
 
 
 def safe_name(text: str) -> str:
@@ -226,14 +223,16 @@ class OutputActions:
         path = Path(name)
         try:
             content = path.read_bytes()
-            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            sheet_id, changes = attach_day_sheet(p.store, site, d, path.name, content, media)
         except OSError as exc:
             p.show_message(self.tr("Lecture impossible : {0}").format(exc), error=True)
             return None
-        except (EditRefused, PermissionDenied, InputError) as exc:  # InputError: not a PDF/JPEG/PNG/TIFF, too big
-            p.show_message(str(exc), error=True)
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        # refused: a locked month, the role, not a PDF/JPEG/PNG/TIFF, too big
+        edit = run_edit(self.widget, lambda: attach_day_sheet(p.store, site, d, path.name, content, media),
+                        show=lambda text: p.show_message(text, error=True))
+        if edit.value is None:
             return None
+        sheet_id, changes = edit.value
         p.bus.changed.emit(changes)
         p.show_message(self.tr("Feuille d'émargement du {0} jointe ({1}).").format(
             d.strftime("%d/%m/%Y"), p.data.site_name(site)))

@@ -52,14 +52,14 @@ from sosdesk.ui.calendar.outputs import (
     default_open_file,
     default_pick_item,
 )
-from sosdesk.ui.calendar.page_views import PeriodViews
+from sosdesk.ui.calendar.page_rules import BrokenRules
 from sosdesk.ui.calendar.scene import WeekScene
 from sosdesk.ui.calendar.side_panel import WeekSidePanel
 from sosdesk.ui.calendar.site_calendar import open_site_calendar, site_calendar_action
 from sosdesk.ui.calendar.timeline import TimelineView
 from sosdesk.ui.calendar.toolbar import PlanningToolbar
 from sosdesk.ui.calendar.view import WeekView
-from sosdesk.ui.operations import OpRunner
+from sosdesk.ui.operations import OpRunner, run_edit
 from sosdesk.ui.vocabulary_labels import shown
 from sosdesk.usecases import reads
 from sosdesk.usecases.calendar_week import WeekData
@@ -74,7 +74,7 @@ MAX_SIDE_BY_SIDE = whose.MAX_SIDE_BY_SIDE
 CHECK_DELAY_MS = 150
 
 
-class PlanningPage(PeriodViews):
+class PlanningPage(BrokenRules):
     """Week calendar of one professional, beneficiary, site, or professionals side by side."""
 
     def __init__(self, store: Store, bus: ChangeBus, parent: QWidget | None = None,
@@ -297,11 +297,11 @@ class PlanningPage(PeriodViews):
         self.set_view(SITE, (sid,))
 
     def show_meeting(self, meeting_id: str) -> None:
-        try:
-            week = reads.meeting_week(self.store, meeting_id)
-        except Exception as exc:
-            self.show_message(str(exc), error=True)
+        edit = run_edit(self, lambda: reads.meeting_week(self.store, meeting_id),
+                        show=lambda text: self.show_message(text, error=True))
+        if edit.value is None:
             return
+        week = edit.value
         if week != self.week:
             self.set_week(week)
         if self.view_kind not in (DAY, WORKWEEK, WEEK):
@@ -376,36 +376,6 @@ class PlanningPage(PeriodViews):
                 self._fill_alternate()
             self._refresh_side()
             self.rules_button.set_violations(self.data.violations)
-
-    # -- broken rules ------------------------------------------------------------------------------
-    def show_violation(self, i: int) -> None:
-        """Select the meetings of the week's i-th broken rule (switching to a view that shows them)
-        and say what is wrong in the banner."""
-        if not 0 <= i < len(self.data.violations):
-            return
-        v = self.data.violations[i]
-        ids = [mid for mid in v.meetings if mid in self.data.meetings]
-        if ids and not any(self.scene().items_by_id.get(mid) for mid in ids):
-            self._view_showing(ids, v.people)
-        self.scene().select_ids(ids)
-        item = next((self.scene().item_for(mid) for mid in ids if self.scene().item_for(mid)), None)
-        if item is not None:
-            self.view.ensureVisible(item, 40, 40)
-        self.show_message(self.tr("Règle {0}/{1} : {2}").format(i + 1, len(self.data.violations), v.message),
-                          error=True)
-
-    def _view_showing(self, ids: list[str], people: tuple[str, ...]) -> None:
-        meetings = [self.data.meetings[mid].meeting for mid in ids]
-        pros = list(dict.fromkeys(p for mt in meetings for p in mt.professionals))
-        if pros:
-            self.set_view(PROFESSIONALS, tuple(pros[:MAX_SIDE_BY_SIDE]))
-            return
-        bens = [b for b in people if b in self.data.problem.beneficiaries] or [
-            b for mt in meetings for b in mt.beneficiaries]
-        if bens:
-            self.set_view(BENEFICIARY, (bens[0],))
-        else:
-            self.set_view(SITE, (meetings[0].site,))
 
     # -- planner ---------------------------------------------------------------------------------
     def plan_week(self) -> None:

@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.vocabulary import MONTHS, WEEKDAYS
 from sosdesk.store import dates as dates_ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.dates_impacts import ImpactsPanel
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import site_calendar
 from sosdesk.usecases.site_calendar import SiteDay, SiteMonth
 
@@ -231,12 +230,12 @@ class SiteCalendarDialog(QDialog):
     def close_selected(self) -> bool:
         days = self.selected_days()
         capacity = self.capacity.value() or None
-        try:
-            _ids, changes, impacts = site_calendar.close_days(self.store, self.site_id(), days,
-                                                              self.reason.currentText(), capacity)
-        except (InputError, PermissionDenied) as exc:
-            self.message.setText(self.tr("Enregistrement impossible : {0}").format(str(exc)))
+        edit = run_edit(self, lambda: site_calendar.close_days(self.store, self.site_id(), days,
+                                                               self.reason.currentText(), capacity),
+                        show=lambda text: self.message.setText(self.tr("Enregistrement impossible : {0}").format(text)))
+        if edit.value is None:
             return False
+        _ids, changes, impacts = edit.value
         self._changed(changes)
         self.panel.set_impacts(impacts, self._people)
         self.panel.setVisible(bool(impacts))

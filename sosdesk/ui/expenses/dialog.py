@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
+from sosdesk.domain.errors import Problem
 from sosdesk.domain.model import EXPENSE_CATEGORIES
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import euros_text
 from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.expenses.table_model import category_name
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.widgets.date_field import DateField
 from sosdesk.usecases import reads
 
@@ -48,6 +48,11 @@ def describe(path: str, message: str) -> str:
     if path not in FIELD_NAMES:
         return message[:1].upper() + message[1:]
     return f"{QCoreApplication.translate('ExpenseDialog', FIELD_NAMES[path])} : {message}"
+
+
+def problem_text(p: Problem) -> str:
+    """One problem of an ``InputError`` in the dialog's words."""
+    return describe(p.path, p.message)
 
 
 def parse_day(text: str) -> date | None:
@@ -161,18 +166,19 @@ class ExpenseDialog(QDialog):
     def save(self) -> bool:
         """Validate and write; on success emit ``saved`` and close, else list every problem."""
         data = self.collect()
-        try:
+
+        def write() -> Changes:
             if self.row_id:
                 changed = {k: v for k, v in data.items() if self.original.get(k) != v}
-                changes = ops.update_expense(self.store, self.row_id, changed) if changed else Changes()
-            else:
-                self.row_id, changes = ops.create_expense(self.store, data, region=self.region.currentData())
-        except InputError as exc:
-            self.show_problems([describe(p.path, p.message) for p in exc.problems])
+                return ops.update_expense(self.store, self.row_id, changed) if changed else Changes()
+            self.row_id, made = ops.create_expense(self.store, data, region=self.region.currentData())
+            return made
+
+        edit = run_edit(self, write, show=lambda text: self.show_problems(text.split("\n")),
+                        problem=problem_text, sep="\n")
+        if edit.value is None:
             return False
-        except PermissionDenied as exc:
-            self.show_problems([str(exc)])
-            return False
+        changes = edit.value
         self.error_label.hide()
         self.changes = changes
         if changes:

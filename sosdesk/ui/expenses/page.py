@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied, can
+from sosdesk.domain.permissions import can
 from sosdesk.store import ops_expenses as ops
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.ops_expenses import ExpenseRow
 from sosdesk.store.people_rows import scope_region
 from sosdesk.ui.bus import ChangeBus
-from sosdesk.ui.expenses.dialog import ExpenseDialog, describe
+from sosdesk.ui.expenses.dialog import ExpenseDialog, problem_text
 from sosdesk.ui.expenses.table_model import ExpensesFilterProxy, ExpensesTableModel
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.undo import push_applied
 from sosdesk.ui.widgets.list_page import ListPage
 from sosdesk.usecases import reads
@@ -221,17 +221,15 @@ class ExpensesPage(ListPage):
             return False
         try:
             content = path.read_bytes()
-            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            _sha, changes = ops.attach_receipt(self.store, row_id, path.name, content, media)
         except OSError as exc:
             self.show_message(self.tr("Lecture impossible : {0}").format(exc.strerror or exc))
             return False
-        except InputError as exc:
-            self.show_message(" ".join(describe(p.path, p.message) for p in exc.problems))
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        edit = run_edit(self, lambda: ops.attach_receipt(self.store, row_id, path.name, content, media),
+                        show=self.show_message, problem=problem_text)
+        if edit.value is None:
             return False
-        except PermissionDenied as exc:
-            self.show_message(str(exc))
-            return False
+        _sha, changes = edit.value
         self.show_message("")
         self.bus.changed.emit(changes)
         self.bus.status_message.emit(self.tr("Justificatif joint : {0}").format(path.name))
@@ -251,14 +249,11 @@ class ExpensesPage(ListPage):
         pos = self.model.row_of(row_id) if row_id else None
         if row_id is None or pos is None or not self.confirm_archive(self.model.expense(pos)):
             return False
-        try:
-            changes = ops.archive_expense(self.store, row_id)
-        except InputError as exc:
-            self.show_message(" ".join(describe(p.path, p.message) for p in exc.problems))
+        edit = run_edit(self, lambda: ops.archive_expense(self.store, row_id), show=self.show_message,
+                        problem=problem_text)
+        if edit.value is None:
             return False
-        except PermissionDenied as exc:
-            self.show_message(str(exc))
-            return False
+        changes = edit.value
         label = self.model.expense(pos).label
         self.show_message("")
         self.bus.changed.emit(changes)

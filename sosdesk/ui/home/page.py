@@ -30,6 +30,7 @@ from sosdesk.store.engine import Store
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.home.board import BoardTable
 from sosdesk.ui.home.work_list import WorkList
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import home as uc
 from sosdesk.usecases.targets import Target
 
@@ -189,16 +190,10 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self._dirty = False
-        try:
-            home = uc.home(self.store, self._now())
-        except Exception as exc:  # a refused user: say it, keep the page
-            from sosdesk.domain.errors import UserError
-
-            if not isinstance(exc, UserError):
-                raise
-            self.subtitle.setText(str(exc))
-            return
-        self.home = home
+        edit = run_edit(self, lambda: uc.home(self.store, self._now()), show=self.subtitle.setText)
+        if edit.value is None:
+            return  # a refused user: said, the page stays
+        home = self.home = edit.value
         self._fill(home)
 
     def _fill(self, home: uc.Home) -> None:

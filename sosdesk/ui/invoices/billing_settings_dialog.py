@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import Actor, PermissionDenied
+from sosdesk.domain.permissions import Actor
 from sosdesk.invoicing.billing_settings import (
     CHECKS,
     FIELD_LABELS,
@@ -32,6 +31,7 @@ from sosdesk.invoicing.billing_settings import (
 )
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.ui.operations import run_edit
 
 CHOICES = {"vat_regime": VAT_REGIMES, "payment.means": PAYMENT_MEANS}
 
@@ -105,12 +105,11 @@ class BillingSettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Check and write; on refusal the wrong fields are named and the dialog stays open."""
-        try:
-            _, self.changes = update_billing_settings(self.store, self.actor, self.values())
-        except (InputError, PermissionDenied) as exc:
-            problems = getattr(exc, "problems", None)
-            self.error.setText("\n".join(f"{FIELD_LABELS.get(p.path, p.path)} : {p.message}" for p in problems)
-                               if problems else str(exc))
+        edit = run_edit(self, lambda: update_billing_settings(self.store, self.actor, self.values()),
+                        show=self.error.setText, sep="\n",
+                        problem=lambda p: f"{FIELD_LABELS.get(p.path, p.path)} : {p.message}")
+        if edit.value is None:
             return False
+        _, self.changes = edit.value
         self.accept()
         return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sosdesk.domain.errors import InputError
+from sosdesk.ui.operations import run_edit
 
 
 class CustomLineDialog(QDialog):
@@ -78,10 +79,7 @@ class CustomLineDialog(QDialog):
         return label, quantity, price, justification
 
     def accept(self) -> None:
-        try:
-            self.values()
-        except InputError as exc:
-            self.error.setText("\n".join(p.message for p in exc.problems))
+        if not run_edit(self, self.values, show=self.error.setText, problem=lambda p: p.message, sep="\n"):
             return
         self.error.clear()
         super().accept()

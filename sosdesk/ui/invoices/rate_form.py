@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from sosdesk.domain.errors import InputError, Problem, ProblemList
 from sosdesk.domain.model import SITE_KINDS
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.domain.pricing import euros_text
 from sosdesk.domain.timegrid import now_utc, utc_to_local
 from sosdesk.store.changes import Changes
@@ -42,6 +41,7 @@ from sosdesk.ui.invoices.rate_types import (
     percent_text,
     ratio_of,
 )
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import reads
 
 __all__ = ["RateForm", "TypeRow"]
@@ -263,19 +263,21 @@ class RateForm(QWidget):
             return f"{label} — {self.tr(TYPE_FIELDS.get(field, field))}"
         return self.tr(OTHER_FIELDS[path]) if path in OTHER_FIELDS else path
 
+    def problem_text(self, p: Problem) -> str:
+        """« Entretien psychologique — prix : doit être positif »."""
+        return f"{self.field_name(p.path)} : {p.message}" if p.path else p.message
+
     def show_problems(self, problems: list[Problem]) -> None:
-        self.message.setText("\n".join(f"{self.field_name(p.path)} : {p.message}" if p.path else p.message
-                                       for p in problems))
+        self.message.setText("\n".join(self.problem_text(p) for p in problems))
 
     def _show_json(self) -> None:
         """The advanced view: the typed table as JSON (or the problems when it does not validate)."""
         if self.tabs.currentWidget() is not self.json_view:
             return
-        try:
-            valid_from, content = self.content()
-        except InputError as exc:
-            self.json_view.setPlainText("\n".join(str(p) for p in exc.problems))
+        edit = run_edit(self, self.content, show=self.json_view.setPlainText, problem=str, sep="\n")
+        if edit.value is None:
             return
+        valid_from, content = edit.value
         self.json_view.setPlainText(json.dumps({"valid_from": valid_from.isoformat(), **content},
                                                ensure_ascii=False, indent=2))
 
@@ -285,23 +287,22 @@ class RateForm(QWidget):
 
         from sosdesk.invoicing.preview import preview_rate_version
 
-        try:
-            valid_from, content = self.content()
-        except InputError as exc:
-            self.show_problems(exc.problems)
+        edit = run_edit(self, self.content, show=self.message.setText, problem=self.problem_text, sep="\n")
+        if edit.value is None:
             return
+        valid_from, content = edit.value
         cell = self.cell()
         if cell is None:
             self.message.setText(self.tr("Choisissez un mois (et une région) dans le tableau des factures."))
             return
         scope, month = cell
         regions = reads.region_ids(self.store) if scope == "national" else [scope]
-        try:
-            sentences = [preview_rate_version(self.store, r, month, valid_from, content).sentence()
-                         for r in regions]
-        except InputError as exc:
-            self.show_problems(exc.problems)
+        said = run_edit(self, lambda: [preview_rate_version(self.store, r, month, valid_from, content).sentence()
+                                       for r in regions],
+                        show=self.message.setText, problem=self.problem_text, sep="\n")
+        if said.value is None:
             return
+        sentences = said.value
         self.message.setText("\n".join(s[:1].upper() + s[1:] + "." for s in sentences))
 
     def save(self) -> Changes | None:
@@ -309,15 +310,14 @@ class RateForm(QWidget):
         from sosdesk.invoicing.drafts import actor_for
         from sosdesk.invoicing.rates import save_rate_version
 
-        try:
+        def write() -> tuple[date, Changes]:
             valid_from, content = self.content()
-            changes = save_rate_version(self.store, actor_for(self.store), valid_from, content)
-        except InputError as exc:
-            self.show_problems(exc.problems)
+            return valid_from, save_rate_version(self.store, actor_for(self.store), valid_from, content)
+
+        edit = run_edit(self, write, show=self.message.setText, problem=self.problem_text, sep="\n")
+        if edit.value is None:
             return None
-        except PermissionDenied as exc:
-            self.message.setText(str(exc))
-            return None
+        valid_from, changes = edit.value
         self.message.setText(self.tr("Version du {0} enregistrée : elle s'applique aux rendez-vous à partir "
                                      "de cette date.").format(valid_from.strftime("%d/%m/%Y")))
         self.saved.emit(changes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.store import dates as ops
-from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.ui.dates_impacts import ImpactsPanel
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import reads
 
 SUBJECT_OF_KIND = {"professionals": "professional", "beneficiaries": "beneficiary", "sites": "site"}
@@ -129,11 +128,11 @@ class AbsencesTab(QWidget):
         data = ops.AbsenceInput(self.subject, self.row_id, date(q1.year(), q1.month(), q1.day()),
                                 date(q2.year(), q2.month(), q2.day()), start, end,
                                 self.reason.currentText(), capacity)
-        try:
-            _uid, changes = ops.add_absence(self.store, data)
-        except (InputError, PermissionDenied) as exc:
-            self.message.setText(self.tr("Enregistrement impossible : {0}").format(str(exc)))
+        edit = run_edit(self, lambda: ops.add_absence(self.store, data),
+                        show=lambda text: self.message.setText(self.tr("Enregistrement impossible : {0}").format(text)))
+        if edit.value is None:
             return False
+        _uid, changes = edit.value
         self.impacts = reads.impacted_meetings(self.store, data.first, data.last, [self.row_id])
         self.refresh()
         self.show_impacts()
@@ -158,10 +157,9 @@ class AbsencesTab(QWidget):
 
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
-            try:
-                changes: Changes = ops.remove_absence(self.store, str(item.data(ID_ROLE)))
-            except (InputError, PermissionDenied) as exc:
-                self.message.setText(str(exc))
+            edit = run_edit(self, partial(ops.remove_absence, self.store, str(item.data(ID_ROLE))),
+                            show=self.message.setText)
+            if edit.value is None:
                 return
-            self.changed.emit(changes)
+            self.changed.emit(edit.value)
         self.refresh()

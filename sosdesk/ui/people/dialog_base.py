@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError, Problem
-from sosdesk.domain.permissions import PermissionDenied
+from sosdesk.domain.errors import Problem
 from sosdesk.domain.vocabulary import day_text
 from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.people_rows import Choices, field_label, scope_region
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.people.absences import AbsencesTab
 from sosdesk.ui.people.history import HistoryView
 from sosdesk.ui.people.labels import tr_label
@@ -139,18 +139,19 @@ class PersonDialog(QDialog):
     def save(self) -> bool:
         """Validate and write; on success emit ``saved`` and close, else show every problem."""
         data = self.collect()
-        try:
+
+        def write() -> Changes:
             if self.row_id:
                 changed = {k: val for k, val in data.items() if self.original.get(k) != val}
-                changes = ops_people.update(self.store, self.KIND, self.row_id, changed)
-            else:
-                self.row_id, changes = ops_people.create(self.store, self.KIND, data)
-        except InputError as exc:
-            self.show_problems([describe_problem(p) for p in exc.problems])
+                return ops_people.update(self.store, self.KIND, self.row_id, changed)
+            self.row_id, made = ops_people.create(self.store, self.KIND, data)
+            return made
+
+        edit = run_edit(self, write, show=lambda text: self.show_problems(text.split("\n")),
+                        problem=describe_problem, sep="\n")
+        if edit.value is None:
             return False
-        except PermissionDenied as exc:
-            self.show_problems([str(exc)])
-            return False
+        changes = edit.value
         self.error_label.hide()
         self.changes = changes
         if changes:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import PermissionDenied, can
+from sosdesk.domain.errors import Problem
+from sosdesk.domain.permissions import can
 from sosdesk.store import ops_people
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
 from sosdesk.store.people_rows import HEADERS, PersonRow, scope_region
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.people.dialog_base import PersonDialog, describe_problem
 from sosdesk.ui.people.dialogs import DIALOGS
 from sosdesk.ui.people.table_model import FoldingFilterProxy, PeopleTableModel
@@ -36,6 +37,12 @@ TAB_TITLES = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeoplePage", "Bénéficiai
 NOUNS = {"beneficiaries": str(QT_TRANSLATE_NOOP("PeopleTab", "ce bénéficiaire")),
          "professionals": str(QT_TRANSLATE_NOOP("PeopleTab", "ce professionnel")),
          "sites": str(QT_TRANSLATE_NOOP("PeopleTab", "ce site"))}
+
+
+def _refusal(problem: Problem) -> str:
+    """A refused archive, as a sentence (« Des rendez-vous à venir … »)."""
+    text = describe_problem(problem)
+    return text[:1].upper() + text[1:]
 
 
 class PeopleTab(ListPage):
@@ -175,15 +182,11 @@ class PeopleTab(ListPage):
         row_id = self.selected_id()
         if row_id is None or not self.confirm_archive(row_id):
             return False
-        try:
-            changes = ops_people.archive(self.store, self.kind, row_id)
-        except InputError as exc:
-            text = " ".join(describe_problem(p) for p in exc.problems)
-            self.show_message(text[:1].upper() + text[1:])
+        edit = run_edit(self, lambda: ops_people.archive(self.store, self.kind, row_id),
+                        show=self.show_message, problem=_refusal)
+        if edit.value is None:
             return False
-        except PermissionDenied as exc:
-            self.show_message(str(exc))
-            return False
+        changes = edit.value
         name = self._name(row_id)
         self.show_message("")
         self.bus.changed.emit(changes)

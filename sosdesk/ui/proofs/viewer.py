@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import UserError
-from sosdesk.domain.permissions import PermissionDenied
 from sosdesk.invoicing.proofs import MISSING, ProofEntry, ProofScan, replace_proof, scan_content
 from sosdesk.store.changes import Changes
 from sosdesk.store.engine import Store
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.proofs.navigation_bar import ProofNavigationBar
 
 ZOOM_STEP = 1.25
@@ -365,11 +364,13 @@ class ProofViewer(QWidget):
         entry = position[0]
         try:
             content = path.read_bytes()
-            _sha, changes = replace_proof(self.store, entry.kind, entry.item_id, path.name, content)
         except OSError:
             return self._refuse(self.tr("Lecture impossible : {0}").format(path.name))
-        except (UserError, PermissionDenied) as exc:
-            return self._refuse(str(exc))
+        edit = run_edit(self, lambda: replace_proof(self.store, entry.kind, entry.item_id, path.name, content),
+                        show=self._refuse)
+        if edit.value is None:
+            return False
+        _sha, changes = edit.value
         self.last_error = ""
         self.message.emit(self.tr("Justificatif remplacé : {0}").format(path.name))
         if self.reload is not None:

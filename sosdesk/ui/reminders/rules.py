@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError, ProblemList
+from sosdesk.domain.errors import ProblemList
 from sosdesk.notify.config import (
     NotifySettings,
     Rule,
@@ -44,7 +44,7 @@ from sosdesk.notify.templates import (
 )
 from sosdesk.notify.test_send import send_test
 from sosdesk.store.engine import Store
-from sosdesk.ui.operations import Operation, OpRunner
+from sosdesk.ui.operations import Operation, OpRunner, run_edit
 from sosdesk.ui.reminders.messages import channel_label
 from sosdesk.usecases.reminders_mode import sender_side
 
@@ -269,7 +269,7 @@ class RulesEditor(QWidget):
         problems.raise_if_any()
 
     def save(self) -> bool:
-        try:
+        def write() -> tuple[dict[str, Any], dict[str, Any]]:
             self._check()
             rules = self._rules()
             smtp, sms = self._smtp(), self._sms()
@@ -280,9 +280,12 @@ class RulesEditor(QWidget):
             validate_settings(settings)
             save_rules(self.store, rules)
             save_settings(self.store, settings)
-        except InputError as exc:
-            self.error.setText(self.tr("Non enregistré : ") + str(exc))
+            return smtp, sms
+
+        edit = run_edit(self, write, show=lambda text: self.error.setText(self.tr("Non enregistré : ") + text))
+        if edit.value is None:
             return False
+        smtp, sms = edit.value
         if self.smtp_password.text() and smtp.get("host"):
             set_secret(SMTP_SERVICE, f"{smtp.get('username', '')}@{smtp['host']}", self.smtp_password.text())
         if self.sms_token.text() and sms.get("url"):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
 from sosdesk.domain.sms_length import sms_length
 from sosdesk.notify.config import (
     load_templates,
@@ -32,6 +31,7 @@ from sosdesk.notify.templates import (
     validate_template,
 )
 from sosdesk.store.engine import Store
+from sosdesk.ui.operations import run_edit
 from sosdesk.ui.reminders.messages import channel_label, event_label
 
 
@@ -94,10 +94,7 @@ class TemplateEditor(QWidget):
 
     def update_preview(self) -> None:
         t = self.current()
-        try:
-            validate_template(t)
-        except InputError as exc:
-            self.error.setText(str(exc))
+        if not run_edit(self, lambda: validate_template(t), show=self.error.setText):
             self.preview.setText("")
             return
         self.error.setText("")
@@ -121,10 +118,9 @@ class TemplateEditor(QWidget):
         return text
 
     def save(self) -> bool:
-        try:
-            save_template(self.store, self.current())
-        except InputError as exc:
-            self.error.setText(self.tr("Modèle non enregistré : ") + str(exc))
+        edit = run_edit(self, lambda: save_template(self.store, self.current()),
+                        show=lambda text: self.error.setText(self.tr("Modèle non enregistré : ") + text))
+        if not edit.ok:
             return False
         self.saved.emit(self.tr("Modèle enregistré"))
         return True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QVBoxLayout, Q
 
 from sosdesk.store.engine import Store
 from sosdesk.ui.home.work_list import WorkList
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import search as uc
 
 KIND_TITLES = {
@@ -81,15 +82,10 @@ class SearchPopup(QDialog):
 
     def run(self, text: str) -> None:
         self.results.clear()
-        try:
-            self.hits = uc.search(self.store, text, limit=self.limit) if text.strip() else []
-        except Exception as exc:
-            from sosdesk.domain.errors import UserError
-
-            if not isinstance(exc, UserError):
-                raise
-            self.hits = []
-            self.hint.setText(str(exc))
+        edit = run_edit(self, lambda: uc.search(self.store, text, limit=self.limit) if text.strip() else [],
+                        show=self.hint.setText)
+        self.hits = edit.value or []
+        if not edit.ok:
             return
         for kind, hits in uc.grouped(self.hits):
             self.results.add_header(f"{QCoreApplication.translate('SearchPopup', KIND_TITLES[kind])} ({len(hits)})")

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sosdesk.domain.errors import InputError
-from sosdesk.domain.permissions import ROLE_LABELS, PermissionDenied
+from sosdesk.domain.permissions import ROLE_LABELS
 from sosdesk.store import Store
 from sosdesk.store.users import ROLES, add_user, any_password, has_password, list_users, set_password
 from sosdesk.ui.bus import ChangeBus
+from sosdesk.ui.operations import run_edit
 from sosdesk.usecases import reads
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -142,11 +142,11 @@ class UsersDialog(QDialog):
             initial_password: str | None = None) -> str | None:
         """Create the user (errors shown in French); the new id, or None. On a protected file the
         new user gets an initial password they change at first sign-in."""
-        try:
-            user_id, changes = add_user(self.store, name, role, region, email, initial_password or None)
-        except (InputError, PermissionDenied) as exc:
-            self.error.setText(str(exc))
+        edit = run_edit(self, lambda: add_user(self.store, name, role, region, email, initial_password or None),
+                        show=self.error.setText)
+        if edit.value is None:
             return None
+        user_id, changes = edit.value
         if self.bus is not None:
             self.bus.changed.emit(changes)
         self.error.setText(self.tr("Utilisateur « {0} » créé.").format(name.strip()))
@@ -159,10 +159,8 @@ class UsersDialog(QDialog):
         if first != second:
             self.error.setText(self.tr("Les deux mots de passe diffèrent."))
             return False
-        try:
-            set_password(self.store, user_id, first, old_password=old)
-        except (InputError, PermissionDenied) as exc:
-            self.error.setText(str(exc))
+        if not run_edit(self, lambda: set_password(self.store, user_id, first, old_password=old),
+                        show=self.error.setText):
             return False
         self.error.setText(self.tr("Mot de passe enregistré."))
         self.refresh()
