@@ -51,3 +51,19 @@ def test_no_plan_beats_the_reach_on_suite_weeks() -> None:
         for key, minutes in coverage_of(problem, result.meetings).items():
             if key in required and problem.meeting_types[key[1]].kind != "law_enforcement":
                 assert minutes <= lns._reachable(key), (structure, key)
+
+
+def test_moves_free_only_professionals_who_could_meet_the_beneficiary(base: dict[str, Any]) -> None:
+    """Nearby selection: a move aimed at B1 frees professionals free with B1 for a whole meeting."""
+    base["sites"][0]["capacity"] = 2
+    base["professionals"] = [
+        {"id": "P1", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "09:00", "10:00")]},
+        {"id": "P2", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "10:30", "12:00")]},
+        {"id": "P3", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "10:00", "11:00")]}]
+    base["beneficiaries"][0]["available"] = [window(1, "10:15", "12:00")]
+    lns = _lns(base)
+    assert lns._pros_for("B1", "IND", 1) == ["P2"]  # P1 never overlaps; P3 only 10:15-11:00 (45 min)
+    assert lns._pros_for("B1", "IND", 2) == []  # the site is closed on Tuesday
+    moves = [found for found in (lns._neighbourhood() for _ in range(10)) if found is not None]
+    assert moves  # nothing planned yet: every move found is aimed at B1
+    assert all(days == (1,) and pros == {"P2"} and "B1" in bens and focused for days, pros, bens, focused in moves)
