@@ -7,8 +7,10 @@ meetings those days are freed, every other planned meeting becomes a fixed meeti
 sub-problem, and the sub-problem is solved on the exact 15-minute grid by ``solve_component``
 with the current meetings as a complete hint. The move is kept when the week is lexicographically
 no worse (coverage, then travel, then continuity): equal moves let the search drift across plateaus.
-Everything is seeded and each sub-solve has a deterministic-time budget, so a run is reproducible
-as long as the wall-clock safety deadline is not what stops it.
+Everything is seeded and each sub-solve has a deterministic-time budget; the search stops on a
+budget of deterministic work (reference CPU seconds, ``ITERATION_WORK``), so a run is reproducible
+as long as the wall-clock safety deadline is not what stops it. Moves aimed at a short requirement
+draw their day and professionals among those who could meet the beneficiary (``_pros_for``).
 """
 
 from __future__ import annotations
