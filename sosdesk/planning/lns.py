@@ -31,6 +31,15 @@ from sosdesk.planning.plan_eval import Score, score
 
 MAX_ITEMS = 3000
 SUB_DTIME = 0.4
+# Week moves (a share of the moves aimed at a short requirement whose professional is at the
+# weekly cap, H12): the chosen professionals' whole week freed, with a larger candidate cap and
+# deterministic time; dropped for the rest of the search once that many were too large.
+WEEK_MOVES = 0.5
+MAX_WEEK_ITEMS = 9000
+WEEK_DTIME = 4.0
+WEEK_OVERSIZED_STOP = 3
+# Week moves never take more than this share of the work done so far (they cost ten day moves).
+WEEK_SHARE = 0.1
 # A move's work in reference CPU seconds, deterministic (never measured): per move, per candidate
 # and per unit of CP-SAT deterministic time (model building included). Fitted by least squares on
 # 1,100 moves of the M suite (5 structures; CPU time per move, 2-core machine): predicted CPU time
@@ -63,6 +72,8 @@ class LnsStats:
     stopped_by_clock: bool = False
     cpu_seconds: float = 0.0   # process CPU time of the moves (calibration of ``WORK_PER_SECOND``)
     scale: float = 1.0         # the neighbourhood size factor at the end
+    week_moves: int = 0        # moves that freed their professionals' whole week
+    week_work: float = 0.0     # the work they took
 
 
 class Lns:
@@ -85,6 +96,8 @@ class Lns:
         self._reach: dict[tuple[str, str], int] = {}
         self._planned_now: dict[tuple[str, str], int] = {}
         self.scale = 1.0
+        self._week_moves = WEEK_MOVES > 0
+        self._week_oversized = 0
         self._serve: dict[tuple[str, str, int], list[str]] = {}
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
@@ -221,6 +234,12 @@ class Lns:
             days_t = tuple(sorted(chosen))
             if SUBSTITUTES and rng.random() < SUBSTITUTES:
                 self._substitutes(days_t, pros, skills, t.skill)
+            if self._week_moves and self.stats.week_work <= WEEK_SHARE * self.stats.work and any(self._at_cap(x, t.minutes) for x in sorted(pros)) \
+                    and rng.random() < WEEK_MOVES:
+                # A week move: a professional who could serve is at their weekly cap (H12), so
+                # what blocks the requirement lies on other days: the same professionals (and the
+                # sessions they share) are freed on every day.
+                days_t = tuple(range(1, 8))
             focused = True
         else:
             focused = False
@@ -242,6 +261,14 @@ class Lns:
         rng.shuffle(extra)
         bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), max(self._n(6), 2)))
         return days_t, pros, bens, focused
+
+    def _at_cap(self, pro: str, minutes: int) -> bool:
+        """Whether ``pro`` could not take one more meeting of ``minutes`` this week (H12)."""
+        cap = self.p.professionals[pro].max_minutes_per_week
+        if cap is None:
+            return False
+        used = sum(m.minutes for m in (*self.fixed, *self.planned) if pro in m.professionals)
+        return used + minutes > cap
 
     def _substitutes(self, days: tuple[int, ...], pros: set[str], skills: set[str], aim: str) -> None:
         """Relax what blocks a short requirement: the chosen professionals' other work those days
@@ -289,8 +316,15 @@ class Lns:
         slot = self.p.slot_minutes
         cands = generate(sub, Options(slot, slot, days=days), av)
         self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
-        if not cands.items or len(cands.items) > MAX_ITEMS:
+        week = len(days) == 7
+        if week:
+            self.stats.week_moves += 1
+            self.stats.week_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
+        if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
+            if week and cands.items:
+                self._week_oversized += 1  # weeks too large for them: stop trying after a few
+                self._week_moves = self._week_oversized < WEEK_OVERSIZED_STOP
             if cands.items:
                 self._adapt(False)
             return False
@@ -298,9 +332,11 @@ class Lns:
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
         # A move never runs past the search's deadline (CP-SAT's wall limit), whatever its dtime.
         seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
-        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=SUB_DTIME,
+        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
         self.stats.work += DTIME_WORK * out.dtime_used
+        if week:
+            self.stats.week_work += DTIME_WORK * out.dtime_used
         before = self.score.coverage
         accepted = self._accept(out, keep)
         # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.

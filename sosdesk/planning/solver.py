@@ -386,7 +386,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats),
         "lns_cpu_seconds": round(sum(x.cpu_seconds for x in stats), 2),
-        "lns_scale": [x.scale for x in stats]}
+        "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats)}
 
 
 def _buckets(av: Availability, required: dict[tuple[str, str], int],

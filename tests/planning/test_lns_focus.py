@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sosdesk.domain.model import Meeting
 from sosdesk.planning.candidates import Availability
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.lns import Lns
@@ -67,3 +68,23 @@ def test_moves_free_only_professionals_who_could_meet_the_beneficiary(base: dict
     moves = [found for found in (lns._neighbourhood() for _ in range(10)) if found is not None]
     assert moves  # nothing planned yet: every move found is aimed at B1
     assert all(days == (1,) and pros == {"P2"} and "B1" in bens and focused for days, pros, bens, focused in moves)
+
+
+def test_a_professional_at_the_weekly_cap_gets_week_moves(base: dict[str, Any]) -> None:
+    """Relax what blocks a short requirement: its only professional is at the weekly cap (H12)
+    with a meeting on Monday, so a move aimed at it frees that professional's whole week."""
+    base["sites"][0]["open"] = [window(1, "09:00", "12:00"), window(2, "09:00", "12:00")]
+    base["professionals"][0]["max_minutes_per_week"] = 60
+    base["beneficiaries"][0]["available"] = [window(2, "09:00", "12:00")]
+    base["beneficiaries"].append({"id": "B2", "requirements": [{"type": "IND", "minutes": 60}]})
+    problem = parse_instance(base)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    monday = Meeting("m1", "IND", 1, 9 * 60, 60, "S1", ("P1",), ("B2",))
+    lns = Lns(problem, Availability(problem), [monday], required, 0, local_ids("t"))
+    assert lns._at_cap("P1", 60)
+    moves = [found for found in (lns._neighbourhood() for _ in range(40)) if found is not None and found[3]]
+    assert any(days == (1, 2, 3, 4, 5, 6, 7) for days, _p, _b, _f in moves)
+    assert all(days in ((2,), (1, 2, 3, 4, 5, 6, 7)) for days, _p, _b, _f in moves)
+    lns.planned = []
+    # nothing planned: P1 is free again
+    assert not lns._at_cap("P1", 60)
