@@ -7,8 +7,10 @@ meetings those days are freed, every other planned meeting becomes a fixed meeti
 sub-problem, and the sub-problem is solved on the exact 15-minute grid by ``solve_component``
 with the current meetings as a complete hint. The move is kept when the week is lexicographically
 no worse (coverage, then travel, then continuity): equal moves let the search drift across plateaus.
-Everything is seeded and each sub-solve has a deterministic-time budget, so a run is reproducible
-as long as the wall-clock safety deadline is not what stops it.
+Everything is seeded and each sub-solve has a deterministic-time budget; the search stops on a
+budget of deterministic work (reference CPU seconds, ``ITERATION_WORK``), so a run is reproducible
+as long as the wall-clock safety deadline is not what stops it. Moves aimed at a short requirement
+draw their day and professionals among those who could meet the beneficiary (``_pros_for``).
 """
 
 from __future__ import annotations
@@ -24,16 +26,41 @@ from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
 from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
-from sosdesk.planning.cpmodel import SolveControl, solve_component
+from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
 from sosdesk.planning.plan_eval import Score, score
 
 MAX_ITEMS = 3000
 SUB_DTIME = 0.4
-# Python work of one iteration in deterministic-time units per candidate (calibrated on 2 cores).
-ITEM_WORK = 1.5e-4
-ITERATION_WORK = 0.05
+# Week moves (a share of the moves aimed at a short requirement whose professional is at the
+# weekly cap, H12): the chosen professionals' whole week freed, with a larger candidate cap and
+# deterministic time; dropped for the rest of the search once that many were too large.
+WEEK_MOVES = 0.5
+MAX_WEEK_ITEMS = 9000
+WEEK_DTIME = 4.0
+WEEK_OVERSIZED_STOP = 3
+# Week moves never take more than this share of the work done so far (they cost ten day moves).
+WEEK_SHARE = 0.1
+# A move's work in reference CPU seconds, deterministic (never measured): per move, per candidate
+# and per unit of CP-SAT deterministic time (model building included). Fitted by least squares on
+# 1,100 moves of the M suite (5 structures; CPU time per move, 2-core machine): predicted CPU time
+# within 25 % per structure (docs/planning.md, « Calibration »). Round 4 counted 0.05 / 1.5e-4 / 1,
+# which over-weighted cheap moves: weeks of many small moves stopped at a third of their time.
+ITERATION_WORK = 0.012
+ITEM_WORK = 3.1e-5
+DTIME_WORK = 1.5
 # Draws of a short requirement before a move falls back to a random one (hopeless ones skipped).
 FOCUS_DRAWS = 8
+# Adaptive neighbourhood size (as CP-SAT's own LNS does): a factor on the professionals, days and
+# beneficiaries freed, raised when a sub-problem is solved to optimality without a gain (too small
+# to find anything), lowered when it runs out of its deterministic time or has too many candidates.
+SCALE_MIN = 0.5
+SCALE_MAX = 4.0
+SCALE_UP = 1.15
+SCALE_DOWN = 1.25
+ADAPTIVE = False  # measured on the suite (docs/planning.md): no better than the fixed size
+# Share of the moves aimed at a short requirement that also free a colleague of each other skill
+# the freed professionals' meetings need (``Lns._substitutes``).
+SUBSTITUTES = 0.0  # measured (docs/planning.md): bigger moves, M law_rooms worse; off
 
 
 @dataclass
@@ -43,6 +70,10 @@ class LnsStats:
     skipped: int = 0
     work: float = 0.0
     stopped_by_clock: bool = False
+    cpu_seconds: float = 0.0   # process CPU time of the moves (calibration of ``WORK_PER_SECOND``)
+    scale: float = 1.0         # the neighbourhood size factor at the end
+    week_moves: int = 0        # moves that freed their professionals' whole week
+    week_work: float = 0.0     # the work they took
 
 
 class Lns:
@@ -64,12 +95,17 @@ class Lns:
         self.usable = Usable(av)
         self._reach: dict[tuple[str, str], int] = {}
         self._planned_now: dict[tuple[str, str], int] = {}
+        self.scale = 1.0
+        self._week_moves = WEEK_MOVES > 0
+        self._week_oversized = 0
+        self._serve: dict[tuple[str, str, int], list[str]] = {}
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
         """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel)."""
         last = 0.0
         self._deadline = deadline
+        cpu0 = time.process_time()
         while self.stats.work < work_budget:
             if should_stop():
                 break
@@ -81,7 +117,17 @@ class Lns:
             if self._step() and on_better is not None:
                 on_better(self.score.coverage)
             last = time.monotonic() - began
+        self.stats.cpu_seconds += time.process_time() - cpu0
+        self.stats.scale = round(self.scale, 3)
         return self.planned
+
+    def _adapt(self, up: bool) -> None:
+        if ADAPTIVE:
+            self.scale = min(SCALE_MAX, self.scale * SCALE_UP) if up else max(SCALE_MIN, self.scale / SCALE_DOWN)
+
+    def _n(self, base: int) -> int:
+        """``base`` scaled by the neighbourhood size factor."""
+        return round(base * self.scale)
 
     # --- neighbourhoods -------------------------------------------------------------------------
 
@@ -126,10 +172,23 @@ class Lns:
         """Everybody of this search who needs sessions of that type and may go to that site."""
         return sorted(b for b, t in self.required if t == type_id and site in self.av.ben_sites(b))
 
-    def _pros_for(self, b: str, skill: str, day: int) -> list[str]:
-        sites = set(self.av.ben_sites(b))
-        return [x for x in self.av.skilled(skill)
-                if any(self.av.pro_free(x, day, s) for s in sites & self.av.pro_sites(x))]
+    def _pros_for(self, b: str, type_id: str, day: int) -> list[str]:
+        """Professionals who could serve requirement (b, type) on ``day`` (« nearby selection »):
+        skilled, and free with the beneficiary at a site both may use for a whole meeting (fixed
+        meetings only: the current plan's meetings are what a move frees). Cached."""
+        key = (b, type_id, day)
+        if key not in self._serve:
+            t = self.p.meeting_types[type_id]
+            sites = set(self.av.ben_sites(b))
+            out = []
+            for x in self.av.skilled(t.skill):
+                for s in sorted(sites & self.av.pro_sites(x)):
+                    both = sp.intersect(self.av.ben_free(b, day, s), self.av.pro_free(x, day, s))
+                    if any(hi - lo >= t.minutes for lo, hi in both):
+                        out.append(x)
+                        break
+            self._serve[key] = out
+        return self._serve[key]
 
     def _neighbourhood(self) -> tuple[tuple[int, ...], set[str], set[str], bool] | None:
         """(days, professionals, beneficiaries) to free and whether the move aims at a short
@@ -147,13 +206,12 @@ class Lns:
         if focus is not None:
             b, type_id = focus
             t = self.p.meeting_types[type_id]
-            days = [d for d in range(1, 8)
-                    if any(sp.total(self.av.ben_free(b, d, s)) >= t.minutes for s in self.av.ben_sites(b))]
+            days = [d for d in range(1, 8) if len(self._pros_for(b, type_id, d)) >= max(t.professionals, 1)]
             if not days:
                 return None
             day = days[rng.randrange(len(days))]
-            pool = self._pros_for(b, t.skill, day)
-            size = max(t.professionals, rng.choice((1, 2, 2, 3)))
+            pool = self._pros_for(b, type_id, day)
+            size = max(t.professionals, self._n(rng.choice((1, 2, 2, 3))), 1)
             if len(pool) < max(t.professionals, 1):
                 return None
             pros = set(rng.sample(pool, min(size, len(pool))))
@@ -163,13 +221,25 @@ class Lns:
             # The focus beneficiary's own meetings that day (and, half the time, on a second day they
             # could move to) are freed too: a day already full (H11) or a busy slot then opens up.
             own_days = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
-            if own_days and rng.random() < 0.3:
+            if own_days and rng.random() < min(0.3 * self.scale, 0.9):
                 chosen.append(own_days[rng.randrange(len(own_days))])
+            # A large neighbourhood (small weeks, see ``_adapt``) frees one more of the focus's days.
+            more = [d for d in days if d not in chosen]
+            if more and rng.random() < (self.scale - 1.0) / 3.0:
+                chosen.append(more[rng.randrange(len(more))])
             for own in self.planned:
                 if own.day in chosen and b in own.beneficiaries:
                     pros.update(own.professionals)
                     skills.add(self.p.meeting_types[own.type].skill)
             days_t = tuple(sorted(chosen))
+            if SUBSTITUTES and rng.random() < SUBSTITUTES:
+                self._substitutes(days_t, pros, skills, t.skill)
+            if self._week_moves and self.stats.week_work <= WEEK_SHARE * self.stats.work and any(self._at_cap(x, t.minutes) for x in sorted(pros)) \
+                    and rng.random() < WEEK_MOVES:
+                # A week move: a professional who could serve is at their weekly cap (H12), so
+                # what blocks the requirement lies on other days: the same professionals (and the
+                # sessions they share) are freed on every day.
+                days_t = tuple(range(1, 8))
             focused = True
         else:
             focused = False
@@ -180,7 +250,7 @@ class Lns:
             skill = self.p.meeting_types[m.type].skill
             pool = [x for x in self.av.skilled(skill) if x not in m.professionals
                     and self.av.pro_sites(x) & set(self.av.pro_sites(m.professionals[0]))]
-            pros = set(m.professionals) | set(rng.sample(pool, min(rng.choice((0, 1, 2)), len(pool))))
+            pros = set(m.professionals) | set(rng.sample(pool, min(self._n(rng.choice((0, 1, 2))), len(pool))))
             skills = {skill}
             bens = set()
         freed = self._freed(days_t, pros)
@@ -189,8 +259,30 @@ class Lns:
         extra = [k for k in short if k[0] not in bens and self.p.meeting_types[k[1]].skill in skills
                  and any(s in self.av.pro_sites(x) for x in pros for s in self.av.ben_sites(k[0]))]
         rng.shuffle(extra)
-        bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), 6))
+        bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), max(self._n(6), 2)))
         return days_t, pros, bens, focused
+
+    def _at_cap(self, pro: str, minutes: int) -> bool:
+        """Whether ``pro`` could not take one more meeting of ``minutes`` this week (H12)."""
+        cap = self.p.professionals[pro].max_minutes_per_week
+        if cap is None:
+            return False
+        used = sum(m.minutes for m in (*self.fixed, *self.planned) if pro in m.professionals)
+        return used + minutes > cap
+
+    def _substitutes(self, days: tuple[int, ...], pros: set[str], skills: set[str], aim: str) -> None:
+        """Relax what blocks a short requirement: the chosen professionals' other work those days
+        (a session, another skill) may go to a colleague free that day, so that the one who can
+        serve the requirement gets the time (or, at their weekly cap H12, the minutes). One
+        colleague per other skill the freed meetings need, drawn among those free one of the days."""
+        other = sorted({self.p.meeting_types[m.type].skill for m in self.planned
+                        if m.day in days and pros.intersection(m.professionals)} - {aim})
+        for skill in other:
+            pool = [x for x in self.av.skilled(skill) if x not in pros
+                    and any(self.av.pro_free(x, d, s) for d in days for s in sorted(self.av.pro_sites(x)))]
+            if pool:
+                pros.add(pool[self.rng.randrange(len(pool))])
+                skills.add(skill)
 
     def _freed(self, days: tuple[int, ...], pros: set[str]) -> list[Meeting]:
         """Meetings of ``pros`` on ``days``; a freed session brings its co-facilitators along."""
@@ -224,16 +316,34 @@ class Lns:
         slot = self.p.slot_minutes
         cands = generate(sub, Options(slot, slot, days=days), av)
         self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
-        if not cands.items or len(cands.items) > MAX_ITEMS:
+        week = len(days) == 7
+        if week:
+            self.stats.week_moves += 1
+            self.stats.week_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
+        if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
+            if week and cands.items:
+                self._week_oversized += 1  # weeks too large for them: stop trying after a few
+                self._week_moves = self._week_oversized < WEEK_OVERSIZED_STOP
+            if cands.items:
+                self._adapt(False)
             return False
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
         # A move never runs past the search's deadline (CP-SAT's wall limit), whatever its dtime.
         seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
-        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=SUB_DTIME,
+        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
-        self.stats.work += out.dtime_used
+        self.stats.work += DTIME_WORK * out.dtime_used
+        if week:
+            self.stats.week_work += DTIME_WORK * out.dtime_used
+        before = self.score.coverage
+        accepted = self._accept(out, keep)
+        # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.
+        self._adapt(out.status == "OPTIMAL" and self.score.coverage <= before)
+        return accepted
+
+    def _accept(self, out: ComponentOutcome, keep: list[Meeting]) -> bool:
         if not out.chosen:
             return False
         new = [Meeting(self.new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)

@@ -44,8 +44,11 @@ UNMET_BASE_SECONDS = 0.5
 UNMET_SECONDS_PER_PERSON = 0.01
 # Share of the search time the first fit may take (its orders after the first are skipped beyond).
 FIRST_FIT_SHARE = 0.4
-# LNS deterministic work units per second of wall clock (calibrated on the 2-core reference machine).
-WORK_PER_SECOND = 1.35
+# LNS work (reference CPU seconds, see ``lns.ITERATION_WORK``) per second of search time: each
+# search has a core of its own on the 2-core reference machine, less a margin for the niced bound
+# child and the main thread. On a loaded machine the wall deadline stops the search first (then
+# ``cut_phases`` names « search » and the run is no longer reproducible).
+WORK_PER_SECOND = 0.9
 # Share of the search time left to the LNS once the bound and the first fit are done (nominal).
 LNS_SHARE = 0.85
 # Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
@@ -381,7 +384,9 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         "lns_processes": len(parts), "lns_portfolio": portfolio,
         "lns_iterations": sum(x.iterations for x in stats), "lns_accepted": sum(x.accepted for x in stats),
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
-        "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats)}
+        "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats),
+        "lns_cpu_seconds": round(sum(x.cpu_seconds for x in stats), 2),
+        "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats)}
 
 
 def _buckets(av: Availability, required: dict[tuple[str, str], int],

@@ -45,7 +45,8 @@ def one(size: str, structure: str, seed: int, limit: float) -> dict[str, object]
         "bound": s["coverage_bound_minutes"], "start": s.get("greedy_covered_minutes"),
         "ratio": s["covered_minutes"] / max(s["coverage_bound_minutes"], 1), "wall": round(wall, 2),
         "status": s["status"], "cut": s.get("cut_phases", []), "lns": f"{s.get('lns_accepted')}/{s.get('lns_iterations')}",
-        "processes": s.get("lns_processes", 0),
+        "processes": s.get("lns_processes", 0), "lns_work": s.get("lns_work"),
+        "search_s": s.get("phase_seconds", {}).get("search"), "cpu_s": round(time.process_time(), 1),
         "breaches": len(new_breaches(problem, result.meetings)),
         "check_week": len(check_week(problem, result.meetings)) - fixed_only,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
@@ -85,7 +86,7 @@ def main(argv: list[str]) -> None:
             rows.append(row)
             print(f"{size} {structure:<13} seed {seed}: covered/bound {row['ratio']:.3f} "
                   f"({row['covered']}/{row['bound']}, start {row['start']}, required {row['required']}), "
-                  f"{row['wall']} s, {row['status']}, cut {row['cut']}, lns {row['lns']} x{row['processes']}, "
+                  f"{row['wall']} s (search {row['search_s']} s, work {row['lns_work']}, cpu {row['cpu_s']} s), {row['status']}, cut {row['cut']}, lns {row['lns']} x{row['processes']}, "
                   f"breaches {row['breaches']} / check {row['check_week']}, "
                   f"peak {row['peak_mb']} MB (+{row['child_peak_mb']} MB child)", flush=True)
     print("\nsize  n  limit  min      median   covered/bound   wall min/median/max   breaches  peak MB")

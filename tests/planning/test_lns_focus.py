@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sosdesk.domain.model import Meeting
 from sosdesk.planning.candidates import Availability
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.lns import Lns
@@ -51,3 +52,39 @@ def test_no_plan_beats_the_reach_on_suite_weeks() -> None:
         for key, minutes in coverage_of(problem, result.meetings).items():
             if key in required and problem.meeting_types[key[1]].kind != "law_enforcement":
                 assert minutes <= lns._reachable(key), (structure, key)
+
+
+def test_moves_free_only_professionals_who_could_meet_the_beneficiary(base: dict[str, Any]) -> None:
+    """Nearby selection: a move aimed at B1 frees professionals free with B1 for a whole meeting."""
+    base["sites"][0]["capacity"] = 2
+    base["professionals"] = [
+        {"id": "P1", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "09:00", "10:00")]},
+        {"id": "P2", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "10:30", "12:00")]},
+        {"id": "P3", "skills": ["psy"], "home_site": "S1", "sites": ["S1"], "available": [window(1, "10:00", "11:00")]}]
+    base["beneficiaries"][0]["available"] = [window(1, "10:15", "12:00")]
+    lns = _lns(base)
+    assert lns._pros_for("B1", "IND", 1) == ["P2"]  # P1 never overlaps; P3 only 10:15-11:00 (45 min)
+    assert lns._pros_for("B1", "IND", 2) == []  # the site is closed on Tuesday
+    moves = [found for found in (lns._neighbourhood() for _ in range(10)) if found is not None]
+    assert moves  # nothing planned yet: every move found is aimed at B1
+    assert all(days == (1,) and pros == {"P2"} and "B1" in bens and focused for days, pros, bens, focused in moves)
+
+
+def test_a_professional_at_the_weekly_cap_gets_week_moves(base: dict[str, Any]) -> None:
+    """Relax what blocks a short requirement: its only professional is at the weekly cap (H12)
+    with a meeting on Monday, so a move aimed at it frees that professional's whole week."""
+    base["sites"][0]["open"] = [window(1, "09:00", "12:00"), window(2, "09:00", "12:00")]
+    base["professionals"][0]["max_minutes_per_week"] = 60
+    base["beneficiaries"][0]["available"] = [window(2, "09:00", "12:00")]
+    base["beneficiaries"].append({"id": "B2", "requirements": [{"type": "IND", "minutes": 60}]})
+    problem = parse_instance(base)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    monday = Meeting("m1", "IND", 1, 9 * 60, 60, "S1", ("P1",), ("B2",))
+    lns = Lns(problem, Availability(problem), [monday], required, 0, local_ids("t"))
+    assert lns._at_cap("P1", 60)
+    moves = [found for found in (lns._neighbourhood() for _ in range(40)) if found is not None and found[3]]
+    assert any(days == (1, 2, 3, 4, 5, 6, 7) for days, _p, _b, _f in moves)
+    assert all(days in ((2,), (1, 2, 3, 4, 5, 6, 7)) for days, _p, _b, _f in moves)
+    lns.planned = []
+    # nothing planned: P1 is free again
+    assert not lns._at_cap("P1", 60)

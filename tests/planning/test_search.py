@@ -70,7 +70,9 @@ def test_two_areas_are_searched_in_two_processes_reproducibly() -> None:
     assert s["greedy_covered_minutes"] <= s["covered_minutes"] <= s["coverage_bound_minutes"]
     assert s["solve_seconds"] <= 4.5
     assert seen and max(p.covered_minutes for p in seen) == s["covered_minutes"]
+    assert s["lns_cpu_seconds"] >= 0 and s["lns_work"] > 0
     if not (s["lns_stopped_by_clock"] or again.stats["lns_stopped_by_clock"]):
+        assert s["lns_work"] == again.stats["lns_work"]  # deterministic units, never measured time
         assert [(m.id, m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in first.meetings] == \
             [(m.id, m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in again.meetings]
 
