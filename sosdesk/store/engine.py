@@ -104,7 +104,8 @@ def _file_key(path: Path) -> bytes | None:
         return None
     _inspect_file(path, None)  # a damaged or foreign clear file is refused before anything is changed
     key = cipher.key_for_new_file()
-    assert key is not None
+    if key is None:  # no OS keyring to keep a key in: the file stays clear (the warning said so)
+        return None
     cipher.encrypt_in_place(path, key)
     for copy in _plain_copies(path):
         try:

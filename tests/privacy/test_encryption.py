@@ -292,3 +292,25 @@ def test_the_window_shows_the_recovery_key_once_when_it_made_the_key(
     _show_recovery_key()
     qtbot.wait(100)
     assert len(shown) == 1
+
+
+def test_a_clear_file_opened_on_a_pc_without_a_keyring_stays_clear_and_opens(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A clear file (made before encryption, or on a PC without a keyring) opened where no keyring
+    answers: the key could be kept nowhere, so the file stays clear, with the warning — never a crash."""
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    monkeypatch.setenv(cipher.ENV, "0")
+    db = seeded(tmp_path, capsys)  # a clear file
+    monkeypatch.delenv(cipher.ENV)
+    assert cipher.is_plain(db)
+    monkeypatch.delenv(filekey.KEY_FILE_ENV, raising=False)
+    keyring.set_keyring(NoKeyring())
+    monkeypatch.setattr(cipher, "_warned", False)
+    with caplog.at_level(logging.WARNING, logger="sosdesk.store"):
+        code, _out, err = run(capsys, "check", "--db", str(db), "--week", "2026-W48")
+    assert code in (0, 1), err
+    assert "Traceback" not in err
+    assert cipher.is_plain(db)
+    assert any("reste en clair" in r.getMessage() for r in caplog.records)
