@@ -124,7 +124,8 @@ def _export(args: argparse.Namespace) -> int:
     store = open_store(db_path(args), create=False)
     try:
         try:
-            count = export_region(store, Path(args.out), _passphrase(args, confirm=True), args.region)
+            key_file = Path(args.key_file) if getattr(args, "key_file", None) else None
+            count = export_region(store, Path(args.out), _passphrase(args, confirm=True), args.region, key_file)
         except SyncError as exc:
             raise _error(exc) from None
         print(f"{count} modification(s) en attente écrite(s) dans {args.out}.", file=sys.stderr)
@@ -213,6 +214,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--region", help="région de l'antenne si ce poste n'a jamais été enrôlé")
     p.add_argument("--passphrase-file", metavar="FICHIER",
                    help=f"fichier contenant la phrase de passe (sinon ${PASS_ENV} ou saisie)")
+    p.add_argument("--key-file", metavar="FICHIER",
+                   help="signer avec ce fichier de clé d'antenne (poste sans trousseau système) au lieu "
+                        "de la clé importée")
     p.set_defaults(func=_export)
     p = sub.add_parser("merge", parents=[common], help="fusionner des fichiers régionaux (national)")
     p.add_argument("--in", dest="inputs", action="append", required=True, metavar="FICHIER.sosdesk",

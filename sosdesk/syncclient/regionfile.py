@@ -154,12 +154,29 @@ def issue_office_key(store: Store, region: str, role: str, out: Path) -> str:
     return str(json.loads(text)["key_id"])
 
 
-def export_region(store: Store, out: Path, passphrase: str, region: str | None = None) -> int:
+def _key_from_file(store: Store, path: Path) -> tuple[Any, str | None, str | None]:
+    """An office key read straight from the file the national coordinator handed over (a PC with no
+    OS keyring to import it into): the same checks as ``import_office_key``, nothing kept."""
+    try:
+        data = sender.read_office_key(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RegionFileError(f"{path} : lecture impossible ({exc.strerror}).") from None
+    except (sender.SenderError, UnicodeDecodeError) as exc:
+        raise RegionFileError(f"{path} : {exc}.") from None
+    known = store.get_state(K_REGION)
+    if known and known != data["region"]:
+        raise RegionFileError(f"{path} est la clé de la région « {data['region']} », or ce poste est celui de la "
+                              f"région « {known} » : rien n'a été écrit.")
+    return sender.private_key(data["private_key"]), data["region"], data["role"]
+
+
+def export_region(store: Store, out: Path, passphrase: str, region: str | None = None,
+                  key_file: Path | None = None) -> int:
     """Write the office's pending ops and checkpoint to ``out``, signed by the office's registered
-    key (each op and the manifest); returns the number of ops."""
+    key (each op and the manifest) — or by the office key file ``key_file``; returns the number of ops."""
     if not passphrase:
         raise RegionFileError("Une phrase de passe est nécessaire pour chiffrer le fichier régional.")
-    key, key_region, key_role = sending_key(store)
+    key, key_region, key_role = _key_from_file(store, key_file) if key_file is not None else sending_key(store)
     device_id, region = office_identity(store, region)
     with store.session() as s:
         ops = []

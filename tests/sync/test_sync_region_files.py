@@ -330,3 +330,37 @@ def test_the_national_hub_is_encrypted_like_the_national_file(offices, tmp_path:
     for part in (hub, hub.with_name(hub.name + "-wal")):
         if part.exists():
             assert b"Quenouillard" not in part.read_bytes()
+
+
+def test_an_office_without_a_keyring_signs_with_the_key_file(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A PC with no OS keyring cannot import the office key: ``export-region --key-file`` signs with
+    the file the national coordinator handed over; the national file merges it (no network)."""
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from sosdesk.cli import main
+    from sosdesk.syncclient.regionfile import issue_office_key
+    from tests.sync.syncworld import fresh_store
+
+    nat = fresh_store(tmp_path / "national.db")
+    seed_reference(nat)
+    office = fresh_store(tmp_path / "office.db")
+    _as_received(office, nat)
+    bid = add_beneficiary(office, "R1", first_name="Sanstrousseau")
+    key_file = tmp_path / "r1.key"
+    issue_office_key(nat, "R1", "regional_admin", key_file)
+    office.close()
+    (tmp_path / "pass").write_text(PASS + "\n", encoding="utf-8")
+    out = tmp_path / "r1.sosdesk"
+    keyring.set_keyring(NoKeyring())
+    argv = ["export-region", "--db", str(tmp_path / "office.db"), "--out", str(out), "--region", "R1",
+            "--passphrase-file", str(tmp_path / "pass")]
+    assert main(argv) == 2  # no key anywhere: refused, in French
+    assert "import-office-key" in capsys.readouterr().err and not out.exists()
+    assert main([*argv, "--key-file", str(tmp_path / "other.key")]) == 2  # a missing key file: named
+    assert "other.key" in capsys.readouterr().err and not out.exists()
+    assert main([*argv, "--key-file", str(key_file)]) == 0, capsys.readouterr().err
+    merged, _ = merge_region_files(nat, [out], PASS)
+    assert merged.files[0]["results"] == {"applied": 1}
+    assert get(nat, m.Beneficiary, bid).first_name == "Sanstrousseau"
