@@ -115,9 +115,8 @@ def sending_key(store: Store) -> tuple[Any, str | None, str | None]:
     raise RegionFileError(NO_KEY)
 
 
-def import_office_key(store: Store, path: Path) -> dict[str, Any]:
-    """Keep an office key issued by the national coordinator: private half in the keyring, its id,
-    region and role in the file. Returns them."""
+def _read_office_key(store: Store, path: Path, nothing: str) -> dict[str, Any]:
+    """An office key file, checked (format, and the region of this file if it has one)."""
     try:
         data = sender.read_office_key(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -127,7 +126,14 @@ def import_office_key(store: Store, path: Path) -> dict[str, Any]:
     known = store.get_state(K_REGION)
     if known and known != data["region"]:
         raise RegionFileError(f"{path} est la clé de la région « {data['region']} », or ce poste est celui de la "
-                              f"région « {known} » : rien n'a été importé.")
+                              f"région « {known} » : {nothing}.")
+    return data
+
+
+def import_office_key(store: Store, path: Path) -> dict[str, Any]:
+    """Keep an office key issued by the national coordinator: private half in the keyring, its id,
+    region and role in the file. Returns them."""
+    data = _read_office_key(store, path, "rien n'a été importé")
     credentials.save_sender_key(data["key_id"], data["private_key"])
     office = {"key_id": data["key_id"], "region": data["region"], "role": data["role"]}
     store.set_state(K_OFFICE_KEY, office)
@@ -157,16 +163,7 @@ def issue_office_key(store: Store, region: str, role: str, out: Path) -> str:
 def _key_from_file(store: Store, path: Path) -> tuple[Any, str | None, str | None]:
     """An office key read straight from the file the national coordinator handed over (a PC with no
     OS keyring to import it into): the same checks as ``import_office_key``, nothing kept."""
-    try:
-        data = sender.read_office_key(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RegionFileError(f"{path} : lecture impossible ({exc.strerror}).") from None
-    except (sender.SenderError, UnicodeDecodeError) as exc:
-        raise RegionFileError(f"{path} : {exc}.") from None
-    known = store.get_state(K_REGION)
-    if known and known != data["region"]:
-        raise RegionFileError(f"{path} est la clé de la région « {data['region']} », or ce poste est celui de la "
-                              f"région « {known} » : rien n'a été écrit.")
+    data = _read_office_key(store, path, "rien n'a été écrit")
     return sender.private_key(data["private_key"]), data["region"], data["role"]
 
 
