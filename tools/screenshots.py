@@ -151,7 +151,7 @@ def _settle(app: Any, rounds: int = 4, limit: float = 20.0) -> None:
             pools.extend(top.findChildren(QThreadPool))
             # a one-shot timer about to start work (the week's rule check, a debounced refresh)
             pending = pending or any(t.isActive() and t.isSingleShot() for t in top.findChildren(QTimer))
-        from sosdesk.ui.operations import RUNNING   # the pages' operations (ui/operations.py)
+        from sosdesk.ui.operations import RUNNING  # the pages' operations (ui/operations.py)
 
         return pending or bool(RUNNING) or any(pool.activeThreadCount() for pool in pools)
 
