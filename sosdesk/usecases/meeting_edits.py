@@ -43,7 +43,7 @@ __all__ = [
     "check_cancel",
     "check_revert",
     "check_update",
-    "enforce",
+    "gate",
     "gate_revert",
     "mark_day_held",
     "reason_of",
@@ -70,11 +70,6 @@ def record_attendance(store: Store, meeting_id: str, attendance: dict[str, str],
 
 
 # -- writes --------------------------------------------------------------------------------------
-
-
-def enforce(check: EditCheck, confirmed: bool, reason: str) -> str:
-    """Apply a dry run's verdict (refuse, ask, or pass); returns the reason to record."""
-    return gate(check, confirmed, reason)
 
 
 def update_meetings(store: Store, week: str, meetings: Sequence[dm.Meeting], label: str,

@@ -73,7 +73,7 @@ def update_series(store: Store, week: str, meeting: dm.Meeting, *,
                   ) -> tuple[ops.CopyReport, Changes]:
     """« Modifier toute la série »: apply ``meeting`` (the new form of one occurrence, in ``week``)
     to it and to the later planned occurrences that look like it; returns moved and skipped ones."""
-    why = gate.enforce(check_series_update(store, week, meeting, now), confirmed, reason)
+    why = gate.gate(check_series_update(store, week, meeting, now), confirmed, reason)
     placements = _placements(store, week, meeting)
     return store_series.move_series(store, placements, "Modifier toute la série", meeting.id, why)
 
