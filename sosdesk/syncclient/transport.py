@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import requests
@@ -122,7 +123,8 @@ class Api:
         self.refresh = refresh
         self._access: str | None = None
 
-    def _authed(self, method: str, path: str, **kw: Any) -> Any:
+    def _with_token(self, call: Callable[[str], Any]) -> Any:
+        """``call(access token)``, with a fresh token once if the service says the old one expired."""
         if self.refresh is None:
             raise SyncError("Ce poste n'est pas enrôlé auprès du service de synchronisation.")
         for attempt in range(2):
@@ -130,12 +132,15 @@ class Api:
                 self._access = self.transport.request(
                     "POST", "/v1/token", json={"refresh": self.refresh})["access"]
             try:
-                return self.transport.request(method, path, token=self._access, **kw)
+                return call(self._access)
             except AuthFailed:
                 self._access = None
                 if attempt:
                     raise
         raise AssertionError("unreachable")
+
+    def _authed(self, method: str, path: str, **kw: Any) -> Any:
+        return self._with_token(lambda token: self.transport.request(method, path, token=token, **kw))
 
     def enrol(self, code: str, device_id: str | None = None, public_key: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"code": code}
@@ -151,19 +156,7 @@ class Api:
         return out
 
     def _authed_bytes(self, fn: str, path: str, *args: Any) -> Any:
-        if self.refresh is None:
-            raise SyncError("Ce poste n'est pas enrôlé auprès du service de synchronisation.")
-        for attempt in range(2):
-            if self._access is None:
-                self._access = self.transport.request(
-                    "POST", "/v1/token", json={"refresh": self.refresh})["access"]
-            try:
-                return getattr(self.transport, fn)(path, *args, self._access)
-            except AuthFailed:
-                self._access = None
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
+        return self._with_token(lambda token: getattr(self.transport, fn)(path, *args, token))
 
     def upload_attachment(self, sha256: str, data: bytes) -> bool:
         """Send an attachment's file apart from the push; False when the service is too old to take
