@@ -111,12 +111,16 @@ def site_groups(av: Availability) -> list[set[str]]:
 
 
 def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
-                   on_first: Callable[[int, bool], None] | None = None, tight: bool = True) -> tuple[int, bool]:
+                   on_first: Callable[[int, bool], None] | None = None, tight: bool = True,
+                   continuity: bool = False) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
     whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
 
     The minute-pooling LP comes first (``on_first`` gets it at once); the start-indexed LP of
-    ``bound_slots`` then tightens each group with the time left (unless not ``tight``)."""
+    ``bound_slots`` then tightens each group with the time left (unless not ``tight``).
+    ``continuity`` (the bound's child process, which has the time): once every group has its
+    start-indexed bound (``on_first`` gets the total again), the larger LP that keeps one
+    professional over a whole meeting tightens each group with the time still left."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
@@ -133,12 +137,23 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
         on_first(sum(value for _g, _p, value in parts), complete)
     # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
     # each group keeps the smaller of its two proven bounds.
-    total = 0
-    for group, part, value in sorted(parts, key=lambda x: len(x[1])):
+    values: list[int] = []
+    ordered = sorted(parts, key=lambda x: len(x[1]))
+    for group, part, value in ordered:
         tighter = slot_bound(av, part, group, deadline, usable=usable) if tight and time.monotonic() < deadline \
             else None
-        total += value if tighter is None else min(value, tighter)
-    return total, complete
+        values.append(value if tighter is None else min(value, tighter))
+    if continuity and tight and time.monotonic() < deadline:
+        if on_first is not None:
+            on_first(sum(values), complete)
+        for i, (group, part, _value) in enumerate(ordered):
+            tighter = slot_bound(av, part, group, deadline, usable=usable, per_professional=True) \
+                if time.monotonic() < deadline else None
+            if tighter is not None and tighter < values[i]:
+                values[i] = tighter
+                if on_first is not None:
+                    on_first(sum(values), complete)
+    return sum(values), complete
 
 
 def trivial_bound(av: Availability, cands: Candidates) -> int:

@@ -13,8 +13,8 @@ skill needs at a site are at most the skilled professionals free there then, eac
 slot over every skill and site (H2, H4, H6, H10). Per day: meetings a day (H11). Per week: each
 professional's cap (H12) and each requirement's count and minutes (H13, coverage cap). Dated
 closures, leave and holidays remove the slots through the free spans of ``Availability``.
-Relaxed: fractional meetings, the same professional over a whole meeting, forbidden pairs (H8)
-and travel between planned meetings (H9).
+Relaxed: fractional meetings, the same professional over a whole meeting (kept by the larger
+``per_professional`` variant), forbidden pairs (H8) and travel between planned meetings (H9).
 
 The value returned does not trust the LP solver's tolerances: it is the Lagrangian bound
 ``b·y + Σ u_j · max(0, c_j − (Aᵀy)_j)`` of the solver's row duals ``y`` clipped at zero, valid for
@@ -194,9 +194,15 @@ class Usable:
 
 
 def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,
-               max_columns: int = MAX_COLUMNS, usable: Usable | None = None) -> int | None:
+               max_columns: int = MAX_COLUMNS, usable: Usable | None = None, per_professional: bool = False) -> int | None:
     """A proven bound of the new coverage over ``need`` (missing minutes of each requirement of this
-    group of sites), or None when the LP is too large or nothing was solved by ``deadline``."""
+    group of sites), or None when the LP is too large or nothing was solved by ``deadline``.
+
+    ``per_professional``: each meeting names the professionals who hold it over its whole length
+    (a column per professional for individual meetings, an assignment ``w[session, pro] ≤ z`` for
+    sessions) instead of counting skilled professionals free slot by slot. Tighter where
+    availability is fragmented (a meeting can no longer be held by one professional for its first
+    half and another for its second), and two to four times larger."""
     p = av.p
     slot = p.slot_minutes
     lp = LagrangianLp()
@@ -207,11 +213,25 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
     site_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
     demand: dict[tuple[str, str, int, int], Terms] = defaultdict(list)
 
+    pro_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
+    pro_week: dict[str, Terms] = defaultdict(list)
+
     def occupy(var: int, site: str, day: int, lo: int, hi: int, skill: str, count: int) -> None:
         for k in range(lo // slot, hi // slot):
             site_slot[(site, day, k)].append((var, 1.0))
-            if count:
+            if count and not per_professional:
                 demand[(skill, site, day, k)].append((var, float(count)))
+        if count and per_professional:
+            held: Terms = [(var, float(count))]
+            for pro in use.pros_of(skill, site):
+                if _covers(use.pro_spans(pro, day, site), lo, hi):
+                    w = lp.var(1.0)
+                    lp.at_most([(w, 1.0), (var, -1.0)], 0.0)  # a professional holds it at most once
+                    held.append((w, -1.0))
+                    for k in range(lo // slot, hi // slot):
+                        pro_slot[(pro, day, k)].append((w, 1.0))
+                    pro_week[pro].append((w, float(hi - lo)))
+            lp.at_most(held, 0.0)  # as many professionals as the type needs, each over the whole meeting
 
     def attend(x: int, b: str, type_id: str, day: int, lo: int, hi: int) -> None:
         for k in range(lo // slot, hi // slot):
@@ -285,8 +305,6 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
         lp.at_most(terms, max(av.capacity(site, day, t0) - used, 0))
     if time.monotonic() > deadline:
         return None
-    pro_slot: dict[tuple[str, int, int], Terms] = defaultdict(list)
-    pro_week: dict[str, Terms] = defaultdict(list)
     for (skill, site, day, k), terms in demand.items():
         lo, hi = k * slot, (k + 1) * slot
         supply: Terms = []

@@ -104,6 +104,7 @@ class BoundJob:
     def __init__(self, proc: subprocess.Popen[bytes] | None) -> None:
         self.proc = proc
         self.value: tuple[int, bool] | None = None
+        self.answers = 0
         self.reader: threading.Thread | None = None
         if proc is not None:
             self.reader = threading.Thread(target=self._read, daemon=True)
@@ -122,16 +123,26 @@ class BoundJob:
         try:
             for line in iter(out.readline, b""):
                 kind, _, value = line.decode().partition(" ")
-                if kind == "R":  # the quick bound, then (time allowing) the tighter one
+                if kind == "R":  # the quick bound, then (time allowing) the tighter ones
                     self.value = pickle.loads(out.read(int(value)))
+                    self.answers += 1
         except (OSError, ValueError, pickle.UnpicklingError, EOFError):
             return
 
     def result(self, wait: float) -> tuple[int, bool] | None:
-        """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped)."""
+        """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped).
+
+        Waits for the start-indexed LP (the child's second answer) at most; the larger LP that
+        follows (``coverage_bound(continuity=True)``) only counts if done by then: the plan is not
+        held back for it."""
         if self.proc is None or self.reader is None:
             return None
-        self.reader.join(max(wait, 0.0))
+        until = time.monotonic() + max(wait, 0.0)
+        while self.reader.is_alive() and self.answers < 2:
+            left = until - time.monotonic()
+            if left <= 0:
+                break
+            self.reader.join(min(left, 0.05))
         if self.reader.is_alive():
             self.proc.kill()
         _close(self.proc)

@@ -48,7 +48,7 @@ def main() -> int:
 
         # The quick bound first (kept if the tighter one is not done by the deadline), then the tighter.
         answer(coverage_bound(Availability(problem, not_before), cands, seconds,
-                              lambda total, complete: answer((total, complete))))
+                              lambda total, complete: answer((total, complete)), continuity=True))
         return 0
     problem, not_before, planned, required, seed, prefix, budget, seconds = job
     deadline = time.monotonic() + seconds

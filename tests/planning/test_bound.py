@@ -21,11 +21,11 @@ from tests.planning.independent_check import new_breaches
 MONDAY = "2026-11-23"  # 2026-W48
 
 
-def _bound(doc: dict[str, Any]) -> int:
+def _bound(doc: dict[str, Any], continuity: bool = False) -> int:
     problem = parse_instance(doc)
     cands = Candidates()
     requirement_room(problem, cands)
-    value, complete = coverage_bound(Availability(problem), cands, 30.0)
+    value, complete = coverage_bound(Availability(problem), cands, 30.0, continuity=continuity)
     assert complete
     return value
 
@@ -40,6 +40,22 @@ def test_meeting_needs_one_professional_free_the_whole_hour(base: dict[str, Any]
     assert _bound(base) == 0
     base["professionals"][1]["available"] = [window(1, "08:30", "10:00")]
     assert _bound(base) == 60
+
+
+def test_one_professional_holds_the_whole_meeting(base: dict[str, Any]) -> None:
+    # B1 free 09:00-10:00, B2 09:30-10:30: only P1 (free 09:00-10:30) can hold a whole hour with
+    # either; P2 (09:15-10:15) is free in the middle, so counting professionals slot by slot lets
+    # both meetings happen, one professional per meeting from start to end lets only one.
+    base["sites"][0].update(capacity=2, open=[window(1, "08:00", "12:00")])
+    base["professionals"] = [
+        {"id": "P1", "skills": ["psy"], "home_site": "S1", "available": [window(1, "09:00", "10:30")]},
+        {"id": "P2", "skills": ["psy"], "home_site": "S1", "available": [window(1, "09:15", "10:15")]}]
+    base["beneficiaries"] = [
+        {"id": "B1", "requirements": [{"type": "IND", "minutes": 60}], "available": [window(1, "09:00", "10:00")]},
+        {"id": "B2", "requirements": [{"type": "IND", "minutes": 60}], "available": [window(1, "09:30", "10:30")]}]
+    assert _bound(base) == 120
+    assert _bound(base, continuity=True) == 60
+    assert solve(parse_instance(base), time_limit=5, workers=1).stats["covered_minutes"] == 60
 
 
 def test_session_needs_its_minimum_free_together(base: dict[str, Any]) -> None:
@@ -100,6 +116,7 @@ def test_bound_never_below_a_valid_plan(structure: str) -> None:
     cands = Candidates()
     requirement_room(problem, cands)
     bound, _complete = coverage_bound(Availability(problem), cands, 30.0)
+    tighter, _complete = coverage_bound(Availability(problem), cands, 30.0, continuity=True)
     fixed_cov = sum(min(cands.fixed_minutes.get((b.id, r.type), 0), r.minutes)
                     for b in problem.beneficiaries.values() for r in b.requirements)
-    assert result.stats["covered_minutes"] <= fixed_cov + bound
+    assert result.stats["covered_minutes"] <= fixed_cov + tighter <= fixed_cov + bound
