@@ -48,13 +48,9 @@ FIRST_FIT_SHARE = 0.4
 # search has a core of its own on the 2-core reference machine, less a margin for the niced bound
 # child and the main thread. On a loaded machine the wall deadline stops the search first (then
 # ``cut_phases`` names « search » and the run is no longer reproducible).
-WORK_PER_SECOND = 0.95
-# Share of the search time left to the LNS once the bound and the first fit are done (nominal):
-# the whole of it up to office scale (on the quiet reference machine M weeks then end their search
-# 2–4 s before the limit instead of 7–10 s); at office scale (> ``LARGE_BENEFICIARIES``) less, so
-# the explanation of unmet obligations of thousands of people still gets its time.
-LNS_SHARE = 1.0
-LARGE_LNS_SHARE = 0.8
+WORK_PER_SECOND = 0.9
+# Share of the search time left to the LNS once the bound and the first fit are done (nominal).
+LNS_SHARE = 0.85
 # Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
 LARGE_BENEFICIARIES = 800
 # Two seeded searches of the same week when it is one group of sites (see ``_solve_lns``).
@@ -364,8 +360,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
     ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5)
-    share = LNS_SHARE if len(problem.beneficiaries) <= LARGE_BENEFICIARIES else LARGE_LNS_SHARE
-    budget = max((search_seconds - ff_estimate) * share - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
+    budget = max((search_seconds - ff_estimate) * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
         results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,

@@ -23,6 +23,9 @@ from sosdesk.planning.candidates import Availability, Candidates, requirement_ro
 from sosdesk.planning.lns import Lns
 from sosdesk.planning.parallel import local_ids
 
+# Added niceness once the start-indexed bound is sent (``coverage_bound(continuity=True)``).
+CONTINUITY_NICE = 14
+
 
 def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
     stream.readline()  # a line or EOF (the parent went away): stop either way
@@ -40,11 +43,17 @@ def main() -> int:
         cands = Candidates()
         requirement_room(problem, cands)
 
+        answers = [0]
+
         def answer(value: tuple[int, bool]) -> None:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             stdout.write(f"R {len(payload)}\n".encode())
             stdout.write(payload)
             stdout.flush()
+            answers[0] += 1
+            if answers[0] == 2:  # the start-indexed LP is done; the larger one that follows only
+                with contextlib.suppress(OSError, AttributeError):  # takes what the searches leave
+                    os.nice(CONTINUITY_NICE)
 
         # The quick bound first (kept if the tighter one is not done by the deadline), then the tighter.
         answer(coverage_bound(Availability(problem, not_before), cands, seconds,
