@@ -99,7 +99,7 @@ def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
 
 
 class BoundJob:
-    """The coverage bound computed in a child process, on the core the search leaves idle."""
+    """The coverage bound computed in a child process beside the search."""
 
     def __init__(self, proc: subprocess.Popen[bytes] | None) -> None:
         self.proc = proc

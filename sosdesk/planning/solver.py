@@ -45,7 +45,7 @@ UNMET_SECONDS_PER_PERSON = 0.01
 # Share of the search time the first fit may take (its orders after the first are skipped beyond).
 FIRST_FIT_SHARE = 0.4
 # LNS work (reference CPU seconds, see ``lns.ITERATION_WORK``) per second of search time: each
-# search has a core of its own on the 2-core reference machine, less a margin for the niced bound
+# search has a core of its own on the 2-core reference machine, less a margin for the bound
 # child and the main thread. On a loaded machine the wall deadline stops the search first (then
 # ``cut_phases`` names « search » and the run is no longer reproducible).
 WORK_PER_SECOND = 0.9
@@ -202,8 +202,9 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
     quick_in_child = len(problem.beneficiaries) > LARGE_BENEFICIARIES
     if cands is None and workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS and (
             search_seconds >= BOUND_CHILD_MIN_SECONDS or quick_in_child or len(_buckets(av, required, workers)) == 1):
-        # The bound runs in a child process (niced) while this one builds and improves the plan (the
-        # LNS stops on its work budget, mostly before the limit: the bound uses the CPU left idle).
+        # The bound runs in a child process while this one builds and improves the plan (the LNS
+        # stops on its work budget, mostly before the limit; the child's larger last LP only takes
+        # the CPU the searches leave, see ``worker.CONTINUITY_NICE``).
         # The child starts its clock after its imports: it is given that much less.
         bound_job = BoundJob.start(problem, not_before,
                                    max(search_deadline - time.monotonic() - BOUND_CHILD_START_SECONDS, 0.1))
