@@ -4938,79 +4938,89 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Ma version</source>
       <translation>My version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="48" />
       <source>Version du service</source>
       <translation>Service's version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="48" />
       <source>Garder</source>
       <translation>Keep</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="92" />
       <source>la mienne</source>
       <translation>mine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="92" />
       <source>celle du service</source>
       <translation>the service's</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="106" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="136" />
       <source>Conflits à trancher</source>
       <translation>Conflicts to decide</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="144" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
       <source>Garder ma version</source>
       <translation>Keep mine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
       <source>Garder celle du service</source>
       <translation>Keep the service's</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="147" />
       <source>Fusionner champ par champ</source>
       <translation>Merge field by field</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="187" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="152" />
+      <source>Aucun conflit à trancher : rien n'attend votre décision.</source>
+      <translation>No conflict to settle: nothing is waiting for your decision.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="200" />
       <source>Modifications refusées par le service</source>
       <translation>Changes refused by the service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="192" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="205" />
       <source>Ignorer</source>
       <translation>Dismiss</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="207" />
+      <source>Aucune modification refusée par le service.</source>
+      <translation>No change refused by the service.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/sync_page.py" line="59" />

@@ -4938,79 +4938,89 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SyncPage</name>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Champ</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="46" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
       <source>Ma version</source>
       <translation>Ma version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="48" />
       <source>Version du service</source>
       <translation>Version du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="47" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="48" />
       <source>Garder</source>
       <translation>Garder</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="92" />
       <source>la mienne</source>
       <translation>la mienne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="91" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="92" />
       <source>celle du service</source>
       <translation>celle du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Élément</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="104" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="105" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="106" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="135" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="136" />
       <source>Conflits à trancher</source>
       <translation>Conflits à trancher</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="144" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
       <source>Garder ma version</source>
       <translation>Garder ma version</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="145" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
       <source>Garder celle du service</source>
       <translation>Garder celle du service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="146" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="147" />
       <source>Fusionner champ par champ</source>
       <translation>Fusionner champ par champ</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="187" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="152" />
+      <source>Aucun conflit à trancher : rien n'attend votre décision.</source>
+      <translation>Aucun conflit à trancher : rien n'attend votre décision.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="200" />
       <source>Modifications refusées par le service</source>
       <translation>Modifications refusées par le service</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/sync_lists.py" line="192" />
+      <location filename="../../sosdesk/ui/sync_lists.py" line="205" />
       <source>Ignorer</source>
       <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/sync_lists.py" line="207" />
+      <source>Aucune modification refusée par le service.</source>
+      <translation>Aucune modification refusée par le service.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/sync_page.py" line="59" />

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -147,16 +148,26 @@ class ConflictPanel(QGroupBox):
         self.keep_mine.clicked.connect(lambda: self.resolve_requested.emit(conflicts.MINE))
         self.keep_theirs.clicked.connect(lambda: self.resolve_requested.emit(conflicts.THEIRS))
         self.merge_fields.clicked.connect(lambda: self.resolve_requested.emit(dict(self.fields_model.choice)))
-        lay = QVBoxLayout(self)
+        # Nothing to decide: one sentence instead of an empty list, empty table and idle buttons.
+        self.empty = QLabel(QCoreApplication.translate(
+            "SyncPage", "Aucun conflit à trancher : rien n'attend votre décision."))
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.fields_view, 3)
-        lay.addLayout(row)
+        body.addLayout(row)
         actions = QHBoxLayout()
         for b in (self.keep_mine, self.keep_theirs, self.merge_fields):
             actions.addWidget(b)
         actions.addStretch(1)
-        lay.addLayout(actions)
+        body.addLayout(actions)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.body)
+        self.body.setVisible(False)
 
     def set_items(self, items: list[ConflictItem]) -> None:
         """Refill, keeping the same row chosen (or the nearest one)."""
@@ -172,6 +183,8 @@ class ConflictPanel(QGroupBox):
             self.list.setCurrentRow(max(0, min(current, self.list.count() - 1)))
         else:
             self.fields_model.set_item(None)
+        self.empty.setVisible(not items)
+        self.body.setVisible(bool(items))
 
     def _show(self, item: QListWidgetItem | None) -> None:
         cid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -191,9 +204,22 @@ class RejectedPanel(QGroupBox):
         fit_headers(self.view)
         self.dismiss_button = QPushButton(QCoreApplication.translate("SyncPage", "Ignorer"))
         self.dismiss_button.clicked.connect(self._dismiss)
+        self.empty = QLabel(QCoreApplication.translate(
+            "SyncPage", "Aucune modification refusée par le service."))
+        self.empty.setWordWrap(True)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.view)
         lay.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        none = self.model.rowCount() == 0
+        self.empty.setVisible(none)
+        self.view.setVisible(not none)
+        self.dismiss_button.setVisible(not none)
 
     def _dismiss(self) -> None:
         idx = self.view.currentIndex()

@@ -54,12 +54,18 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     page = SyncPage(b, bus, transport=tb)
     qtbot.addWidget(page)
     assert page.merge_button.isHidden()
+    # nothing to decide yet: a sentence says so, no empty list, table or idle buttons
+    assert not page.conflicts.empty.isHidden() and page.conflicts.body.isHidden()
+    assert "Aucun conflit à trancher" in page.conflicts.empty.text()
+    assert not page.rejected.empty.isHidden() and page.rejected_view.isHidden() and page.dismiss_button.isHidden()
     assert "en attente : 2" in page.state_label.text()
     qtbot.mouseClick(page.sync_button, qtbot_button())
     _wait_idle(qtbot, page)
     assert "2 à trancher ou refusée(s)" in page.message.text()
     assert page.conflict_list.count() == 1
     assert page.rejected_model.rowCount() == 1
+    assert page.conflicts.empty.isHidden() and not page.conflicts.body.isHidden()
+    assert page.rejected.empty.isHidden() and not page.rejected_view.isHidden()
     qtmodeltester.check(page.fields_model)
     qtmodeltester.check(page.rejected_model)
     # what a person reads: the row by its name, fields in French; table and id only in the tooltip
@@ -79,11 +85,12 @@ def test_sync_conflict_resolution_and_rejected(qtbot, qtmodeltester, world: Worl
     page.fields_model.toggle(row)  # keep the service's value for this field
     with qtbot.waitSignal(bus.changed):
         page.merge_fields.click()
-    assert page.conflict_list.count() == 0
+    assert page.conflict_list.count() == 0 and not page.conflicts.empty.isHidden()
     assert get(b, m.Beneficiary, bid).measure == "SME"
     page.rejected_view.setCurrentIndex(page.rejected_model.index(0, 0))
     page.dismiss_button.click()
     assert page.rejected_model.rowCount() == 0
+    assert not page.rejected.empty.isHidden() and page.dismiss_button.isHidden()
 
 
 def qtbot_button():  # type: ignore[no-untyped-def]
