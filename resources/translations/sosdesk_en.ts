@@ -2208,13 +2208,18 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>OpRunner</name>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="55" />
+      <location filename="../../sosdesk/ui/operations.py" line="58" />
       <source>erreur inattendue ({0}) ; le détail est dans le journal</source>
       <translation>unexpected error ({0}); the details are in the log</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="185" />
-      <location filename="../../sosdesk/ui/operations.py" line="284" />
+      <location filename="../../sosdesk/ui/operations.py" line="64" />
+      <source>Le fichier de données est endommagé (une page illisible : disque défaillant, copie interrompue ?) : rien n'a été écrit. Fermez sosdesk et restaurez une sauvegarde : sosdesk restore --from FICHIER (docs/data-protection.md).</source>
+      <translation>The data file is damaged (an unreadable page: failing disk, interrupted copy?): nothing was written. Close sosdesk and restore a backup: sosdesk restore --from FILE (docs/data-protection.md).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="196" />
+      <location filename="../../sosdesk/ui/operations.py" line="295" />
       <source>sosdesk</source>
       <translation>sosdesk</translation>
     </message>
@@ -5516,19 +5521,19 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="101" />
+      <location filename="../../sosdesk/ui/app.py" line="102" />
       <source>Impossible d'ouvrir le fichier de données :
 {0}</source>
       <translation>Cannot open the data file:
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="149" />
+      <location filename="../../sosdesk/ui/app.py" line="157" />
       <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
       <translation>The data file is busy with another sosdesk operation (window or command): nothing was written. Try again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="165" />
+      <location filename="../../sosdesk/ui/app.py" line="174" />
       <source>Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :
 
 {0}
@@ -5541,12 +5546,12 @@ Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fi
 Print it or copy it down and keep it locked away from the PC: without it, the file and its backups open on no other computer. To show it again: sosdesk key show.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="207" />
+      <location filename="../../sosdesk/ui/app.py" line="216" />
       <source>Fusionner {0}</source>
       <translation>Merge {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="208" />
+      <location filename="../../sosdesk/ui/app.py" line="217" />
       <source>Phrase de passe :</source>
       <translation>Passphrase:</translation>
     </message>

@@ -2208,13 +2208,18 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>OpRunner</name>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="55" />
+      <location filename="../../sosdesk/ui/operations.py" line="58" />
       <source>erreur inattendue ({0}) ; le détail est dans le journal</source>
       <translation>erreur inattendue ({0}) ; le détail est dans le journal</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/operations.py" line="185" />
-      <location filename="../../sosdesk/ui/operations.py" line="284" />
+      <location filename="../../sosdesk/ui/operations.py" line="64" />
+      <source>Le fichier de données est endommagé (une page illisible : disque défaillant, copie interrompue ?) : rien n'a été écrit. Fermez sosdesk et restaurez une sauvegarde : sosdesk restore --from FICHIER (docs/data-protection.md).</source>
+      <translation>Le fichier de données est endommagé (une page illisible : disque défaillant, copie interrompue ?) : rien n'a été écrit. Fermez sosdesk et restaurez une sauvegarde : sosdesk restore --from FICHIER (docs/data-protection.md).</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/operations.py" line="196" />
+      <location filename="../../sosdesk/ui/operations.py" line="295" />
       <source>sosdesk</source>
       <translation>sosdesk</translation>
     </message>
@@ -5516,19 +5521,19 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="101" />
+      <location filename="../../sosdesk/ui/app.py" line="102" />
       <source>Impossible d'ouvrir le fichier de données :
 {0}</source>
       <translation>Impossible d'ouvrir le fichier de données :
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="149" />
+      <location filename="../../sosdesk/ui/app.py" line="157" />
       <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
       <translation>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="165" />
+      <location filename="../../sosdesk/ui/app.py" line="174" />
       <source>Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :
 
 {0}
@@ -5541,12 +5546,12 @@ Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fi
 Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fichier et ses sauvegardes ne s'ouvrent sur aucun autre poste. Pour la réafficher : sosdesk key show.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="207" />
+      <location filename="../../sosdesk/ui/app.py" line="216" />
       <source>Fusionner {0}</source>
       <translation>Fusionner {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="208" />
+      <location filename="../../sosdesk/ui/app.py" line="217" />
       <source>Phrase de passe :</source>
       <translation>Phrase de passe :</translation>
     </message>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -137,18 +138,26 @@ def run_app(args: argparse.Namespace) -> int:
 def busy_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Errors no page caught: when another sosdesk holds the file's write lock past the busy
     timeout, say so in French (the transaction was rolled back, nothing written, no personal data);
-    anything else goes to Python's default report (a bug)."""
-    from sosdesk.store.engine import is_busy
+    a damaged page met while reading (an encrypted file's pages are checked as they are read) says
+    what to do, the detail in the log; anything else goes to Python's default report (a bug)."""
+    from sosdesk.store.engine import is_busy, is_damaged
 
-    if not is_busy(exc):
+    if not is_busy(exc) and not is_damaged(exc):
         sys.__excepthook__(kind, exc, tb)
         return
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    QMessageBox.warning(QApplication.activeWindow(), "sosdesk", QCoreApplication.translate(
-        "app", "Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
-               "rien n'a été écrit. Réessayez quand elle sera terminée."))
+    if is_damaged(exc):
+        logging.getLogger(__name__).error("damaged data file", exc_info=(kind, exc, tb))
+        from sosdesk.ui.operations import damaged_message
+
+        text = damaged_message()
+    else:
+        text = QCoreApplication.translate(
+            "app", "Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : "
+                   "rien n'a été écrit. Réessayez quand elle sera terminée.")
+    QMessageBox.warning(QApplication.activeWindow(), "sosdesk", text)
 
 
 def _show_recovery_key() -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sosdesk.domain.errors import InputError, Problem, UserError, os_reason
 from sosdesk.store.changes import Changes
+from sosdesk.store.engine import is_damaged
 from sosdesk.ui.bus import ChangeBus
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,18 @@ def user_message(exc: BaseException) -> str:
         where = f" ({exc.filename})" if exc.filename else ""
         return os_reason(exc) + where
     log.error("operation failed", exc_info=exc)  # the traceback goes to the log, not to the user
+    if is_damaged(exc):  # a damaged page met while reading: what to do, not « erreur inattendue »
+        return damaged_message()
     return QCoreApplication.translate("OpRunner", "erreur inattendue ({0}) ; le détail est dans le journal").format(
         type(exc).__name__)
+
+
+def damaged_message() -> str:
+    """What the window says of a damaged page of the data file (the command line's DAMAGED_MESSAGE)."""
+    return QCoreApplication.translate(
+        "OpRunner", "Le fichier de données est endommagé (une page illisible : disque défaillant, copie "
+                    "interrompue ?) : rien n'a été écrit. Fermez sosdesk et restaurez une sauvegarde : "
+                    "sosdesk restore --from FICHIER (docs/data-protection.md).")
 
 
 class Progress:
