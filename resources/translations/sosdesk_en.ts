@@ -2774,8 +2774,8 @@ Planning, billing and socio-judicial follow-up.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/people/page.py" line="160" />
-      <source>Rendez-vous annulés : {0}</source>
-      <translation>Cancelled appointments: {0}</translation>
+      <source>Rendez-vous déplacés ou annulés : {0}</source>
+      <translation>Meetings moved or cancelled: {0}</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/people/page.py" line="162" />
@@ -4864,6 +4864,16 @@ Planning, billing and socio-judicial follow-up.</translation>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="256" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>No planned meeting at this site is impossible this month.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="304" />
+      <source>Rendez-vous déplacés ou annulés</source>
+      <translation>Meetings moved or cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="306" />
+      <source>Calendrier des sites : fermetures</source>
+      <translation>Site calendar: closures</translation>
     </message>
   </context>
   <context>

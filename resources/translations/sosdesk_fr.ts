@@ -2774,8 +2774,8 @@ Planification, facturation et suivi socio-judiciaire.</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/people/page.py" line="160" />
-      <source>Rendez-vous annulés : {0}</source>
-      <translation>Rendez-vous annulés : {0}</translation>
+      <source>Rendez-vous déplacés ou annulés : {0}</source>
+      <translation>Rendez-vous déplacés ou annulés : {0}</translation>
     </message>
     <message>
       <location filename="../../sosdesk/ui/people/page.py" line="162" />
@@ -4864,6 +4864,16 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="256" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="304" />
+      <source>Rendez-vous déplacés ou annulés</source>
+      <translation>Rendez-vous déplacés ou annulés</translation>
+    </message>
+    <message>
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="306" />
+      <source>Calendrier des sites : fermetures</source>
+      <translation>Calendrier des sites : fermetures</translation>
     </message>
   </context>
   <context>

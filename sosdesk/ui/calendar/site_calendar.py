@@ -290,5 +290,21 @@ def open_site_calendar(page: PageHost) -> None:
     site = page.resources[0] if page.mode == SITE and page.resources else None
     parent = page if isinstance(page, QWidget) else None
     dialog = SiteCalendarDialog(page.store, f"{monday.year:04d}-{monday.month:02d}", site, page.now, parent)
-    dialog.changed.connect(page.bus.changed.emit)
+    dialog.changed.connect(lambda changes: _record(page, changes))
     page.run_dialog(dialog)
+
+
+def _record(page: PageHost, changes: Changes) -> None:
+    """Each save of the site calendar (a closure, a reopening, a meeting moved or cancelled from its
+    impacts) is announced and becomes one step of the planning page's undo history (Ctrl+Z)."""
+    from sosdesk.ui.undo import ask_with_dialog, push_applied
+
+    page.bus.changed.emit(changes)
+    if changes.tables() <= {"meetings"}:  # from the impacts panel
+        label = QCoreApplication.translate("SiteCalendarDialog", "Rendez-vous déplacés ou annulés")
+    else:
+        label = QCoreApplication.translate("SiteCalendarDialog", "Calendrier des sites : fermetures")
+    parent = page if isinstance(page, QWidget) else None
+    push_applied(page.undo_stack, label, changes, page.store, page.bus.changed.emit,
+                 lambda text: page.show_message(text, error=True),
+                 ask=ask_with_dialog(parent) if parent is not None else None, now=page.now)

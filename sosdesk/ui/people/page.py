@@ -157,7 +157,7 @@ class PeopleTab(ListPage):
         if "unavailabilities" in changes.tables() or "closed_days" in changes.tables():
             return self.tr("Congés et absences : {0}").format(name)
         if "meetings" in changes.tables():
-            return self.tr("Rendez-vous annulés : {0}").format(name)
+            return self.tr("Rendez-vous déplacés ou annulés : {0}").format(name)
         if row_id and row_id in changes.inserted.get(self.kind, set()):
             return self.tr("Créer {0}").format(name)
         return self.tr("Modifier {0}").format(name)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from sosdesk.store import Store, open_store
 from sosdesk.store import models as m
+from sosdesk.store.dates_models import Unavailability
 from sosdesk.store.interchange import load_data
 from sosdesk.store.ops_meetings import repeat_weekly
 from tests.dates.world import doc
@@ -146,3 +147,39 @@ def test_copy_to_next_week_lists_the_skipped_occurrences_by_day_never_by_id(qtbo
     text = page.banner.text()
     assert "• 25/12/2026 :" in text and "Noël" in text and "• 26/12/2026 :" in text
     assert "M-FRI18" not in text and "2026-W52" not in text
+
+
+def test_a_closure_from_the_site_calendar_is_one_undo_step_of_the_planning_page(qtbot: QtBot, office: Store) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from sosdesk.ui.bus import ChangeBus
+    from sosdesk.ui.calendar.page import PlanningPage
+    from sosdesk.ui.calendar.site_calendar import SiteCalendarDialog
+
+    bus = ChangeBus()
+    page = PlanningPage(office, bus, week="2026-W52", now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show_site("METZ")
+    before = page.undo_stack.count()
+
+    def run(dialog: SiteCalendarDialog) -> bool:
+        model, sel = dialog.model, dialog.table.selectionModel()
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                day = model.day_at(model.index(r, c))
+                if day is not None and day.day == date(2026, 12, 22):
+                    sel.select(model.index(r, c), QItemSelectionModel.SelectionFlag.Select)
+        assert dialog.close_selected()
+        return True
+    page.run_dialog = run  # type: ignore[method-assign]
+    page.sites_action.trigger()
+    with office.session() as s:
+        assert s.query(Unavailability).filter_by(site_id="METZ", deleted=False).count() == 1
+    assert page.undo_stack.count() == before + 1
+    assert page.undo_stack.undoText() == "Calendrier des sites : fermetures"
+    page.undo_stack.undo()  # Ctrl+Z on the planning page: the site is open that day again
+    with office.session() as s:
+        assert s.query(Unavailability).filter_by(site_id="METZ", deleted=False).count() == 0
+    page.undo_stack.redo()
+    with office.session() as s:
+        assert s.query(Unavailability).filter_by(site_id="METZ", deleted=False).count() == 1
