@@ -111,15 +111,15 @@ def site_groups(av: Availability) -> list[set[str]]:
 
 
 def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
-                   on_first: Callable[[int, bool], None] | None = None, tight: bool = True,
+                   on_bound: Callable[[int, bool], None] | None = None, tight: bool = True,
                    continuity: bool = False) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
     whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
 
-    The minute-pooling LP comes first (``on_first`` gets it at once); the start-indexed LP of
+    The minute-pooling LP comes first (``on_bound`` gets it at once); the start-indexed LP of
     ``bound_slots`` then tightens each group with the time left (unless not ``tight``).
     ``continuity`` (the bound's child process, which has the time): once every group has its
-    start-indexed bound (``on_first`` gets the total again), the larger LP that keeps one
+    start-indexed bound (``on_bound`` gets the total again, then each tightening), the larger LP that keeps one
     professional over a whole meeting tightens each group with the time still left."""
     need = {k: v for k, v in _needs(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
@@ -133,8 +133,8 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
             value, done = _group_bound(av, part, group, deadline, usable)
             parts.append((group, part, value))
             complete = complete and done
-    if on_first is not None:
-        on_first(sum(value for _g, _p, value in parts), complete)
+    if on_bound is not None:
+        on_bound(sum(value for _g, _p, value in parts), complete)
     # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
     # each group keeps the smaller of its two proven bounds.
     values: list[int] = []
@@ -144,15 +144,15 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
             else None
         values.append(value if tighter is None else min(value, tighter))
     if continuity and tight and time.monotonic() < deadline:
-        if on_first is not None:
-            on_first(sum(values), complete)
+        if on_bound is not None:
+            on_bound(sum(values), complete)
         for i, (group, part, _value) in enumerate(ordered):
             tighter = slot_bound(av, part, group, deadline, usable=usable, per_professional=True) \
                 if time.monotonic() < deadline else None
             if tighter is not None and tighter < values[i]:
                 values[i] = tighter
-                if on_first is not None:
-                    on_first(sum(values), complete)
+                if on_bound is not None:
+                    on_bound(sum(values), complete)
     return sum(values), complete
 
 

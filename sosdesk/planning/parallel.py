@@ -98,6 +98,11 @@ def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
     return proc
 
 
+# The bound child's answers: the quick LP first, then the start-indexed LP (this one), then
+# each tightening by the larger LP (``coverage_bound(continuity=True)``).
+START_INDEXED_ANSWER = 2
+
+
 class BoundJob:
     """The coverage bound computed in a child process beside the search."""
 
@@ -132,13 +137,13 @@ class BoundJob:
     def result(self, wait: float) -> tuple[int, bool] | None:
         """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped).
 
-        Waits for the start-indexed LP (the child's second answer) at most; the larger LP that
+        Waits for the start-indexed LP (``START_INDEXED_ANSWER``) at most; the larger LP that
         follows (``coverage_bound(continuity=True)``) only counts if done by then: the plan is not
         held back for it."""
         if self.proc is None or self.reader is None:
             return None
         until = time.monotonic() + max(wait, 0.0)
-        while self.reader.is_alive() and self.answers < 2:
+        while self.reader.is_alive() and self.answers < START_INDEXED_ANSWER:
             left = until - time.monotonic()
             if left <= 0:
                 break

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from sosdesk.planning.bound import coverage_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.lns import Lns
-from sosdesk.planning.parallel import local_ids
+from sosdesk.planning.parallel import START_INDEXED_ANSWER, local_ids
 
 # Added niceness once the start-indexed bound is sent (``coverage_bound(continuity=True)``).
 CONTINUITY_NICE = 14
@@ -52,7 +52,7 @@ def main() -> int:
             stdout.write(payload)
             stdout.flush()
             answers[0] += 1
-            if answers[0] == 2:  # the start-indexed LP is done; the larger one that follows only
+            if answers[0] == START_INDEXED_ANSWER:  # the larger LP that follows only
                 with contextlib.suppress(OSError, AttributeError):  # takes what the searches leave
                     os.nice(CONTINUITY_NICE)
 
