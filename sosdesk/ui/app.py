@@ -142,13 +142,14 @@ def busy_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType |
     what to do, the detail in the log; anything else goes to Python's default report (a bug)."""
     from sosdesk.store.engine import is_busy, is_damaged
 
-    if not is_busy(exc) and not is_damaged(exc):
+    damaged = is_damaged(exc)
+    if not damaged and not is_busy(exc):
         sys.__excepthook__(kind, exc, tb)
         return
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    if is_damaged(exc):
+    if damaged:
         logging.getLogger(__name__).error("damaged data file", exc_info=(kind, exc, tb))
         from sosdesk.ui.operations import damaged_message
 
