@@ -1581,123 +1581,123 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="85" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="94" />
       <source>Rien n'a été modifié.</source>
       <translation>Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copy {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="117" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Resize meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="119" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Move {0} meetings</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="121" />
       <source>Déplacer le rendez-vous</source>
       <translation>Move meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="162" />
       <source>Créer un rendez-vous</source>
       <translation>Create meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="170" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
       <source>Modifier le rendez-vous</source>
       <translation>Edit meeting</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="183" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Cancel {0} meeting(s)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="186" />
       <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
       <translation>Cancel {0} meeting(s)? The cancellation time is recorded.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="200" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="209" />
       <source>Saisir les présences</source>
       <translation>Record attendance</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="234" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="243" />
       <source>Marquer comme tenu</source>
       <translation>Mark as held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="238" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="247" />
       <source>Journée du {0} tenue</source>
       <translation>Day {0} held</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="248" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="257" />
       <source>Présences du {0}</source>
       <translation>Attendance on {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="289" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="298" />
       <source>Répéter chaque semaine</source>
       <translation>Repeat weekly</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="303" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="312" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copy the week to the next one</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="313" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} meeting(s) created.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Planification automatique</source>
       <translation>Automatic planning</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="343" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="344" />
       <source>Présences et justificatif…</source>
       <translation>Attendance and proof…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="345" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Mark as held (all present)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="346" />
       <source>Présences de la journée…</source>
       <translation>Attendance of the day…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="347" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Repeat weekly until…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="348" />
       <source>Annuler le rendez-vous</source>
       <translation>Cancel meeting</translation>
     </message>
@@ -3259,12 +3259,12 @@ Planning, billing and socio-judicial follow-up.</translation>
       <translation>&lt;b&gt;Attendance to record ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="270" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
       <source>Calendrier des sites…</source>
       <translation>Sites' calendar…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="273" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
       <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
       <translation>A site's closures, reduced capacity and meetings by day; close days</translation>
     </message>
@@ -4791,87 +4791,87 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteCalendarDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="127" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
       <source>Calendrier des sites</source>
       <translation>Sites' calendar</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
       <source>fermé</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
       <source>Fermer les jours choisis</source>
       <translation>Close the chosen days</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
       <source>Rendez-vous impossibles du mois</source>
       <translation>Impossible meetings this month</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
       <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
       <translation>The site's planned meetings of the month that fall on a public holiday, a closure or someone's absence</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Capacité ces jours-là</source>
       <translation>Capacity on those days</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choose days (Ctrl or Shift for several), then “Close the chosen days”; a capacity above zero reduces the capacity instead of closing.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="207" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
       <source>Capacité habituelle : {0}</source>
       <translation>Usual capacity: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="236" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Cannot save: {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="243" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Saved. {0} planned meeting(s) become impossible: move them to the proposed slot or cancel them.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="246" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Saved. No planned meeting is affected.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="254" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
       <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
       <translation>{0} planned meeting(s) at this site can no longer take place this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="256" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>No planned meeting at this site is impossible this month.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="302" />
       <source>Rendez-vous déplacés ou annulés</source>
       <translation>Meetings moved or cancelled</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="306" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="303" />
       <source>Calendrier des sites : fermetures</source>
       <translation>Site calendar: closures</translation>
     </message>
@@ -4945,7 +4945,7 @@ Planning, billing and socio-judicial follow-up.</translation>
   <context>
     <name>SiteMonthModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="93" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
       <source>{0} rdv</source>
       <translation>{0} mtg</translation>
     </message>
@@ -5538,12 +5538,12 @@ Planning, billing and socio-judicial follow-up.</translation>
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="157" />
+      <location filename="../../sosdesk/ui/app.py" line="158" />
       <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
       <translation>The data file is busy with another sosdesk operation (window or command): nothing was written. Try again when it has finished.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="174" />
+      <location filename="../../sosdesk/ui/app.py" line="175" />
       <source>Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :
 
 {0}
@@ -5556,12 +5556,12 @@ Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fi
 Print it or copy it down and keep it locked away from the PC: without it, the file and its backups open on no other computer. To show it again: sosdesk key show.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="216" />
+      <location filename="../../sosdesk/ui/app.py" line="217" />
       <source>Fusionner {0}</source>
       <translation>Merge {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="217" />
+      <location filename="../../sosdesk/ui/app.py" line="218" />
       <source>Phrase de passe :</source>
       <translation>Passphrase:</translation>
     </message>

@@ -1581,123 +1581,123 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>MeetingActions</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="85" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="94" />
       <source>Rien n'a été modifié.</source>
       <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="105" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="114" />
       <source>Copier {0} rendez-vous</source>
       <translation>Copier {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="108" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="117" />
       <source>Redimensionner le rendez-vous</source>
       <translation>Redimensionner le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="110" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="119" />
       <source>Déplacer {0} rendez-vous</source>
       <translation>Déplacer {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="112" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="121" />
       <source>Déplacer le rendez-vous</source>
       <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="153" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="162" />
       <source>Créer un rendez-vous</source>
       <translation>Créer un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="161" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="170" />
       <source>Ce rendez-vous est annulé.</source>
       <translation>Ce rendez-vous est annulé.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="167" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="176" />
       <source>Modifier le rendez-vous</source>
       <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="174" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="183" />
       <source>Annuler {0} rendez-vous</source>
       <translation>Annuler {0} rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="177" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="186" />
       <source>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</source>
       <translation>Annuler {0} rendez-vous ? L'heure d'annulation est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="200" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="209" />
       <source>Saisir les présences</source>
       <translation>Saisir les présences</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="234" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="243" />
       <source>Marquer comme tenu</source>
       <translation>Marquer comme tenu</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="238" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="247" />
       <source>Journée du {0} tenue</source>
       <translation>Journée du {0} tenue</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="248" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="257" />
       <source>Présences du {0}</source>
       <translation>Présences du {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="289" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="298" />
       <source>Répéter chaque semaine</source>
       <translation>Répéter chaque semaine</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="303" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="312" />
       <source>Copier la semaine vers la suivante</source>
       <translation>Copier la semaine vers la suivante</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="313" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
       <source>{0} rendez-vous créés.</source>
       <translation>{0} rendez-vous créés.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="322" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="331" />
       <source>Planification automatique</source>
       <translation>Planification automatique</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="334" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="343" />
       <location filename="../../sosdesk/ui/calendar/series_menu.py" line="47" />
       <source>Modifier…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="335" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="344" />
       <source>Présences et justificatif…</source>
       <translation>Présences et justificatif…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="336" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="345" />
       <source>Marquer comme tenu (tous présents)</source>
       <translation>Marquer comme tenu (tous présents)</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="337" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="346" />
       <source>Présences de la journée…</source>
       <translation>Présences de la journée…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="338" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="347" />
       <source>Répéter chaque semaine jusqu'au…</source>
       <translation>Répéter chaque semaine jusqu'au…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/edits.py" line="339" />
+      <location filename="../../sosdesk/ui/calendar/edits.py" line="348" />
       <source>Annuler le rendez-vous</source>
       <translation>Annuler le rendez-vous</translation>
     </message>
@@ -3259,12 +3259,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
       <translation>&lt;b&gt;Présences à saisir ({0})&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="270" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="271" />
       <source>Calendrier des sites…</source>
       <translation>Calendrier des sites…</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="273" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="274" />
       <source>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</source>
       <translation>Fermetures, capacité réduite et rendez-vous d'un site par jour ; fermer des jours</translation>
     </message>
@@ -4791,87 +4791,87 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteCalendarDialog</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="127" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="128" />
       <source>Calendrier des sites</source>
       <translation>Calendrier des sites</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="142" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="143" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="165" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
       <source>fermé</source>
       <translation>fermé</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="166" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="167" />
       <source>Fermer les jours choisis</source>
       <translation>Fermer les jours choisis</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="168" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
       <source>Rendez-vous impossibles du mois</source>
       <translation>Rendez-vous impossibles du mois</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="169" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="170" />
       <source>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</source>
       <translation>Les rendez-vous prévus de ce site pendant le mois qui tombent sur un férié, une fermeture ou l'absence d'une personne</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Motif</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="172" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="173" />
       <source>Capacité ces jours-là</source>
       <translation>Capacité ces jours-là</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="179" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="180" />
       <source>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</source>
       <translation>Choisissez des jours (Ctrl ou Maj pour plusieurs), puis « Fermer les jours choisis » ; une capacité non nulle réduit la capacité au lieu de fermer.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="207" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="208" />
       <source>Capacité habituelle : {0}</source>
       <translation>Capacité habituelle : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="235" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="236" />
       <source>Enregistrement impossible : {0}</source>
       <translation>Enregistrement impossible : {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="243" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="244" />
       <source>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</source>
       <translation>Enregistré. {0} rendez-vous prévu(s) deviennent impossibles : déplacez-les au créneau proposé ou annulez-les.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="246" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="247" />
       <source>Enregistré. Aucun rendez-vous prévu n'est touché.</source>
       <translation>Enregistré. Aucun rendez-vous prévu n'est touché.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="254" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="255" />
       <source>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</source>
       <translation>{0} rendez-vous prévu(s) de ce site ne peuvent plus avoir lieu ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="256" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="257" />
       <source>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</source>
       <translation>Aucun rendez-vous prévu de ce site n'est impossible ce mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="304" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="302" />
       <source>Rendez-vous déplacés ou annulés</source>
       <translation>Rendez-vous déplacés ou annulés</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="306" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="303" />
       <source>Calendrier des sites : fermetures</source>
       <translation>Calendrier des sites : fermetures</translation>
     </message>
@@ -4945,7 +4945,7 @@ Planification, facturation et suivi socio-judiciaire.</translation>
   <context>
     <name>SiteMonthModel</name>
     <message>
-      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="93" />
+      <location filename="../../sosdesk/ui/calendar/site_calendar.py" line="94" />
       <source>{0} rdv</source>
       <translation>{0} rdv</translation>
     </message>
@@ -5538,12 +5538,12 @@ Planification, facturation et suivi socio-judiciaire.</translation>
 {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="157" />
+      <location filename="../../sosdesk/ui/app.py" line="158" />
       <source>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</source>
       <translation>Le fichier de données est occupé par une autre opération sosdesk (fenêtre ou commande) : rien n'a été écrit. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="174" />
+      <location filename="../../sosdesk/ui/app.py" line="175" />
       <source>Le fichier de données est chiffré. Voici sa clé de secours, affichée une seule fois :
 
 {0}
@@ -5556,12 +5556,12 @@ Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fi
 Imprimez-la ou recopiez-la et gardez-la sous clé, loin du PC : sans elle, le fichier et ses sauvegardes ne s'ouvrent sur aucun autre poste. Pour la réafficher : sosdesk key show.</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="216" />
+      <location filename="../../sosdesk/ui/app.py" line="217" />
       <source>Fusionner {0}</source>
       <translation>Fusionner {0}</translation>
     </message>
     <message>
-      <location filename="../../sosdesk/ui/app.py" line="217" />
+      <location filename="../../sosdesk/ui/app.py" line="218" />
       <source>Phrase de passe :</source>
       <translation>Phrase de passe :</translation>
     </message>

@@ -57,11 +57,20 @@ class MeetingActions:
         if edit.value is None:
             return None
         changes = edit.value
+        self._push(command, changes)
+        self.page.show_message(command.label)
+        return changes
+
+    def record(self, label: str, changes: Changes) -> None:
+        """An edit a dialog of the page already saved (the site calendar's closures, the meetings
+        moved or cancelled from its impacts): one step of the page's undo history, announced."""
+        if changes.log:  # an edit that changed nothing is no step
+            self._push(EditStep.applied(label, changes), changes)
+
+    def _push(self, command: Command, changes: Changes) -> None:
         push_step(self.page.undo_stack, command, self.page.store, self.page.bus.changed.emit,
                   lambda msg: self.page.show_message(msg, error=True), ask=self.ask_reason, now=self.page.now)
         self.page.bus.changed.emit(changes)
-        self.page.show_message(command.label)
-        return changes
 
     def ask_reason(self, consequence: str) -> str | None:
         """Undo / redo of a protected change asks again: the consequence, then the reason."""

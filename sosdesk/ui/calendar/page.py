@@ -155,7 +155,7 @@ class PlanningPage(BrokenRules):
         self.hours_box, self.rules_button, self.print_button = tools.hours_box, tools.rules_button, tools.print_button
         self.plan_action, self.copy_week_action = tools.plan_action, tools.copy_week_action
         self.banner = Banner()
-        self.sites_action = site_calendar_action(self, lambda: open_site_calendar(self))  # « Affichage » menu
+        self.sites_action = site_calendar_action(self, lambda: open_site_calendar(self, self.actions_))  # « Affichage » menu
         self.view = WeekView()
         self.view.drop_requested.connect(self.actions_.apply_drop)
         self.view.create_requested.connect(self.actions_.create_from)

@@ -44,6 +44,7 @@ from sosdesk.usecases import site_calendar
 from sosdesk.usecases.site_calendar import SiteDay, SiteMonth
 
 if TYPE_CHECKING:
+    from sosdesk.ui.calendar.edits import MeetingActions
     from sosdesk.ui.calendar.host import PageHost
 
 Index = QModelIndex | QPersistentModelIndex
@@ -281,7 +282,7 @@ def site_calendar_action(page: QWidget, slot: Callable[[], None]) -> QAction:
     return action
 
 
-def open_site_calendar(page: PageHost) -> None:
+def open_site_calendar(page: PageHost, actions: MeetingActions) -> None:
     """From the planning page: the shown site (or the first), the month of the shown week."""
     from sosdesk.domain.timegrid import week_monday
     from sosdesk.ui.calendar.layout import SITE
@@ -290,21 +291,13 @@ def open_site_calendar(page: PageHost) -> None:
     site = page.resources[0] if page.mode == SITE and page.resources else None
     parent = page if isinstance(page, QWidget) else None
     dialog = SiteCalendarDialog(page.store, f"{monday.year:04d}-{monday.month:02d}", site, page.now, parent)
-    dialog.changed.connect(lambda changes: _record(page, changes))
+    # Each save (a closure, a reopening, a meeting moved or cancelled from the impacts) is one step
+    # of the planning page's undo history (Ctrl+Z), announced like the page's own edits.
+    dialog.changed.connect(lambda changes: actions.record(_step_label(changes), changes))
     page.run_dialog(dialog)
 
 
-def _record(page: PageHost, changes: Changes) -> None:
-    """Each save of the site calendar (a closure, a reopening, a meeting moved or cancelled from its
-    impacts) is announced and becomes one step of the planning page's undo history (Ctrl+Z)."""
-    from sosdesk.ui.undo import ask_with_dialog, push_applied
-
-    page.bus.changed.emit(changes)
+def _step_label(changes: Changes) -> str:
     if changes.tables() <= {"meetings"}:  # from the impacts panel
-        label = QCoreApplication.translate("SiteCalendarDialog", "Rendez-vous déplacés ou annulés")
-    else:
-        label = QCoreApplication.translate("SiteCalendarDialog", "Calendrier des sites : fermetures")
-    parent = page if isinstance(page, QWidget) else None
-    push_applied(page.undo_stack, label, changes, page.store, page.bus.changed.emit,
-                 lambda text: page.show_message(text, error=True),
-                 ask=ask_with_dialog(parent) if parent is not None else None, now=page.now)
+        return QCoreApplication.translate("SiteCalendarDialog", "Rendez-vous déplacés ou annulés")
+    return QCoreApplication.translate("SiteCalendarDialog", "Calendrier des sites : fermetures")
