@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from sosdesk.domain.errors import InputError
@@ -19,6 +19,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.ui import operations
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.operations import Cancelled, OpRunner, Progress
+from tests.ui.message_boxes import read_next_message_box
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the message box, offscreen
 
@@ -113,17 +114,9 @@ def test_unexpected_error_is_a_french_sentence_in_a_message_box_never_a_tracebac
     page.show()
     shown: list[str] = []
 
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shown.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
     with caplog.at_level(logging.ERROR, logger="sosdesk.ui.operations"), \
             qtbot.waitSignal(page.runner.failed, timeout=10_000):
-        QTimer.singleShot(0, close_box)
+        read_next_message_box(shown)
         _click(qtbot, page.start_button)
     assert len(shown) == 1 and shown[0].startswith("erreur inattendue (ZeroDivisionError)")
     assert "Traceback" not in shown[0] and "division by zero" not in shown[0]

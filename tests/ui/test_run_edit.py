@@ -8,8 +8,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sosdesk.domain.errors import InputError, Problem, UserError
@@ -20,6 +19,7 @@ from sosdesk.store.changes import Changes
 from sosdesk.syncclient.transport import SyncError
 from sosdesk.ui.bus import ChangeBus
 from sosdesk.ui.operations import USER_ERRORS, run_edit, user_message
+from tests.ui.message_boxes import read_next_message_box
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the message box, offscreen
 
@@ -72,16 +72,8 @@ def test_unexpected_error_is_a_french_sentence_in_a_message_box(qtbot: QtBot,
     page.show()
     shown: list[str] = []
 
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shown.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
     with caplog.at_level(logging.ERROR, logger="sosdesk.ui.operations"):
-        QTimer.singleShot(0, close_box)
+        read_next_message_box(shown)
         edit = run_edit(page, lambda: 1 / 0, title="Essai")
     assert not edit.ok
     assert len(shown) == 1 and shown[0].startswith("erreur inattendue (ZeroDivisionError)")
