@@ -1,4 +1,10 @@
-"""Sorted, disjoint minute spans of one day: the arithmetic behind candidate windows."""
+"""Minute spans of one day: the arithmetic behind candidate windows.
+
+Free time is a list of spans sorted by start, none inside another, each lying inside ONE window of
+the person (or site): spans may overlap where the windows do, so that a meeting inside any one
+window lies inside one span (the rules engine's reading of H3/H4/H5), while a meeting straddling two
+windows lies inside none. ``normalise`` merges them into disjoint spans where only minutes count
+(the bounds)."""
 
 from __future__ import annotations
 
@@ -26,35 +32,38 @@ def of_windows(windows: Iterable[Window], day: int) -> list[Span]:
     return normalise((w.start, w.end) for w in windows if w.day == day)
 
 
-def of_available(windows: Iterable[Window], day: int) -> list[Span]:
-    """Disjoint pieces of ``available``/``open`` windows where a meeting lying inside one piece lies
-    inside ONE window (the rules engine's reading of H3/H4/H5): a window inside another is dropped,
-    an overlapping one is cut where the previous ends, touching pieces are never merged. A meeting
-    straddling two overlapping windows is thus not proposed (conservative)."""
+def maximal(spans: Iterable[Span]) -> list[Span]:
+    """Sorted by start, empty spans and spans inside another dropped; overlapping ones kept."""
     out: list[Span] = []
-    for a, b in sorted(((w.start, w.end) for w in windows if w.day == day), key=lambda s: (s[0], -s[1])):
-        if out:
-            a = max(a, out[-1][1])
-        if a < b:
+    for a, b in sorted((s for s in spans if s[0] < s[1]), key=lambda s: (s[0], -s[1])):
+        if not out or b > out[-1][1]:
             out.append((a, b))
     return out
 
 
+def of_available(windows: Iterable[Window], day: int) -> list[Span]:
+    """The ``available``/``open`` windows of ``day`` as spans: a window inside another is dropped,
+    overlapping or touching ones are kept apart (a meeting must lie inside ONE window, the rules
+    engine's reading of H3/H4/H5: inside either of two overlapping windows is proposed, straddling
+    two is not)."""
+    return maximal((w.start, w.end) for w in windows if w.day == day)
+
+
 def intersect(a: list[Span], b: list[Span]) -> list[Span]:
+    """Where a meeting lies inside one span of ``a`` and one span of ``b``: the pairwise overlaps."""
     out: list[Span] = []
-    i = j = 0
-    while i < len(a) and j < len(b):
-        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if lo < hi:
-            out.append((lo, hi))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
+    for a0, a1 in a:
+        for b0, b1 in b:
+            if b0 >= a1:
+                break
+            lo, hi = max(a0, b0), min(a1, b1)
+            if lo < hi:
+                out.append((lo, hi))
+    return maximal(out) if len(out) > 1 else out
 
 
 def subtract(a: list[Span], blocked: list[Span]) -> list[Span]:
+    """What is left of each span of ``a`` outside ``blocked``."""
     out: list[Span] = []
     blocked = normalise(blocked)
     for lo, hi in a:
@@ -67,11 +76,12 @@ def subtract(a: list[Span], blocked: list[Span]) -> list[Span]:
             cur = max(cur, b1)
         if cur < hi:
             out.append((cur, hi))
-    return out
+    return maximal(out) if len(a) > 1 else out
 
 
 def total(spans: Iterable[Span]) -> int:
-    return sum(b - a for a, b in spans)
+    """Minutes covered (overlapping spans counted once)."""
+    return sum(b - a for a, b in normalise(spans))
 
 
 def starts(spans: list[Span], minutes: int, step: int, slot: int) -> list[int]:

@@ -90,3 +90,32 @@ def test_overlapping_windows_are_read_as_the_rules_engine_reads_them(base: dict[
     assert check_week(problem, result.meetings) == []
     assert hard_rule_breaches(problem, result.meetings) == []
     assert result.stats["covered_minutes"] == 120  # 09:00–10:00 and 10:30–11:30 still fit
+
+
+def test_a_meeting_inside_the_second_of_two_overlapping_windows_is_proposed(base: dict[str, Any]) -> None:
+    """Availability 09:00–10:30 and 09:30–11:00: 10:00–11:00 lies inside the second window, so it
+    is a valid place (the planner used to cut the second window at 10:30 and find nothing)."""
+    base["sites"][0]["open"] = [window(d, "08:00", "18:00") for d in (1, 2)]
+    base["professionals"][0]["available"] = [window(1, "09:00", "10:30"), window(1, "09:30", "11:00")]
+    base["beneficiaries"][0].update(requirements=[{"type": "IND", "minutes": 60}],
+                                    available=[window(1, "10:00", "11:00")])
+    problem = parse_instance(base)
+    result = solve(problem, time_limit=3, workers=1)
+    (meeting,) = [m for m in result.meetings if not m.fixed]
+    assert (meeting.day, meeting.start) == (1, 10 * 60)
+    assert check_week(problem, result.meetings) == []
+    assert hard_rule_breaches(problem, result.meetings) == []
+    assert result.stats["covered_minutes"] == 60
+
+
+def test_straddling_two_touching_windows_is_never_proposed(base: dict[str, Any]) -> None:
+    """09:00–10:00 and 10:00–11:00 are two windows: the rules engine refuses a meeting across
+    10:00, so with the beneficiary free 09:30–10:30 only, nothing is planned and the bound says so."""
+    base["sites"][0]["open"] = [window(1, "08:00", "18:00")]
+    base["professionals"][0]["available"] = [window(1, "09:00", "10:00"), window(1, "10:00", "11:00")]
+    base["beneficiaries"][0].update(requirements=[{"type": "IND", "minutes": 60}],
+                                    available=[window(1, "09:30", "10:30")])
+    problem = parse_instance(base)
+    result = solve(problem, time_limit=3, workers=1)
+    assert [m for m in result.meetings if not m.fixed] == []
+    assert result.stats["covered_minutes"] == 0
