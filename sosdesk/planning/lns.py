@@ -58,6 +58,13 @@ SCALE_MAX = 4.0
 SCALE_UP = 1.15
 SCALE_DOWN = 1.25
 ADAPTIVE = False  # measured on the suite (docs/planning.md): no better than the fixed size
+# A move aimed at a short session requirement brings along the others still short who could join a
+# session with it that day, their meetings that day and professionals free for it (« nearby
+# selection » for sessions); half of those moves (within a ``WEEK_SHARE`` of the work of their own)
+# also free two more days, where the professionals' displaced work can go (docs/planning.md, round 7).
+SESSION_PARTNERS = 1.0
+SESSION_DAYS = 0.5
+SESSION_EXTRA_DAYS = 2
 # Share of the moves aimed at a short requirement that also free a colleague of each other skill
 # the freed professionals' meetings need (``Lns._substitutes``).
 SUBSTITUTES = 0.0  # measured (docs/planning.md): bigger moves, M law_rooms worse; off
@@ -99,6 +106,8 @@ class Lns:
         self._week_moves = WEEK_MOVES > 0
         self._week_oversized = 0
         self._serve: dict[tuple[str, str, int], list[str]] = {}
+        self._wide = False  # the next move spans several days for a session
+        self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
@@ -194,6 +203,7 @@ class Lns:
         """(days, professionals, beneficiaries) to free and whether the move aims at a short
         requirement (then only a coverage gain is worth polishing), or None when nothing fits."""
         rng = self.rng
+        self._wide = False
         short = self._short()
         # Aimed at a short requirement that some plan could still raise (a few draws).
         focus = None
@@ -217,6 +227,9 @@ class Lns:
             pros = set(rng.sample(pool, min(size, len(pool))))
             skills = {t.skill}
             bens = {b}
+            partnered = False
+            if is_grouped(t) and rng.random() < SESSION_PARTNERS:
+                partnered = self._session_partners(b, type_id, day, short, pros, bens)
             chosen = [day]
             # The focus beneficiary's own meetings that day (and, half the time, on a second day they
             # could move to) are freed too: a day already full (H11) or a busy slot then opens up.
@@ -231,6 +244,13 @@ class Lns:
                 if own.day in chosen and b in own.beneficiaries:
                     pros.update(own.professionals)
                     skills.add(self.p.meeting_types[own.type].skill)
+            if partnered and SESSION_DAYS and self._wide_work <= WEEK_SHARE * self.stats.work \
+                    and rng.random() < SESSION_DAYS:
+                # The professionals' other work that day may have to move to another day.
+                others = [d for d in range(1, 8) if d not in chosen and any(
+                    self.av.pro_free(x, d, s) for x in sorted(pros) for s in sorted(self.av.pro_sites(x)))]
+                chosen.extend(rng.sample(others, min(SESSION_EXTRA_DAYS, len(others))))
+                self._wide = True
             days_t = tuple(sorted(chosen))
             if SUBSTITUTES and rng.random() < SUBSTITUTES:
                 self._substitutes(days_t, pros, skills, t.skill)
@@ -261,6 +281,33 @@ class Lns:
         rng.shuffle(extra)
         bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), max(self._n(6), 2)))
         return days_t, pros, bens, focused
+
+    def _session_partners(self, b: str, type_id: str, day: int, short: list[tuple[str, str]],
+                          pros: set[str], bens: set[str]) -> bool:
+        """A session the focus could join that day: the others still short of that type who could
+        join it too, and professionals free for it, so one move can hold it."""
+        t = self.p.meeting_types[type_id]
+        options = [(site, start, who) for site in self.av.ben_sites(b)
+                   for start, who in self.usable.sessions(type_id, site, day, self._wanting(type_id, site))
+                   if b in who]
+        if not options:
+            return False
+        site, start, who = options[self.rng.randrange(len(options))]
+        wanting = set(short)
+        partners = [x for x in who if x != b and (x, type_id) in wanting]
+        self.rng.shuffle(partners)
+        partners = partners[: t.max_participants - 1]
+        bens.update(partners)
+        # Their own meetings that day are freed too (a day already full, H11, or a busy slot).
+        joined = set(partners)
+        for m in self.planned:
+            if m.day == day and joined.intersection(m.beneficiaries):
+                pros.update(m.professionals)
+        able = [x for x in self.av.skilled(t.skill) if site in self.av.pro_sites(x)
+                and any(lo <= start and start + t.minutes <= hi for lo, hi in self.av.pro_free(x, day, site))]
+        if len(able) >= t.professionals:
+            pros.update(self.rng.sample(able, t.professionals))
+        return bool(partners)
 
     def _at_cap(self, pro: str, minutes: int) -> bool:
         """Whether ``pro`` could not take one more meeting of ``minutes`` this week (H12)."""
@@ -317,9 +364,12 @@ class Lns:
         cands = generate(sub, Options(slot, slot, days=days), av)
         self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
         week = len(days) == 7
+        wide, self._wide = self._wide, False
         if week:
             self.stats.week_moves += 1
             self.stats.week_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
+        if wide:
+            self._wide_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
         if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
             if week and cands.items:
@@ -337,6 +387,8 @@ class Lns:
         self.stats.work += DTIME_WORK * out.dtime_used
         if week:
             self.stats.week_work += DTIME_WORK * out.dtime_used
+        if wide:
+            self._wide_work += DTIME_WORK * out.dtime_used
         before = self.score.coverage
         accepted = self._accept(out, keep)
         # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.

@@ -3,6 +3,7 @@ per-requirement reach it uses is an upper bound of what any valid plan gives tha
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sosdesk.domain.model import Meeting
@@ -14,6 +15,7 @@ from sosdesk.planning.plan_eval import coverage_of
 from sosdesk.planning.solver import solve
 from tests.benchmarks.planner_suite import week
 from tests.planning.conftest import window
+from tests.planning.independent_check import new_breaches
 
 
 def _lns(doc: dict[str, Any]) -> Lns:
@@ -88,3 +90,37 @@ def test_a_professional_at_the_weekly_cap_gets_week_moves(base: dict[str, Any]) 
     lns.planned = []
     # nothing planned: P1 is free again
     assert not lns._at_cap("P1", 60)
+
+
+def _session_week(base: dict[str, Any]) -> tuple[Any, dict[tuple[str, str], int], Meeting]:
+    """B1, B2, B3 can only meet together Monday 13:00–15:00 for a three-person session, but B3 (one
+    meeting a day) already sees the psychologist P1 then; Tuesday afternoon is free for B3."""
+    base["sites"][0].update(capacity=2, open=[window(1, "09:00", "17:00"), window(2, "09:00", "17:00")])
+    base["meeting_types"].append({"id": "GRP", "kind": "collective", "minutes": 120, "skill": "fac",
+                                  "professionals": 1, "min_participants": 3, "max_participants": 3})
+    base["professionals"].append({"id": "F1", "skills": ["fac"], "home_site": "S1", "sites": ["S1"]})
+    monday = [window(1, "13:00", "15:00")]
+    base["beneficiaries"] = [
+        {"id": "B1", "requirements": [{"type": "GRP", "minutes": 120}], "available": monday},
+        {"id": "B2", "requirements": [{"type": "GRP", "minutes": 120}], "available": monday},
+        {"id": "B3", "requirements": [{"type": "GRP", "minutes": 120}, {"type": "IND", "minutes": 60}],
+         "available": [*monday, window(2, "13:00", "15:00")], "max_meetings_per_day": 1}]
+    problem = parse_instance(base)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    return problem, required, Meeting("m1", "IND", 1, 13 * 60, 60, "S1", ("P1",), ("B3",))
+
+
+def test_a_session_move_brings_the_partners_and_frees_what_holds_them(base: dict[str, Any]) -> None:
+    """Nearby selection for sessions: a move aimed at B1's session takes along B2 and B3, who could
+    join it, and frees B3's Monday meeting (its professional P1), so one move can hold the session."""
+    problem, required, monday = _session_week(base)
+    lns = Lns(problem, Availability(problem), [monday], required, 0, local_ids("t"))
+    moves = [found for found in (lns._neighbourhood() for _ in range(60)) if found is not None and found[3]]
+    monday_moves = [(days, pros, bens) for days, pros, bens, _f in moves if 1 in days and "F1" in pros]
+    assert monday_moves
+    assert all({"B1", "B2", "B3"} <= bens and "P1" in pros for _d, pros, bens in monday_moves)
+    assert any(days == (1, 2) for days, _p, _b in monday_moves)  # room for displaced work on Tuesday
+    lns.run(2.0, time.monotonic() + 30, lambda: False)
+    # The session (3 × 120 min) and B3's psychologist hour moved to Tuesday.
+    assert lns.score.coverage == 420
+    assert new_breaches(problem, lns.planned) == []
