@@ -258,7 +258,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
             if site not in av.pro_sites(pro):
                 continue
             if (pro, day, site) not in free_buckets:
-                free_buckets[(pro, day, site)] = _per_bucket(sp.normalise(av.pro_free(pro, day, site)))
+                free_buckets[(pro, day, site)] = _per_bucket(use.pro_spans(pro, day, site))
             ub = free_buckets[(pro, day, site)].get(k, 0)
             if ub <= 0:
                 continue

@@ -46,10 +46,6 @@ PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_opti
 Terms = list[tuple[int, float]]
 
 
-def _covers(spans: list[Span], lo: int, hi: int) -> bool:
-    return any(a <= lo and hi <= b for a, b in spans)
-
-
 class LagrangianLp:
     """Rows ``Σ a·x ≤ b`` and bounded columns, kept on the side to compute the Lagrangian bound."""
 
@@ -152,7 +148,7 @@ class Usable:
             return True
         n = 0
         for pro in self.pros_of(skill, site):
-            if _covers(self.pro_spans(pro, day, site), lo, hi):
+            if sp.covers(self.pro_spans(pro, day, site), lo, hi):
                 n += 1
                 if n >= count:
                     return True
@@ -180,7 +176,7 @@ class Usable:
             spans = sp.normalise(s for b in here for s in self.ben_free(b, day, site))
             for start in sp.starts(spans, t.minutes, slot, slot):
                 end = start + t.minutes
-                who = [b for b in here if _covers(self.ben_free(b, day, site), start, end)]
+                who = [b for b in here if sp.covers(self.ben_free(b, day, site), start, end)]
                 if len(who) >= low and self.staffed(t.skill, t.professionals, site, day, start, end):
                     out.append((start, who))
             self._sessions[key] = out
@@ -224,7 +220,7 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
         if count and per_professional:
             held: Terms = [(var, float(count))]
             for pro in use.pros_of(skill, site):
-                if _covers(use.pro_spans(pro, day, site), lo, hi):
+                if sp.covers(use.pro_spans(pro, day, site), lo, hi):
                     w = lp.var(1.0)
                     lp.at_most([(w, 1.0), (var, -1.0)], 0.0)  # a professional holds it at most once
                     held.append((w, -1.0))
@@ -309,7 +305,7 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
         lo, hi = k * slot, (k + 1) * slot
         supply: Terms = []
         for pro in use.pros_of(skill, site):
-            if _covers(use.pro_spans(pro, day, site), lo, hi):
+            if sp.covers(use.pro_spans(pro, day, site), lo, hi):
                 y = lp.var(1.0)
                 supply.append((y, -1.0))
                 pro_slot[(pro, day, k)].append((y, 1.0))

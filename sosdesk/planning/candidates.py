@@ -304,8 +304,7 @@ def generate(problem: PlanningProblem, opts: Options, av: Availability | None = 
                     ben_spans = {b: av.ben_free(b, day, site) for b in bens_here}
                     for start in sp.starts(free, t.minutes, opts.session_step, slot):
                         end = start + t.minutes
-                        who = tuple(b for b in bens_here
-                                    if any(lo <= start and end <= hi for lo, hi in ben_spans[b]))
+                        who = tuple(b for b in bens_here if sp.covers(ben_spans[b], start, end))
                         if len(who) >= max(t.min_participants, 1):
                             add(t.id, pros, site, day, start, t.minutes, who, True)
     for b in sorted(problem.beneficiaries.values(), key=lambda x: x.id):

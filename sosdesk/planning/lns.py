@@ -106,7 +106,7 @@ class Lns:
         self._week_moves = WEEK_MOVES > 0
         self._week_oversized = 0
         self._serve: dict[tuple[str, str, int], list[str]] = {}
-        self._wide = False  # the next move spans several days for a session
+        self._wide = False  # the current move spans several days for a session (set by ``_neighbourhood``)
         self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
@@ -304,7 +304,7 @@ class Lns:
             if m.day == day and joined.intersection(m.beneficiaries):
                 pros.update(m.professionals)
         able = [x for x in self.av.skilled(t.skill) if site in self.av.pro_sites(x)
-                and any(lo <= start and start + t.minutes <= hi for lo, hi in self.av.pro_free(x, day, site))]
+                and sp.covers(self.av.pro_free(x, day, site), start, start + t.minutes)]
         if len(able) >= t.professionals:
             pros.update(self.rng.sample(able, t.professionals))
         return bool(partners)
@@ -342,6 +342,14 @@ class Lns:
 
     # --- one move -------------------------------------------------------------------------------
 
+    def _charge(self, work: float, week: bool) -> None:
+        """Count a move's work, and in the shares of week moves and wide session moves."""
+        self.stats.work += work
+        if week:
+            self.stats.week_work += work
+        if self._wide:
+            self._wide_work += work
+
     def _step(self) -> bool:
         found = self._neighbourhood()
         if found is None:
@@ -362,14 +370,10 @@ class Lns:
         av = Availability(sub, self.av.not_before)
         slot = self.p.slot_minutes
         cands = generate(sub, Options(slot, slot, days=days), av)
-        self.stats.work += ITERATION_WORK + ITEM_WORK * len(cands.items)
         week = len(days) == 7
-        wide, self._wide = self._wide, False
         if week:
             self.stats.week_moves += 1
-            self.stats.week_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
-        if wide:
-            self._wide_work += ITERATION_WORK + ITEM_WORK * len(cands.items)
+        self._charge(ITERATION_WORK + ITEM_WORK * len(cands.items), week)
         if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
             if week and cands.items:
@@ -384,11 +388,7 @@ class Lns:
         seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
         out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
-        self.stats.work += DTIME_WORK * out.dtime_used
-        if week:
-            self.stats.week_work += DTIME_WORK * out.dtime_used
-        if wide:
-            self._wide_work += DTIME_WORK * out.dtime_used
+        self._charge(DTIME_WORK * out.dtime_used, week)
         before = self.score.coverage
         accepted = self._accept(out, keep)
         # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.

@@ -32,6 +32,11 @@ def of_windows(windows: Iterable[Window], day: int) -> list[Span]:
     return normalise((w.start, w.end) for w in windows if w.day == day)
 
 
+def covers(spans: Iterable[Span], lo: int, hi: int) -> bool:
+    """Whether a meeting from ``lo`` to ``hi`` lies inside one of the spans."""
+    return any(a <= lo and hi <= b for a, b in spans)
+
+
 def maximal(spans: Iterable[Span]) -> list[Span]:
     """Sorted by start, empty spans and spans inside another dropped; overlapping ones kept."""
     out: list[Span] = []

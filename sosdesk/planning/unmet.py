@@ -164,8 +164,8 @@ class _FreeAt:
             if t.id not in self.needing:
                 self.needing[t.id] = [b.id for b in self.av.p.beneficiaries.values()
                                       if any(r.type == t.id for r in b.requirements)]
-            found = frozenset(o for o in self.needing[t.id] if site in self.av.ben_sites(o) and any(
-                a <= start and end <= b for a, b in self.av.ben_free(o, day, site)))
+            found = frozenset(o for o in self.needing[t.id] if site in self.av.ben_sites(o)
+                              and sp.covers(self.av.ben_free(o, day, site), start, end))
             self.cache[key] = found
         return found
 
@@ -200,7 +200,7 @@ def _with_company(av: Availability, ben: str, t: MeetingType, m: Meeting, short:
     """A new session for ``ben`` filled with other compatible people still short of ``t``."""
     others = [b for b in sorted(short)
               if b != ben and b not in av.forbidden(ben)
-              and any(a <= m.start and m.end <= e for a, e in av.ben_free(b, m.day, m.site))]
+              and sp.covers(av.ben_free(b, m.day, m.site), m.start, m.end)]
     return dataclasses.replace(m, beneficiaries=(ben, *others[: t.max_participants - 1]))
 
 
