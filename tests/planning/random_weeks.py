@@ -57,8 +57,8 @@ def random_week(seed: int, max_beneficiaries: int = 14) -> dict[str, Any]:
                       "skill": rng.choice(skills),
                       "professionals": rng.choice((1, 1, 2)) if collective else rng.choice((1, 1, 1, 2, 0)),
                       "min_participants": low, "max_participants": low + rng.randint(0, 5) if collective else 1})
-    law: dict[str, Any] = {"id": "LAW", "kind": "law_enforcement", "minutes": slot * max(1, 60 // slot), "skill": "law",
-           "professionals": 0, "min_participants": 1, "max_participants": 1}
+    law: dict[str, Any] = {"id": "LAW", "kind": "law_enforcement", "minutes": slot * max(1, 60 // slot),
+                           "skill": "law", "professionals": 0, "min_participants": 1, "max_participants": 1}
     pros: list[dict[str, Any]] = []
     for k in range(rng.randint(1, 6)):
         pro: dict[str, Any] = {"id": f"P{k}", "skills": rng.sample(skills, rng.randint(1, len(skills)))}

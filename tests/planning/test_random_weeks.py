@@ -1,14 +1,14 @@
 """Random weeks mixing every feature of the format: the planner never adds a hard-rule breach (the
 independent checker written from the spec), never reports more than its proven bound, reports the
-coverage it planned, and keeps its time limit — on the exact path of small weeks and on the search
-path of office weeks alike."""
+coverage it planned and returns every fixed meeting — on the exact path of small weeks and on the
+search path of office weeks alike. The time limit is tested without the clock in ``test_time_limit``
+and measured by the benchmarks."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from sosdesk.domain.rules_base import required_minutes
 from sosdesk.planning import solver
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes
@@ -20,16 +20,12 @@ LIMIT = 0.5
 
 def _check(seed: int) -> None:
     problem = parse_instance(random_week(seed))
-    began = time.monotonic()
     result = solver.solve(problem, time_limit=LIMIT, seed=0, workers=1)
-    wall = time.monotonic() - began
     assert new_breaches(problem, result.meetings) == [], f"random week {seed}"
-    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
-    covered = covered_minutes(required, coverage_of(problem, result.meetings))
+    covered = covered_minutes(required_minutes(problem), coverage_of(problem, result.meetings))
     assert result.stats["covered_minutes"] == covered
     assert covered <= result.stats["coverage_bound_minutes"] <= result.stats["required_minutes"]
     assert {m.id for m in result.meetings if m.fixed} == {m.id for m in problem.fixed}
-    assert wall < LIMIT + 2.0  # the limit plus reading and verification of a small week
 
 
 @pytest.mark.parametrize("seed", range(12))
