@@ -297,4 +297,6 @@ def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
     return out
 
 
-__all__ = ["BUCKET_MINUTES", "coverage_bound", "trivial_bound"]
+missing_minutes = _needs
+
+__all__ = ["BUCKET_MINUTES", "coverage_bound", "missing_minutes", "trivial_bound"]

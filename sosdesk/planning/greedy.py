@@ -11,6 +11,10 @@ from sosdesk.domain.model import Meeting
 from sosdesk.planning.candidates import Availability, Candidates, Item
 from sosdesk.planning.plan_eval import score
 
+# The guided order values a candidate by the LP's meetings at its start and, half, a quarter of an
+# hour either side (the LP's grid is finer than the first fit's).
+GUIDE_SHIFTS = ((0, 1.0), (-15, 0.5), (15, 0.5))
+
 
 class _State:
     def __init__(self, av: Availability, cands: Candidates) -> None:
@@ -110,8 +114,13 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item],
     return chosen
 
 
-def _orders(av: Availability, items: list[Item]) -> list[Callable[[Item], tuple[int | str, ...]]]:
-    """A few fixed orders; which fills a week best depends on the week (measured on S/M/L)."""
+Guide = dict[tuple[object, ...], float]
+
+
+def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> list[Callable[[Item], tuple[int | str, ...]]]:
+    """A few fixed orders; which fills a week best depends on the week (measured on S/M/L). With a
+    ``guide`` (``bound_slots.slot_guide``), the order of the LP's solution comes first, in place
+    of the last fixed one."""
     options = Counter((it.bens[0], it.type) for it in items if not it.grouped)
 
     def off_referent(it: Item) -> int:
@@ -128,19 +137,30 @@ def _orders(av: Availability, items: list[Item]) -> list[Callable[[Item], tuple[
     def chronological_referent(it: Item) -> tuple[int | str, ...]:
         return (not it.grouped, it.day, it.start, off_referent(it), it.index)
 
-    return [_chronological, scarce_first, time_of_day, chronological_referent]
+    if guide is None:
+        return [_chronological, scarce_first, time_of_day, chronological_referent]
+
+    def value(it: Item) -> float:
+        """The LP's meetings at this start, half those a quarter of an hour before or after."""
+        head: tuple[object, ...] = (it.type, it.site, it.day) if it.grouped else (it.bens[0], it.type, it.site, it.day)
+        return sum(guide.get((*head, it.start + shift), 0.0) * weight for shift, weight in GUIDE_SHIFTS)
+
+    def guided(it: Item) -> tuple[int | str, ...]:  # sessions first, then where the LP holds meetings
+        return (not it.grouped, -round(value(it) * 100), *scarce_first(it))
+
+    return [guided, _chronological, scarce_first, time_of_day]
 
 
 def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int],
                    max_orders: int = 4, deadline: float | None = None,
-                   hard_deadline: float | None = None) -> tuple[list[Meeting], bool]:
+                   hard_deadline: float | None = None, guide: Guide | None = None) -> tuple[list[Meeting], bool]:
     """The best (coverage, then travel, then continuity) of up to ``max_orders`` first-fit orders,
     as meetings, and whether all of them ran: past ``deadline`` no further order starts; past
     ``hard_deadline`` the running order stops where it is."""
     best: tuple[tuple[int, int, int], list[Meeting]] | None = None
     fixed = [m for m in av.p.fixed if m.status != "cancelled"]
     complete = True
-    for k, order in enumerate(_orders(av, cands.items)[:max_orders]):
+    for k, order in enumerate(_orders(av, cands.items, guide)[:max_orders]):
         if k and deadline is not None and time.monotonic() > deadline:
             complete = False
             break

@@ -20,11 +20,12 @@ from typing import Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem, Violation
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.bound import coverage_bound, site_groups, trivial_bound
+from sosdesk.planning.bound import coverage_bound, missing_minutes, site_groups, trivial_bound
+from sosdesk.planning.bound_slots import Usable, slot_guide
 from sosdesk.planning.budget import Budget
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
 from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
-from sosdesk.planning.greedy import best_first_fit
+from sosdesk.planning.greedy import Guide, best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.parallel import BoundJob, Part, run_searches
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes, score, travel_minutes
@@ -64,6 +65,15 @@ BOUND_CHILD_MIN_SECONDS = 8.0
 BOUND_CHILD_START_SECONDS = 0.7
 # Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
 FIRST_FIT_SECONDS_PER_ITEM = 1e-5
+# The first fit's guided order (``greedy``): the start-indexed LP of each group of sites, starts
+# every ``GUIDE_STEP`` minutes, solved by the simplex before the first fit when its columns fit in
+# ``GUIDE_SHARE`` of the search time at ``GUIDE_SECONDS_PER_COLUMN`` (build and solve, measured on
+# the suite's M and L weeks); that time is taken from the search's work budget (docs/planning.md,
+# « Round 9 »). Not at office scale (the LP would not fit).
+GUIDE = True
+GUIDE_STEP = 30
+GUIDE_SHARE = 0.15
+GUIDE_SECONDS_PER_COLUMN = 1e-4
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,13 +348,18 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         # A Stop ends the first fit at its next clock check (budget.Deadline): its plan so far is kept.
         ff_deadline = clock.cut_off(min(t0 + search_seconds * FIRST_FIT_SHARE, deadline))
         start = generate(problem, _first_fit_options(problem), av, deadline=ff_deadline)
+        guide, guide_columns, guide_cut, guide_seconds = None, 0, False, 0.0
+        if GUIDE and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut:
+            g0 = time.monotonic()
+            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, ff_deadline)
+            guide_seconds = round(time.monotonic() - g0, 3)
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
         orders = max(1, min(4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
             FIRST_FIT_SECONDS_PER_ITEM * len(start.items), 1e-6))))
         planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=ff_deadline,
-                                              hard_deadline=clock.cut_off(deadline))
-        if start.cut or not ff_complete:
+                                              hard_deadline=clock.cut_off(deadline), guide=guide)
+        if start.cut or not ff_complete or guide_cut:
             clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)
     relay(sum(min(v, required[k]) for k, v in coverage_of(problem, [*problem.fixed, *planned]).items()
@@ -360,7 +375,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
-    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5)
+    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5) + GUIDE_SECONDS_PER_COLUMN * guide_columns
     budget = max((search_seconds - ff_estimate) * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
@@ -387,7 +402,36 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats),
         "lns_cpu_seconds": round(sum(x.cpu_seconds for x in stats), 2),
-        "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats)}
+        "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats),
+        "first_fit_guide_columns": guide_columns, "first_fit_guided": guide is not None,
+        "first_fit_guide_seconds": guide_seconds}
+
+
+def _guide(av: Availability, cands: Candidates, search_seconds: float,
+           deadline: float) -> tuple[Guide | None, int, bool]:
+    """The LP's plan of every group of sites for the first fit's guided order (a group whose LP
+    would take more than what is left of ``GUIDE_SHARE`` of the search time goes unguided), its
+    column count (charged to the search's work budget: deterministic) and whether the clock cut it
+    (then no guide: the run is no longer reproducible, ``cut_phases`` says so)."""
+    need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
+    allowance = int(search_seconds * GUIDE_SHARE / GUIDE_SECONDS_PER_COLUMN)
+    guide: Guide = {}
+    columns = 0
+    usable = Usable(av)
+    for group in site_groups(av):
+        part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group}
+        if not part or allowance - columns <= 0:
+            continue
+        got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
+        if got is None:
+            if time.monotonic() > deadline:
+                return None, columns, True
+            columns = allowance  # too large: what building it took is charged, the group goes unguided
+            continue
+        values, n = got
+        guide.update(values)
+        columns += n
+    return (guide or None), columns, False
 
 
 def _buckets(av: Availability, required: dict[tuple[str, str], int],
