@@ -225,15 +225,18 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     """Where the start-indexed LP puts the meetings of ``need`` (starts every ``step`` minutes):
     ``(b, type, site, day, start)`` of individual meetings and ``(type, site, day, start)`` of
     sessions → their LP value (only the positive ones), and the LP's column count; None when the
-    LP is too large or not solved by ``deadline``. The first fit takes candidates in this order
+    LP would have more than ``max_columns`` columns. ``TimeoutError`` when it is not solved by
+    ``deadline`` (a clock effect, unlike the size). The first fit takes candidates in this order
     (``greedy.guided``): on the suite's M weeks it starts the search 1–3 % higher than any fixed order."""
     keys: dict[int, tuple[object, ...]] = {}
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, False, step, keys)
+    if lp is None and time.monotonic() > deadline:
+        raise TimeoutError("start-indexed LP not built in time")
     if lp is None:
         return None
     values = lp.primal(deadline)
     if values is None:
-        return None
+        raise TimeoutError("start-indexed LP not solved in time")
     out: dict[tuple[object, ...], float] = defaultdict(float)
     for j, key in keys.items():
         if values[j] > 1e-6:

@@ -422,10 +422,11 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float,
         part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group}
         if not part or allowance - columns <= 0:
             continue
-        got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
+        try:
+            got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
+        except TimeoutError:
+            return None, columns, True
         if got is None:
-            if time.monotonic() > deadline:
-                return None, columns, True
             columns = allowance  # too large: what building it took is charged, the group goes unguided
             continue
         values, n = got
