@@ -327,6 +327,8 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
                     joined: Terms = []
                     for b in who:
                         x = lp.var(1.0)
+                        if keys is not None:  # who the LP puts in that session
+                            keys[x] = (b, type_id, site, day, start)
                         lp.at_most([(x, 1.0), (z, -1.0)], 0.0)
                         joined.append((x, 1.0))
                         attend(x, b, type_id, day, start, end)

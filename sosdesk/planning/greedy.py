@@ -14,6 +14,7 @@ from sosdesk.planning.plan_eval import score
 # The guided order values a candidate by the LP's meetings at its start and, half, a quarter of an
 # hour either side (the LP's grid is finer than the first fit's).
 GUIDE_SHIFTS = ((0, 1.0), (-15, 0.5), (15, 0.5))
+GUIDE_EPSILON = 1e-6
 
 
 class _State:
@@ -89,11 +90,15 @@ def _chronological(it: Item) -> tuple[int | str, ...]:
     return (not it.grouped, it.day, it.start, it.index)
 
 
-def first_fit(av: Availability, cands: Candidates, items: list[Item],
-              order: Callable[[Item], tuple[int | str, ...]] = _chronological,
-              deadline: float | None = None) -> dict[int, tuple[str, ...]]:
+Key = Callable[[Item], tuple[int | str, ...]]
+Joiners = Callable[[Item], tuple[str, ...]]
+
+
+def first_fit(av: Availability, cands: Candidates, items: list[Item], order: Key = _chronological,
+              deadline: float | None = None, joiners: Joiners | None = None) -> dict[int, tuple[str, ...]]:
     """Chosen item index → participants, taking each candidate in ``order`` when it still fits
-    (sessions first, then day and time by default); past ``deadline`` what is chosen so far."""
+    (sessions first, then day and time by default); past ``deadline`` what is chosen so far.
+    ``joiners``: whom a session asks first (and who may join it at all); its ``bens`` otherwise."""
     state = _State(av, cands)
     chosen: dict[int, tuple[str, ...]] = {}
     ordered = sorted(items, key=order)
@@ -104,7 +109,7 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item],
         if not state.frame_ok(it):
             continue
         who: list[str] = []
-        for b in it.bens:
+        for b in it.bens if joiners is None or not it.grouped else joiners(it):
             if len(who) < t.max_participants and state.ben_ok(b, it) and \
                     not any(o in av.forbidden(b) for o in who):
                 who.append(b)
@@ -117,10 +122,11 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item],
 Guide = dict[tuple[object, ...], float]
 
 
-def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> list[Callable[[Item], tuple[int | str, ...]]]:
+def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> list[tuple[Key, Joiners | None]]:
     """A few fixed orders; which fills a week best depends on the week (measured on S/M/L). With a
-    ``guide`` (``bound_slots.slot_guide``), the order of the LP's solution comes first, in place
-    of the last fixed one."""
+    ``guide`` (``bound_slots.slot_guide``), two orders of the LP's solution come first, in place of
+    the last two fixed ones: sessions ask whom the LP puts in them first, then (first order) anyone
+    free or (second) nobody else unless the LP puts nobody there."""
     options = Counter((it.bens[0], it.type) for it in items if not it.grouped)
 
     def off_referent(it: Item) -> int:
@@ -138,7 +144,7 @@ def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> 
         return (not it.grouped, it.day, it.start, off_referent(it), it.index)
 
     if guide is None:
-        return [_chronological, scarce_first, time_of_day, chronological_referent]
+        return [(_chronological, None), (scarce_first, None), (time_of_day, None), (chronological_referent, None)]
 
     def value(it: Item) -> float:
         """The LP's meetings at this start, half those a quarter of an hour before or after."""
@@ -148,7 +154,18 @@ def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> 
     def guided(it: Item) -> tuple[int | str, ...]:  # sessions first, then where the LP holds meetings
         return (not it.grouped, -round(value(it) * 100), *scarce_first(it))
 
-    return [guided, _chronological, scarce_first, time_of_day]
+    def joined(it: Item) -> dict[str, float]:
+        return {b: guide.get((b, it.type, it.site, it.day, it.start), 0.0) for b in it.bens}
+
+    def lp_first(it: Item) -> tuple[str, ...]:
+        share = joined(it)
+        return tuple(sorted(it.bens, key=lambda b: -share[b]))
+
+    def lp_only(it: Item) -> tuple[str, ...]:
+        share = joined(it)
+        return tuple(b for b in sorted(it.bens, key=lambda b: -share[b]) if share[b] > GUIDE_EPSILON) or it.bens
+
+    return [(guided, lp_first), (guided, lp_only), (_chronological, None), (scarce_first, None)]
 
 
 def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int],
@@ -160,11 +177,11 @@ def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str
     best: tuple[tuple[int, int, int], list[Meeting]] | None = None
     fixed = [m for m in av.p.fixed if m.status != "cancelled"]
     complete = True
-    for k, order in enumerate(_orders(av, cands.items, guide)[:max_orders]):
+    for k, (order, joiners) in enumerate(_orders(av, cands.items, guide)[:max_orders]):
         if k and deadline is not None and time.monotonic() > deadline:
             complete = False
             break
-        chosen = first_fit(av, cands, cands.items, order, hard_deadline)
+        chosen = first_fit(av, cands, cands.items, order, hard_deadline, joiners)
         if hard_deadline is not None and time.monotonic() > hard_deadline:
             complete = False
         planned = [Meeting(f"ff{it.index}", it.type, it.day, it.start, it.end - it.start, it.site, it.pros,

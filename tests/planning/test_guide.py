@@ -9,10 +9,11 @@ import time
 import pytest
 
 from sosdesk.planning import solver
+from sosdesk.planning import spans as sp
 from sosdesk.planning.bound import missing_minutes, site_groups
 from sosdesk.planning.bound_slots import Usable, slot_guide
-from sosdesk.planning.candidates import Availability, generate
-from sosdesk.planning.greedy import best_first_fit
+from sosdesk.planning.candidates import Availability, generate, is_grouped
+from sosdesk.planning.greedy import _orders, best_first_fit, first_fit
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.plan_eval import coverage_of
 from tests.benchmarks.planner_suite import week
@@ -41,11 +42,14 @@ def test_the_guide_puts_meetings_only_where_a_meeting_can_lie_and_never_more_tha
         assert columns >= len(values) > 0
         for key, value in values.items():
             assert value > 0
-            if len(key) == 5:  # an individual meeting: inside the beneficiary's free time there, on the grid
+            if len(key) == 5:  # a beneficiary in a meeting: inside their free time there
                 b, type_id, site, day, start = key
-                minutes = problem.meeting_types[type_id].minutes
-                assert any(lo <= start and start + minutes <= hi for lo, hi in usable.individual(b, type_id, site, day))
-                total[(b, type_id)] = total.get((b, type_id), 0.0) + value * minutes
+                t = problem.meeting_types[type_id]
+                if is_grouped(t):  # in a session: free over all of it
+                    assert sp.covers(usable.ben_free(b, day, site), start, start + t.minutes)
+                else:  # an individual meeting: a skilled professional is free too
+                    assert sp.covers(usable.individual(b, type_id, site, day), start, start + t.minutes)
+                total[(b, type_id)] = total.get((b, type_id), 0.0) + value * t.minutes
                 guided += 1
             else:
                 type_id, site, day, start = key
@@ -104,3 +108,28 @@ def test_guided_runs_are_reproducible_and_say_they_were_guided(monkeypatch: pyte
             [(m.type, m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in two.meetings]
     else:  # a loaded machine cut a phase: still valid plans
         assert new_breaches(problem, two.meetings) == []
+
+
+
+def test_a_session_asks_whom_the_lp_puts_in_it_first() -> None:
+    problem = parse_instance(week("S", "collective", 2))
+    av = Availability(problem)
+    cands = generate(problem, solver._first_fit_options(problem), av)
+    item = next(it for it in cands.items if it.grouped and len(it.bens) > problem.meeting_types[it.type].max_participants)
+    cap = problem.meeting_types[item.type].max_participants
+
+    def in_order(chosen: tuple[str, ...], asked: tuple[str, ...]) -> bool:  # asked in turn (some may be unable)
+        rest = iter(asked)
+        return all(b in rest for b in chosen)
+
+    by_order = first_fit(av, cands, [item])[item.index]
+    assert len(by_order) == cap and in_order(by_order, item.bens)  # without a guide: the candidate's order
+    preferred = tuple(reversed(item.bens))
+    steered = first_fit(av, cands, [item], joiners=lambda it: preferred)[item.index]
+    assert len(steered) == cap and in_order(steered, preferred) and steered != by_order
+    # The guide's second order lets nobody else in when the LP names some: here the last two.
+    guide = {(b, item.type, item.site, item.day, item.start): 1.0 for b in item.bens[-2:]}
+    (_key, lp_first), (_key2, lp_only) = _orders(av, [item], guide)[:2]
+    assert lp_first is not None and lp_only is not None
+    assert lp_first(item)[:2] == item.bens[-2:] and set(lp_first(item)) == set(item.bens)
+    assert lp_only(item) == item.bens[-2:]
