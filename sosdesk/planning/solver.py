@@ -351,7 +351,9 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         guide, guide_columns, guide_cut, guide_seconds = None, 0, False, 0.0
         if GUIDE and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut:
             g0 = time.monotonic()
-            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, ff_deadline)
+            # A slower LP than its columns predict is cut at twice its share: the fixed orders keep their time.
+            guide_deadline = min(ff_deadline, g0 + search_seconds * GUIDE_SHARE * 2)
+            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, guide_deadline)
             guide_seconds = round(time.monotonic() - g0, 3)
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
@@ -412,7 +414,8 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float,
     """The LP's plan of every group of sites for the first fit's guided order (a group whose LP
     would take more than what is left of ``GUIDE_SHARE`` of the search time goes unguided), its
     column count (charged to the search's work budget: deterministic) and whether the clock cut it
-    (then no guide: the run is no longer reproducible, ``cut_phases`` says so)."""
+    (then only the groups solved by then are guided: the run is no longer reproducible,
+    ``cut_phases`` says so)."""
     need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
     allowance = int(search_seconds * GUIDE_SHARE / GUIDE_SECONDS_PER_COLUMN)
     guide: Guide = {}
@@ -424,8 +427,8 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float,
             continue
         try:
             got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
-        except TimeoutError:
-            return None, columns, True
+        except TimeoutError:  # the groups solved so far still guide the first fit
+            return (guide or None), columns, True
         if got is None:
             columns = allowance  # too large: what building it took is charged, the group goes unguided
             continue

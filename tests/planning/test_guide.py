@@ -133,3 +133,23 @@ def test_a_session_asks_whom_the_lp_puts_in_it_first() -> None:
     assert lp_first is not None and lp_only is not None
     assert lp_first(item)[:2] == item.bens[-2:] and set(lp_first(item)) == set(item.bens)
     assert lp_only(item) == item.bens[-2:]
+
+
+def test_a_guide_cut_between_groups_keeps_the_groups_already_solved(monkeypatch: pytest.MonkeyPatch) -> None:
+    problem = parse_instance(week("M", "parole", 103))  # two groups of sites
+    av = Availability(problem)
+    cands = generate(problem, solver._first_fit_options(problem), av)
+    calls: list[int] = []
+    real = solver.slot_guide
+
+    def late_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise TimeoutError("start-indexed LP not solved in time")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(solver, "slot_guide", late_second)
+    guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    assert cut is True and guide and columns > 0
+    first_group = next(g for g in site_groups(av) if any(av.ben_sites(b)[0] in g for b, _t in _required(problem)))
+    assert {key[2] if len(key) == 5 else key[1] for key in guide} <= first_group  # only the first group's sites
