@@ -351,9 +351,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         guide, guide_columns, guide_cut, guide_seconds = None, 0, False, 0.0
         if GUIDE and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut:
             g0 = time.monotonic()
-            # A slower LP than its columns predict is cut at twice its share: the fixed orders keep their time.
-            guide_deadline = min(ff_deadline, g0 + search_seconds * GUIDE_SHARE * 2)
-            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, guide_deadline)
+            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, ff_deadline)
             guide_seconds = round(time.monotonic() - g0, 3)
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
