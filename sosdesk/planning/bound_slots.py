@@ -223,11 +223,11 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
 def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float, step: int,
                max_columns: int = MAX_COLUMNS, usable: Usable | None = None) -> tuple[dict[tuple[object, ...], float], int] | None:
     """Where the start-indexed LP puts the meetings of ``need`` (starts every ``step`` minutes):
-    ``(b, type, site, day, start)`` of individual meetings and ``(type, site, day, start)`` of
-    sessions → their LP value (only the positive ones), and the LP's column count; None when the
-    LP would have more than ``max_columns`` columns. ``TimeoutError`` when it is not solved by
-    ``deadline`` (a clock effect, unlike the size). The first fit takes candidates in this order
-    (``greedy.guided``): on the suite's M weeks it starts the search 1–3 % higher than any fixed order."""
+    ``(b, type, site, day, start)`` of an individual meeting or of ``b``'s place in a session, and
+    ``(type, site, day, start)`` of a session → its LP value (only the positive ones), and the LP's
+    column count; None when the LP would have more than ``max_columns`` columns. ``TimeoutError``
+    when it is not solved by ``deadline`` (a clock effect, unlike the size). The first fit's guided
+    orders (``greedy._orders``) take candidates where it puts meetings (docs/planning.md, round 9)."""
     keys: dict[int, tuple[object, ...]] = {}
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, False, step, keys)
     if lp is None and time.monotonic() > deadline:
