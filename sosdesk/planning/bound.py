@@ -121,18 +121,16 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     ``continuity`` (the bound's child process, which has the time): once every group has its
     start-indexed bound (``on_bound`` gets the total again, then each tightening), the larger LP that keeps one
     professional over a whole meeting tightens each group with the time still left."""
-    need = {k: v for k, v in _needs(av, cands).items() if v > 0}
+    need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
     complete = True
     usable = Usable(av)
     parts: list[tuple[set[str], dict[tuple[str, str], int], int]] = []
-    for group in site_groups(av):
-        part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group} if need else {}
-        if part:
-            value, done = _group_bound(av, part, group, deadline, usable)
-            parts.append((group, part, value))
-            complete = complete and done
+    for group, part in needs_by_group(av, need):
+        value, done = _group_bound(av, part, group, deadline, usable)
+        parts.append((group, part, value))
+        complete = complete and done
     if on_bound is not None:
         on_bound(sum(value for _g, _p, value in parts), complete)
     # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
@@ -158,7 +156,7 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
 
 def trivial_bound(av: Availability, cands: Candidates) -> int:
     """The missing minutes of every requirement: the bound when nothing better was computed."""
-    return sum(_needs(av, cands).values())
+    return sum(missing_minutes(av, cands).values())
 
 
 def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str],
@@ -286,7 +284,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     return min(value, fallback), True
 
 
-def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
+def missing_minutes(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
     """Missing minutes of each requirement once fixed meetings count (law types cannot be planned)."""
     out: dict[tuple[str, str], int] = {}
     for b in av.p.beneficiaries.values():
@@ -297,6 +295,14 @@ def _needs(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:
     return out
 
 
-missing_minutes = _needs
+def needs_by_group(av: Availability, need: dict[tuple[str, str], int]) -> list[tuple[set[str], dict[tuple[str, str], int]]]:
+    """``need`` split along the groups of sites (``site_groups``), groups nobody needs left out."""
+    out = []
+    for group in site_groups(av):
+        part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group}
+        if part:
+            out.append((group, part))
+    return out
 
-__all__ = ["BUCKET_MINUTES", "coverage_bound", "missing_minutes", "trivial_bound"]
+
+__all__ = ["BUCKET_MINUTES", "coverage_bound", "missing_minutes", "needs_by_group", "trivial_bound"]

@@ -20,7 +20,7 @@ from typing import Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem, Violation
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.bound import coverage_bound, missing_minutes, site_groups, trivial_bound
+from sosdesk.planning.bound import coverage_bound, missing_minutes, needs_by_group, site_groups, trivial_bound
 from sosdesk.planning.bound_slots import Usable, slot_guide
 from sosdesk.planning.budget import Budget
 from sosdesk.planning.candidates import Availability, Candidates, Item, Options, generate, requirement_room
@@ -362,8 +362,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         if start.cut or not ff_complete or guide_cut:
             clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)
-    relay(sum(min(v, required[k]) for k, v in coverage_of(problem, [*problem.fixed, *planned]).items()
-              if k in required), 0)
+    relay(covered_minutes(required, coverage_of(problem, [*problem.fixed, *planned])), 0)
     buckets = _buckets(av, required, ctl.workers if search_seconds >= PARALLEL_MIN_SECONDS else 1)
     parts = [Part([m for m in planned if m.site in sites], {k: v for k, v in required.items() if k[0] in bens},
                   seed + 7919 * i) for i, (sites, bens) in enumerate(buckets)]
@@ -419,10 +418,9 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float,
     guide: Guide = {}
     columns = 0
     usable = Usable(av)
-    for group in site_groups(av):
-        part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group}
-        if not part or allowance - columns <= 0:
-            continue
+    for group, part in needs_by_group(av, need):
+        if columns >= allowance:
+            break
         try:
             got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
         except TimeoutError:  # the groups solved so far still guide the first fit

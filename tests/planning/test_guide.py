@@ -8,20 +8,17 @@ import time
 
 import pytest
 
+from sosdesk.domain.rules_base import required_minutes
 from sosdesk.planning import solver
 from sosdesk.planning import spans as sp
-from sosdesk.planning.bound import missing_minutes, site_groups
+from sosdesk.planning.bound import missing_minutes, needs_by_group
 from sosdesk.planning.bound_slots import Usable, slot_guide
 from sosdesk.planning.candidates import Availability, generate, is_grouped
 from sosdesk.planning.greedy import _orders, best_first_fit, first_fit
 from sosdesk.planning.instance import parse_instance
-from sosdesk.planning.plan_eval import coverage_of
+from sosdesk.planning.plan_eval import coverage_of, covered_minutes
 from tests.benchmarks.planner_suite import week
 from tests.planning.independent_check import new_breaches
-
-
-def _required(problem):  # type: ignore[no-untyped-def]
-    return {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
 
 
 def test_the_guide_puts_meetings_only_where_a_meeting_can_lie_and_never_more_than_required() -> None:
@@ -32,10 +29,7 @@ def test_the_guide_puts_meetings_only_where_a_meeting_can_lie_and_never_more_tha
     usable = Usable(av)
     total: dict[tuple[str, str], float] = {}
     guided = 0
-    for group in site_groups(av):
-        part = {k: v for k, v in need.items() if av.ben_sites(k[0])[0] in group}
-        if not part:
-            continue
+    for group, part in needs_by_group(av, need):
         got = slot_guide(av, part, group, time.monotonic() + 60, 30, usable=usable)
         assert got is not None
         values, columns = got
@@ -63,19 +57,16 @@ def test_the_guide_puts_meetings_only_where_a_meeting_can_lie_and_never_more_tha
 def test_the_guided_order_is_one_of_the_first_fit_orders_and_its_plan_keeps_the_rules() -> None:
     problem = parse_instance(week("M", "parole", 103))
     av = Availability(problem)
-    required = _required(problem)
+    required = required_minutes(problem)
     cands = generate(problem, solver._first_fit_options(problem), av)
     guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
     assert guide and columns > 0 and cut is False
     plain, _ = best_first_fit(av, cands, required)
     steered, _ = best_first_fit(av, cands, required, guide=guide)
     assert new_breaches(problem, steered) == []
-
-    def covered(plan):  # type: ignore[no-untyped-def]
-        return sum(min(v, required[k]) for k, v in coverage_of(problem, [*problem.fixed, *plan]).items()
-                   if k in required)
     # On this week (tight day-parole windows) the LP's order starts the search well above every fixed order.
-    assert covered(steered) > covered(plain)
+    assert covered_minutes(required, coverage_of(problem, [*problem.fixed, *steered])) > \
+        covered_minutes(required, coverage_of(problem, [*problem.fixed, *plain]))
 
 
 def test_a_group_whose_lp_would_not_fit_its_share_goes_unguided_and_is_charged(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -108,7 +99,6 @@ def test_guided_runs_are_reproducible_and_say_they_were_guided(monkeypatch: pyte
             [(m.type, m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in two.meetings]
     else:  # a loaded machine cut a phase: still valid plans
         assert new_breaches(problem, two.meetings) == []
-
 
 
 def test_a_session_asks_whom_the_lp_puts_in_it_first() -> None:
@@ -151,5 +141,5 @@ def test_a_guide_cut_between_groups_keeps_the_groups_already_solved(monkeypatch:
     monkeypatch.setattr(solver, "slot_guide", late_second)
     guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
     assert cut is True and guide and columns > 0
-    first_group = next(g for g in site_groups(av) if any(av.ben_sites(b)[0] in g for b, _t in _required(problem)))
+    first_group = needs_by_group(av, required_minutes(problem))[0][0]
     assert {key[2] if len(key) == 5 else key[1] for key in guide} <= first_group  # only the first group's sites
