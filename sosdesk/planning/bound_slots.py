@@ -28,6 +28,8 @@ import math
 import os
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from ortools.linear_solver import pywraplp
@@ -44,6 +46,24 @@ PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_opti
                    "eps_optimal_absolute: 1e-3 } }")
 
 Terms = list[tuple[int, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Primal:
+    """The simplex's optimal point (None when stopped), its iterations and whether the iteration
+    cap (not the clock) stopped it."""
+    values: list[float] | None
+    iterations: int
+    capped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SlotGuide:
+    """``slot_guide``'s answer: the LP's positive values by key (None when the iteration cap
+    stopped the simplex), its column count and its simplex iterations."""
+    values: dict[tuple[object, ...], float] | None
+    columns: int
+    iterations: int
 
 
 class LagrangianLp:
@@ -65,18 +85,24 @@ class LagrangianLp:
         self.rows.append(terms)
         self.row_ub.append(ub)
 
-    def primal(self, deadline: float) -> list[float] | None:
-        """An optimal point of the LP (the simplex: the same point on every run), or None when it is
-        not solved by ``deadline``."""
+    def primal(self, deadline: float, max_iterations: int | None = None) -> Primal:
+        """An optimal point of the LP (the simplex: the same point, after the same number of
+        iterations, on every run), or no point when ``max_iterations`` (deterministic) or
+        ``deadline`` (the clock) stopped it first."""
         solver = pywraplp.Solver.CreateSolver("GLOP")
         left = deadline - time.monotonic()
         if solver is None or left <= 0.05:  # pragma: no cover - GLOP ships with OR-Tools
-            return None
+            return Primal(None, 0, False)
+        if max_iterations is not None:
+            solver.SetSolverSpecificParametersAsString(f"max_number_of_iterations: {max(int(max_iterations), 1)}")
         xs, _cons = self._load(solver)
         solver.SetTimeLimit(max(int(left * 1000), 50))
-        if solver.Solve() != pywraplp.Solver.OPTIMAL:
-            return None
-        return [x.solution_value() for x in xs]
+        status = solver.Solve()
+        iterations = int(solver.iterations())
+        if status != pywraplp.Solver.OPTIMAL:
+            capped = max_iterations is not None and iterations >= max_iterations
+            return Primal(None, iterations, capped)
+        return Primal([x.solution_value() for x in xs], iterations, False)
 
     def _load(self, solver: pywraplp.Solver) -> tuple[list[pywraplp.Variable], list[pywraplp.Constraint]]:
         inf = solver.infinity()
@@ -221,27 +247,32 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
 
 
 def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float, step: int,
-               max_columns: int = MAX_COLUMNS, usable: Usable | None = None) -> tuple[dict[tuple[object, ...], float], int] | None:
+               max_columns: int = MAX_COLUMNS, usable: Usable | None = None,
+               max_iterations: Callable[[int], int] | None = None) -> SlotGuide | None:
     """Where the start-indexed LP puts the meetings of ``need`` (starts every ``step`` minutes):
     ``(b, type, site, day, start)`` of an individual meeting or of ``b``'s place in a session, and
-    ``(type, site, day, start)`` of a session → its LP value (only the positive ones), and the LP's
-    column count; None when the LP would have more than ``max_columns`` columns. ``TimeoutError``
-    when it is not solved by ``deadline`` (a clock effect, unlike the size). The first fit's guided
-    orders (``greedy._orders``) take candidates where it puts meetings (docs/planning.md, round 9)."""
+    ``(type, site, day, start)`` of a session → its LP value (only the positive ones), with the LP's
+    column count and simplex iterations; no values when ``max_iterations`` (of the column count)
+    stopped the simplex, None
+    when the LP would have more than ``max_columns`` columns (both deterministic). ``TimeoutError``
+    when it is not solved by ``deadline`` (a clock effect). The first fit's guided orders
+    (``greedy._orders``) take candidates where it puts meetings (docs/planning.md, rounds 9–10)."""
     keys: dict[int, tuple[object, ...]] = {}
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, False, step, keys)
     if lp is None and time.monotonic() > deadline:
         raise TimeoutError("start-indexed LP not built in time")
     if lp is None:
         return None
-    values = lp.primal(deadline)
-    if values is None:
+    got = lp.primal(deadline, None if max_iterations is None else max_iterations(len(lp.ub)))
+    if got.values is None and not got.capped:
         raise TimeoutError("start-indexed LP not solved in time")
+    if got.values is None:
+        return SlotGuide(None, len(lp.ub), got.iterations)
     out: dict[tuple[object, ...], float] = defaultdict(float)
     for j, key in keys.items():
-        if values[j] > 1e-6:
-            out[key] += values[j]
-    return dict(out), len(lp.ub)
+        if got.values[j] > 1e-6:
+            out[key] += got.values[j]
+    return SlotGuide(dict(out), len(lp.ub), got.iterations)
 
 
 def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,
@@ -369,6 +400,8 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
                 pro_slot[(pro, day, k)].append((y, 1.0))
                 pro_week[pro].append((y, float(slot)))
         lp.at_most(terms + supply, 0.0)
+        if keys is not None and len(lp.ub) > max_columns:
+            return None  # the guide's cap counts the professionals' columns too (the bound's counts meetings)
     for terms in pro_slot.values():
         if len(terms) > 1:
             lp.at_most(terms, 1.0)

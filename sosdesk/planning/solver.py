@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import random
 import threading
 import time
@@ -66,14 +67,20 @@ BOUND_CHILD_START_SECONDS = 0.7
 # Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
 FIRST_FIT_SECONDS_PER_ITEM = 1e-5
 # The first fit's guided order (``greedy``): the start-indexed LP of each group of sites, starts
-# every ``GUIDE_STEP`` minutes, solved by the simplex before the first fit when its columns fit in
-# ``GUIDE_SHARE`` of the search time at ``GUIDE_SECONDS_PER_COLUMN`` (build and solve, measured on
-# the suite's M and L weeks); that time is taken from the search's work budget (docs/planning.md,
-# « Round 9 »). Not at office scale (the LP would not fit).
+# every ``GUIDE_STEP`` minutes, solved by the simplex before the first fit within ``GUIDE_SHARE`` of
+# the search time, counted in reference seconds by ``guide_seconds`` (columns built and loaded,
+# simplex iterations: fitted on 68 LPs of the suite's M and L weeks, docs/planning.md, « Round 10 »);
+# an LP of more columns than ``GUIDE_SECONDS_PER_COLUMN2`` × columns² allows is not built. That
+# time is taken from the search's work budget; the clock only cuts the LP at ``GUIDE_CLOCK_SLACK``
+# times its allowance. Not at office scale (the LP would not fit).
 GUIDE = True
 GUIDE_STEP = 30
-GUIDE_SHARE = 0.15
-GUIDE_SECONDS_PER_COLUMN = 1e-4
+GUIDE_SHARE = 0.35
+GUIDE_SECONDS_PER_COLUMN = 4e-5
+GUIDE_SECONDS_PER_ITERATION2 = 2.2e-8
+GUIDE_SECONDS_PER_ITERATION_COLUMN = 5.3e-9
+GUIDE_SECONDS_PER_COLUMN2 = 2.7e-9
+GUIDE_CLOCK_SLACK = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,18 +355,27 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         # A Stop ends the first fit at its next clock check (budget.Deadline): its plan so far is kept.
         ff_deadline = clock.cut_off(min(t0 + search_seconds * FIRST_FIT_SHARE, deadline))
         start = generate(problem, _first_fit_options(problem), av, deadline=ff_deadline)
-        guide, guide_columns, guide_cut, guide_seconds = None, 0, False, 0.0
+        run, guide_seconds = GuideRun(None, 0, 0, 0.0, False), 0.0
+        orders_deadline = ff_deadline
         if GUIDE and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut:
             g0 = time.monotonic()
-            guide, guide_columns, guide_cut = _guide(av, start, search_seconds, ff_deadline)
+            # The LP is stopped by its deterministic allowance; the clock only at twice that, a
+            # slow machine's safety net (then ``first_fit`` is named a cut phase).
+            guide_deadline = clock.cut_off(min(g0 + search_seconds * GUIDE_SHARE * GUIDE_CLOCK_SLACK, deadline))
+            run = _guide(av, start, search_seconds, guide_deadline)
             guide_seconds = round(time.monotonic() - g0, 3)
+            # The orders keep their own share of the clock after the LP (their count is deterministic:
+            # they are planned to take half of it on the reference machine).
+            orders_deadline = clock.cut_off(min(max(ff_deadline, time.monotonic() + search_seconds * FIRST_FIT_SHARE),
+                                                deadline))
+        guide = run.guide
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
         orders = max(1, min(4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
             FIRST_FIT_SECONDS_PER_ITEM * len(start.items), 1e-6))))
-        planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=ff_deadline,
+        planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=orders_deadline,
                                               hard_deadline=clock.cut_off(deadline), guide=guide)
-        if start.cut or not ff_complete or guide_cut:
+        if start.cut or not ff_complete or run.cut:
             clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)
     relay(covered_minutes(required, coverage_of(problem, [*problem.fixed, *planned])), 0)
@@ -374,7 +390,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
-    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5) + GUIDE_SECONDS_PER_COLUMN * guide_columns
+    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5) + run.work
     budget = max((search_seconds - ff_estimate) * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
@@ -402,36 +418,81 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats),
         "lns_cpu_seconds": round(sum(x.cpu_seconds for x in stats), 2),
         "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats),
-        "first_fit_guide_columns": guide_columns, "first_fit_guided": guide is not None,
+        "first_fit_guide_columns": run.columns, "first_fit_guide_iterations": run.iterations,
+        "first_fit_guide_work": round(run.work, 3), "first_fit_guided": guide is not None,
         "first_fit_guide_seconds": guide_seconds}
 
 
-def _guide(av: Availability, cands: Candidates, search_seconds: float,
-           deadline: float) -> tuple[Guide | None, int, bool]:
-    """The LP's plan of every group of sites for the first fit's guided order (a group whose LP
-    would take more than what is left of ``GUIDE_SHARE`` of the search time goes unguided), its
-    column count (charged to the search's work budget: deterministic) and whether the clock cut it
-    (then only the groups solved by then are guided: the run is no longer reproducible,
-    ``cut_phases`` says so)."""
+@dataclass(frozen=True, slots=True)
+class GuideRun:
+    """What ``_guide`` found: the guide (None when no group was guided), the LP's columns and
+    simplex iterations, the reference seconds charged to the search's work budget for them
+    (deterministic) and whether the clock cut it."""
+    guide: Guide | None
+    columns: int
+    iterations: int
+    work: float
+    cut: bool
+
+
+def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline: float) -> GuideRun:
+    """The LP's plan of every group of sites for the first fit's guided order, within ``GUIDE_SHARE``
+    of the search time in reference seconds: each group's LP is charged its columns (building it)
+    and its simplex iterations squared (solving it: ``GUIDE_SECONDS_PER_ITERATION2``), both
+    deterministic, so a run stays reproducible. A group whose LP would have more columns than what
+    is left of the allowance allows goes unguided (charged the columns built); one whose simplex
+    needs more iterations spends the allowance.
+    When the clock cuts it (``deadline``), only the groups solved by then guide (the run is no
+    longer reproducible, ``cut_phases`` says so)."""
     need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
-    allowance = int(search_seconds * GUIDE_SHARE / GUIDE_SECONDS_PER_COLUMN)
+    allowance = search_seconds * GUIDE_SHARE
     guide: Guide = {}
-    columns = 0
+    columns = iterations = 0
+    work = 0.0
     usable = Usable(av)
     for group, part in needs_by_group(av, need):
-        if columns >= allowance:
+        left = allowance - work
+        # A typical simplex does an iteration every four columns: a larger LP is not even built.
+        max_columns = int(min(left / GUIDE_SECONDS_PER_COLUMN, math.sqrt(left / GUIDE_SECONDS_PER_COLUMN2)))
+        if max_columns <= 0:
             break
+
+        def cap(n: int, left: float = left) -> int:
+            return _guide_iterations(n, left - GUIDE_SECONDS_PER_COLUMN * n)
+
         try:
-            got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=allowance - columns, usable=usable)
+            got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=max_columns, usable=usable,
+                             max_iterations=cap)
         except TimeoutError:  # the groups solved so far still guide the first fit
-            return (guide or None), columns, True
-        if got is None:
-            columns = allowance  # too large: what building it took is charged, the group goes unguided
+            return GuideRun(guide or None, columns, iterations, allowance, True)
+        if got is None:  # too large: the columns built are charged, the group goes unguided
+            work += GUIDE_SECONDS_PER_COLUMN * max_columns
             continue
-        values, n = got
-        guide.update(values)
-        columns += n
-    return (guide or None), columns, False
+        if got.values is None:  # too slow: the iterations made spent the allowance
+            columns += got.columns
+            iterations += got.iterations
+            work = allowance
+            break
+        guide.update(got.values)
+        columns += got.columns
+        iterations += got.iterations
+        work += guide_seconds(got.columns, got.iterations)
+    return GuideRun(guide or None, columns, iterations, min(work, allowance), False)
+
+
+def guide_seconds(columns: int, iterations: int) -> float:
+    """Reference seconds of one group's guide LP: building and loading its columns, and the simplex's
+    iterations (each costs more as the basis fills: ``it²`` and ``it × columns`` terms)."""
+    return (GUIDE_SECONDS_PER_COLUMN * columns + GUIDE_SECONDS_PER_ITERATION2 * iterations ** 2
+            + GUIDE_SECONDS_PER_ITERATION_COLUMN * iterations * columns)
+
+
+def _guide_iterations(columns: int, seconds: float) -> int:
+    """The most simplex iterations an LP of ``columns`` columns may take in ``seconds`` (``guide_seconds``)."""
+    if seconds <= 0:
+        return 1
+    a, b = GUIDE_SECONDS_PER_ITERATION2, GUIDE_SECONDS_PER_ITERATION_COLUMN * columns
+    return max(int((-b + math.sqrt(b * b + 4 * a * seconds)) / (2 * a)), 1)
 
 
 def _buckets(av: Availability, required: dict[tuple[str, str], int],

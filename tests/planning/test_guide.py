@@ -13,7 +13,7 @@ from sosdesk.planning import solver
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound import missing_minutes, needs_by_group
 from sosdesk.planning.bound_slots import Usable, slot_guide
-from sosdesk.planning.candidates import Availability, generate, is_grouped
+from sosdesk.planning.candidates import Availability, Candidates, generate, is_grouped
 from sosdesk.planning.greedy import _orders, best_first_fit, first_fit
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes
@@ -31,9 +31,9 @@ def test_the_guide_puts_meetings_only_where_a_meeting_can_lie_and_never_more_tha
     guided = 0
     for group, part in needs_by_group(av, need):
         got = slot_guide(av, part, group, time.monotonic() + 60, 30, usable=usable)
-        assert got is not None
-        values, columns = got
-        assert columns >= len(values) > 0
+        assert got is not None and got.values is not None and got.iterations > 0
+        values = got.values
+        assert got.columns >= len(values) > 0
         for key, value in values.items():
             assert value > 0
             if len(key) == 5:  # a beneficiary in a meeting: inside their free time there
@@ -59,8 +59,9 @@ def test_the_guided_order_is_one_of_the_first_fit_orders_and_its_plan_keeps_the_
     av = Availability(problem)
     required = required_minutes(problem)
     cands = generate(problem, solver._first_fit_options(problem), av)
-    guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
-    assert guide and columns > 0 and cut is False
+    run = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    guide = run.guide
+    assert guide and run.columns > 0 and run.cut is False
     plain, _ = best_first_fit(av, cands, required)
     steered, _ = best_first_fit(av, cands, required, guide=guide)
     assert new_breaches(problem, steered) == []
@@ -74,17 +75,46 @@ def test_a_group_whose_lp_would_not_fit_its_share_goes_unguided_and_is_charged(m
     av = Availability(problem)
     cands = generate(problem, solver._first_fit_options(problem), av)
     monkeypatch.setattr(solver, "GUIDE_SHARE", 1e-4)
-    guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
-    assert guide is None and cut is False
-    assert columns == int(25.0 * 1e-4 / solver.GUIDE_SECONDS_PER_COLUMN)  # deterministic, whatever the clock
+    run = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    assert run.guide is None and run.cut is False and run.columns == 0
+    assert run.work == pytest.approx(25.0 * 1e-4)  # the columns it could build, whatever the clock
+
+
+def test_an_lp_past_its_iterations_goes_unguided_and_spends_its_allowance(monkeypatch: pytest.MonkeyPatch) -> None:
+    problem = parse_instance(week("M", "parole", 103))
+    av = Availability(problem)
+    cands = generate(problem, solver._first_fit_options(problem), av)
+    full = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    assert full.guide and full.iterations > 1000 and not full.cut
+    assert full.work == pytest.approx(sum(solver.guide_seconds(c, i) for c, i in _groups(av, cands)))
+    # The same LPs with each iteration ten thousand times dearer: the simplex is stopped by its
+    # iteration cap (deterministic), not by the clock, and the allowance is spent.
+    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION2", solver.GUIDE_SECONDS_PER_ITERATION2 * 1e4)
+    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION_COLUMN", solver.GUIDE_SECONDS_PER_ITERATION_COLUMN * 1e4)
+    one = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    two = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    assert one.guide is None and one.cut is False and 0 < one.iterations < full.iterations
+    assert one.work == pytest.approx(25.0 * solver.GUIDE_SHARE)
+    assert (one.iterations, one.columns) == (two.iterations, two.columns)
+
+
+def _groups(av: Availability, cands: Candidates) -> list[tuple[int, int]]:
+    """(columns, simplex iterations) of each group's guide LP, solved without a cap."""
+    need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
+    out = []
+    for group, part in needs_by_group(av, need):
+        got = slot_guide(av, part, group, time.monotonic() + 60, solver.GUIDE_STEP)
+        assert got is not None
+        out.append((got.columns, got.iterations))
+    return out
 
 
 def test_a_guide_past_its_deadline_is_a_cut_not_an_error() -> None:
     problem = parse_instance(week("M", "parole", 103))
     av = Availability(problem)
     cands = generate(problem, solver._first_fit_options(problem), av)
-    guide, _columns, cut = solver._guide(av, cands, 25.0, time.monotonic() - 1)
-    assert guide is None and cut is True
+    run = solver._guide(av, cands, 25.0, time.monotonic() - 1)
+    assert run.guide is None and run.cut is True
 
 
 def test_guided_runs_are_reproducible_and_say_they_were_guided(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,6 +123,7 @@ def test_guided_runs_are_reproducible_and_say_they_were_guided(monkeypatch: pyte
     one = solver.solve(problem, time_limit=6, seed=3, workers=1)
     two = solver.solve(problem, time_limit=6, seed=3, workers=1)
     assert one.stats["first_fit_guided"] is True and one.stats["first_fit_guide_columns"] > 0
+    assert one.stats["first_fit_guide_iterations"] > 0 and one.stats["first_fit_guide_work"] > 0
     assert new_breaches(problem, one.meetings) == []
     if not one.stats["cut_phases"] and not two.stats["cut_phases"]:
         assert [(m.type, m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in one.meetings] == \
@@ -139,7 +170,8 @@ def test_a_guide_cut_between_groups_keeps_the_groups_already_solved(monkeypatch:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(solver, "slot_guide", late_second)
-    guide, columns, cut = solver._guide(av, cands, 25.0, time.monotonic() + 60)
-    assert cut is True and guide and columns > 0
+    run = solver._guide(av, cands, 25.0, time.monotonic() + 60)
+    guide = run.guide
+    assert run.cut is True and guide and run.columns > 0
     first_group = needs_by_group(av, required_minutes(problem))[0][0]
     assert {key[2] if len(key) == 5 else key[1] for key in guide} <= first_group  # only the first group's sites
