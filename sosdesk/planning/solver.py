@@ -437,13 +437,12 @@ class GuideRun:
 
 def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline: float) -> GuideRun:
     """The LP's plan of every group of sites for the first fit's guided order, within ``GUIDE_SHARE``
-    of the search time in reference seconds: each group's LP is charged its columns (building it)
-    and its simplex iterations squared (solving it: ``GUIDE_SECONDS_PER_ITERATION2``), both
-    deterministic, so a run stays reproducible. A group whose LP would have more columns than what
-    is left of the allowance allows goes unguided (charged the columns built); one whose simplex
-    needs more iterations spends the allowance.
-    When the clock cuts it (``deadline``), only the groups solved by then guide (the run is no
-    longer reproducible, ``cut_phases`` says so)."""
+    of the search time in reference seconds: each group's LP is charged ``guide_seconds`` of its
+    columns and simplex iterations, both deterministic, so a run stays reproducible. A group whose
+    LP would have more columns than what is left of the allowance allows goes unguided (charged the
+    columns built); one whose simplex needs more iterations than that is stopped by GLOP's
+    iteration cap and spends the allowance. When the clock cuts it (``deadline``), only the groups
+    solved by then guide (the run is no longer reproducible, ``cut_phases`` says so)."""
     need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
     allowance = search_seconds * GUIDE_SHARE
     guide: Guide = {}
