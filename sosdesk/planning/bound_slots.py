@@ -254,8 +254,9 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     ``(type, site, day, start)`` of a session → its LP value (only the positive ones), with the LP's
     column count and simplex iterations; no values when ``max_iterations`` (of the column count)
     stopped the simplex, None when the LP would have more than ``max_columns`` columns (both
-    deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock effect). The first fit's guided orders
-    (``greedy._orders``) take candidates where it puts meetings (docs/planning.md, rounds 9–10)."""
+    deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock effect). The
+    first fit's guided orders (``greedy._orders``) take candidates where it puts meetings
+    (docs/planning.md, rounds 9–10)."""
     keys: dict[int, tuple[object, ...]] = {}
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, False, step, keys)
     if lp is None and time.monotonic() > deadline:

@@ -154,16 +154,17 @@ def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> 
     def guided(it: Item) -> tuple[int | str, ...]:  # sessions first, then where the LP holds meetings
         return (not it.grouped, -round(value(it) * 100), *scarce_first(it))
 
-    def joined(it: Item) -> dict[str, float]:
-        return {b: guide.get((b, it.type, it.site, it.day, it.start), 0.0) for b in it.bens}
+    def ranked(it: Item) -> tuple[tuple[str, ...], dict[str, float]]:
+        """The session's candidates, whom the LP puts in it most first, and the LP's share of each."""
+        share = {b: guide.get((b, it.type, it.site, it.day, it.start), 0.0) for b in it.bens}
+        return tuple(sorted(it.bens, key=lambda b: -share[b])), share
 
     def lp_first(it: Item) -> tuple[str, ...]:
-        share = joined(it)
-        return tuple(sorted(it.bens, key=lambda b: -share[b]))
+        return ranked(it)[0]
 
     def lp_only(it: Item) -> tuple[str, ...]:
-        share = joined(it)
-        return tuple(b for b in sorted(it.bens, key=lambda b: -share[b]) if share[b] > GUIDE_EPSILON) or it.bens
+        order, share = ranked(it)
+        return tuple(b for b in order if share[b] > GUIDE_EPSILON) or it.bens
 
     return [(guided, lp_first), (guided, lp_only), (_chronological, None), (scarce_first, None)]
 

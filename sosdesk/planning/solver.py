@@ -68,7 +68,7 @@ BOUND_CHILD_START_SECONDS = 0.7
 FIRST_FIT_SECONDS_PER_ITEM = 1e-5
 # The first fit's guided order (``greedy``): the start-indexed LP of each group of sites, starts
 # every ``GUIDE_STEP`` minutes, solved by the simplex before the first fit within ``GUIDE_SHARE`` of
-# the search time, counted in reference seconds by ``guide_seconds`` (columns built and loaded,
+# the search time, counted in reference seconds by ``guide_work`` (columns built and loaded,
 # simplex iterations: fitted on 68 LPs of the suite's M and L weeks, docs/planning.md, « Round 10 »);
 # an LP of more columns than ``GUIDE_SECONDS_PER_COLUMN2`` × columns² allows is not built. That
 # time is taken from the search's work budget; the clock only cuts the LP at ``GUIDE_CLOCK_SLACK``
@@ -437,7 +437,7 @@ class GuideRun:
 
 def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline: float) -> GuideRun:
     """The LP's plan of every group of sites for the first fit's guided order, within ``GUIDE_SHARE``
-    of the search time in reference seconds: each group's LP is charged ``guide_seconds`` of its
+    of the search time in reference seconds: each group's LP is charged ``guide_work`` of its
     columns and simplex iterations, both deterministic, so a run stays reproducible. A group whose
     LP would have more columns than what is left of the allowance allows goes unguided (charged the
     columns built); one whose simplex needs more iterations than that is stopped by GLOP's
@@ -475,11 +475,11 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline:
         guide.update(got.values)
         columns += got.columns
         iterations += got.iterations
-        work += guide_seconds(got.columns, got.iterations)
+        work += guide_work(got.columns, got.iterations)
     return GuideRun(guide or None, columns, iterations, min(work, allowance), False)
 
 
-def guide_seconds(columns: int, iterations: int) -> float:
+def guide_work(columns: int, iterations: int) -> float:
     """Reference seconds of one group's guide LP: building and loading its columns, and the simplex's
     iterations (each costs more as the basis fills: ``it²`` and ``it × columns`` terms)."""
     return (GUIDE_SECONDS_PER_COLUMN * columns + GUIDE_SECONDS_PER_ITERATION2 * iterations ** 2
@@ -487,7 +487,7 @@ def guide_seconds(columns: int, iterations: int) -> float:
 
 
 def _guide_iterations(columns: int, seconds: float) -> int:
-    """The most simplex iterations an LP of ``columns`` columns may take in ``seconds`` (``guide_seconds``)."""
+    """The most simplex iterations an LP of ``columns`` columns may take in ``seconds`` (``guide_work``)."""
     if seconds <= 0:
         return 1
     a, b = GUIDE_SECONDS_PER_ITERATION2, GUIDE_SECONDS_PER_ITERATION_COLUMN * columns

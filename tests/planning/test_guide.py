@@ -89,7 +89,7 @@ def test_an_lp_past_its_iterations_goes_unguided_and_spends_its_allowance(monkey
     cands = generate(problem, solver._first_fit_options(problem), av)
     full = solver._guide(av, cands, 25.0, time.monotonic() + 60)
     assert full.guide and full.iterations > 1000 and not full.cut
-    assert full.work == pytest.approx(sum(solver.guide_seconds(c, i) for c, i in _groups(av, cands)))
+    assert full.work == pytest.approx(sum(solver.guide_work(c, i) for c, i in _groups(av, cands)))
     # The same LPs with each iteration ten thousand times dearer: the simplex is stopped by its
     # iteration cap (deterministic), not by the clock, and the allowance is spent.
     monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION2", solver.GUIDE_SECONDS_PER_ITERATION2 * 1e4)
