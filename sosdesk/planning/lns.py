@@ -40,14 +40,17 @@ WEEK_DTIME = 4.0
 WEEK_OVERSIZED_STOP = 3
 # Week moves never take more than this share of the work done so far (they cost ten day moves).
 WEEK_SHARE = 0.1
-# A move's work in reference CPU seconds, deterministic (never measured): per move, per candidate
-# and per unit of CP-SAT deterministic time (model building included). Fitted by least squares on
-# 1,100 moves of the M suite (5 structures; CPU time per move, 2-core machine): predicted CPU time
-# within 25 % per structure (docs/planning.md, « Calibration »). Round 4 counted 0.05 / 1.5e-4 / 1,
-# which over-weighted cheap moves: weeks of many small moves stopped at a third of their time.
-ITERATION_WORK = 0.012
-ITEM_WORK = 3.1e-5
-DTIME_WORK = 1.5
+# A move's work in reference CPU seconds, deterministic (never measured): per move, per meeting
+# of the current plan (finding the short requirements, choosing the neighbourhood and scoring walk
+# the whole plan), per candidate and per unit of CP-SAT deterministic time (model building
+# included). Fitted on 6,200 moves of the seven M weeks and three L weeks (CPU time per move, one
+# search each; each week weighted alike): predicted / measured CPU 0.79–1.28 per week, where the
+# round-4 fit without the plan's size gave 0.87–1.42 on M and 0.57–0.92 on L (docs/planning.md,
+# « Calibration », « Round 11 »).
+ITERATION_WORK = 0.0033
+PLANNED_WORK = 2.6e-5
+ITEM_WORK = 3.6e-5
+DTIME_WORK = 1.2
 # Draws of a short requirement before a move falls back to a random one (hopeless ones skipped).
 FOCUS_DRAWS = 8
 # Adaptive neighbourhood size (as CP-SAT's own LNS does): a factor on the professionals, days and
@@ -354,7 +357,7 @@ class Lns:
         found = self._neighbourhood()
         if found is None:
             self.stats.skipped += 1
-            self.stats.work += ITERATION_WORK
+            self.stats.work += ITERATION_WORK + PLANNED_WORK * len(self.planned)
             return False
         days, pros, bens, focused = found
         freed = self._freed(days, pros)
@@ -373,7 +376,7 @@ class Lns:
         week = len(days) == 7
         if week:
             self.stats.week_moves += 1
-        self._charge(ITERATION_WORK + ITEM_WORK * len(cands.items), week)
+        self._charge(ITERATION_WORK + PLANNED_WORK * len(self.planned) + ITEM_WORK * len(cands.items), week)
         if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
             if week and cands.items:

@@ -47,10 +47,12 @@ UNMET_SECONDS_PER_PERSON = 0.01
 # Share of the search time the first fit may take (its orders after the first are skipped beyond).
 FIRST_FIT_SHARE = 0.4
 # LNS work (reference CPU seconds, see ``lns.ITERATION_WORK``) per second of search time: each
-# search has a core of its own on the 2-core reference machine, less a margin for the bound
-# child and the main thread. On a loaded machine the wall deadline stops the search first (then
-# ``cut_phases`` names « search » and the run is no longer reproducible).
-WORK_PER_SECOND = 0.9
+# search has a core of its own on the 2-core reference machine, but measured with two searches
+# side by side, each got 0.6–0.9 of a core (the bound's child and the main process share the
+# machine) and its moves took 0.8–1.3 of the CPU seconds the move model predicts (docs/planning.md,
+# « Round 11 »). On a loaded machine the wall deadline stops the search first (then ``cut_phases``
+# names « search » and the run is no longer reproducible).
+WORK_PER_SECOND = 0.7
 # Share of the search time left to the LNS once the bound and the first fit are done (nominal).
 LNS_SHARE = 0.85
 # Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
@@ -64,8 +66,9 @@ SPAWN_SECONDS = 1.5
 # (the tighter LP of ``bound_slots`` takes seconds); one-group weeks from ``PARALLEL_MIN_SECONDS``.
 BOUND_CHILD_MIN_SECONDS = 8.0
 BOUND_CHILD_START_SECONDS = 0.7
-# Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference machine.
-FIRST_FIT_SECONDS_PER_ITEM = 1e-5
+# Seconds of one first-fit order per candidate (generation counts as 1.5 orders), on the reference
+# machine: measured 2.0–3.1 µs on the M and L weeks (round 10), 4.2 µs on the office-scale demo week.
+FIRST_FIT_SECONDS_PER_ITEM = 3e-6
 # The first fit's guided order (``greedy``): the start-indexed LP of each group of sites, starts
 # every ``GUIDE_STEP`` minutes, solved by the simplex before the first fit within ``GUIDE_SHARE`` of
 # the search time, counted in reference seconds by ``guide_work`` (columns built and loaded,

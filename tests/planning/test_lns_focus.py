@@ -6,7 +6,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from sosdesk.domain.model import Meeting
+from sosdesk.planning import lns as lns_module
 from sosdesk.planning.candidates import Availability
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.lns import Lns
@@ -124,3 +127,29 @@ def test_a_session_move_brings_the_partners_and_frees_what_holds_them(base: dict
     # The session (3 × 120 min) and B3's psychologist hour moved to Tuesday.
     assert lns.score.coverage == 420
     assert new_breaches(problem, lns.planned) == []
+
+
+def test_a_move_is_charged_for_the_plan_it_walks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search's work budget counts each move's walk over the whole plan (finding what is short,
+    choosing the neighbourhood, scoring: round 11), so a week of a large plan stops on its budget
+    instead of running into the clock: the same move costs ``PLANNED_WORK`` a planned meeting more."""
+    problem = parse_instance(week("S", "law_rooms", 21))
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    planned = [m for m in solve(problem, time_limit=3, workers=1).meetings if not m.fixed]
+    assert len(planned) > 20
+    per_meeting = lns_module.PLANNED_WORK
+
+    def first_moves() -> tuple[float, int]:
+        lns = Lns(problem, Availability(problem), list(planned), required, 3, local_ids("t"))
+        calls = iter(range(4))
+        lns.run(1e9, time.monotonic() + 60, lambda: next(calls) >= 3)  # three moves, the same each time
+        assert lns.stats.iterations == 3
+        return lns.stats.work, lns.stats.accepted
+
+    charged, accepted = first_moves()
+    monkeypatch.setattr(lns_module, "PLANNED_WORK", 0.0)
+    without, again = first_moves()
+    assert again == accepted
+    walk = 3 * per_meeting * len(planned)
+    # Exactly the walk when no move changed the plan's size; about it otherwise.
+    assert charged - without == pytest.approx(walk, rel=1e-9 if accepted == 0 else 0.2)
