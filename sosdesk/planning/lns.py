@@ -43,9 +43,9 @@ WEEK_SHARE = 0.1
 # A move's work in reference CPU seconds, deterministic (never measured): per move, per meeting
 # of the current plan (finding the short requirements, choosing the neighbourhood and scoring walk
 # the whole plan), per candidate and per unit of CP-SAT deterministic time (model building
-# included). Fitted on 6,200 moves of the seven M weeks and three L weeks (CPU time per move, one
+# included). Fitted on 5,500 moves of the seven M weeks and three L weeks (CPU time per move, one
 # search each; each week weighted alike): predicted / measured CPU 0.79–1.28 per week, where the
-# round-4 fit without the plan's size gave 0.87–1.42 on M and 0.57–0.92 on L (docs/planning.md,
+# round-5 fit without the plan's size gave 0.87–1.42 on M and 0.57–0.92 on L (docs/planning.md,
 # « Calibration », « Round 11 »).
 ITERATION_WORK = 0.0033
 PLANNED_WORK = 2.6e-5
