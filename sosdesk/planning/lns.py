@@ -353,11 +353,15 @@ class Lns:
         if self._wide:
             self._wide_work += work
 
+    def _walk_work(self) -> float:
+        """Work of every move, found or skipped: the move itself and its walks over the whole plan."""
+        return ITERATION_WORK + PLANNED_WORK * len(self.planned)
+
     def _step(self) -> bool:
         found = self._neighbourhood()
         if found is None:
             self.stats.skipped += 1
-            self.stats.work += ITERATION_WORK + PLANNED_WORK * len(self.planned)
+            self._charge(self._walk_work(), False)
             return False
         days, pros, bens, focused = found
         freed = self._freed(days, pros)
@@ -376,7 +380,7 @@ class Lns:
         week = len(days) == 7
         if week:
             self.stats.week_moves += 1
-        self._charge(ITERATION_WORK + PLANNED_WORK * len(self.planned) + ITEM_WORK * len(cands.items), week)
+        self._charge(self._walk_work() + ITEM_WORK * len(cands.items), week)
         if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             self.stats.skipped += 1
             if week and cands.items:
