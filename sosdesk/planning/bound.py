@@ -201,11 +201,11 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         coef = t.professionals / max(t.max_participants, 1)
         for site in av.ben_sites(b):
             for day in DAYS:
-                # Where one of its meetings can lie at all (merged spans: never under-counted).
+                # Where one of its meetings can lie at all (merged: only its minutes count here).
                 if is_grouped(t):
                     free = use.joinable(b, type_id, site, day, here[(type_id, site)])
                 else:
-                    free = use.individual(b, type_id, site, day)
+                    free = sp.normalise(use.individual(b, type_id, site, day))
                 fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
                 if fit <= 0:
                     continue
@@ -256,7 +256,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
             if site not in av.pro_sites(pro):
                 continue
             if (pro, day, site) not in free_buckets:
-                free_buckets[(pro, day, site)] = _per_bucket(use.pro_spans(pro, day, site))
+                free_buckets[(pro, day, site)] = _per_bucket(sp.normalise(use.pro_spans(pro, day, site)))
             ub = free_buckets[(pro, day, site)].get(k, 0)
             if ub <= 0:
                 continue

@@ -158,7 +158,11 @@ class Usable:
 
     An individual meeting lies inside the beneficiary's free time AND one skilled professional's
     free time at that site, over its whole length; a session lies where at least
-    ``min_participants`` of the people who need it are free together and its professionals are."""
+    ``min_participants`` of the people who need it are free together and its professionals are.
+    Free time is kept as ``spans.of_available`` gives it, one span per window (spans may overlap):
+    a meeting straddling two windows is no valid meeting (H3/H4/H5, ``domain.rules``), so the
+    bounds do not count it either (docs/planning.md, « Round 12 »). Where only minutes are summed,
+    the callers merge them (``spans.normalise``)."""
 
     def __init__(self, av: Availability) -> None:
         self.av = av
@@ -170,14 +174,13 @@ class Usable:
     def pro_spans(self, pro: str, day: int, site: str) -> list[Span]:
         key = (pro, day, site)
         if key not in self._pro:
-            self._pro[key] = sp.normalise(self.av.pro_free(pro, day, site))
+            self._pro[key] = sp.maximal(self.av.pro_free(pro, day, site))
         return self._pro[key]
 
     def ben_free(self, b: str, day: int, site: str) -> list[Span]:
-        """Merged: a meeting inside one window may straddle two pieces of ``spans.of_available``."""
         key = (b, day, site)
         if key not in self._ben:
-            self._ben[key] = sp.normalise(self.av.ben_free(b, day, site))
+            self._ben[key] = sp.maximal(self.av.ben_free(b, day, site))
         return self._ben[key]
 
     def pros_of(self, skill: str, site: str) -> list[str]:
@@ -198,7 +201,8 @@ class Usable:
         return False
 
     def individual(self, b: str, type_id: str, site: str, day: int) -> list[Span]:
-        """The beneficiary's free time where one skilled professional is free long enough too."""
+        """The beneficiary's free time where one skilled professional is free long enough too: each
+        span inside one window of each (they may overlap; a meeting lies inside one of them)."""
         t = self.av.p.meeting_types[type_id]
         free = self.ben_free(b, day, site)
         if t.professionals == 0:
@@ -206,7 +210,7 @@ class Usable:
         pieces: list[Span] = []
         for pro in self.pros_of(t.skill, site):
             pieces.extend(s for s in sp.intersect(free, self.pro_spans(pro, day, site)) if s[1] - s[0] >= t.minutes)
-        return sp.normalise(pieces)
+        return sp.maximal(pieces)
 
     def sessions(self, type_id: str, site: str, day: int, here: list[str]) -> list[tuple[int, list[str]]]:
         """Grid starts of a possible session there and who of ``here`` could join each."""

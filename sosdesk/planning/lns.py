@@ -173,7 +173,7 @@ class Lns:
                     if is_grouped(t):
                         spans = self.usable.joinable(b, type_id, site, day, self._wanting(type_id, site))
                     else:
-                        spans = self.usable.individual(b, type_id, site, day)
+                        spans = sp.normalise(self.usable.individual(b, type_id, site, day))
                     fit += sum((hi - lo) // t.minutes * t.minutes for lo, hi in spans)
                 room = max(ben.max_meetings_per_day - sum(1 for f in fixed if f.day == day), 0)
                 total += min(fit, room * t.minutes)

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from sosdesk.domain.model import Meeting
+from sosdesk.domain.rules import check_week
 from sosdesk.planning.bound import coverage_bound, site_groups
 from sosdesk.planning.bound_slots import slot_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
@@ -40,6 +42,28 @@ def test_meeting_needs_one_professional_free_the_whole_hour(base: dict[str, Any]
     assert _bound(base) == 0
     base["professionals"][1]["available"] = [window(1, "08:30", "10:00")]
     assert _bound(base) == 60
+
+
+def test_a_meeting_straddling_two_windows_is_not_counted(base: dict[str, Any]) -> None:
+    # B1 gave two windows, 09:00-10:00 and 10:00-11:00; P1 is free 09:30-10:30 only. The one hour
+    # they share straddles B1's windows, which H3 does not allow (inside ONE window, domain.rules):
+    # no plan holds it, so the bound must not count it either.
+    base["professionals"][0]["available"] = [window(1, "09:30", "10:30")]
+    base["beneficiaries"][0]["available"] = [window(1, "09:00", "10:00"), window(1, "10:00", "11:00")]
+    straddling = Meeting("M1", "IND", 1, 9 * 60 + 30, 60, "S1", ("P1",), ("B1",))
+    assert [v.rule for v in check_week(parse_instance(base), [straddling])] == ["H3"]
+    assert _bound(base) == 0
+    assert _bound(base, continuity=True) == 0
+    result = solve(parse_instance(base), time_limit=5, workers=1)
+    assert result.stats["covered_minutes"] == 0 and result.stats["status"] == "OPTIMAL"
+    # overlapping windows: the hour lies in their union, inside neither
+    base["beneficiaries"][0]["available"] = [window(1, "09:00", "10:15"), window(1, "09:45", "11:00")]
+    assert _bound(base) == 0
+    # a third window that holds it whole: the hour counts
+    base["beneficiaries"][0]["available"].append(window(1, "09:15", "10:45"))
+    assert check_week(parse_instance(base), [straddling]) == []
+    assert _bound(base) == 60
+    assert solve(parse_instance(base), time_limit=5, workers=1).stats["covered_minutes"] == 60
 
 
 def test_one_professional_holds_the_whole_meeting(base: dict[str, Any]) -> None:
