@@ -167,6 +167,6 @@ def week(size: str, structure: str, seed: int) -> dict[str, Any]:
             "beneficiaries": bens, "fixed": kept}
 
 
-def instances(size: str, seeds: int = 5) -> list[tuple[str, int]]:
+def instances(size: str, seeds: int = len(STRUCTURES)) -> list[tuple[str, int]]:
     """(structure, seed) of the suite at ``size``: structures dealt round-robin over the seeds."""
     return [(STRUCTURES[k % len(STRUCTURES)], 100 + k) for k in range(seeds)]
