@@ -237,7 +237,8 @@ class Usable:
 
 
 def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,
-               max_columns: int = MAX_COLUMNS, usable: Usable | None = None, per_professional: bool = False) -> int | None:
+               max_columns: int = MAX_COLUMNS, usable: Usable | None = None, per_professional: bool = False,
+               columns: list[int] | None = None) -> int | None:
     """A proven bound of the new coverage over ``need`` (missing minutes of each requirement of this
     group of sites), or None when the LP is too large or nothing was solved by ``deadline``.
 
@@ -245,8 +246,11 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
     (a column per professional for individual meetings, an assignment ``w[session, pro] ≤ z`` for
     sessions) instead of counting skilled professionals free slot by slot. Tighter where
     availability is fragmented (a meeting can no longer be held by one professional for its first
-    half and another for its second), and two to four times larger."""
+    half and another for its second), and two to four times larger. ``columns`` gets the LP's
+    column count (its cost) when it was built."""
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, per_professional, None, None)
+    if lp is not None and columns is not None:
+        columns.append(len(lp.ub))
     return None if lp is None else lp.solve(deadline)
 
 

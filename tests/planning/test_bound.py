@@ -144,3 +144,43 @@ def test_bound_never_below_a_valid_plan(structure: str) -> None:
     fixed_cov = sum(min(cands.fixed_minutes.get((b.id, r.type), 0), r.minutes)
                     for b in problem.beneficiaries.values() for r in b.requirements)
     assert result.stats["covered_minutes"] <= fixed_cov + tighter <= fixed_cov + bound
+
+
+
+
+def test_the_larger_lp_tightens_the_cheapest_groups_first(base: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The one-professional-per-meeting LP only counts if done in time: groups of sites go cheapest
+    # first (by their start-indexed LP's columns), so the time left tightens as many as it can.
+    # Lyon: two beneficiaries free all week with three psychologists (many columns); Vienne, a
+    # separate group: three beneficiaries free one hour each (few columns, more requirements).
+    import sosdesk.planning.bound as bound_module
+
+    base["sites"] = [
+        {"id": "S1", "name": "Lyon", "kind": "office", "capacity": 3, "open": [window(d, "09:00", "17:00") for d in range(1, 6)]},
+        {"id": "S2", "name": "Vienne", "kind": "office", "capacity": 1, "open": [window(d, "09:00", "17:00") for d in range(1, 6)]}]
+    base["professionals"] = [{"id": f"P{i}", "skills": ["psy"], "home_site": "S1", "sites": ["S1"]} for i in (1, 2, 3)]
+    base["professionals"].append({"id": "P4", "skills": ["psy"], "home_site": "S2", "sites": ["S2"]})
+    base["beneficiaries"] = [{"id": f"B{i}", "requirements": [{"type": "IND", "minutes": 120}], "sites": ["S1"]}
+                             for i in (1, 2)]
+    base["beneficiaries"] += [{"id": f"B{i}", "requirements": [{"type": "IND", "minutes": 60}], "sites": ["S2"],
+                               "available": [window(i - 2, "10:00", "11:00")]} for i in (3, 4, 5)]
+    problem = parse_instance(base)
+    first: dict[frozenset[str], int] = {}
+    second: list[frozenset[str]] = []
+    real = bound_module.slot_bound
+
+    def recording(av: Availability, need: Any, group: set[str], deadline: float, **kwargs: Any) -> int | None:
+        if kwargs.get("per_professional"):
+            second.append(frozenset(group))
+            return None  # as if not solved in time: the order is what is checked
+        columns: list[int] = kwargs.pop("columns", [])
+        got = real(av, need, group, deadline, **kwargs, columns=columns)
+        first[frozenset(group)] = columns[0] if columns else 0
+        return got
+
+    monkeypatch.setattr(bound_module, "slot_bound", recording)
+    cands = Candidates()
+    requirement_room(problem, cands)
+    coverage_bound(Availability(problem), cands, 30.0, continuity=True)
+    assert first[frozenset({"S2"})] < first[frozenset({"S1"})]
+    assert second == [frozenset({"S2"}), frozenset({"S1"})]
