@@ -27,7 +27,6 @@ group with the time left (each group keeps the smaller of its two bounds).
 
 from __future__ import annotations
 
-import math
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -137,20 +136,21 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     # Then, with the time left, the start-indexed LP (much tighter on sessions and short windows):
     # each group keeps the smaller of its two proven bounds.
     values: list[int] = []
-    sizes: list[float] = []  # each group's start-indexed LP columns (its cost)
+    sizes: list[int | None] = []  # each group's start-indexed LP columns (its cost), None when not solved
     ordered = sorted(parts, key=lambda x: len(x[1]))
     for group, part, value in ordered:
         columns: list[int] = []
         tighter = slot_bound(av, part, group, deadline, usable=usable, columns=columns) \
             if tight and time.monotonic() < deadline else None
         values.append(value if tighter is None else min(value, tighter))
-        sizes.append(columns[0] if tighter is not None and columns else math.inf)
+        sizes.append(columns[0] if tighter is not None and columns else None)
     if continuity and tight and time.monotonic() < deadline:
         if on_bound is not None:
             on_bound(sum(values), complete)
         # Cheapest first: the time left tightens as many groups as it can (a group whose first LP
         # was too large or late is not tried: this one is two to four times larger).
-        for i in sorted((i for i in range(len(ordered)) if sizes[i] < math.inf), key=lambda i: (sizes[i], i)):
+        solved = {i: n for i, n in enumerate(sizes) if n is not None}
+        for i in sorted(solved, key=solved.__getitem__):
             group, part, _value = ordered[i]
             tighter = slot_bound(av, part, group, deadline, usable=usable, per_professional=True) \
                 if time.monotonic() < deadline else None

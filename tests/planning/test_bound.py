@@ -146,8 +146,6 @@ def test_bound_never_below_a_valid_plan(structure: str) -> None:
     assert result.stats["covered_minutes"] <= fixed_cov + tighter <= fixed_cov + bound
 
 
-
-
 def test_the_larger_lp_tightens_the_cheapest_groups_first(base: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     # The one-professional-per-meeting LP only counts if done in time: groups of sites go cheapest
     # first (by their start-indexed LP's columns), so the time left tightens as many as it can.
