@@ -8,8 +8,9 @@ Run (the machine is shared: keep it nice, and L sparingly)::
 The default, seven seeds a size, gives one week of each structure the issue names (law-enforcement
 in office rooms, scarce skills, collective sessions, tight windows, fragmented availability, one
 connected group, many groups); five seeds leave the last two out. Each instance runs in a fresh
-process (its own peak memory). Prints one line per instance, then min / median of covered/bound and wall time per size. "bound" is ``stats.coverage_bound_minutes``,
-a proven upper bound of the spec's problem (LP relaxation, see ``sosdesk.planning.bound``).
+process (its own peak memory). Prints one line per instance, then min / median of covered/bound
+and wall time per size. "bound" is ``stats.coverage_bound_minutes``, a proven upper bound of the
+spec's problem (LP relaxation, see ``sosdesk.planning.bound``).
 """
 
 from __future__ import annotations
