@@ -11,6 +11,12 @@ connected group, many groups); five seeds leave the last two out. Each instance 
 process (its own peak memory). Prints one line per instance, then min / median of covered/bound
 and wall time per size. "bound" is ``stats.coverage_bound_minutes``, a proven upper bound of the
 spec's problem (LP relaxation, see ``sosdesk.planning.bound``).
+
+``--slack S`` adds S seconds to each run's deadline (``budget.CLOCK_SLACK``) without changing its
+work budget: the clock then cuts nothing, so two variants of the planner compare on the same work
+however busy (or slow: this machine's speed varies by 1.7x within minutes) the machine is. Compare
+covered minutes then; wall times and the bound (its child process gets the slack too) are not a
+run at the limit's.
 """
 
 from __future__ import annotations
@@ -59,10 +65,14 @@ def one(size: str, structure: str, seed: int, limit: float) -> dict[str, object]
 
 def main(argv: list[str]) -> None:
     if argv and argv[0] == "--one":
-        if len(argv) > 5 and argv[5] == "--no-portfolio":
+        if "--no-portfolio" in argv[5:]:
             from sosdesk.planning import solver
 
             solver.PORTFOLIO = False
+        if "--slack" in argv[5:]:
+            from sosdesk.planning import budget
+
+            budget.CLOCK_SLACK = float(argv[argv.index("--slack") + 1])
         print(json.dumps(one(argv[1], argv[2], int(argv[3]), float(argv[4]))))
         return
     seeds = len(STRUCTURES)
@@ -72,7 +82,9 @@ def main(argv: list[str]) -> None:
     it = iter(argv)
     for arg in it:
         if arg == "--no-portfolio":  # one search when the week is one group of sites (comparison)
-            extra = [arg]
+            extra += [arg]
+        elif arg == "--slack":  # deterministic comparison on a busy machine (budget.CLOCK_SLACK)
+            extra += [arg, next(it)]
         elif arg == "--seeds":
             seeds = int(next(it))
         elif arg == "--limit":
