@@ -214,16 +214,22 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
                  for x in searches]
     stats = [x.stats for x in searches[: len(plans)]]
     for c in children:
+        late_stop = False  # stopped by the deadline, not by its work budget: the run is not reproducible
         while c.reader.is_alive():
             c.reader.join(0.05)
             late = time.monotonic() - deadline
-            if stopping() or late > 0.0:
+            if stopping():
+                c.stop()
+            elif late > 0.0:
+                late_stop = True
                 c.stop()
             if late > 1.0:  # a stuck child: its part keeps the plan it started from (time limit kept)
                 c.proc.kill()
                 break
         c.proc.wait()
         plan, st = c.result if c.result is not None else (c.part.planned, LnsStats())
+        if late_stop:
+            st.stopped_by_clock = True
         plans.append(plan)
         stats.append(st)
         _close(c.proc)
