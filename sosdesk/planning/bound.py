@@ -208,11 +208,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
         coef = t.professionals / max(t.max_participants, 1)
         for site in av.ben_sites(b):
             for day in DAYS:
-                # Where one of its meetings can lie at all (merged: only its minutes count here).
-                if is_grouped(t):
-                    free = use.joinable(b, type_id, site, day, here[(type_id, site)])
-                else:
-                    free = sp.normalise(use.individual(b, type_id, site, day))
+                free = use.meeting_spans(b, type_id, site, day, here[(type_id, site)])
                 fit = sum((hi - lo) // t.minutes * t.minutes for lo, hi in free)
                 if fit <= 0:
                     continue

@@ -229,6 +229,14 @@ class Usable:
             self._sessions[key] = out
         return self._sessions[key]
 
+    def meeting_spans(self, b: str, type_id: str, site: str, day: int, here: list[str]) -> list[Span]:
+        """Where one of ``b``'s meetings of that type can lie that day there (``joinable`` for a
+        session, ``individual`` otherwise), merged: for summing the minutes whole meetings fill,
+        as the bounds' buckets and the search's « hopeless » test do; never to place one meeting."""
+        if is_grouped(self.av.p.meeting_types[type_id]):
+            return self.joinable(b, type_id, site, day, here)
+        return sp.normalise(self.individual(b, type_id, site, day))
+
     def joinable(self, b: str, type_id: str, site: str, day: int, here: list[str]) -> list[Span]:
         """The union of the possible sessions ``b`` could join that day there."""
         minutes = self.av.p.meeting_types[type_id].minutes

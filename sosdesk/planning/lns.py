@@ -109,6 +109,7 @@ class Lns:
         self._week_moves = WEEK_MOVES > 0
         self._week_oversized = 0
         self._serve: dict[tuple[str, str, int], list[str]] = {}
+        self._wanted: dict[tuple[str, str], list[str]] = {}
         self._wide = False  # the current move spans several days for a session (set by ``_neighbourhood``)
         self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
 
@@ -170,10 +171,7 @@ class Lns:
             for day in range(1, 8):
                 fit = 0
                 for site in self.av.ben_sites(b):
-                    if is_grouped(t):
-                        spans = self.usable.joinable(b, type_id, site, day, self._wanting(type_id, site))
-                    else:
-                        spans = sp.normalise(self.usable.individual(b, type_id, site, day))
+                    spans = self.usable.meeting_spans(b, type_id, site, day, self._wanting(type_id, site))
                     fit += sum((hi - lo) // t.minutes * t.minutes for lo, hi in spans)
                 room = max(ben.max_meetings_per_day - sum(1 for f in fixed if f.day == day), 0)
                 total += min(fit, room * t.minutes)
@@ -181,8 +179,11 @@ class Lns:
         return self._reach[key]
 
     def _wanting(self, type_id: str, site: str) -> list[str]:
-        """Everybody of this search who needs sessions of that type and may go to that site."""
-        return sorted(b for b, t in self.required if t == type_id and site in self.av.ben_sites(b))
+        """Everybody of this search who needs sessions of that type and may go to that site. Cached."""
+        key = (type_id, site)
+        if key not in self._wanted:
+            self._wanted[key] = sorted(b for b, t in self.required if t == type_id and site in self.av.ben_sites(b))
+        return self._wanted[key]
 
     def _pros_for(self, b: str, type_id: str, day: int) -> list[str]:
         """Professionals who could serve requirement (b, type) on ``day`` (« nearby selection »):
