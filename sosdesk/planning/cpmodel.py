@@ -41,6 +41,7 @@ class ComponentOutcome:
     bound: int = 0
     status: str = "UNKNOWN"
     dtime_used: float = 0.0
+    clock_cut: bool = False  # a phase was stopped by its wall-clock limit before its deterministic one
 
 
 class SolveControl:
@@ -100,6 +101,13 @@ def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
         done.set()
         watcher.join()
     return solver, status
+
+
+def _clock_cut(solver: cp_model.CpSolver, status: Any) -> bool:
+    """Whether the wall clock (not the deterministic-time limit, not a proof) ended the solve: its
+    result then depends on the machine's speed."""
+    return status not in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) and \
+        solver.deterministic_time < solver.parameters.max_deterministic_time
 
 
 def _clique_points(model: cp_model.CpModel, entries: list[Entry]) -> None:
@@ -315,6 +323,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
     solver, status = _run(m, ctl, seconds * 0.7, relay, None if dtime is None else dtime * 0.7)
     out.status = solver.status_name(status)
     out.dtime_used = solver.deterministic_time
+    out.clock_cut = _clock_cut(solver, status)
     solved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     # Without a solution CP-SAT's bound may not be proven yet: fall back on the trivial one.
     out.bound = int(solver.best_objective_bound) if solved else need_total
@@ -363,6 +372,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
             m.add_hint(u, max(-(-100 * _load(expr, solver) // cap) for expr, cap in loads.values()))
         solver2, status2 = _run(m, ctl, max(leftover, 0.05), None, None if dtime is None else dtime * 0.3)
         out.dtime_used += solver2.deterministic_time
+        out.clock_cut = out.clock_cut or _clock_cut(solver2, status2)
         if status2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             values = {i: solver2.value(z) for i, z in item_lit.items()}
             parts = {k: solver2.value(x) for k, x in part_lit.items()}

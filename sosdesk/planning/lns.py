@@ -392,11 +392,14 @@ class Lns:
             return False
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
-        # A move never runs past the search's deadline (CP-SAT's wall limit), whatever its dtime.
+        # A move never runs past the search's deadline nor 10 s (CP-SAT's wall limit; a Stop is only
+        # read between moves), whatever its dtime; ``clock_cut`` says when that limit ended it.
         seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
         out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
         self._charge(DTIME_WORK * out.dtime_used, week)
+        if out.clock_cut:  # the move's wall cap, not its deterministic time, ended it: not reproducible
+            self.stats.stopped_by_clock = True
         before = self.score.coverage
         accepted = self._accept(out, keep)
         # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.
