@@ -17,6 +17,9 @@ from contextlib import contextmanager
 # Seconds added to every run's deadline, for benchmarks only (``bench_planner_suite --slack``): the
 # clock then never stops a phase, and since the search stops on its deterministic work budget, two
 # variants compare on the same work whatever else the machine is doing. Never set by the product.
+# Added as well to the first fit's and its guide LP's own clock windows and to each search move's
+# wall cap, and passed to the search's child processes (round 14: without it, runs side by side
+# still had a guide LP or a child's week move cut by the clock, and differed).
 CLOCK_SLACK = 0.0
 
 # Phase names, in order, as shown in stats and in the window.

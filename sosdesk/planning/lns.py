@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.planning import budget
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
 from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
@@ -394,7 +395,7 @@ class Lns:
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
         # A move never runs past the search's deadline nor 10 s (CP-SAT's wall limit; a Stop is only
         # read between moves), whatever its dtime; ``clock_cut`` says when that limit ended it.
-        seconds = min(10.0, max(self._deadline - time.monotonic(), 0.05))
+        seconds = min(10.0 + budget.CLOCK_SLACK, max(self._deadline - time.monotonic(), 0.05))
         out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
         self._charge(DTIME_WORK * out.dtime_used, week)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sosdesk.domain.model import Meeting, PlanningProblem
+from sosdesk.planning import budget as budget_module
 from sosdesk.planning.candidates import Availability
 from sosdesk.planning.lns import Lns, LnsStats
 
@@ -77,7 +78,7 @@ class _Child:
 def _spawn(problem: PlanningProblem, not_before: tuple[int, int] | None, part: Part, index: int, budget: float,
            seconds: float) -> subprocess.Popen[bytes]:
     return _start(("lns", problem, not_before, part.planned, part.required, part.seed, f"lns{index}-", budget,
-                   seconds))
+                   seconds, budget_module.CLOCK_SLACK))
 
 
 def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem, Violation
 from sosdesk.domain.rules import check_week
+from sosdesk.planning import budget as budget_module
 from sosdesk.planning.bound import coverage_bound, missing_minutes, needs_by_group, site_groups, trivial_bound
 from sosdesk.planning.bound_slots import Usable, slot_guide
 from sosdesk.planning.budget import Budget
@@ -356,7 +357,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     t0 = time.monotonic()
     with clock.phase("first_fit"):
         # A Stop ends the first fit at its next clock check (budget.Deadline): its plan so far is kept.
-        ff_deadline = clock.cut_off(min(t0 + search_seconds * FIRST_FIT_SHARE, deadline))
+        ff_deadline = clock.cut_off(min(t0 + search_seconds * FIRST_FIT_SHARE + budget_module.CLOCK_SLACK, deadline))
         start = generate(problem, _first_fit_options(problem), av, deadline=ff_deadline)
         run, guide_seconds = GuideRun(None, 0, 0, 0.0, False), 0.0
         orders_deadline = ff_deadline
@@ -364,12 +365,14 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
             g0 = time.monotonic()
             # The LP is stopped by its deterministic allowance; the clock only at twice that, a
             # slow machine's safety net (then ``first_fit`` is named a cut phase).
-            guide_deadline = clock.cut_off(min(g0 + search_seconds * GUIDE_SHARE * GUIDE_CLOCK_SLACK, deadline))
+            guide_deadline = clock.cut_off(min(g0 + search_seconds * GUIDE_SHARE * GUIDE_CLOCK_SLACK + budget_module.CLOCK_SLACK,
+                                                 deadline))
             run = _guide(av, start, search_seconds, guide_deadline)
             guide_seconds = round(time.monotonic() - g0, 3)
             # The orders keep their own share of the clock after the LP (their count is deterministic:
             # they are planned to take half of it on the reference machine).
-            orders_deadline = clock.cut_off(min(max(ff_deadline, time.monotonic() + search_seconds * FIRST_FIT_SHARE),
+            orders_deadline = clock.cut_off(min(max(ff_deadline, time.monotonic() + search_seconds * FIRST_FIT_SHARE
+                                                    + budget_module.CLOCK_SLACK),
                                                 deadline))
         guide = run.guide
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock

@@ -18,6 +18,7 @@ import threading
 import time
 from typing import BinaryIO
 
+from sosdesk.planning import budget as budget_module
 from sosdesk.planning.bound import coverage_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.lns import Lns
@@ -60,7 +61,8 @@ def main() -> int:
         answer(coverage_bound(Availability(problem, not_before), cands, seconds,
                               lambda total, complete: answer((total, complete)), continuity=True))
         return 0
-    problem, not_before, planned, required, seed, prefix, budget, seconds = job
+    problem, not_before, planned, required, seed, prefix, budget, seconds, slack = job
+    budget_module.CLOCK_SLACK = slack  # benchmarks only (``bench_planner_suite.py --slack``): 0 otherwise
     deadline = time.monotonic() + seconds
     stop = threading.Event()
     threading.Thread(target=_watch_stdin, args=(stdin, stop), daemon=True).start()
