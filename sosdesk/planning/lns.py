@@ -72,6 +72,16 @@ SESSION_EXTRA_DAYS = 2
 # Share of the moves aimed at a short requirement that also free a colleague of each other skill
 # the freed professionals' meetings need (``Lns._substitutes``).
 SUBSTITUTES = 0.0  # measured (docs/planning.md): bigger moves, M law_rooms worse; off
+# Share of the moves aimed at a short individual requirement that free what blocks its cheapest
+# placement (``Lns._directed``, round 14): the planned meetings in the way of one whole meeting
+# with a skilled professional, rather than professionals drawn among those free with the
+# beneficiary. A placement that needs a professional at the weekly cap (H12) is left to week moves.
+DIRECTED = 0.5
+# Work of weighing one placement (reference CPU seconds, deterministic; measured 4.4–12.8 µs on M
+# `collective`, `parole` and `law_rooms`, the index of the plan included).
+PLACEMENT_WORK = 5e-6
+# A professional at the weekly cap counts as this many meetings in the way.
+CAPPED_COST = 2
 
 
 @dataclass
@@ -113,6 +123,10 @@ class Lns:
         self._wanted: dict[tuple[str, str], list[str]] = {}
         self._wide = False  # the current move spans several days for a session (set by ``_neighbourhood``)
         self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
+        self._indexed: list[Meeting] | None = None  # the plan ``_index`` was built for
+        self._by_person: dict[tuple[str, int], list[Meeting]] = {}
+        self._by_site: dict[tuple[str, int], list[Meeting]] = {}
+        self._pro_minutes: dict[str, int] = {}
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None) -> list[Meeting]:
@@ -218,6 +232,14 @@ class Lns:
                 if not self._hopeless(key):
                     focus = key
                     break
+        if focus is not None and DIRECTED and not is_grouped(self.p.meeting_types[focus[1]]) \
+                and rng.random() < DIRECTED:
+            aimed = self._directed(*focus)
+            if aimed is not None:
+                days_t, pros, bens = aimed
+                for held in self._freed(days_t, pros):
+                    bens.update(held.beneficiaries)
+                return days_t, pros, bens, True
         if focus is not None:
             b, type_id = focus
             t = self.p.meeting_types[type_id]
@@ -286,6 +308,87 @@ class Lns:
         rng.shuffle(extra)
         bens.update(itertools.islice((k[0] for k in extra if not self._hopeless(k)), max(self._n(6), 2)))
         return days_t, pros, bens, focused
+
+    def _index(self) -> tuple[dict[tuple[str, int], list[Meeting]], dict[tuple[str, int], list[Meeting]],
+                              dict[str, int]]:
+        """The current plan's meetings by (person, day) and by (site, day), and each professional's
+        minutes this week (fixed meetings included); rebuilt when the plan changes."""
+        if self._indexed is not self.planned:
+            people: dict[tuple[str, int], list[Meeting]] = {}
+            sites: dict[tuple[str, int], list[Meeting]] = {}
+            minutes: dict[str, int] = {}
+            for m in self.planned:
+                for who in {*m.beneficiaries, *m.professionals}:
+                    people.setdefault((who, m.day), []).append(m)
+                sites.setdefault((m.site, m.day), []).append(m)
+            for m in (*self.fixed, *self.planned):
+                for x in set(m.professionals):
+                    minutes[x] = minutes.get(x, 0) + m.minutes
+            self._by_person, self._by_site, self._pro_minutes, self._indexed = people, sites, minutes, self.planned
+        return self._by_person, self._by_site, self._pro_minutes
+
+    def _directed(self, b: str, type_id: str) -> tuple[tuple[int, ...], set[str], set[str]] | None:
+        """Free what blocks one whole meeting of requirement (b, type) where that is cheapest: over
+        every placement (day, site, start on the grid, skilled professional) where the beneficiary
+        and the professional are both free of fixed meetings, the planned meetings in its way — the
+        beneficiary's (overlapping, at another site that day, or all of that day's when the day is
+        full, H11), the professional's (overlapping or at another site that day), and the site's
+        overlapping ones when it is full (H5). The placements with the fewest win (one drawn); the
+        move frees the professional and the blockers' professionals that day (and, when the
+        beneficiary's own meetings are in the way, one more day of theirs), so CP-SAT can shift the
+        blockers and hold the meeting. None when the best placement needs a professional at the
+        weekly cap (H12: week moves handle those) or none exists."""
+        t = self.p.meeting_types[type_id]
+        people, sites, minutes = self._index()
+        ben = self.p.beneficiaries[b]
+        step = self.p.slot_minutes
+        best: list[tuple[int, str, frozenset[str]]] = []
+        best_cost: int | None = None
+        looked = 0
+        for day in range(1, 8):
+            mine = people.get((b, day), [])
+            fixed_today = sum(1 for f in self.av.fixed_by_person.get(b, ()) if f.day == day and b in f.beneficiaries)
+            full = fixed_today + len(mine) >= ben.max_meetings_per_day
+            for x in self._pros_for(b, type_id, day):
+                theirs = people.get((x, day), [])
+                cap = self.p.professionals[x].max_minutes_per_week
+                over = CAPPED_COST if cap is not None and minutes.get(x, 0) + t.minutes > cap else 0
+                for site in sorted(set(self.av.ben_sites(b)) & self.av.pro_sites(x)):
+                    here = sites.get((site, day), [])
+                    fixed_here = self.av.fixed_by_site.get((site, day), [])
+                    for lo, hi in sp.intersect(self.av.ben_free(b, day, site), self.av.pro_free(x, day, site)):
+                        for start in range(lo, hi - t.minutes + 1, step):
+                            end = start + t.minutes
+                            looked += 1
+                            block = {m.id for m in theirs if m.site != site or (m.start < end and start < m.end)}
+                            block.update(m.id for m in mine if full or m.site != site or (m.start < end and start < m.end))
+                            inside = [m for m in here if m.start < end and start < m.end]
+                            held = len(inside) + sum(1 for f in fixed_here if f.start < end and start < f.end)
+                            if held >= self.av.capacity(site, day, start):
+                                block.update(m.id for m in inside)
+                            cost = len(block) + over
+                            if best_cost is None or cost < best_cost:
+                                best_cost, best = cost, []
+                            if cost == best_cost:
+                                best.append((day, x, frozenset(block)))
+        self.stats.work += PLACEMENT_WORK * looked
+        if not best:
+            return None
+        day, pro, chosen = best[self.rng.randrange(len(best))]
+        cap = self.p.professionals[pro].max_minutes_per_week
+        if cap is not None and minutes.get(pro, 0) + t.minutes > cap:
+            return None
+        pros, bens, days = {pro}, {b}, {day}
+        in_way = [m for m in self.planned if m.id in chosen]
+        for m in in_way:
+            pros.update(m.professionals)
+            bens.update(m.beneficiaries)
+        if any(b in m.beneficiaries for m in in_way):
+            # The beneficiary's own meeting in the way may have to go to another of their days.
+            own = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
+            if own:
+                days.add(own[self.rng.randrange(len(own))])
+        return tuple(sorted(days)), pros, bens
 
     def _session_partners(self, b: str, type_id: str, day: int, short: list[tuple[str, str]],
                           pros: set[str], bens: set[str]) -> bool:

@@ -3,6 +3,7 @@ per-requirement reach it uses is an upper bound of what any valid plan gives tha
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from typing import Any
 
@@ -157,3 +158,74 @@ def test_a_move_is_charged_for_the_plan_it_walks(monkeypatch: pytest.MonkeyPatch
     walk = 3 * per_meeting * len(planned)
     # Exactly the walk when no move changed the plan's size; about it otherwise.
     assert charged - without == pytest.approx(walk, rel=1e-9 if accepted == 0 else 0.2)
+
+
+def _blocked_week(base: dict[str, Any]) -> tuple[Any, dict[tuple[str, str], int], Meeting]:
+    """B1 is free only Monday 09:00–10:00; the one-room site then holds B2's hour with P2, which could
+    as well be at 10:00. Two psychologists are free with B1: the blocker is the room, not them."""
+    base["professionals"].append({"id": "P2", "skills": ["psy"], "home_site": "S1", "sites": ["S1"]})
+    base["beneficiaries"] = [
+        {"id": "B1", "requirements": [{"type": "IND", "minutes": 60}], "available": [window(1, "09:00", "10:00")]},
+        {"id": "B2", "requirements": [{"type": "IND", "minutes": 60}]}]
+    problem = parse_instance(base)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    return problem, required, Meeting("m1", "IND", 1, 9 * 60, 60, "S1", ("P2",), ("B2",))
+
+
+def test_a_directed_move_frees_what_is_in_the_way(base: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 14: a move aimed at a short individual requirement can free exactly the planned meetings
+    in the way of its cheapest placement — here B2's hour holding the only room when B1 is free —
+    with their professional, so the search moves B2 later and fits B1 at 09:00."""
+    monkeypatch.setattr(lns_module, "DIRECTED", 1.0)
+    problem, required, held = _blocked_week(base)
+    lns = Lns(problem, Availability(problem), [held], required, 0, local_ids("t"))
+    assert lns._directed("B1", "IND") is not None
+    moves = [found for found in (lns._neighbourhood() for _ in range(20)) if found is not None and found[3]]
+    assert moves
+    assert all(days == (1,) and "P2" in pros and {"B1", "B2"} <= bens for days, pros, bens, _f in moves)
+    lns.run(1.0, time.monotonic() + 30, lambda: False)
+    assert lns.score.coverage == 120
+    (first, second) = sorted(lns.planned, key=lambda m: m.start)
+    assert (first.start, first.beneficiaries, second.beneficiaries) == (9 * 60, ("B1",), ("B2",))
+    assert second.start >= 10 * 60
+    assert new_breaches(problem, lns.planned) == []
+
+
+def test_a_directed_move_leaves_a_capped_professional_to_week_moves(base: dict[str, Any],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the only placement needs a professional at the weekly cap (H12), what is in the way lies
+    on other days: the directed move gives way to the week moves (``_directed`` is None)."""
+    monkeypatch.setattr(lns_module, "DIRECTED", 1.0)
+    problem, required, held = _blocked_week(base)
+    problem.professionals["P1"] = dataclasses.replace(problem.professionals["P1"], max_minutes_per_week=0)
+    problem.professionals["P2"] = dataclasses.replace(problem.professionals["P2"], max_minutes_per_week=60)
+    lns = Lns(problem, Availability(problem), [held], required, 0, local_ids("t"))
+    assert lns._directed("B1", "IND") is None
+    # Without the cap the same requirement gets its directed move.
+    problem.professionals["P2"] = dataclasses.replace(problem.professionals["P2"], max_minutes_per_week=None)
+    lns = Lns(problem, Availability(problem), [held], required, 0, local_ids("t"))
+    assert lns._directed("B1", "IND") is not None
+
+
+def test_a_full_day_frees_another_day_of_the_beneficiary(base: dict[str, Any]) -> None:
+    """One meeting a day (H11): B1's Monday holds its job hour, so the directed move for its
+    psychologist hour frees that meeting's professional and one more day of B1's, where the job hour
+    can go."""
+    base["sites"][0]["open"] = [window(1, "09:00", "12:00"), window(2, "09:00", "12:00")]
+    base["sites"][0]["capacity"] = 2
+    base["meeting_types"].append({"id": "JOB", "kind": "individual", "minutes": 60, "skill": "job",
+                                  "professionals": 1, "min_participants": 1, "max_participants": 1})
+    base["professionals"][0]["available"] = [window(1, "09:00", "12:00")]
+    base["professionals"].append({"id": "J1", "skills": ["job"], "home_site": "S1", "sites": ["S1"]})
+    base["beneficiaries"][0].update(requirements=[{"type": "IND", "minutes": 60}, {"type": "JOB", "minutes": 60}],
+                                    max_meetings_per_day=1)
+    problem = parse_instance(base)
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    job_monday = Meeting("m1", "JOB", 1, 9 * 60, 60, "S1", ("J1",), ("B1",))
+    job_tuesday = Meeting("m2", "JOB", 2, 9 * 60, 60, "S1", ("J1",), ("B1",))
+    lns = Lns(problem, Availability(problem), [job_monday], required, 0, local_ids("t"))
+    assert lns._directed("B1", "IND") == ((1,), {"P1", "J1"}, {"B1"})  # no other day of B1's planned yet
+    lns = Lns(problem, Availability(problem), [job_monday, dataclasses.replace(job_tuesday, id="m3", day=3)],
+              required, 0, local_ids("t"))
+    days, pros, bens = lns._directed("B1", "IND") or ((), set(), set())
+    assert days == (1, 3) and pros == {"P1", "J1"} and bens == {"B1"}
