@@ -339,10 +339,10 @@ class Lns:
         blockers and hold the meeting. None when the best placement needs a professional at the
         weekly cap (H12: week moves handle those) or none exists."""
         t = self.p.meeting_types[type_id]
-        people, sites, minutes = self._index()
+        people, sites, _ = self._index()
         ben = self.p.beneficiaries[b]
         step = self.p.slot_minutes
-        best: list[tuple[int, str, frozenset[str]]] = []
+        best: list[tuple[int, str, frozenset[str], bool]] = []
         best_cost: int | None = None
         looked = 0
         for day in range(1, 8):
@@ -351,8 +351,7 @@ class Lns:
             full = fixed_today + len(mine) >= ben.max_meetings_per_day
             for x in self._pros_for(b, type_id, day):
                 theirs = people.get((x, day), [])
-                cap = self.p.professionals[x].max_minutes_per_week
-                over = CAPPED_COST if cap is not None and minutes.get(x, 0) + t.minutes > cap else 0
+                capped = self._at_cap(x, t.minutes)
                 for site in sorted(set(self.av.ben_sites(b)) & self.av.pro_sites(x)):
                     here = sites.get((site, day), [])
                     fixed_here = self.av.fixed_by_site.get((site, day), [])
@@ -366,17 +365,16 @@ class Lns:
                             held = len(inside) + sum(1 for f in fixed_here if f.start < end and start < f.end)
                             if held >= self.av.capacity(site, day, start):
                                 block.update(m.id for m in inside)
-                            cost = len(block) + over
+                            cost = len(block) + (CAPPED_COST if capped else 0)
                             if best_cost is None or cost < best_cost:
                                 best_cost, best = cost, []
                             if cost == best_cost:
-                                best.append((day, x, frozenset(block)))
+                                best.append((day, x, frozenset(block), capped))
         self.stats.work += PLACEMENT_WORK * looked
         if not best:
             return None
-        day, pro, chosen = best[self.rng.randrange(len(best))]
-        cap = self.p.professionals[pro].max_minutes_per_week
-        if cap is not None and minutes.get(pro, 0) + t.minutes > cap:
+        day, pro, chosen, capped = best[self.rng.randrange(len(best))]
+        if capped:
             return None
         pros, bens, days = {pro}, {b}, {day}
         in_way = [m for m in self.planned if m.id in chosen]
@@ -420,10 +418,7 @@ class Lns:
     def _at_cap(self, pro: str, minutes: int) -> bool:
         """Whether ``pro`` could not take one more meeting of ``minutes`` this week (H12)."""
         cap = self.p.professionals[pro].max_minutes_per_week
-        if cap is None:
-            return False
-        used = sum(m.minutes for m in (*self.fixed, *self.planned) if pro in m.professionals)
-        return used + minutes > cap
+        return cap is not None and self._index()[2].get(pro, 0) + minutes > cap
 
     def _substitutes(self, days: tuple[int, ...], pros: set[str], skills: set[str], aim: str) -> None:
         """Relax what blocks a short requirement: the chosen professionals' other work those days
