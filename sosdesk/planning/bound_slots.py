@@ -42,6 +42,10 @@ from sosdesk.planning.spans import Span
 MAX_COLUMNS = 150_000
 # GLOP (simplex) solves small LPs exactly; PDLP (first order) is several times faster on large ones.
 SIMPLEX_MAX_COLUMNS = 4_000
+# The rounding inequality of each requirement's coverage (whole meetings; docs/planning.md, round 15)
+# in the bound's LPs, and in the first fit's guide LP.
+ROUNDING_CUTS = True
+GUIDE_ROUNDING = True
 PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_optimal_relative: 1e-3 "
                    "eps_optimal_absolute: 1e-3 } }")
 
@@ -389,6 +393,14 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
         missing = need[(b, type_id)]
         cov = lp.var(float(missing), 1.0)
         lp.at_most([(cov, 1.0), *((x, -float(t.minutes)) for x, _ in xs)], 0.0)
+        whole, rest = divmod(missing, t.minutes)
+        if rest and (GUIDE_ROUNDING if keys is not None else ROUNDING_CUTS):
+            # Meetings come whole: k of them cover min(missing, k·minutes), so the last one costs its
+            # full length even where only ``rest`` minutes are missing. The LP's fractional meeting
+            # (missing/minutes of them) is cut off by the rounding inequality
+            # cov ≤ rest·k + whole·(minutes − rest), valid for every integer k (tight at k = whole
+            # and k = whole + 1).
+            lp.at_most([(cov, 1.0), *((x, -float(rest)) for x, _ in xs)], float(whole * (t.minutes - rest)))
         room = -(-missing // t.minutes)  # H13: one meeting more would over-plan
         if len(xs) > room:
             lp.at_most(xs, room)

@@ -182,3 +182,17 @@ def test_the_larger_lp_tightens_the_cheapest_groups_first(base: dict[str, Any], 
     coverage_bound(Availability(problem), cands, 30.0, continuity=True)
     assert first[frozenset({"S2"})] < first[frozenset({"S1"})]
     assert second == [frozenset({"S2"}), frozenset({"S1"})]
+
+
+def test_meetings_come_whole_in_the_bound(base: dict[str, Any]) -> None:
+    # B1 and B2 each need 90 minutes of hour-long meetings; P1 may work 180 minutes this week: three
+    # meetings, so one of them covers 60 and the other 90 minutes (150). Counting meetings as
+    # fractions (one and a half each) gave 180; the rounding inequality of each requirement's
+    # coverage (cov ≤ 30·meetings + 30) brings the bound down to the plan.
+    base["sites"][0]["open"] = [window(1, "09:00", "12:00"), window(2, "09:00", "12:00")]
+    base["professionals"][0]["max_minutes_per_week"] = 180
+    base["beneficiaries"] = [{"id": b, "requirements": [{"type": "IND", "minutes": 90}]} for b in ("B1", "B2")]
+    assert _bound(base) == 150
+    result = solve(parse_instance(base), time_limit=5, workers=1)
+    assert result.stats["covered_minutes"] == 150
+    assert result.stats["coverage_bound_minutes"] == 150 and result.stats["status"] == "OPTIMAL"
