@@ -240,7 +240,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
                 ben_union[(b, day)] = _per_bucket(sp.normalise(spans))
             lp.at_most(terms, ben_union[(b, day)].get(k, 0))
     for (b, day), terms in ben_day.items():
-        fixed_n = sum(1 for f in av.fixed_by_person.get(b, []) if f.day == day and b in f.beneficiaries)
+        fixed_n = av.fixed_meetings(b, day)
         lp.at_most(terms, max(p.beneficiaries[b].max_meetings_per_day - fixed_n, 0))
     rooms: dict[tuple[str, int], dict[int, int]] = {}
     for (site, day, k), terms in room_use.items():
@@ -278,7 +278,7 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     for pro, ys in pro_week.items():
         cap = p.professionals[pro].max_minutes_per_week
         if cap is not None:
-            fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
+            fixed_min = av.fixed_minutes(pro)
             lp.at_most(ys, max(cap - fixed_min, 0))
     fallback = cheap_bound()
     value = lp.solve(deadline, QUICK_SIMPLEX_MAX_COLUMNS)

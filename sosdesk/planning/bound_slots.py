@@ -408,7 +408,7 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
         if len(terms) > 1:
             lp.at_most(terms, 1.0)
     for (b, day), terms in ben_day.items():
-        fixed_n = sum(1 for f in av.fixed_by_person.get(b, []) if f.day == day and b in f.beneficiaries)
+        fixed_n = av.fixed_meetings(b, day)
         room = max(p.beneficiaries[b].max_meetings_per_day - fixed_n, 0)
         if len(terms) > room:
             lp.at_most(terms, room)
@@ -436,7 +436,7 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
     for pro, terms in pro_week.items():
         cap = p.professionals[pro].max_minutes_per_week
         if cap is not None:
-            fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
+            fixed_min = av.fixed_minutes(pro)
             lp.at_most(terms, max(cap - fixed_min, 0))
     if time.monotonic() > deadline:
         return None

@@ -99,6 +99,14 @@ class Availability:
         """Spans of ``day`` when ``who`` is away or the site closed (reduced capacity excluded)."""
         return sp.normalise((w.start, w.end) for w in self.dated.get((subject, who, day), ()) if w.closes)
 
+    def fixed_meetings(self, ben: str, day: int) -> int:
+        """How many fixed meetings ``ben`` attends that day (they count toward H11)."""
+        return sum(1 for f in self.fixed_by_person.get(ben, ()) if f.day == day and ben in f.beneficiaries)
+
+    def fixed_minutes(self, pro: str) -> int:
+        """Minutes ``pro`` holds in fixed meetings this week (they count toward H12)."""
+        return sum(f.minutes for f in self.fixed_by_person.get(pro, ()) if pro in f.professionals)
+
     def capacity(self, site: str, day: int, minute: int) -> int:
         """The site's capacity at that minute: a dated reduction (room works) lowers it."""
         cap = self.p.sites[site].capacity

@@ -239,7 +239,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
         for e in entries:
             lits_by_day[e.item.day].append(e.lit)
         for day, lits in lits_by_day.items():
-            fixed_n = sum(1 for f in av.fixed_by_person.get(b, []) if f.day == day and b in f.beneficiaries)
+            fixed_n = av.fixed_meetings(b, day)
             room = p.beneficiaries[b].max_meetings_per_day - fixed_n
             if len(lits) > room:
                 m.add(sum(lits) <= max(room, 0))
@@ -253,7 +253,7 @@ def solve_component(av: Availability, cands: Candidates, items: list[Item], ctl:
     # H12: weekly cap of each professional.
     loads: dict[str, tuple[cp_model.LinearExpr, int]] = {}
     for pro, entries in pro_entries.items():
-        fixed_min = sum(f.minutes for f in av.fixed_by_person.get(pro, []) if pro in f.professionals)
+        fixed_min = av.fixed_minutes(pro)
         load = sum(e.item.end - e.item.start for e in entries)
         expr = cp_model.LinearExpr.weighted_sum([e.lit for e in entries],
                                                [e.item.end - e.item.start for e in entries])

@@ -347,7 +347,7 @@ class Lns:
         looked = 0
         for day in range(1, 8):
             mine = people.get((b, day), [])
-            fixed_today = sum(1 for f in self.av.fixed_by_person.get(b, ()) if f.day == day and b in f.beneficiaries)
+            fixed_today = self.av.fixed_meetings(b, day)
             full = fixed_today + len(mine) >= ben.max_meetings_per_day
             for x in self._pros_for(b, type_id, day):
                 theirs = people.get((x, day), [])
