@@ -401,7 +401,7 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
             # cov ≤ rest·k + whole·(minutes − rest), valid for every integer k (tight at k = whole
             # and k = whole + 1).
             lp.at_most([(cov, 1.0), *((x, -float(rest)) for x, _ in xs)], float(whole * (t.minutes - rest)))
-        room = -(-missing // t.minutes)  # H13: one meeting more would over-plan
+        room = whole + (1 if rest else 0)  # H13: one meeting more would over-plan
         if len(xs) > room:
             lp.at_most(xs, room)
     for terms in ben_slot.values():
