@@ -48,14 +48,16 @@ class SolveControl:
     """Time budget, progress relay and cancellation shared by every component's solve."""
 
     def __init__(self, seed: int, workers: int, cancel: threading.Event | None,
-                 on_coverage: Callable[[int, int], None] | None) -> None:
+                 on_coverage: Callable[[int, int], None] | None,
+                 stop: Callable[[], bool] | None = None) -> None:
         self.seed = seed
         self.workers = workers
         self.cancel = cancel
         self.on_coverage = on_coverage
+        self.stop = stop  # polled while a solve runs (the search's Stop, read inside a move too)
 
     def cancelled(self) -> bool:
-        return self.cancel is not None and self.cancel.is_set()
+        return (self.cancel is not None and self.cancel.is_set()) or (self.stop is not None and self.stop())
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
@@ -86,20 +88,22 @@ def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
     done = threading.Event()
 
     def watch() -> None:
-        while not done.is_set():
-            if ctl.cancel is not None and ctl.cancel.wait(0.05):
+        # A Stop ends the solve within 50 ms (its best solution so far is kept).
+        while not done.wait(0.05):
+            if ctl.cancelled():
                 solver.stop_search()
                 return
-            if ctl.cancel is None:
-                return
 
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
+    watcher = None
+    if ctl.cancel is not None or ctl.stop is not None:
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
     try:
         status = solver.solve(model, _Callback(report))
     finally:
         done.set()
-        watcher.join()
+        if watcher is not None:
+            watcher.join()
     return solver, status
 
 

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sosdesk.domain.model import Meeting, PlanningProblem
-from sosdesk.planning import budget
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
 from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
@@ -113,6 +112,7 @@ class Lns:
         self.score: Score = score(problem, required, [*self.fixed, *planned])
         self.stats = LnsStats()
         self._deadline = float("inf")
+        self._interrupt: Callable[[], bool] | None = None
         self.usable = Usable(av)
         self._reach: dict[tuple[str, str], int] = {}
         self._planned_now: dict[tuple[str, str], int] = {}
@@ -129,10 +129,14 @@ class Lns:
         self._pro_minutes: dict[str, int] = {}
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
-            on_better: Callable[[int], None] | None = None) -> list[Meeting]:
-        """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel)."""
+            on_better: Callable[[int], None] | None = None,
+            interrupt: Callable[[], bool] | None = None) -> list[Meeting]:
+        """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel):
+        ``should_stop`` is asked between moves; ``interrupt`` (a plain read of the Stop, called from
+        another thread every 50 ms) also ends the move under way."""
         last = 0.0
         self._deadline = deadline
+        self._interrupt = interrupt
         cpu0 = time.process_time()
         while self.stats.work < work_budget:
             if should_stop():
@@ -490,10 +494,13 @@ class Lns:
                 self._adapt(False)
             return False
         hint = _hint(cands.items, freed)
-        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None)
-        # A move never runs past the search's deadline nor 10 s (CP-SAT's wall limit; a Stop is only
-        # read between moves), whatever its dtime; ``clock_cut`` says when that limit ended it.
-        seconds = min(10.0 + budget.CLOCK_SLACK, max(self._deadline - time.monotonic(), 0.05))
+        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, stop=self._interrupt)
+        # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),
+        # whatever its dtime; ``clock_cut`` says when that limit ended it. Until round 16 a move
+        # also stopped at 10 s, the Stop's latency then: a week move (2.8 units of deterministic time
+        # in its first phase) could reach that cap on a quiet machine and make the run
+        # irreproducible (docs/planning.md, « Round 16 »).
+        seconds = max(self._deadline - time.monotonic(), 0.05)
         out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
         self._charge(DTIME_WORK * out.dtime_used, week)

@@ -205,13 +205,14 @@ def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], 
         return False
 
     if children:
-        plans = [own.run(budget, deadline, stopping, lambda _c: total())]
+        plans = [own.run(budget, deadline, stopping, lambda _c: total(), interrupt=should_stop)]
     else:
         share = budget / len(parts)
         if portfolio:  # no second process: one search with the whole budget
             searches = searches[:1]
             share = budget
-        plans = [x.run(share, deadline, stopping, lambda _c: on_total(sum(s.score.coverage for s in searches)))
+        plans = [x.run(share, deadline, stopping, lambda _c: on_total(sum(s.score.coverage for s in searches)),
+                       interrupt=should_stop)
                  for x in searches]
     stats = [x.stats for x in searches[: len(plans)]]
     for c in children:

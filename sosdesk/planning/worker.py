@@ -72,7 +72,7 @@ def main() -> int:
         stdout.flush()
 
     lns = Lns(problem, Availability(problem, not_before), planned, required, seed, local_ids(prefix))
-    plan = lns.run(budget, deadline, stop.is_set, report)
+    plan = lns.run(budget, deadline, stop.is_set, report, interrupt=stop.is_set)
     payload = pickle.dumps((plan, lns.stats), protocol=pickle.HIGHEST_PROTOCOL)
     stdout.write(f"R {len(payload)}\n".encode())
     stdout.write(payload)

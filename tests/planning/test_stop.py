@@ -9,6 +9,7 @@ import time
 
 from sosdesk.planning.budget import Budget, Deadline
 from sosdesk.planning.candidates import Availability, Options, generate
+from sosdesk.planning.cpmodel import SolveControl, solve_component
 from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.plan_eval import coverage_of
@@ -44,3 +45,22 @@ def test_a_stopped_run_cuts_enumeration_first_fit_and_unmet_analysis() -> None:
     planned = coverage_of(problem, list(problem.fixed))
     _unmet, complete = explain_unmet(problem, list(problem.fixed), required, planned, deadline=far)
     assert not complete
+
+
+def test_a_stop_ends_a_cp_sat_solve_under_way() -> None:
+    """An LNS move (``Lns.run``'s ``interrupt``) and the exact solve read the Stop while CP-SAT
+    runs, not only between moves: before round 16 a move ran on to its deterministic time or a
+    10-s wall cap. Here a whole S week on the 15-minute grid, which CP-SAT does not close in its 8 s
+    (about 5 units of deterministic time): stopped at the first read, it keeps the first-fit start."""
+    problem = parse_instance(week("S", "one_group", 100))
+    av = Availability(problem)
+    cands = generate(problem, Options(15, 15), av)
+    asked: list[bool] = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return True
+
+    out = solve_component(av, cands, cands.items, SolveControl(0, 1, None, None, stop=stop), 8.0, 0, dtime=1000.0)
+    assert asked and out.dtime_used < 1.0
+    assert out.chosen and out.coverage > 0  # the warm start, whole
