@@ -26,7 +26,7 @@ from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
 from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
-from sosdesk.planning.cpmodel import ComponentOutcome, SolveControl, solve_component
+from sosdesk.planning.cpmodel import ComponentOutcome, Interrupter, SolveControl, solve_component
 from sosdesk.planning.plan_eval import Score, score
 
 MAX_ITEMS = 3000
@@ -112,7 +112,7 @@ class Lns:
         self.score: Score = score(problem, required, [*self.fixed, *planned])
         self.stats = LnsStats()
         self._deadline = float("inf")
-        self._interrupt: Callable[[], bool] | None = None
+        self._interrupter: Interrupter | None = None
         self.usable = Usable(av)
         self._reach: dict[tuple[str, str], int] = {}
         self._planned_now: dict[tuple[str, str], int] = {}
@@ -134,9 +134,18 @@ class Lns:
         """Iterate until the deterministic work budget is spent (or the wall deadline / a cancel):
         ``should_stop`` is asked between moves; ``interrupt`` (a plain read of the Stop, called from
         another thread every 50 ms) also ends the move under way."""
+        self._interrupter = None if interrupt is None else Interrupter(interrupt)
+        try:
+            return self._run(work_budget, deadline, should_stop, on_better)
+        finally:
+            if self._interrupter is not None:
+                self._interrupter.close()
+                self._interrupter = None
+
+    def _run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
+             on_better: Callable[[int], None] | None) -> list[Meeting]:
         last = 0.0
         self._deadline = deadline
-        self._interrupt = interrupt
         cpu0 = time.process_time()
         while self.stats.work < work_budget:
             if should_stop():
@@ -494,7 +503,7 @@ class Lns:
                 self._adapt(False)
             return False
         hint = _hint(cands.items, freed)
-        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, stop=self._interrupt)
+        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, self._interrupter)
         # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),
         # whatever its dtime; ``clock_cut`` says when that limit ended it. Until round 16 a move
         # also stopped at 10 s, the Stop's latency then: a week move (2.8 units of deterministic time

@@ -9,7 +9,7 @@ import time
 
 from sosdesk.planning.budget import Budget, Deadline
 from sosdesk.planning.candidates import Availability, Options, generate
-from sosdesk.planning.cpmodel import SolveControl, solve_component
+from sosdesk.planning.cpmodel import Interrupter, SolveControl, solve_component
 from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.plan_eval import coverage_of
@@ -61,6 +61,11 @@ def test_a_stop_ends_a_cp_sat_solve_under_way() -> None:
         asked.append(True)
         return True
 
-    out = solve_component(av, cands, cands.items, SolveControl(0, 1, None, None, stop=stop), 8.0, 0, dtime=1000.0)
-    assert asked and out.dtime_used < 1.0
+    interrupter = Interrupter(stop)
+    try:
+        out = solve_component(av, cands, cands.items, SolveControl(0, 1, None, None, interrupter), 8.0, 0,
+                              dtime=1000.0)
+    finally:
+        interrupter.close()
+    assert asked and interrupter.stopped and out.dtime_used < 1.0
     assert out.chosen and out.coverage > 0  # the warm start, whole
