@@ -31,10 +31,6 @@ from sosdesk.planning.plan_eval import Score, score
 
 MAX_ITEMS = 3000
 SUB_DTIME = 0.4
-# A day move with sessions among its candidates: their participants make the sub-problem harder (on
-# M `collective` the 32 moves of 129 that ended on their deterministic time, not proven, all had
-# sessions: half of the 67 with sessions); 0.7 measured against 0.4 and 1.0, docs/planning.md « Round 16 ».
-SESSION_DTIME = 0.7
 # Week moves (a share of the moves aimed at a short requirement whose professional is at the
 # weekly cap, H12): the chosen professionals' whole week freed, with a larger candidate cap and
 # deterministic time; dropped for the rest of the search once that many were too large.
@@ -518,8 +514,7 @@ class Lns:
         # in its first phase) could reach that cap on a quiet machine and make the run
         # irreproducible (docs/planning.md, « Round 16 »).
         seconds = max(self._deadline - time.monotonic(), 0.05)
-        dtime = WEEK_DTIME if week else SESSION_DTIME if any(it.grouped for it in cands.items) else SUB_DTIME
-        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=dtime,
+        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
                               only_if_better=focused)
         self._charge(DTIME_WORK * out.dtime_used, week)
         if out.clock_cut:  # the move's wall cap, not its deterministic time, ended it: not reproducible
