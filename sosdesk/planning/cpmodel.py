@@ -117,29 +117,19 @@ def _run(model: cp_model.CpModel, ctl: SolveControl, seconds: float,
         # LNS sub-problems are small and start from a complete hint: presolve would eat the budget
         # before the search even reads the hint (measured: a third of the moves found nothing).
         prm.cp_model_presolve = False
-    done = threading.Event()
-
-    def watch() -> None:
-        # A Stop ends the solve within 50 ms (its best solution so far is kept).
-        while not done.wait(0.05):
-            if ctl.cancel is not None and ctl.cancel.is_set():
-                solver.stop_search()
-                return
-
-    watcher = None
-    if ctl.cancel is not None:
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
-    if ctl.interrupter is not None:
-        ctl.interrupter.attach(solver)
+    # A Stop ends the solve within 50 ms (its best solution so far is kept): the search's watcher,
+    # or one for this solve when only the caller's cancel event is given (the exact path).
+    own = Interrupter(ctl.cancel.is_set) if ctl.cancel is not None and ctl.interrupter is None else None
+    watcher = own or ctl.interrupter
+    if watcher is not None:
+        watcher.attach(solver)
     try:
         status = solver.solve(model, _Callback(report))
     finally:
-        done.set()
         if watcher is not None:
-            watcher.join()
-        if ctl.interrupter is not None:
-            ctl.interrupter.attach(None)
+            watcher.attach(None)
+        if own is not None:
+            own.close()
     return solver, status
 
 
