@@ -51,7 +51,7 @@ FIRST_FIT_SHARE = 0.4
 # search has a core of its own on the 2-core reference machine, but measured with two searches
 # side by side, each got 0.6–0.9 of a core (the bound's child and the main process share the
 # machine) and its moves took 0.8–1.3 of the CPU seconds the move model predicts (docs/planning.md,
-# « Round 11 »); 0.7 then. Round 16 measured the M suite's runs ending at 17–25 s of their 30 s and
+# « Round 11 »); 0.7 then. Round 16 measured the M suite's runs ending at 16–25 s of their 30 s and
 # L's at 77–89 s of 120 with 14 % more work (this and ``LNS_SHARE``), no run cut by the clock
 # (« Round 16 »). On a loaded machine the wall deadline stops the search first (then ``cut_phases``
 # names « search » and the run is no longer reproducible).
