@@ -51,6 +51,11 @@ ITERATION_WORK = 0.0033
 PLANNED_WORK = 2.6e-5
 ITEM_WORK = 3.6e-5
 DTIME_WORK = 1.2
+# Work of generating one candidate of a move then left unsolved (more candidates than its cap): the
+# CPU time measured, 3–6 µs a candidate on M weeks, where ``ITEM_WORK`` also counts the CP-SAT
+# model built on it. Such moves were charged ``ITEM_WORK`` until round 17: on new M `one_group`
+# weeks a quarter of a search's budget went to moves never solved (docs/planning.md, « Round 17 »).
+GENERATE_WORK = 6e-6
 # Draws of a short requirement before a move falls back to a random one (hopeless ones skipped).
 FOCUS_DRAWS = 8
 # Adaptive neighbourhood size (as CP-SAT's own LNS does): a factor on the professionals, days and
@@ -462,13 +467,15 @@ class Lns:
 
     # --- one move -------------------------------------------------------------------------------
 
-    def _charge(self, work: float, week: bool) -> None:
-        """Count a move's work, and in the shares of week moves and wide session moves."""
+    def _charge(self, work: float, week: bool, shares: float | None = None) -> None:
+        """Count a move's work, and in the shares of week moves and wide session moves (``shares``
+        when they count it otherwise)."""
         self.stats.work += work
+        counted = work if shares is None else shares
         if week:
-            self.stats.week_work += work
+            self.stats.week_work += counted
         if self._wide:
-            self._wide_work += work
+            self._wide_work += counted
 
     def _walk_work(self) -> float:
         """Work of every move, found or skipped: the move itself and its walks over the whole plan."""
@@ -497,8 +504,12 @@ class Lns:
         week = len(days) == 7
         if week:
             self.stats.week_moves += 1
-        self._charge(self._walk_work() + ITEM_WORK * len(cands.items), week)
         if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
+            # The budget is charged what the move cost; the shares of week and wide moves count it as
+            # before, so they are tried as often as before (round 17: charged less there too, more
+            # wide session moves ran and M `collective` lost up to 420 min).
+            self._charge(self._walk_work() + GENERATE_WORK * len(cands.items), week,
+                         shares=self._walk_work() + ITEM_WORK * len(cands.items))
             self.stats.skipped += 1
             if week and cands.items:
                 self._week_oversized += 1  # weeks too large for them: stop trying after a few
@@ -506,6 +517,7 @@ class Lns:
             if cands.items:
                 self._adapt(False)
             return False
+        self._charge(self._walk_work() + ITEM_WORK * len(cands.items), week)
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, self._interrupter)
         # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),

@@ -229,3 +229,33 @@ def test_a_full_day_frees_another_day_of_the_beneficiary(base: dict[str, Any]) -
               required, 0, local_ids("t"))
     days, pros, bens = lns._directed("B1", "IND") or ((), set(), set())
     assert days == (1, 3) and pros == {"P1", "J1"} and bens == {"B1"}
+
+
+def test_a_move_too_large_to_solve_is_charged_what_it_costs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A move whose neighbourhood has more candidates than a move may solve is skipped; its work is
+    the walk and the candidates' generation (``GENERATE_WORK``), not the model CP-SAT would have been
+    given (``ITEM_WORK``, six times more): on M weeks of one connected group a quarter of a search's
+    budget went to such moves (round 17)."""
+    problem = parse_instance(week("S", "one_group", 5))
+    required = {(b.id, r.type): r.minutes for b in problem.beneficiaries.values() for r in b.requirements}
+    av = Availability(problem)
+    planned, _complete = best_first_fit(av, generate(problem, Options(30, 60, 1000, 6), av), required)
+    generated: list[int] = []
+    real_generate = lns_module.generate
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        out = real_generate(*args, **kwargs)
+        generated.append(len(out.items))
+        return out
+
+    monkeypatch.setattr(lns_module, "generate", counting)
+    monkeypatch.setattr(lns_module, "MAX_ITEMS", 1)  # every day move too large
+    monkeypatch.setattr(lns_module, "MAX_WEEK_ITEMS", 1)
+    lns = Lns(problem, Availability(problem), list(planned), required, 3, local_ids("t"))
+    calls = iter(range(11))
+    lns.run(1e9, time.monotonic() + 60, lambda: next(calls) >= 10)
+    assert lns.stats.iterations == 10 and lns.stats.accepted == 0 and lns.planned == planned
+    assert sum(generated) > 10 * 2  # every move generated its candidates, none was solved
+    walk = lns_module.ITERATION_WORK + lns_module.PLANNED_WORK * len(planned)
+    assert lns.stats.work == pytest.approx(10 * walk + lns_module.GENERATE_WORK * sum(generated), rel=1e-9)
+    assert lns.stats.work < 10 * walk + lns_module.ITEM_WORK * sum(generated) / 3
