@@ -504,12 +504,12 @@ class Lns:
         week = len(days) == 7
         if week:
             self.stats.week_moves += 1
-        if not cands.items or len(cands.items) > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
+        walk, n = self._walk_work(), len(cands.items)
+        if not n or n > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
             # The budget is charged what the move cost; the shares of week and wide moves count it as
             # before, so they are tried as often as before (round 17: charged less there too, more
             # wide session moves ran and M `collective` lost up to 420 min).
-            self._charge(self._walk_work() + GENERATE_WORK * len(cands.items), week,
-                         shares=self._walk_work() + ITEM_WORK * len(cands.items))
+            self._charge(walk + GENERATE_WORK * n, week, shares=walk + ITEM_WORK * n)
             self.stats.skipped += 1
             if week and cands.items:
                 self._week_oversized += 1  # weeks too large for them: stop trying after a few
@@ -517,7 +517,7 @@ class Lns:
             if cands.items:
                 self._adapt(False)
             return False
-        self._charge(self._walk_work() + ITEM_WORK * len(cands.items), week)
+        self._charge(walk + ITEM_WORK * n, week)
         hint = _hint(cands.items, freed)
         ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, self._interrupter)
         # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),
