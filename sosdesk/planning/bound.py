@@ -127,8 +127,11 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     complete = True
     usable = Usable(av)
     parts: list[tuple[set[str], dict[tuple[str, str], int], int]] = []
-    for group, part in needs_by_group(av, need):
-        value, done = _group_bound(av, part, group, deadline, usable)
+    groups = needs_by_group(av, need)
+    for k, (group, part) in enumerate(groups):
+        # Each group its share of the time left (a PDLP stopped by the clock still gives a bound).
+        share = len(part) / max(sum(len(x[1]) for x in groups[k:]), 1)
+        value, done = _group_bound(av, part, group, time.monotonic() + (deadline - time.monotonic()) * share, usable)
         parts.append((group, part, value))
         complete = complete and done
     if on_bound is not None:
@@ -138,9 +141,13 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     values: list[int] = []
     sizes: list[int | None] = []  # each group's start-indexed LP columns (its cost), None when not solved
     ordered = sorted(parts, key=lambda x: len(x[1]))
-    for group, part, value in ordered:
+    for k, (group, part, value) in enumerate(ordered):
         columns: list[int] = []
-        tighter = slot_bound(av, part, group, deadline, usable=usable, columns=columns) \
+        # Each group gets its share of the time left (by requirements): a large group whose PDLP
+        # is stopped by the clock still has a proven bound, and leaves the others their time.
+        share = len(part) / max(sum(len(x[1]) for x in ordered[k:]), 1)
+        until = time.monotonic() + (deadline - time.monotonic()) * share
+        tighter = slot_bound(av, part, group, until, usable=usable, columns=columns) \
             if tight and time.monotonic() < deadline else None
         values.append(value if tighter is None else min(value, tighter))
         sizes.append(columns[0] if tighter is not None and columns else None)
@@ -150,14 +157,18 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
         # Cheapest first: the time left tightens as many groups as it can (a group whose first LP
         # was too large or late is not tried: this one is two to four times larger).
         solved = {i: n for i, n in enumerate(sizes) if n is not None}
+        # The searches may end at any moment: each tighter bound is sent as soon as it is proven.
         for i in sorted(solved, key=solved.__getitem__):
             group, part, _value = ordered[i]
-            tighter = slot_bound(av, part, group, deadline, usable=usable, per_professional=True) \
-                if time.monotonic() < deadline else None
-            if tighter is not None and tighter < values[i]:
-                values[i] = tighter
-                if on_bound is not None:
-                    on_bound(sum(values), complete)
+
+            def tightened(tighter: int, i: int = i) -> None:
+                if tighter < values[i]:
+                    values[i] = tighter
+                    if on_bound is not None:
+                        on_bound(sum(values), complete)
+
+            if time.monotonic() < deadline:
+                slot_bound(av, part, group, deadline, usable=usable, per_professional=True, on_value=tightened)
     return sum(values), complete
 
 
@@ -284,7 +295,8 @@ def _group_bound(av: Availability, need: dict[tuple[str, str], int], group: set[
     value = lp.solve(deadline, QUICK_SIMPLEX_MAX_COLUMNS)
     if value is None:
         return fallback, False  # nothing solved in time: only the cheap bound is honest
-    return min(value, fallback), True
+    # A PDLP stopped by the clock still proved its value, but the phase was cut.
+    return min(value, fallback), not lp.stopped_early
 
 
 def missing_minutes(av: Availability, cands: Candidates) -> dict[tuple[str, str], int]:

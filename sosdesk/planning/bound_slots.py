@@ -32,7 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from ortools.linear_solver import pywraplp
+from google.protobuf import text_format
+from ortools.linear_solver import linear_solver_pb2, pywraplp
+from ortools.pdlp import solve_log_pb2, solvers_pb2
+from ortools.pdlp.python import pdlp
 
 from sosdesk.planning import spans as sp
 from sosdesk.planning.candidates import DAYS, Availability, is_grouped
@@ -48,6 +51,9 @@ ROUNDING_CUTS = True
 GUIDE_ROUNDING = True
 PDLP_PARAMETERS = ("termination_criteria { simple_optimality_criteria { eps_optimal_relative: 1e-3 "
                    "eps_optimal_absolute: 1e-3 } }")
+
+# PDLP stops this long before its deadline: the time to price its duals and send the bound.
+PDLP_MARGIN_SECONDS = 0.3
 
 Terms = list[tuple[int, float]]
 
@@ -79,6 +85,8 @@ class LagrangianLp:
         self.vars: list[pywraplp.Variable] = []
         self.row_ub: list[float] = []
         self.rows: list[Terms] = []
+        self.stopped_early = False  # the last ``solve``'s PDLP stopped before converging (its deadline)
+        self._qp: pdlp.QuadraticProgram | None = None  # PDLP's copy, built once
 
     def var(self, ub: float, gain: float = 0.0) -> int:
         self.ub.append(ub)
@@ -125,15 +133,23 @@ class LagrangianLp:
         return xs, cons
 
     def solve(self, deadline: float, simplex_max_columns: int = SIMPLEX_MAX_COLUMNS) -> int | None:
-        """The proven bound (rounded down to whole minutes), or None when nothing was solved."""
+        """The proven bound (rounded down to whole minutes), or None when nothing was solved.
+
+        GLOP (the simplex) answers only when done. PDLP (first order) is run through its own API
+        with ``deadline`` as its time limit: the duals of its last iterate give a proven bound
+        whether it converged or was stopped first (``stopped_early`` then says so: the clock, or an
+        iteration cap in ``SOSDESK_PDLP_PRM``) —
+        1.0 s of PDLP takes M `one_group` 300 from its quick bound 25,477 to 25,363, 10 s to 25,152,
+        22 s (converged) to 25,096 (docs/planning.md, « Round 18 »)."""
         n = len(self.ub)
+        self.stopped_early = False
         name = os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if n <= simplex_max_columns else "PDLP")
-        solver = pywraplp.Solver.CreateSolver(name)
-        if solver is None:  # pragma: no cover - both ship with OR-Tools
-            return None
         if name == "PDLP":
-            # Loose tolerances: the Lagrangian bound below stays proven, only a hair looser.
-            solver.SetSolverSpecificParametersAsString(os.environ.get("SOSDESK_PDLP_PRM", PDLP_PARAMETERS))
+            got = self._pdlp_duals(deadline)
+            return None if got is None else self._lagrangian(got)
+        solver = pywraplp.Solver.CreateSolver(name)
+        if solver is None:  # pragma: no cover - GLOP ships with OR-Tools
+            return None
         _xs, cons = self._load(solver)
         left = deadline - time.monotonic()
         if left <= 0.05:
@@ -142,7 +158,53 @@ class LagrangianLp:
         status = solver.Solve()
         if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
             return None
-        duals = np.array([c.dual_value() for c in cons], dtype=float)
+        return self._lagrangian(np.array([c.dual_value() for c in cons], dtype=float))
+
+    def solve_anytime(self, deadline: float, on_value: Callable[[int], None], first: float = 1.0) -> int | None:
+        """``solve`` for a caller that may be stopped at any moment: PDLP runs of 1, 2, 4… seconds
+        (each from scratch: a warm-started run converged slower than a fresh one on M `one_group`)
+        until one converges or ``deadline``; ``on_value`` gets each tighter bound as it is proven."""
+        best: int | None = None
+        limit = first
+        while time.monotonic() < deadline:
+            value = self.solve(min(deadline, time.monotonic() + limit))
+            if value is not None and (best is None or value < best):
+                best = value
+                on_value(value)
+            if not self.stopped_early:
+                break
+            limit *= 2
+        return best
+
+    def _pdlp_duals(self, deadline: float) -> np.ndarray | None:
+        """PDLP's row duals at convergence or at ``deadline`` (its last iterate), or None when not
+        even started in time."""
+        if self._qp is None:
+            solver = pywraplp.Solver.CreateSolver("GLOP")  # only to build the model's proto
+            if solver is None:  # pragma: no cover - GLOP ships with OR-Tools
+                return None
+            self._load(solver)
+            proto = linear_solver_pb2.MPModelProto()
+            solver.ExportModelToProto(proto)
+            self._qp = pdlp.qp_from_mpmodel_proto(proto, relax_integer_variables=True)
+        params = solvers_pb2.PrimalDualHybridGradientParams()
+        text_format.Parse(os.environ.get("SOSDESK_PDLP_PRM", PDLP_PARAMETERS), params)
+        # What is left, less the time to price the duals and hand the bound over.
+        left = deadline - time.monotonic() - PDLP_MARGIN_SECONDS
+        if left <= 0.05:
+            return None
+        params.termination_criteria.time_sec_limit = left
+        result = pdlp.primal_dual_hybrid_gradient(self._qp, params)
+        duals = np.asarray(result.dual_solution, dtype=float)
+        if duals.shape != (len(self.rows),) or not np.all(np.isfinite(duals)):
+            return None
+        self.stopped_early = result.solve_log.termination_reason != solve_log_pb2.TERMINATION_REASON_OPTIMAL
+        return duals
+
+    def _lagrangian(self, duals: np.ndarray) -> int:
+        """``b·y + Σ u·max(0, c − Aᵀy)`` for ``y`` the duals clipped at zero, under either sign
+        convention (the smaller): a bound whatever the duals are worth."""
+        n = len(self.ub)
         rows = np.repeat(np.arange(len(self.rows)), [len(t) for t in self.rows])
         cols = np.fromiter((j for t in self.rows for j, _ in t), dtype=np.int64, count=len(rows))
         coef = np.fromiter((a for t in self.rows for _, a in t), dtype=float, count=len(rows))
@@ -250,7 +312,7 @@ class Usable:
 
 def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,
                max_columns: int = MAX_COLUMNS, usable: Usable | None = None, per_professional: bool = False,
-               columns: list[int] | None = None) -> int | None:
+               columns: list[int] | None = None, on_value: Callable[[int], None] | None = None) -> int | None:
     """A proven bound of the new coverage over ``need`` (missing minutes of each requirement of this
     group of sites), or None when the LP is too large or nothing was solved by ``deadline``.
 
@@ -259,11 +321,14 @@ def slot_bound(av: Availability, need: dict[tuple[str, str], int], group: set[st
     sessions) instead of counting skilled professionals free slot by slot. Tighter where
     availability is fragmented (a meeting can no longer be held by one professional for its first
     half and another for its second), and two to four times larger. ``columns`` gets the LP's
-    column count (its cost) when it was built."""
+    column count (its cost) when it was built. ``on_value``: the caller may be stopped before
+    ``deadline`` and gets each tighter bound as it is proven (``LagrangianLp.solve_anytime``)."""
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, per_professional, None, None)
     if lp is not None and columns is not None:
         columns.append(len(lp.ub))
-    return None if lp is None else lp.solve(deadline)
+    if lp is None:
+        return None
+    return lp.solve(deadline) if on_value is None else lp.solve_anytime(deadline, on_value)
 
 
 def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float, step: int,

@@ -11,7 +11,8 @@ import pytest
 
 from sosdesk.domain.model import Meeting
 from sosdesk.domain.rules import check_week
-from sosdesk.planning.bound import coverage_bound, site_groups
+from sosdesk.planning import bound_slots
+from sosdesk.planning.bound import coverage_bound, missing_minutes, needs_by_group, site_groups
 from sosdesk.planning.bound_slots import slot_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.instance import parse_instance
@@ -196,3 +197,54 @@ def test_meetings_come_whole_in_the_bound(base: dict[str, Any]) -> None:
     result = solve(parse_instance(base), time_limit=5, workers=1)
     assert result.stats["covered_minutes"] == 150
     assert result.stats["coverage_bound_minutes"] == 150 and result.stats["status"] == "OPTIMAL"
+
+
+def _group_needs(structure: str, seed: int) -> tuple[Availability, list[tuple[set[str], dict[tuple[str, str], int]]]]:
+    problem = parse_instance(week("S", structure, seed))
+    av = Availability(problem)
+    cands = Candidates()
+    requirement_room(problem, cands)
+    need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
+    return av, needs_by_group(av, need)
+
+
+def test_a_first_order_lp_stopped_early_still_gives_a_proven_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PDLP stopped long before it converges (an iteration cap stands in for the clock: the same
+    # code path, reproducible): the duals of its last iterate still bound the LP's optimum, and
+    # improve on the trivial bound (the missing minutes). Before, a stopped PDLP gave nothing.
+    av, parts = _group_needs("fragmented", 300)
+    for group, part in parts:
+        monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
+        exact = slot_bound(av, part, group, time.monotonic() + 60)
+        monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
+        monkeypatch.setenv("SOSDESK_PDLP_PRM", "termination_criteria { iteration_limit: 200 }")
+        cut = slot_bound(av, part, group, time.monotonic() + 60)
+        assert exact is not None and cut is not None
+        assert exact <= cut < sum(part.values())
+
+
+def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Runs of 1, 2, 4… units (here iteration caps) until one converges: each proven value sent is
+    # tighter than the one before, and the last one is the converged LP's.
+    av, parts = _group_needs("fragmented", 300)
+    group, part = max(parts, key=lambda x: len(x[1]))
+    monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
+    exact = slot_bound(av, part, group, time.monotonic() + 60)
+    assert exact is not None
+    monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
+    lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
+    assert lp is not None
+    sent: list[int] = []
+    calls = [0]
+    real = lp.solve
+
+    def capped(deadline: float, simplex_max_columns: int = bound_slots.SIMPLEX_MAX_COLUMNS) -> int | None:
+        calls[0] += 1  # the run of 2**k units: an iteration cap that doubles like the clock's slices
+        monkeypatch.setenv("SOSDESK_PDLP_PRM", bound_slots.PDLP_PARAMETERS[:-2] + f" iteration_limit: {25 * 2 ** calls[0]} }}")
+        return real(deadline, simplex_max_columns)
+
+    monkeypatch.setattr(lp, "solve", capped)
+    best = lp.solve_anytime(time.monotonic() + 60, sent.append)
+    assert calls[0] >= 3 and len(sent) >= 2
+    assert sent == sorted(sent, reverse=True) and len(set(sent)) == len(sent)
+    assert best == sent[-1] and exact <= best <= exact + max(2, exact // 1000)
