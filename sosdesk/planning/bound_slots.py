@@ -141,9 +141,8 @@ class LagrangianLp:
         iteration cap in ``SOSDESK_PDLP_PRM``) —
         1.0 s of PDLP takes M `one_group` 300 from its quick bound 25,477 to 25,363, 10 s to 25,152,
         22 s (converged) to 25,096 (docs/planning.md, « Round 18 »)."""
-        n = len(self.ub)
         self.stopped_early = False
-        name = os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if n <= simplex_max_columns else "PDLP")
+        name = self._solver_name(simplex_max_columns)
         if name == "PDLP":
             got = self._pdlp_duals(deadline)
             return None if got is None else self._lagrangian(got)
@@ -166,19 +165,24 @@ class LagrangianLp:
         until one converges or ``deadline``; ``on_value`` gets each tighter bound as it is proven."""
         best: int | None = None
         limit = first
+        first_order = self._solver_name(SIMPLEX_MAX_COLUMNS) == "PDLP"
+        if first_order and self._proto() is None:  # built once, outside the runs' time
+            return None
         while time.monotonic() < deadline:
             value = self.solve(min(deadline, time.monotonic() + limit))
             if value is not None and (best is None or value < best):
                 best = value
                 on_value(value)
-            if not self.stopped_early:
-                break
+            if not first_order or (value is not None and not self.stopped_early):
+                break  # the simplex answers once; PDLP converged
             limit *= 2
         return best
 
-    def _pdlp_duals(self, deadline: float) -> np.ndarray | None:
-        """PDLP's row duals at convergence or at ``deadline`` (its last iterate), or None when not
-        even started in time."""
+    def _solver_name(self, simplex_max_columns: int) -> str:
+        return os.environ.get("SOSDESK_BOUND_LP") or ("GLOP" if len(self.ub) <= simplex_max_columns else "PDLP")
+
+    def _proto(self) -> pdlp.QuadraticProgram | None:
+        """PDLP's copy of the LP, built once (seconds on the largest LPs)."""
         if self._qp is None:
             solver = pywraplp.Solver.CreateSolver("GLOP")  # only to build the model's proto
             if solver is None:  # pragma: no cover - GLOP ships with OR-Tools
@@ -187,6 +191,14 @@ class LagrangianLp:
             proto = linear_solver_pb2.MPModelProto()
             solver.ExportModelToProto(proto)
             self._qp = pdlp.qp_from_mpmodel_proto(proto, relax_integer_variables=True)
+        return self._qp
+
+    def _pdlp_duals(self, deadline: float) -> np.ndarray | None:
+        """PDLP's row duals at convergence or at ``deadline`` (its last iterate), or None when not
+        even started in time."""
+        qp = self._proto()
+        if qp is None:  # pragma: no cover - GLOP ships with OR-Tools
+            return None
         params = solvers_pb2.PrimalDualHybridGradientParams()
         text_format.Parse(os.environ.get("SOSDESK_PDLP_PRM", PDLP_PARAMETERS), params)
         # What is left, less the time to price the duals and hand the bound over.
@@ -194,7 +206,7 @@ class LagrangianLp:
         if left <= 0.05:
             return None
         params.termination_criteria.time_sec_limit = left
-        result = pdlp.primal_dual_hybrid_gradient(self._qp, params)
+        result = pdlp.primal_dual_hybrid_gradient(qp, params)
         duals = np.asarray(result.dual_solution, dtype=float)
         if duals.shape != (len(self.rows),) or not np.all(np.isfinite(duals)):
             return None

@@ -135,7 +135,7 @@ class BoundJob:
         except (OSError, ValueError, pickle.UnpicklingError, EOFError):
             return
 
-    def result(self, wait: float) -> tuple[int, bool] | None:
+    def result(self, wait: float, should_stop: Callable[[], bool] = lambda: False) -> tuple[int, bool] | None:
         """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped).
 
         Waits for the child's last answer within ``wait`` (the search's deadline): once the
@@ -147,7 +147,7 @@ class BoundJob:
         until = time.monotonic() + max(wait, 0.0)
         while self.reader.is_alive():
             left = until - time.monotonic()
-            if left <= 0:
+            if left <= 0 or should_stop():
                 break
             self.reader.join(min(left, 0.05))
         if self.reader.is_alive():

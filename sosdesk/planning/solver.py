@@ -263,9 +263,9 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
         extra.update(lns_stats)
         if bound_job is not None:
             with budget.phase("bound"):
-                # After a Stop the user waits for nothing: the bound known so far is dropped.
+                # After a Stop the user waits for nothing: the bound proven so far is kept.
                 wait = 0.0 if ctl.cancelled() else max(search_deadline - time.monotonic(), 0.0)
-                found = bound_job.result(wait)
+                found = bound_job.result(wait, ctl.cancelled)
             if lp_bound is None and (found is None or not found[1]):
                 budget.mark_cut("bound")
             if found is not None:

@@ -248,3 +248,20 @@ def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPa
     assert calls[0] >= 3 and len(sent) >= 2
     assert sent == sorted(sent, reverse=True) and len(set(sent)) == len(sent)
     assert best == sent[-1] and exact <= best <= exact + max(2, exact // 1000)
+
+
+def test_the_anytime_bound_survives_runs_too_short_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first runs are shorter than PDLP's margin (and than building its copy of the LP, done once
+    # beforehand): they prove nothing, and the runs go on doubling instead of giving up — the larger
+    # LP of L weeks, whose copy takes seconds to build, once sent no bound at all.
+    av, parts = _group_needs("fragmented", 300)
+    group, part = max(parts, key=lambda x: len(x[1]))
+    monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
+    exact = slot_bound(av, part, group, time.monotonic() + 60)
+    assert exact is not None
+    monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
+    lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
+    assert lp is not None
+    sent: list[int] = []
+    best = lp.solve_anytime(time.monotonic() + 60, sent.append, first=1e-3)
+    assert sent and best == sent[-1] and exact <= best <= exact + max(2, exact // 1000)

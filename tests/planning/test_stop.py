@@ -12,6 +12,7 @@ from sosdesk.planning.candidates import Availability, Options, generate
 from sosdesk.planning.cpmodel import Interrupter, SolveControl, solve_component
 from sosdesk.planning.greedy import best_first_fit
 from sosdesk.planning.instance import parse_instance
+from sosdesk.planning.parallel import BoundJob
 from sosdesk.planning.plan_eval import coverage_of
 from sosdesk.planning.unmet import explain_unmet
 from tests.benchmarks.planner_suite import week
@@ -69,3 +70,20 @@ def test_a_stop_ends_a_cp_sat_solve_under_way() -> None:
         interrupter.close()
     assert asked and interrupter.stopped and out.dtime_used < 1.0
     assert out.chosen and out.coverage > 0  # the warm start, whole
+
+
+def test_a_stop_ends_the_wait_for_the_bound_with_what_it_proved() -> None:
+    # Once the searches are done the planner waits for the bound's child (its larger LPs) until the
+    # search's deadline; a Stop ends that wait at once, keeps the bound proven so far and stops the
+    # child (killed, not finished: an M one-group week's start-indexed LP takes it ~20 s of CPU).
+    job = BoundJob.start(parse_instance(week("M", "one_group", 300)), None, 600.0)
+    assert job.proc is not None and job.reader is not None
+    while job.answers < 1 and job.reader.is_alive():  # the quick LP's bound, sent first
+        job.reader.join(0.05)
+    assert job.answers == 1
+    quick = job.value
+    stop = threading.Event()
+    threading.Timer(0.3, stop.set).start()
+    found = job.result(600.0, stop.is_set)
+    assert stop.is_set() and found == quick and found is not None and found[0] > 0
+    assert job.proc.returncode is not None and job.proc.returncode < 0  # killed while still at work
