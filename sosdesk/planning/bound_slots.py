@@ -160,9 +160,11 @@ class LagrangianLp:
         return self._lagrangian(np.array([c.dual_value() for c in cons], dtype=float))
 
     def solve_anytime(self, deadline: float, on_value: Callable[[int], None], first: float = 1.0) -> int | None:
-        """``solve`` for a caller that may be stopped at any moment: PDLP runs of 1, 2, 4… seconds
-        (each from scratch: a warm-started run converged slower than a fresh one on M `one_group`)
-        until one converges or ``deadline``; ``on_value`` gets each tighter bound as it is proven."""
+        """``solve`` for a caller that may be stopped at any moment: a PDLP run of ``first`` seconds
+        (its bound sent at once: on M `one_group` 300 one second of PDLP proves 25,363 where the LP's
+        optimum is 25,095), then one run to ``deadline``, from scratch (a warm-started run converged
+        slower than a fresh one there); ``on_value`` gets each tighter bound as it is proven. Runs
+        too short to start (PDLP keeps a margin) are lengthened, doubling."""
         best: int | None = None
         limit = first
         first_order = self._solver_name(SIMPLEX_MAX_COLUMNS) == "PDLP"
@@ -175,7 +177,7 @@ class LagrangianLp:
                 on_value(value)
             if not first_order or (value is not None and not self.stopped_early):
                 break  # the simplex answers once; PDLP converged
-            limit *= 2
+            limit = math.inf if value is not None else limit * 2
         return best
 
     def _solver_name(self, simplex_max_columns: int) -> str:

@@ -100,7 +100,8 @@ def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
 
 
 # The bound child's answers: the quick LP first, then the start-indexed LP (this one, after which
-# the child is niced), then each tightening by the larger LP (``coverage_bound(continuity=True)``).
+# the child is niced), then each tightening by the larger LP (``coverage_bound(continuity=True)``),
+# counted only when it came before the searches end.
 START_INDEXED_ANSWER = 2
 
 
@@ -138,14 +139,15 @@ class BoundJob:
     def result(self, wait: float, should_stop: Callable[[], bool] = lambda: False) -> tuple[int, bool] | None:
         """(new minutes bound, LP proven) within ``wait`` seconds, or None (the child is stopped).
 
-        Waits for the child's last answer within ``wait`` (the search's deadline): once the
-        searches are done the larger LP (``coverage_bound(continuity=True)``, niced so far) has the
-        machine to itself and sends each tighter bound as it proves it. The plan is never held
-        past the search's deadline for it, and a Stop drops the wait (``wait`` 0)."""
+        Waits for the start-indexed LP (``START_INDEXED_ANSWER``) at most; the larger LP that
+        follows (``coverage_bound(continuity=True)``) only counts for what it proved by then: the
+        plan is not held back for it (measured in rounds 17 and 18: waiting for it made every M run
+        end near the search's deadline for a tighter bound on fragmented weeks only). A Stop
+        (``should_stop``, read every 50 ms) ends the wait with the bound proven so far."""
         if self.proc is None or self.reader is None:
             return None
         until = time.monotonic() + max(wait, 0.0)
-        while self.reader.is_alive():
+        while self.reader.is_alive() and self.answers < START_INDEXED_ANSWER:
             left = until - time.monotonic()
             if left <= 0 or should_stop():
                 break

@@ -228,8 +228,7 @@ def solve(problem: PlanningProblem, time_limit: float = 30, seed: int = 0, worke
             search_seconds >= BOUND_CHILD_MIN_SECONDS or quick_in_child or len(_buckets(av, required, workers)) == 1):
         # The bound runs in a child process while this one builds and improves the plan (the LNS
         # stops on its work budget, mostly before the limit; the child's larger last LP only takes
-        # the CPU the searches leave, see ``worker.CONTINUITY_NICE``, then the machine until the
-        # search's deadline, see ``BoundJob.result``).
+        # the CPU the searches leave, see ``worker.CONTINUITY_NICE``).
         # The child starts its clock after its imports: it is given that much less.
         bound_job = BoundJob.start(problem, not_before,
                                    max(search_deadline - time.monotonic() - BOUND_CHILD_START_SECONDS, 0.1))

@@ -224,8 +224,8 @@ def test_a_first_order_lp_stopped_early_still_gives_a_proven_bound(monkeypatch: 
 
 
 def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Runs of 1, 2, 4… units (here iteration caps) until one converges: each proven value sent is
-    # tighter than the one before, and the last one is the converged LP's.
+    # A short first run, then runs until one converges (iteration caps stand in for the clock):
+    # each proven value sent is tighter than the one before, and the last one is the converged LP's.
     av, parts = _group_needs("fragmented", 300)
     group, part = max(parts, key=lambda x: len(x[1]))
     monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
@@ -239,7 +239,7 @@ def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPa
     real = lp.solve
 
     def capped(deadline: float, simplex_max_columns: int = bound_slots.SIMPLEX_MAX_COLUMNS) -> int | None:
-        calls[0] += 1  # the run of 2**k units: an iteration cap that doubles like the clock's slices
+        calls[0] += 1  # each run stopped by a larger iteration cap
         monkeypatch.setenv("SOSDESK_PDLP_PRM", bound_slots.PDLP_PARAMETERS[:-2] + f" iteration_limit: {25 * 2 ** calls[0]} }}")
         return real(deadline, simplex_max_columns)
 
