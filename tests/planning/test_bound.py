@@ -232,6 +232,7 @@ def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPa
     exact = slot_bound(av, part, group, time.monotonic() + 60)
     assert exact is not None
     monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
+    monkeypatch.setattr(bound_slots, "ANYTIME_MIN_COLUMNS", 0)  # a first short run on this small LP too
     lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
     assert lp is not None
     sent: list[int] = []
@@ -260,6 +261,7 @@ def test_the_anytime_bound_survives_runs_too_short_to_start(monkeypatch: pytest.
     exact = slot_bound(av, part, group, time.monotonic() + 60)
     assert exact is not None
     monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
+    monkeypatch.setattr(bound_slots, "ANYTIME_MIN_COLUMNS", 0)  # a first short run on this small LP too
     lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
     assert lp is not None
     sent: list[int] = []
