@@ -223,9 +223,9 @@ def test_a_first_order_lp_stopped_early_still_gives_a_proven_bound(monkeypatch: 
         assert exact <= cut < sum(part.values())
 
 
-def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A short first run, then runs until one converges (iteration caps stand in for the clock):
-    # each proven value sent is tighter than the one before, and the last one is the converged LP's.
+def _exact_and_first_order(monkeypatch: pytest.MonkeyPatch) -> tuple[int, bound_slots.LagrangianLp]:
+    """The largest group of S `fragmented` 300: its grid LP's optimum (GLOP), and the LP for PDLP
+    (a first short run even though it is small)."""
     av, parts = _group_needs("fragmented", 300)
     group, part = max(parts, key=lambda x: len(x[1]))
     monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
@@ -235,6 +235,13 @@ def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(bound_slots, "ANYTIME_MIN_COLUMNS", 0)  # a first short run on this small LP too
     lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
     assert lp is not None
+    return exact, lp
+
+
+def test_the_anytime_bound_sends_each_tighter_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A short first run, then runs until one converges (iteration caps stand in for the clock):
+    # each proven value sent is tighter than the one before, and the last one is the converged LP's.
+    exact, lp = _exact_and_first_order(monkeypatch)
     sent: list[int] = []
     calls = [0]
     real = lp.solve
@@ -255,15 +262,7 @@ def test_the_anytime_bound_survives_runs_too_short_to_start(monkeypatch: pytest.
     # The first runs are shorter than PDLP's margin (and than building its copy of the LP, done once
     # beforehand): they prove nothing, and the runs go on doubling instead of giving up — the larger
     # LP of L weeks, whose copy takes seconds to build, once sent no bound at all.
-    av, parts = _group_needs("fragmented", 300)
-    group, part = max(parts, key=lambda x: len(x[1]))
-    monkeypatch.setenv("SOSDESK_BOUND_LP", "GLOP")
-    exact = slot_bound(av, part, group, time.monotonic() + 60)
-    assert exact is not None
-    monkeypatch.setenv("SOSDESK_BOUND_LP", "PDLP")
-    monkeypatch.setattr(bound_slots, "ANYTIME_MIN_COLUMNS", 0)  # a first short run on this small LP too
-    lp = bound_slots._slot_lp(av, part, group, time.monotonic() + 60, bound_slots.MAX_COLUMNS, None, False, None, None)
-    assert lp is not None
+    exact, lp = _exact_and_first_order(monkeypatch)
     sent: list[int] = []
     best = lp.solve_anytime(time.monotonic() + 60, sent.append, first=1e-3)
     assert sent and best == sent[-1] and exact <= best <= exact + max(2, exact // 1000)
