@@ -129,9 +129,7 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     parts: list[tuple[set[str], dict[tuple[str, str], int], int]] = []
     groups = needs_by_group(av, need)
     for k, (group, part) in enumerate(groups):
-        # Each group its share of the time left (a PDLP stopped by the clock still gives a bound).
-        share = len(part) / max(sum(len(x[1]) for x in groups[k:]), 1)
-        value, done = _group_bound(av, part, group, time.monotonic() + (deadline - time.monotonic()) * share, usable)
+        value, done = _group_bound(av, part, group, _share(deadline, [len(x[1]) for x in groups[k:]]), usable)
         parts.append((group, part, value))
         complete = complete and done
     if on_bound is not None:
@@ -143,10 +141,7 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     ordered = sorted(parts, key=lambda x: len(x[1]))
     for k, (group, part, value) in enumerate(ordered):
         columns: list[int] = []
-        # Each group gets its share of the time left (by requirements): a large group whose PDLP
-        # is stopped by the clock still has a proven bound, and leaves the others their time.
-        share = len(part) / max(sum(len(x[1]) for x in ordered[k:]), 1)
-        until = time.monotonic() + (deadline - time.monotonic()) * share
+        until = _share(deadline, [len(x[1]) for x in ordered[k:]])
         tighter = slot_bound(av, part, group, until, usable=usable, columns=columns) \
             if tight and time.monotonic() < deadline else None
         values.append(value if tighter is None else min(value, tighter))
@@ -170,6 +165,14 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
             if time.monotonic() < deadline:
                 slot_bound(av, part, group, deadline, usable=usable, per_professional=True, on_value=tightened)
     return sum(values), complete
+
+
+def _share(deadline: float, sizes: list[int]) -> float:
+    """The deadline of the first of the groups left (``sizes``: their requirements): its share of
+    the time left. A large group whose PDLP is stopped by the clock still has a proven bound, and
+    leaves the others their time."""
+    now = time.monotonic()
+    return now + (deadline - now) * sizes[0] / max(sum(sizes), 1)
 
 
 def trivial_bound(av: Availability, cands: Candidates) -> int:
