@@ -94,7 +94,9 @@ def test_cancel_during_parallel_search_keeps_the_best_plan() -> None:
     cancel = threading.Event()
 
     def progress(p: PlanProgress) -> None:
-        if p.elapsed_seconds > 1.0:
+        # During the search, as the test's name says: a report of an earlier phase past 1 s (a
+        # stalled start on a loaded machine: once in a full suite run) stopped the first fit instead.
+        if p.phase == "search" and p.elapsed_seconds > 1.0:
             cancel.set()
 
     result = solve(problem, time_limit=20, seed=0, workers=2, progress=progress, cancel=cancel)
