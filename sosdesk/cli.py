@@ -19,26 +19,50 @@ __all__ = ["CommandError", "db_path", "main"]  # CommandError and db_path live b
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 # Each module exposes ``register(subparsers, common)``: it adds its commands with
-# ``set_defaults(func=handler)`` where ``handler(args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "sosdesk.commands.data",
-    "sosdesk.planning.command",
-    "sosdesk.invoicing.command",
-    "sosdesk.syncclient.command",
-    "sosdesk.commands.outputs",
-    "sosdesk.commands.importing",
-    "sosdesk.commands.expenses",
-    "sosdesk.commands.users",
-    "sosdesk.commands.dates",
-    "sosdesk.commands.phone",
-    "sosdesk.commands.reports",
-    "sosdesk.commands.privacy",
-    "sosdesk.commands.search",
-    "sosdesk.commands.filekeys",
-)
+# ``set_defaults(func=handler)`` where ``handler(args) -> int``. The commands each one adds are
+# listed here so that a command imports only its own module (``command_module``): importing them
+# all took 1.1 s (billing, sync and print modules pull in SQLAlchemy, reportlab, httpx), which
+# `sosdesk plan --time-limit 3` counted against its limit (tests/test_cli_startup.py keeps the
+# table true).
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "sosdesk.commands.data": ("demo", "load", "dump", "check"),
+    "sosdesk.planning.command": ("plan",),
+    "sosdesk.invoicing.command": ("invoice",),
+    "sosdesk.syncclient.command": ("sync", "enrol", "export-region", "merge", "import-office-key", "office-key"),
+    "sosdesk.commands.outputs": ("print", "ics", "reminders"),
+    "sosdesk.commands.importing": ("import",),
+    "sosdesk.commands.expenses": ("expense",),
+    "sosdesk.commands.users": ("user",),
+    "sosdesk.commands.dates": ("dates",),
+    "sosdesk.commands.phone": ("feed", "field-link"),
+    "sosdesk.commands.reports": ("report",),
+    "sosdesk.commands.privacy": ("backup", "restore", "purge", "retention", "person", "access-log"),
+    "sosdesk.commands.search": ("search",),
+    "sosdesk.commands.filekeys": ("key",),
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
+# Options of the window (before any command) that take a value: the word after them is not a command.
+_VALUE_OPTIONS = frozenset({"--db", "--week", "--screenshot", "--user", "--region-file"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(argv: Sequence[str]) -> str | None:
+    """The module of the command ``argv`` names, or None (no command, help asked before it, or a
+    word that is no command: the whole parser then answers, with every command in its help)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in ("-h", "--help", "--version"):
+            return None
+        elif word.startswith("-"):
+            skip = word in _VALUE_OPTIONS
+        else:
+            return next((module for module, names in COMMANDS.items() if word in names), None)
+    return None
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser of ``sosdesk`` with the commands of ``modules`` (all of them by default)."""
     argparse_fr.install()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
@@ -64,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ouvrir la fenêtre sur la fusion de ce fichier régional")
     parser.set_defaults(func=None, json=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub, common)
     return parser
 
@@ -76,21 +100,22 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) == 1 and argv[0].lower().endswith(".sosdesk"):
         argv = ["--region-file", argv[0]]  # a region file opened from the file manager (association)
-    args = parser.parse_args(argv)
+    module = command_module(argv)
+    args = build_parser(COMMAND_MODULES if module is None else (module,)).parse_args(argv)
     try:
         if args.func is None:
             return run_window(args)
-        from sosdesk.commands.signin import sign_in
+        from sosdesk.commands.signin import opens_no_data_file, sign_in
 
         args.sign_in = sign_in(args)
         code = int(args.func(args))
-        from sosdesk.commands.filekeys import show_pending_recovery_key
+        if not opens_no_data_file(args):
+            from sosdesk.commands.filekeys import show_pending_recovery_key
 
-        show_pending_recovery_key()  # the key was made by this command: its recovery key, once
+            show_pending_recovery_key()  # the key was made by this command: its recovery key, once
         return code
     except InputError as exc:
         for problem in exc.problems:

@@ -107,14 +107,19 @@ def _step(args: argparse.Namespace) -> tuple[str, str] | None:
     return (command, sub) if command and sub and (command, sub) in STEPS else None
 
 
+def opens_no_data_file(args: argparse.Namespace) -> bool:
+    """Whether the command never opens a data file (nor makes its key): no sign-in, no keyring."""
+    command = getattr(args, "command", None)
+    if command is None or command in NO_DATA_FILE:
+        return True
+    return command == "plan" and not getattr(args, "db", None)  # solving an instance file
+
+
 def _data_file(args: argparse.Namespace) -> Path | None:
     from sosdesk.paths import db_path
 
-    command = getattr(args, "command", None)
-    if command is None or command in NO_DATA_FILE:
+    if opens_no_data_file(args):
         return None
-    if command == "plan" and not getattr(args, "db", None):
-        return None  # solving an instance file touches no data file
     path = db_path(args)
     return path if path.is_file() and path.stat().st_size > 0 else None
 
@@ -122,14 +127,14 @@ def _data_file(args: argparse.Namespace) -> Path | None:
 def sign_in(args: argparse.Namespace, now: datetime | None = None) -> SignIn:
     """Check who acts before a command opens its data file; raise CommandError (exit 2) if they
     cannot prove it. Files where nobody has a password are not protected (docs/data-protection.md)."""
-    from sosdesk.store.sessions import session_user
-    from sosdesk.store.users import INITIAL, verify_hash
-
     path = _data_file(args)
     users = _read_users(path) if path is not None else None
     acting = getattr(args, "user", None) or (users.current if users else None)
     if path is None or users is None or not any(users.hashes.values()):
         return SignIn(acting)
+    # Imported only for a protected file: `plan --instance` (no data file) loads no store (SQLAlchemy).
+    from sosdesk.store.sessions import session_user
+    from sosdesk.store.users import INITIAL, verify_hash
     if not acting:
         raise _fail("ce fichier est protégé par mot de passe : indiquez qui agit (--user ID)")
     if acting not in users.hashes:
