@@ -104,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(argv) == 1 and argv[0].lower().endswith(".sosdesk"):
         argv = ["--region-file", argv[0]]  # a region file opened from the file manager (association)
     module = command_module(argv)
-    args = build_parser(COMMAND_MODULES if module is None else (module,)).parse_args(argv)
+    if argv == ["--version"]:
+        modules: Sequence[str] = ()  # answered by the top parser: no command needed
+    else:
+        modules = COMMAND_MODULES if module is None else (module,)
+    args = build_parser(modules).parse_args(argv)
     try:
         if args.func is None:
             return run_window(args)

@@ -64,3 +64,12 @@ def test_plan_on_an_instance_loads_neither_the_store_nor_billing_nor_the_keyring
     assert done.returncode in (0, 1), done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert json.loads(out.read_text(encoding="utf-8"))["meetings"]
+
+
+def test_version_is_printed_by_the_top_parser_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    from sosdesk import __version__
+
+    with pytest.raises(SystemExit) as ended:
+        main(["--version"])
+    assert ended.value.code == 0
+    assert capsys.readouterr().out.strip() == f"sosdesk {__version__}"
