@@ -20,7 +20,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 # Each module exposes ``register(subparsers, common)``: it adds its commands with
 # ``set_defaults(func=handler)`` where ``handler(args) -> int``. The commands each one adds are
-# listed here so that a command imports only its own module (``command_module``): importing them
+# listed here so that a command imports only its own module (``command_modules``): importing them
 # all took 1.1 s (billing, sync and print modules pull in SQLAlchemy, reportlab, httpx), which
 # `sosdesk plan --time-limit 3` counted against its limit (tests/test_cli_startup.py keeps the
 # table true).
@@ -45,20 +45,23 @@ COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
 _VALUE_OPTIONS = frozenset({"--db", "--week", "--screenshot", "--user", "--region-file"})
 
 
-def command_module(argv: Sequence[str]) -> str | None:
-    """The module of the command ``argv`` names, or None (no command, help asked before it, or a
-    word that is no command: the whole parser then answers, with every command in its help)."""
+def command_modules(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules the parser of ``argv`` needs: the one of the command it names; none for
+    the window (no command) or ``--version``; all of them for help, or for a word that is no
+    command (the parser then names every command in its answer)."""
     skip = False
     for word in argv:
         if skip:
             skip = False
-        elif word in ("-h", "--help", "--version"):
-            return None
+        elif word in ("-h", "--help"):
+            return COMMAND_MODULES
+        elif word == "--version":
+            return ()
         elif word.startswith("-"):
             skip = word in _VALUE_OPTIONS
         else:
-            return next((module for module, names in COMMANDS.items() if word in names), None)
-    return None
+            return next(((module,) for module, names in COMMANDS.items() if word in names), COMMAND_MODULES)
+    return ()
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
@@ -103,12 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) == 1 and argv[0].lower().endswith(".sosdesk"):
         argv = ["--region-file", argv[0]]  # a region file opened from the file manager (association)
-    module = command_module(argv)
-    if argv == ["--version"]:
-        modules: Sequence[str] = ()  # answered by the top parser: no command needed
-    else:
-        modules = COMMAND_MODULES if module is None else (module,)
-    args = build_parser(modules).parse_args(argv)
+    args = build_parser(command_modules(argv)).parse_args(argv)
     try:
         if args.func is None:
             return run_window(args)

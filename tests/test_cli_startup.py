@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sosdesk.cli import COMMANDS, build_parser, command_module, main
+from sosdesk.cli import COMMAND_MODULES, COMMANDS, build_parser, command_modules, main
 from tests.benchmarks.planner_suite import week
 
 
@@ -31,17 +31,26 @@ def test_the_command_table_lists_what_each_module_registers() -> None:
     assert set(choices) == set(seen)
 
 
-@pytest.mark.parametrize(("argv", "module"), [
-    (["plan", "--instance", "in.json", "--out", "out.json"], "sosdesk.planning.command"),
-    (["--db", "plan", "check", "--week", "2026-W48"], "sosdesk.commands.data"),  # a file named « plan »
-    (["--user=admin", "invoice", "list"], "sosdesk.invoicing.command"),
-    (["--demo", "--week", "2026-W48"], None),          # the window
-    (["--help", "plan"], None),                        # help of the whole program
-    (["planifier"], None),                             # no such command: the whole parser says so
-    ([], None),
+@pytest.mark.parametrize(("argv", "modules"), [
+    (["plan", "--instance", "in.json", "--out", "out.json"], ("sosdesk.planning.command",)),
+    (["--db", "plan", "check", "--week", "2026-W48"], ("sosdesk.commands.data",)),  # a file named « plan »
+    (["--user=admin", "invoice", "list"], ("sosdesk.invoicing.command",)),
+    (["--demo", "--week", "2026-W48"], ()),             # the window
+    (["--region-file", "idf.sosdesk"], ()),              # the window on a region file
+    (["--version"], ()),
+    (["--help", "plan"], COMMAND_MODULES),               # help of the whole program
+    (["planifier"], COMMAND_MODULES),                    # no such command: the whole parser says so
+    ([], ()),
 ])
-def test_the_command_is_found_in_the_arguments(argv: list[str], module: str | None) -> None:
-    assert command_module(argv) == module
+def test_the_command_is_found_in_the_arguments(argv: list[str], modules: tuple[str, ...]) -> None:
+    assert command_modules(argv) == modules
+
+
+def test_window_options_are_still_checked_without_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["--week"])  # a value is missing: refused before any window opens
+    assert ended.value.code == 2
+    assert "--week" in capsys.readouterr().err
 
 
 def test_an_unknown_command_is_refused_with_every_command_named(capsys: pytest.CaptureFixture[str]) -> None:
