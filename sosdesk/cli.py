@@ -6,6 +6,7 @@ Exit codes (cli.md): 0 success, 1 the work ran but found problems, 2 bad input (
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
 from collections.abc import Sequence
@@ -41,8 +42,6 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "sosdesk.commands.filekeys": ("key",),
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
-# Options of the window (before any command) that take a value: the word after them is not a command.
-_VALUE_OPTIONS = frozenset({"--db", "--week", "--screenshot", "--user", "--region-file"})
 
 
 def command_modules(argv: Sequence[str]) -> tuple[str, ...]:
@@ -58,25 +57,22 @@ def command_modules(argv: Sequence[str]) -> tuple[str, ...]:
         elif word == "--version":
             return ()
         elif word.startswith("-"):
-            skip = word in _VALUE_OPTIONS
+            skip = word in _value_options()
         else:
             return next(((module,) for module, names in COMMANDS.items() if word in names), COMMAND_MODULES)
     return ()
 
 
-def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
-    """The parser of ``sosdesk`` with the commands of ``modules`` (all of them by default)."""
+@functools.cache
+def _value_options() -> frozenset[str]:
+    """The window's options (before any command) that take a value: the word after one is no command."""
+    return frozenset(name for action in _window_parser()._actions if action.option_strings and action.nargs != 0
+                     for name in action.option_strings)
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    """The parser of ``sosdesk`` without its commands: the window's options."""
     argparse_fr.install()
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
-                        help="fichier de données (par défaut : celui de l'utilisateur)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="sortie JSON au lieu d'un tableau")
-    common.add_argument("--user", default=argparse.SUPPRESS, metavar="ID",
-                        help="agir en tant que cet utilisateur")
-    common.add_argument("--password-file", default=argparse.SUPPRESS, metavar="FICHIER",
-                        help="fichier dont la première ligne est le mot de passe de --user "
-                             "(ou variable SOSDESK_PASSWORD ; voir docs/data-protection.md)")
     parser = argparse.ArgumentParser(
         prog="sosdesk", description="sosdesk : planification, facturation et rappels du suivi socio-judiciaire.")
     parser.add_argument("--version", action="version", version=f"sosdesk {__version__}",
@@ -90,6 +86,22 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     parser.add_argument("--region-file", metavar="FICHIER.sosdesk",
                         help="ouvrir la fenêtre sur la fusion de ce fichier régional")
     parser.set_defaults(func=None, json=False)
+    return parser
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The parser of ``sosdesk`` with the commands of ``modules`` (all of them by default)."""
+    parser = _window_parser()
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="fichier de données (par défaut : celui de l'utilisateur)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="sortie JSON au lieu d'un tableau")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="ID",
+                        help="agir en tant que cet utilisateur")
+    common.add_argument("--password-file", default=argparse.SUPPRESS, metavar="FICHIER",
+                        help="fichier dont la première ligne est le mot de passe de --user "
+                             "(ou variable SOSDESK_PASSWORD ; voir docs/data-protection.md)")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in modules:
         importlib.import_module(name).register(sub, common)
