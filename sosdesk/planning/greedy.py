@@ -122,11 +122,33 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item], order: Key
 Guide = dict[tuple[object, ...], float]
 
 
-def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> list[tuple[Key, Joiners | None]]:
+def _orders(av: Availability, items: list[Item], guide: Guide | None = None,
+            sessions: dict[int, tuple[str, ...]] | None = None) -> list[tuple[Key, Joiners | None]]:
     """A few fixed orders; which fills a week best depends on the week (measured on S/M/L). With a
     ``guide`` (``bound_slots.slot_guide``), two orders of the LP's solution come first, in place of
     the last two fixed ones: sessions ask whom the LP puts in them first, then (first order) anyone
-    free or (second) nobody else unless the LP puts nobody there."""
+    free or (second) nobody else unless the LP puts nobody there. With ``sessions`` chosen together
+    (``sessions.choose_sessions``: item index → participants), three orders take those sessions
+    first, with their participants, then the individual meetings in the guided, fewest-options and
+    chronological orders, other sessions last; the four plain orders follow as they were (the best
+    of the seven is kept: docs/planning.md, « Round 20 »)."""
+    plain = _plain_orders(av, items, guide)
+    if not sessions:
+        return plain
+    chosen = sessions
+
+    def first(key: Key) -> Key:  # the chosen sessions, then individual meetings, then other sessions
+        return lambda it: (0, it.index) if it.index in chosen else (1 + it.grouped, *key(it))
+
+    def joiners(base: Joiners | None) -> Joiners:
+        return lambda it: chosen[it.index] if it.index in chosen else (base(it) if base is not None else it.bens)
+
+    own = plain[0] if guide is not None else plain[1]  # guided, or fewest options first
+    extra = [(first(key), joiners(base)) for key, base in (own, plain[-1], (_chronological, None))]
+    return [*extra, *plain]
+
+
+def _plain_orders(av: Availability, items: list[Item], guide: Guide | None) -> list[tuple[Key, Joiners | None]]:
     options = Counter((it.bens[0], it.type) for it in items if not it.grouped)
 
     def off_referent(it: Item) -> int:
@@ -171,14 +193,15 @@ def _orders(av: Availability, items: list[Item], guide: Guide | None = None) -> 
 
 def best_first_fit(av: Availability, cands: Candidates, required: dict[tuple[str, str], int],
                    max_orders: int = 4, deadline: float | None = None,
-                   hard_deadline: float | None = None, guide: Guide | None = None) -> tuple[list[Meeting], bool]:
+                   hard_deadline: float | None = None, guide: Guide | None = None,
+                   sessions: dict[int, tuple[str, ...]] | None = None) -> tuple[list[Meeting], bool]:
     """The best (coverage, then travel, then continuity) of up to ``max_orders`` first-fit orders,
     as meetings, and whether all of them ran: past ``deadline`` no further order starts; past
     ``hard_deadline`` the running order stops where it is."""
     best: tuple[tuple[int, int, int], list[Meeting]] | None = None
     fixed = [m for m in av.p.fixed if m.status != "cancelled"]
     complete = True
-    for k, (order, joiners) in enumerate(_orders(av, cands.items, guide)[:max_orders]):
+    for k, (order, joiners) in enumerate(_orders(av, cands.items, guide, sessions)[:max_orders]):
         if k and deadline is not None and time.monotonic() > deadline:
             complete = False
             break
