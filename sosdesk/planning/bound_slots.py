@@ -62,8 +62,9 @@ Terms = list[tuple[int, float]]
 
 @dataclass(frozen=True, slots=True)
 class Primal:
-    """The simplex's optimal point (None when stopped), its iterations and whether the iteration
-    cap (not the clock) stopped it."""
+    """The simplex's point: optimal, or where the iteration cap (not the clock) stopped it
+    (``capped``; the primal simplex's point is feasible and the same on every run); None when the
+    clock stopped it. Its iterations."""
     values: list[float] | None
     iterations: int
     capped: bool
@@ -71,11 +72,12 @@ class Primal:
 
 @dataclass(frozen=True, slots=True)
 class SlotGuide:
-    """``slot_guide``'s answer: the LP's positive values by key (None when the iteration cap
-    stopped the simplex), its column count and its simplex iterations."""
+    """``slot_guide``'s answer: the LP's positive values by key (where the simplex stood when its
+    iteration cap stopped it: ``capped``), its column count and its simplex iterations."""
     values: dict[tuple[object, ...], float] | None
     columns: int
     iterations: int
+    capped: bool = False
 
 
 class LagrangianLp:
@@ -102,8 +104,10 @@ class LagrangianLp:
 
     def primal(self, deadline: float, max_iterations: int | None = None) -> Primal:
         """An optimal point of the LP (the simplex: the same point, after the same number of
-        iterations, on every run), or no point when ``max_iterations`` (deterministic) or
-        ``deadline`` (the clock) stopped it first."""
+        iterations, on every run); when ``max_iterations`` (deterministic) stopped it first, the
+        point it had reached (``capped``: on M `one_group` 301, 13,304 of the 14,837 iterations reach
+        27,562 of the optimum's 27,675 — a guide still, docs/planning.md, « Round 20 »); no point
+        when ``deadline`` (the clock) stopped it."""
         solver = pywraplp.Solver.CreateSolver("GLOP")
         left = deadline - time.monotonic()
         if solver is None or left <= 0.05:  # pragma: no cover - GLOP ships with OR-Tools
@@ -116,7 +120,7 @@ class LagrangianLp:
         iterations = int(solver.iterations())
         if status != pywraplp.Solver.OPTIMAL:
             capped = max_iterations is not None and iterations >= max_iterations
-            return Primal(None, iterations, capped)
+            return Primal([x.solution_value() for x in xs] if capped else None, iterations, capped)
         return Primal([x.solution_value() for x in xs], iterations, False)
 
     def _load(self, solver: pywraplp.Solver) -> tuple[list[pywraplp.Variable], list[pywraplp.Constraint]]:
@@ -365,9 +369,9 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     """Where the start-indexed LP puts the meetings of ``need`` (starts every ``step`` minutes):
     ``(b, type, site, day, start)`` of an individual meeting or of ``b``'s place in a session, and
     ``(type, site, day, start)`` of a session → its LP value (only the positive ones), with the LP's
-    column count and simplex iterations; no values when ``max_iterations`` (of the column count)
-    stopped the simplex, None when the LP would have more than ``max_columns`` columns (both
-    deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock effect). The
+    column count and simplex iterations; where the simplex stood when ``max_iterations`` (of the
+    column count) stopped it (``capped``), None when the LP would have more than ``max_columns``
+    columns (both deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock effect). The
     first fit's guided orders (``greedy._orders``) take candidates where it puts meetings
     (docs/planning.md, rounds 9–10)."""
     keys: dict[int, tuple[object, ...]] = {}
@@ -377,15 +381,13 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     if lp is None:
         return None
     got = lp.primal(deadline, None if max_iterations is None else max_iterations(len(lp.ub)))
-    if got.values is None and not got.capped:
-        raise TimeoutError("start-indexed LP not solved in time")
     if got.values is None:
-        return SlotGuide(None, len(lp.ub), got.iterations)
+        raise TimeoutError("start-indexed LP not solved in time")
     out: dict[tuple[object, ...], float] = defaultdict(float)
     for j, key in keys.items():
         if got.values[j] > 1e-6:
             out[key] += got.values[j]
-    return SlotGuide(dict(out), len(lp.ub), got.iterations)
+    return SlotGuide(dict(out), len(lp.ub), got.iterations, got.capped)
 
 
 def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str], deadline: float,

@@ -83,7 +83,8 @@ def test_a_group_whose_lp_would_not_fit_its_share_goes_unguided_and_is_charged(m
     assert could > 0 and run.work == pytest.approx(could * solver.GUIDE_SECONDS_PER_COLUMN)
 
 
-def test_an_lp_past_its_iterations_goes_unguided_and_spends_its_allowance(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_lp_past_its_iterations_guides_with_its_point_so_far_and_spends_its_allowance(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     problem = parse_instance(week("M", "parole", 103))
     av = Availability(problem)
     cands = generate(problem, solver._first_fit_options(problem), av)
@@ -91,14 +92,20 @@ def test_an_lp_past_its_iterations_goes_unguided_and_spends_its_allowance(monkey
     assert full.guide and full.iterations > 1000 and not full.cut
     assert full.work == pytest.approx(sum(solver.guide_work(c, i) for c, i in _groups(av, cands)))
     # The same LPs with each iteration ten thousand times dearer: the simplex is stopped by its
-    # iteration cap (deterministic), not by the clock, and the allowance is spent.
-    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION2", solver.GUIDE_SECONDS_PER_ITERATION2 * 1e4)
-    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION_COLUMN", solver.GUIDE_SECONDS_PER_ITERATION_COLUMN * 1e4)
+    # iteration cap (deterministic), not by the clock, and the allowance is spent; where the
+    # simplex stood then still guides the first fit (the same point on every run).
+    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION2", solver.GUIDE_SECONDS_PER_ITERATION2 * 1e2)
+    monkeypatch.setattr(solver, "GUIDE_SECONDS_PER_ITERATION_COLUMN", solver.GUIDE_SECONDS_PER_ITERATION_COLUMN * 1e2)
     one = solver._guide(av, cands, 25.0, time.monotonic() + 60)
     two = solver._guide(av, cands, 25.0, time.monotonic() + 60)
-    assert one.guide is None and one.cut is False and 0 < one.iterations < full.iterations
+    assert one.capped and one.cut is False and 0 < one.iterations < full.iterations
     assert one.work == pytest.approx(25.0 * solver.GUIDE_SHARE)
     assert (one.iterations, one.columns) == (two.iterations, two.columns)
+    assert one.guide and one.guide == two.guide and one.guide != full.guide
+    assert not full.capped
+    required = required_minutes(problem)
+    steered, _ = best_first_fit(av, cands, required, guide=one.guide)
+    assert new_breaches(problem, steered) == []
 
 
 def _groups(av: Availability, cands: Candidates) -> list[tuple[int, int]]:
