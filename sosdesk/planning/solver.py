@@ -31,6 +31,7 @@ from sosdesk.planning.greedy import Guide, best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.parallel import BoundJob, Part, run_searches
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes, score, travel_minutes
+from sosdesk.planning.sessions import SessionChoice, choose_sessions
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
 PLAN_FORMAT = "sosdesk-plan/1"
@@ -88,6 +89,16 @@ GUIDE_SECONDS_PER_ITERATION2 = 2.2e-8
 GUIDE_SECONDS_PER_ITERATION_COLUMN = 5.3e-9
 GUIDE_SECONDS_PER_COLUMN2 = 2.7e-9
 GUIDE_CLOCK_SLACK = 2.0
+# The first fit's sessions chosen together by CP-SAT (``sessions.choose_sessions``, round 20):
+# deterministic time at most ``SESSIONS_DTIME``, and ``SESSIONS_SHARE`` of the search time at short
+# limits, charged ``SESSIONS_SECONDS_PER_DTIME`` reference seconds per unit to the search's work
+# budget (measured 2.1–2.6 s of wall time per unit, model built, on M weeks of 145–261 session
+# candidates); the clock stops it only at ``SESSIONS_CLOCK_SLACK`` units' worth of seconds.
+SESSIONS = True
+SESSIONS_DTIME = 1.0
+SESSIONS_SHARE = 0.05
+SESSIONS_SECONDS_PER_DTIME = 2.2
+SESSIONS_CLOCK_SLACK = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,13 +389,22 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
                                                     + budget_module.CLOCK_SLACK),
                                                 deadline))
         guide = run.guide
+        # The first fit's sessions chosen together (``sessions``), charged by CP-SAT's deterministic
+        # time (reproducible); the clock only stops it on a slow machine.
+        choice = SessionChoice(None, 0, 0.0, "SKIPPED")
+        if SESSIONS and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut and not run.cut:
+            dtime = min(SESSIONS_DTIME, search_seconds * SESSIONS_SHARE)
+            sessions_deadline = clock.cut_off(min(time.monotonic() + dtime * SESSIONS_CLOCK_SLACK
+                                                  + budget_module.CLOCK_SLACK, deadline))
+            choice = choose_sessions(av, start, missing_minutes(av, start), guide, sessions_deadline, dtime)
         # How many first-fit orders fit derives from the candidate count (reproducible); the clock
         # deadline only stops a pass that runs late on a loaded machine.
-        orders = max(1, min(4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
+        orders = max(1, min(7 if choice.chosen else 4, int(search_seconds * FIRST_FIT_SHARE * 0.5 / max(
             FIRST_FIT_SECONDS_PER_ITEM * len(start.items), 1e-6))))
         planned, ff_complete = best_first_fit(av, start, required, max_orders=orders, deadline=orders_deadline,
-                                              hard_deadline=clock.cut_off(deadline), guide=guide)
-        if start.cut or not ff_complete or run.cut:
+                                              hard_deadline=clock.cut_off(deadline), guide=guide,
+                                              sessions=choice.chosen)
+        if start.cut or not ff_complete or run.cut or choice.cut:
             clock.mark_cut("first_fit")
     first_fit_seconds = round(time.monotonic() - t0, 3)
     relay(covered_minutes(required, coverage_of(problem, [*problem.fixed, *planned])), 0)
@@ -399,7 +419,8 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
-    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5) + run.work
+    ff_estimate = FIRST_FIT_SECONDS_PER_ITEM * len(start.items) * (orders + 1.5) + run.work \
+        + SESSIONS_SECONDS_PER_DTIME * choice.dtime
     budget = max((search_seconds - ff_estimate) * LNS_SHARE - (SPAWN_SECONDS if len(parts) > 1 else 0.0),
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
@@ -429,7 +450,10 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         "lns_scale": [x.scale for x in stats], "lns_week_moves": sum(x.week_moves for x in stats),
         "first_fit_guide_columns": run.columns, "first_fit_guide_iterations": run.iterations,
         "first_fit_guide_work": round(run.work, 3), "first_fit_guided": guide is not None,
-        "first_fit_guide_seconds": guide_seconds}
+        "first_fit_guide_capped": run.capped,
+        "first_fit_guide_seconds": guide_seconds,
+        "first_fit_sessions": len(choice.chosen or {}), "first_fit_session_candidates": choice.items,
+        "first_fit_sessions_status": choice.status, "first_fit_sessions_dtime": round(choice.dtime, 3)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +466,7 @@ class GuideRun:
     iterations: int
     work: float
     cut: bool
+    capped: bool = False  # the simplex's iteration cap stopped a group's LP: its point so far guides
 
 
 def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline: float) -> GuideRun:
@@ -450,13 +475,15 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline:
     columns and simplex iterations, both deterministic, so a run stays reproducible. A group whose
     LP would have more columns than what is left of the allowance allows goes unguided (charged the
     columns built); one whose simplex needs more iterations than that is stopped by GLOP's
-    iteration cap and spends the allowance. When the clock cuts it (``deadline``), only the groups
+    iteration cap, spends the allowance and guides with the point the simplex had reached (since
+    round 20; it went unguided before). When the clock cuts it (``deadline``), only the groups
     solved by then guide (the run is no longer reproducible, ``cut_phases`` says so)."""
     need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
     allowance = search_seconds * GUIDE_SHARE
     guide: Guide = {}
     columns = iterations = 0
     work = 0.0
+    capped = False
     usable = Usable(av)
     for group, part in needs_by_group(av, need):
         left = allowance - work
@@ -472,20 +499,22 @@ def _guide(av: Availability, cands: Candidates, search_seconds: float, deadline:
             got = slot_guide(av, part, group, deadline, GUIDE_STEP, max_columns=max_columns, usable=usable,
                              max_iterations=cap)
         except TimeoutError:  # the groups solved so far still guide the first fit
-            return GuideRun(guide or None, columns, iterations, allowance, True)
+            return GuideRun(guide or None, columns, iterations, allowance, True, capped)
         if got is None:  # too large: the columns built are charged, the group goes unguided
             work += GUIDE_SECONDS_PER_COLUMN * max_columns
             continue
-        if got.values is None:  # too slow: the iterations made spent the allowance
+        if got.capped or got.values is None:  # too slow: the iterations made spent the allowance
+            if got.values:  # where the simplex stood still guides (round 20)
+                guide.update(got.values)
             columns += got.columns
             iterations += got.iterations
-            work = allowance
+            work, capped = allowance, True
             break
         guide.update(got.values)
         columns += got.columns
         iterations += got.iterations
         work += guide_work(got.columns, got.iterations)
-    return GuideRun(guide or None, columns, iterations, min(work, allowance), False)
+    return GuideRun(guide or None, columns, iterations, min(work, allowance), False, capped)
 
 
 def guide_work(columns: int, iterations: int) -> float:
