@@ -31,6 +31,7 @@ from sosdesk.planning.greedy import Guide, best_first_fit
 from sosdesk.planning.instance import meeting_to_json, problem_to_json
 from sosdesk.planning.parallel import BoundJob, Part, run_searches
 from sosdesk.planning.plan_eval import coverage_of, covered_minutes, score, travel_minutes
+from sosdesk.planning.sessions import DTIME as SESSIONS_MAX_DTIME
 from sosdesk.planning.sessions import SessionChoice, choose_sessions
 from sosdesk.planning.unmet import Unmet, explain_unmet
 
@@ -90,12 +91,11 @@ GUIDE_SECONDS_PER_ITERATION_COLUMN = 5.3e-9
 GUIDE_SECONDS_PER_COLUMN2 = 2.7e-9
 GUIDE_CLOCK_SLACK = 2.0
 # The first fit's sessions chosen together by CP-SAT (``sessions.choose_sessions``, round 20):
-# deterministic time at most ``SESSIONS_DTIME``, and ``SESSIONS_SHARE`` of the search time at short
+# deterministic time at most ``sessions.DTIME``, and ``SESSIONS_SHARE`` of the search time at short
 # limits, charged ``SESSIONS_SECONDS_PER_DTIME`` reference seconds per unit to the search's work
 # budget (measured 2.1–2.6 s of wall time per unit, model built, on M weeks of 145–261 session
 # candidates); the clock stops it only at ``SESSIONS_CLOCK_SLACK`` units' worth of seconds.
 SESSIONS = True
-SESSIONS_DTIME = 1.0
 SESSIONS_SHARE = 0.05
 SESSIONS_SECONDS_PER_DTIME = 2.2
 SESSIONS_CLOCK_SLACK = 6.0
@@ -393,7 +393,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         # time (reproducible); the clock only stops it on a slow machine.
         choice = SessionChoice(None, 0, 0.0, "SKIPPED")
         if SESSIONS and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut and not run.cut:
-            dtime = min(SESSIONS_DTIME, search_seconds * SESSIONS_SHARE)
+            dtime = min(SESSIONS_MAX_DTIME, search_seconds * SESSIONS_SHARE)
             sessions_deadline = clock.cut_off(min(time.monotonic() + dtime * SESSIONS_CLOCK_SLACK
                                                   + budget_module.CLOCK_SLACK, deadline))
             choice = choose_sessions(av, start, missing_minutes(av, start), guide, sessions_deadline, dtime)

@@ -52,9 +52,7 @@ def _start(problem: Any, cands: Any, sessions: dict[int, tuple[str, ...]] | None
 
 
 def test_sessions_chosen_together_hold_the_two_talks_a_first_fit_order_misses() -> None:
-    problem = parse_instance(_two_sessions_week())
-    av = Availability(problem)
-    cands = generate(problem, solver._first_fit_options(problem), av)
+    problem, av, cands = _first_fit_of(_two_sessions_week())
     _plain, plain_cov = _start(problem, cands, None)
     assert plain_cov == 240  # the talk at 9 took D: E and F are two at 10
 
@@ -68,9 +66,7 @@ def test_sessions_chosen_together_hold_the_two_talks_a_first_fit_order_misses() 
 
 
 def test_two_people_forbidden_to_meet_are_never_chosen_for_one_session() -> None:
-    problem = parse_instance(_two_sessions_week(forbidden=True))
-    av = Availability(problem)
-    cands = generate(problem, solver._first_fit_options(problem), av)
+    problem, av, cands = _first_fit_of(_two_sessions_week(forbidden=True))
     choice = choose_sessions(av, cands, missing_minutes(av, cands), None, time.monotonic() + 30)
     assert choice.chosen is not None
     for who in choice.chosen.values():
@@ -80,14 +76,19 @@ def test_two_people_forbidden_to_meet_are_never_chosen_for_one_session() -> None
     assert new_breaches(problem, plan) == []
 
 
-def test_on_a_suite_week_the_guided_choice_keeps_the_rules_is_reproducible_and_starts_higher() -> None:
-    problem = parse_instance(week("M", "fragmented", 301))
+def _first_fit_of(instance: dict[str, Any]) -> tuple[Any, Availability, Any]:
+    """The week, its availability and the first fit's candidates."""
+    problem = parse_instance(instance)
     av = Availability(problem)
+    return problem, av, generate(problem, solver._first_fit_options(problem), av)
+
+
+def test_on_a_suite_week_the_guided_choice_keeps_the_rules_is_reproducible_and_starts_higher() -> None:
+    problem, av, cands = _first_fit_of(week("M", "fragmented", 301))
     required = required_minutes(problem)
-    cands = generate(problem, solver._first_fit_options(problem), av)
     run = solver._guide(av, cands, 28.0, time.monotonic() + 120)
-    assert run.guide
     need = missing_minutes(av, cands)
+    assert run.guide and need
     first = choose_sessions(av, cands, need, run.guide, time.monotonic() + 60)
     again = choose_sessions(av, cands, need, run.guide, time.monotonic() + 60)
     assert first.chosen and first.chosen == again.chosen and first.dtime == again.dtime
@@ -99,4 +100,3 @@ def test_on_a_suite_week_the_guided_choice_keeps_the_rules_is_reproducible_and_s
     # Measured (docs/planning.md, « Round 20 »): 13,155 → 13,755 minutes on this week.
     assert covered_minutes(required, coverage_of(problem, [*problem.fixed, *together])) > \
         covered_minutes(required, coverage_of(problem, [*problem.fixed, *plain])) + 300
-    print(covered_minutes(required, coverage_of(problem, [*problem.fixed, *together])), covered_minutes(required, coverage_of(problem, [*problem.fixed, *plain])))
