@@ -12,9 +12,10 @@ forbidden to meet (H8) in one session. The individual meetings are then placed a
 first fit's orders (``greedy.best_first_fit``).
 
 The model is kept small by taking only the sessions the first fit's guide LP holds (a few hundred on
-M weeks, solved to optimality in about a second); without a guide every session candidate is taken
-when they are few enough. One CP-SAT worker, a deterministic time limit and a fixed seed: the same
-sessions on every run (the clock is only a slow machine's safety net)."""
+M weeks, solved to optimality in about a second). The planner makes the choice only with a guide:
+over every session candidate it lowered the first fit's start (docs/planning.md, « Round 20 »).
+One CP-SAT worker, a deterministic time limit and a fixed seed: the same sessions on every run (the
+clock is only a slow machine's safety net)."""
 
 from __future__ import annotations
 

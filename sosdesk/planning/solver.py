@@ -392,7 +392,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
         # The first fit's sessions chosen together (``sessions``), charged by CP-SAT's deterministic
         # time (reproducible); the clock only stops it on a slow machine.
         choice = SessionChoice(None, 0, 0.0, "SKIPPED")
-        if SESSIONS and len(problem.beneficiaries) <= LARGE_BENEFICIARIES and not start.cut and not run.cut:
+        if SESSIONS and guide is not None and not start.cut and not run.cut:
             dtime = min(SESSIONS_MAX_DTIME, search_seconds * SESSIONS_SHARE)
             sessions_deadline = clock.cut_off(min(time.monotonic() + dtime * SESSIONS_CLOCK_SLACK
                                                   + budget_module.CLOCK_SLACK, deadline))
