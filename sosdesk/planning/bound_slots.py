@@ -371,8 +371,8 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     ``(type, site, day, start)`` of a session → its LP value (only the positive ones), with the LP's
     column count and simplex iterations; where the simplex stood when ``max_iterations`` (of the
     column count) stopped it (``capped``), None when the LP would have more than ``max_columns``
-    columns (both deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock effect). The
-    first fit's guided orders (``greedy._orders``) take candidates where it puts meetings
+    columns (both deterministic). ``TimeoutError`` when it is not solved by ``deadline`` (a clock
+    effect). The first fit's guided orders (``greedy._orders``) take candidates where it puts meetings
     (docs/planning.md, rounds 9–10)."""
     keys: dict[int, tuple[object, ...]] = {}
     lp = _slot_lp(av, need, group, deadline, max_columns, usable, False, step, keys)
@@ -508,9 +508,7 @@ def _slot_lp(av: Availability, need: dict[tuple[str, str], int], group: set[str]
         if len(terms) > room:
             lp.at_most(terms, room)
     for (site, day, k), terms in site_slot.items():
-        t0 = k * slot
-        used = sum(1 for f in av.fixed_by_site.get((site, day), []) if f.start < t0 + slot and t0 < f.end)
-        lp.at_most(terms, max(av.capacity(site, day, t0) - used, 0))
+        lp.at_most(terms, av.rooms_left(site, day, k * slot, slot))
     if time.monotonic() > deadline:
         return None
     for (skill, site, day, k), terms in demand.items():

@@ -115,6 +115,12 @@ class Availability:
                 cap = min(cap, w.capacity)
         return cap
 
+    def rooms_left(self, site: str, day: int, minute: int, slot: int) -> int:
+        """Rooms still free over the grid slot starting at ``minute`` (``slot`` minutes long): the
+        capacity there less the fixed meetings touching it (H5: every meeting held there counts)."""
+        used = sum(1 for f in self.fixed_by_site.get((site, day), []) if f.start < minute + slot and minute < f.end)
+        return max(self.capacity(site, day, minute) - used, 0)
+
     def capacity_changes(self, site: str, day: int) -> list[int]:
         """Minutes at which a dated reduction starts (points where capacity must be checked)."""
         return [w.start for w in self.dated.get(("site", site, day), ()) if w.capacity]

@@ -16,6 +16,20 @@ from sosdesk.planning.plan_eval import score
 GUIDE_SHIFTS = ((0, 1.0), (-15, 0.5), (15, 0.5))
 GUIDE_EPSILON = 1e-6
 
+Guide = dict[tuple[object, ...], float]
+
+
+def grid_slots(start: int, end: int, slot: int) -> range:
+    """Every grid slot a meeting touches (one off the grid counts in each: H5 is never exceeded)."""
+    return range(start // slot, (max(end, start + 1) - 1) // slot + 1)
+
+
+def guide_value(it: Item, guide: Guide) -> float:
+    """The LP's meetings at the candidate's start, half those a quarter of an hour before or after
+    (the LP's grid is coarser than the candidates')."""
+    head: tuple[object, ...] = (it.type, it.site, it.day) if it.grouped else (it.bens[0], it.type, it.site, it.day)
+    return sum(guide.get((*head, it.start + shift), 0.0) * weight for shift, weight in GUIDE_SHIFTS)
+
 
 class _State:
     def __init__(self, av: Availability, cands: Candidates) -> None:
@@ -40,12 +54,9 @@ class _State:
         for p, ms in av.fixed_by_person.items():
             self.minutes[p] += sum(f.minutes for f in ms if p in f.professionals)
 
-    def _slots(self, start: int, end: int) -> range:
-        return range(start // self.slot, (max(end, start + 1) - 1) // self.slot + 1)
-
     def _occupy(self, site: str, day: int, start: int, end: int) -> None:
         use = self.site_use[(site, day)]
-        for k in self._slots(start, end):
+        for k in grid_slots(start, end, self.slot):
             use[k] += 1
 
     def person_ok(self, who: str, it: Item) -> bool:
@@ -72,7 +83,7 @@ class _State:
             if not self.person_ok(pro, it) or (cap is not None and self.minutes[pro] + it.end - it.start > cap):
                 return False
         use = self.site_use[(it.site, it.day)]
-        return all(use[k] < self.av.capacity(it.site, it.day, k * self.slot) for k in self._slots(it.start, it.end))
+        return all(use[k] < self.av.capacity(it.site, it.day, k * self.slot) for k in grid_slots(it.start, it.end, self.slot))
 
     def take(self, it: Item, bens: tuple[str, ...]) -> None:
         for who in (*it.pros, *bens):
@@ -118,8 +129,6 @@ def first_fit(av: Availability, cands: Candidates, items: list[Item], order: Key
             state.take(it, tuple(who))
     return chosen
 
-
-Guide = dict[tuple[object, ...], float]
 
 
 def _orders(av: Availability, items: list[Item], guide: Guide | None = None,
@@ -168,13 +177,8 @@ def _plain_orders(av: Availability, items: list[Item], guide: Guide | None) -> l
     if guide is None:
         return [(_chronological, None), (scarce_first, None), (time_of_day, None), (chronological_referent, None)]
 
-    def value(it: Item) -> float:
-        """The LP's meetings at this start, half those a quarter of an hour before or after."""
-        head: tuple[object, ...] = (it.type, it.site, it.day) if it.grouped else (it.bens[0], it.type, it.site, it.day)
-        return sum(guide.get((*head, it.start + shift), 0.0) * weight for shift, weight in GUIDE_SHIFTS)
-
     def guided(it: Item) -> tuple[int | str, ...]:  # sessions first, then where the LP holds meetings
-        return (not it.grouped, -round(value(it) * 100), *scarce_first(it))
+        return (not it.grouped, -round(guide_value(it, guide) * 100), *scarce_first(it))
 
     def ranked(it: Item) -> tuple[tuple[str, ...], dict[str, float]]:
         """The session's candidates, whom the LP puts in it most first, and the LP's share of each."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from sosdesk.planning.candidates import Availability, Candidates, Item
-from sosdesk.planning.greedy import GUIDE_EPSILON, GUIDE_SHIFTS, Guide
+from sosdesk.planning.greedy import GUIDE_EPSILON, Guide, grid_slots, guide_value
 
 # At most this many session candidates go to CP-SAT (more: the first fit's own order decides).
 MAX_ITEMS = 600
@@ -50,10 +50,6 @@ class SessionChoice:
     cut: bool = False
 
 
-def _guided(it: Item, guide: Guide) -> float:
-    return sum(guide.get((it.type, it.site, it.day, it.start + shift), 0.0) * weight for shift, weight in GUIDE_SHIFTS)
-
-
 def choose_sessions(av: Availability, cands: Candidates, need: dict[tuple[str, str], int], guide: Guide | None,
                     deadline: float, dtime: float = DTIME, max_items: int = MAX_ITEMS) -> SessionChoice:
     """The sessions of the first fit (see the module's docstring). ``need``: the minutes still
@@ -61,13 +57,13 @@ def choose_sessions(av: Availability, cands: Candidates, need: dict[tuple[str, s
     p = av.p
     items = [it for it in cands.items if it.grouped and any(need.get((b, it.type), 0) > 0 for b in it.bens)]
     if guide is not None:
-        items = [it for it in items if _guided(it, guide) > GUIDE_EPSILON]
+        items = [it for it in items if guide_value(it, guide) > GUIDE_EPSILON]
     if not items or len(items) > max_items:
         return SessionChoice(None, len(items), 0.0, "SKIPPED")
     slot = p.slot_minutes
 
-    def slots(it: Item) -> range:  # every grid slot the meeting touches (greedy._State's reading)
-        return range(it.start // slot, (max(it.end, it.start + 1) - 1) // slot + 1)
+    def slots(it: Item) -> range:
+        return grid_slots(it.start, it.end, slot)
 
     m = cp_model.CpModel()
     held = {it.index: m.new_bool_var(f"s{it.index}") for it in items}
@@ -125,9 +121,7 @@ def choose_sessions(av: Availability, cands: Candidates, need: dict[tuple[str, s
     for (b, day), terms in ben_day.items():
         m.add(sum(terms) <= max(p.beneficiaries[b].max_meetings_per_day - av.fixed_meetings(b, day), 0))
     for (site, day, k), terms in room.items():
-        t0 = k * slot
-        used = sum(1 for f in av.fixed_by_site.get((site, day), []) if f.start < t0 + slot and t0 < f.end)
-        m.add(sum(terms) <= max(av.capacity(site, day, t0) - used, 0))
+        m.add(sum(terms) <= av.rooms_left(site, day, k * slot, slot))
     for pro, held_minutes in pro_week.items():
         cap = p.professionals[pro].max_minutes_per_week
         if cap is not None:
