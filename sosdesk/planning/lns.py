@@ -11,6 +11,9 @@ Everything is seeded and each sub-solve has a deterministic-time budget; the sea
 budget of deterministic work (reference CPU seconds, ``ITERATION_WORK``), so a run is reproducible
 as long as the wall-clock safety deadline is not what stops it. Moves aimed at a short requirement
 draw their day and professionals among those who could meet the beneficiary (``_pros_for``).
+When the week is one group of sites, ``run_split`` shares it with a second search in another
+process: round after round the days are dealt between them, each moves on its own days only, and
+the partner's kept moves are replayed here.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ import itertools
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
 from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
-from sosdesk.planning.cpmodel import ComponentOutcome, Interrupter, SolveControl, solve_component
+from sosdesk.planning.cpmodel import Interrupter, SolveControl, solve_component
 from sosdesk.planning.plan_eval import Score, score
 
 MAX_ITEMS = 3000
@@ -88,6 +92,64 @@ PLACEMENT_WORK = 5e-6
 CAPPED_COST = 2
 
 
+# Split rounds (``Lns.run_split``, round 21): a round's work on each side, a share of the budget
+# (at least ``SPLIT_MIN_ROUND``).
+SPLIT_ROUND = 0.1
+SPLIT_MIN_ROUND = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """A move: the days and professionals whose planned meetings are freed, the beneficiaries whose
+    requirements its sub-problem plans, and whether it aims at a short requirement (then only a
+    coverage gain is worth polishing)."""
+
+    days: tuple[int, ...]
+    pros: frozenset[str]
+    bens: frozenset[str]
+    focused: bool
+    week: bool = False  # the professionals' whole week (of the days the search may free)
+
+
+# (type, day, start, minutes, site, professionals, beneficiaries) of a meeting a move plans.
+Spec = tuple[str, int, int, int, str, tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class MoveOutcome:
+    """What solving a neighbourhood gave: its candidate count, whether it was solved (not empty, not
+    over its cap), CP-SAT's deterministic time, status and clock cut, the ids of the meetings it
+    freed and the meetings it plans in their place (picklable: a partner process sends it back)."""
+
+    candidates: int
+    solved: bool
+    dtime: float = 0.0
+    status: str = "UNKNOWN"
+    clock_cut: bool = False
+    freed: frozenset[str] = frozenset()
+    chosen: tuple[Spec, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class RoundResult:
+    """A partner's round (``Lns.run_round``): its kept moves in order (ids freed, meetings planned),
+    its work and its stats for the round."""
+
+    changes: list[tuple[frozenset[str], list[Meeting]]]
+    work: float
+    stats: LnsStats
+
+
+class RoundPartner(Protocol):
+    """Another search in a child process that runs rounds of ``Lns.run_split`` (``parallel.SplitPartner``)."""
+
+    alive: bool
+
+    def submit(self, plan: list[Meeting], days: tuple[int, ...], quota: float, deadline: float) -> bool: ...
+
+    def collect(self, deadline: float) -> RoundResult | None: ...
+
+
 @dataclass
 class LnsStats:
     iterations: int = 0
@@ -99,6 +161,25 @@ class LnsStats:
     scale: float = 1.0         # the neighbourhood size factor at the end
     week_moves: int = 0        # moves that freed their professionals' whole week
     week_work: float = 0.0     # the work they took
+    split_rounds: int = 0      # rounds of a split search (``Lns.run_split``)
+    split_replayed: int = 0    # the partner's moves kept here
+    split_dropped: int = 0     # the partner's moves dropped (a rule spanning days, or no longer better)
+    path_work: float = 0.0     # the work on the longer side of each round (the whole work when alone)
+
+    _SUMMED = ("iterations", "accepted", "skipped", "work", "cpu_seconds", "week_moves", "week_work")
+
+    def merge(self, other: LnsStats) -> None:
+        """Add a partner's round (``RoundResult.stats``) to these."""
+        for name in self._SUMMED:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.stopped_by_clock = self.stopped_by_clock or other.stopped_by_clock
+
+    def minus(self, before: LnsStats) -> LnsStats:
+        """What was counted since ``before``."""
+        out = LnsStats(stopped_by_clock=self.stopped_by_clock, scale=self.scale)
+        for name in self._SUMMED:
+            setattr(out, name, getattr(self, name) - getattr(before, name))
+        return out
 
 
 class Lns:
@@ -127,11 +208,14 @@ class Lns:
         self._serve: dict[tuple[str, str, int], list[str]] = {}
         self._wanted: dict[tuple[str, str], list[str]] = {}
         self._wide = False  # the current move spans several days for a session (set by ``_neighbourhood``)
+        self._week = False  # the current move frees its professionals' whole week (their days of ``_days``)
+        self._days: tuple[int, ...] = tuple(range(1, 8))  # the days moves may free (a split search's share)
         self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
         self._indexed: list[Meeting] | None = None  # the plan ``_index`` was built for
         self._by_person: dict[tuple[str, int], list[Meeting]] = {}
         self._by_site: dict[tuple[str, int], list[Meeting]] = {}
         self._pro_minutes: dict[str, int] = {}
+        self._changes: list[tuple[frozenset[str], list[Meeting]]] | None = None  # moves kept in a partner's round
 
     def run(self, work_budget: float, deadline: float, should_stop: Callable[[], bool],
             on_better: Callable[[int], None] | None = None,
@@ -141,7 +225,9 @@ class Lns:
         another thread every 50 ms) also ends the move under way."""
         self._interrupter = None if interrupt is None else Interrupter(interrupt)
         try:
-            return self._run(work_budget, deadline, should_stop, on_better)
+            plan = self._run(work_budget, deadline, should_stop, on_better)
+            self.stats.path_work = round(self.stats.work, 3)
+            return plan
         finally:
             if self._interrupter is not None:
                 self._interrupter.close()
@@ -245,6 +331,7 @@ class Lns:
         requirement (then only a coverage gain is worth polishing), or None when nothing fits."""
         rng = self.rng
         self._wide = False
+        self._week = False
         short = self._short()
         # Aimed at a short requirement that some plan could still raise (a few draws).
         focus = None
@@ -265,7 +352,7 @@ class Lns:
         if focus is not None:
             b, type_id = focus
             t = self.p.meeting_types[type_id]
-            days = [d for d in range(1, 8) if len(self._pros_for(b, type_id, d)) >= max(t.professionals, 1)]
+            days = [d for d in self._days if len(self._pros_for(b, type_id, d)) >= max(t.professionals, 1)]
             if not days:
                 return None
             day = days[rng.randrange(len(days))]
@@ -282,7 +369,7 @@ class Lns:
             chosen = [day]
             # The focus beneficiary's own meetings that day (and, half the time, on a second day they
             # could move to) are freed too: a day already full (H11) or a busy slot then opens up.
-            own_days = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
+            own_days = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day and m.day in self._days})
             if own_days and rng.random() < min(0.3 * self.scale, 0.9):
                 chosen.append(own_days[rng.randrange(len(own_days))])
             # A large neighbourhood (small weeks, see ``_adapt``) frees one more of the focus's days.
@@ -296,7 +383,7 @@ class Lns:
             if partnered and SESSION_DAYS and self._wide_work <= WEEK_SHARE * self.stats.work \
                     and rng.random() < SESSION_DAYS:
                 # The professionals' other work that day may have to move to another day.
-                others = [d for d in range(1, 8) if d not in chosen and any(
+                others = [d for d in self._days if d not in chosen and any(
                     self.av.pro_free(x, d, s) for x in sorted(pros) for s in sorted(self.av.pro_sites(x)))]
                 chosen.extend(rng.sample(others, min(SESSION_EXTRA_DAYS, len(others))))
                 self._wide = True
@@ -308,11 +395,13 @@ class Lns:
                 # A week move: a professional who could serve is at their weekly cap (H12), so
                 # what blocks the requirement lies on other days: the same professionals (and the
                 # sessions they share) are freed on every day.
-                days_t = tuple(range(1, 8))
+                days_t = self._days
+                self._week = True
             focused = True
         else:
             focused = False
-            m = self.planned[rng.randrange(len(self.planned))] if self.planned else None
+            pool_m = self.planned if len(self._days) == 7 else [m for m in self.planned if m.day in self._days]
+            m = pool_m[rng.randrange(len(pool_m))] if pool_m else None
             if m is None or not m.professionals:
                 return None
             days_t = (m.day,)
@@ -367,7 +456,7 @@ class Lns:
         best: list[tuple[int, str, frozenset[str], bool]] = []
         best_cost: int | None = None
         looked = 0
-        for day in range(1, 8):
+        for day in self._days:
             mine = people.get((b, day), [])
             fixed_today = self.av.fixed_meetings(b, day)
             full = fixed_today + len(mine) >= ben.max_meetings_per_day
@@ -405,7 +494,7 @@ class Lns:
             bens.update(m.beneficiaries)
         if any(b in m.beneficiaries for m in in_way):
             # The beneficiary's own meeting in the way may have to go to another of their days.
-            own = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day})
+            own = sorted({m.day for m in self.planned if b in m.beneficiaries and m.day != day and m.day in self._days})
             if own:
                 days.add(own[self.rng.randrange(len(own))])
         return tuple(sorted(days)), pros, bens
@@ -458,23 +547,18 @@ class Lns:
 
     def _freed(self, days: tuple[int, ...], pros: set[str]) -> list[Meeting]:
         """Meetings of ``pros`` on ``days``; a freed session brings its co-facilitators along."""
-        while True:
-            freed = [m for m in self.planned if m.day in days and pros.intersection(m.professionals)]
-            grown = pros.union(*(m.professionals for m in freed))
-            if grown == pros:
-                return freed
-            pros.update(grown)
+        return freed_meetings(self.planned, days, pros)
 
     # --- one move -------------------------------------------------------------------------------
 
-    def _charge(self, work: float, week: bool, shares: float | None = None) -> None:
-        """Count a move's work, and in the shares of week moves and wide session moves (``shares``
-        when they count it otherwise)."""
+    def _charge(self, work: float, week: bool, shares: float | None = None, wide: bool = False) -> None:
+        """Count a move's work, and in the shares of week moves and wide session moves (``wide``;
+        ``shares`` when they count it otherwise)."""
         self.stats.work += work
         counted = work if shares is None else shares
         if week:
             self.stats.week_work += counted
-        if self._wide:
+        if wide:
             self._wide_work += counted
 
     def _walk_work(self) -> float:
@@ -488,67 +572,204 @@ class Lns:
             self._charge(self._walk_work(), False)
             return False
         days, pros, bens, focused = found
-        freed = self._freed(days, pros)
-        freed_ids = {m.id for m in freed}
-        keep = [m for m in self.planned if m.id not in freed_ids]
-        sub = dataclasses.replace(
-            self.p,
-            professionals={k: v if k in pros else dataclasses.replace(v, skills=())
-                           for k, v in self.p.professionals.items()},
-            beneficiaries={k: v if k in bens else dataclasses.replace(v, requirements=())
-                           for k, v in self.p.beneficiaries.items()},
-            fixed=(*self.fixed, *(dataclasses.replace(m, fixed=True, buffer_minutes=0) for m in keep)))
-        av = Availability(sub, self.av.not_before)
-        slot = self.p.slot_minutes
-        cands = generate(sub, Options(slot, slot, days=days), av)
-        week = len(days) == 7
+        walk, wide, week = self._walk_work(), self._wide, self._week
+        # The CP-SAT seed is drawn only for a move that is solved (the order of the rng's draws is
+        # the one of the search before round 21: the same plans).
+        move = Neighbourhood(days, frozenset(pros), frozenset(bens), focused, week)
+        out = solve_neighbourhood(self.p, self.av, self.fixed, self.planned, move,
+                                  lambda: self.rng.randrange(1 << 30), self._deadline, self._interrupter)
+        return self._conclude(week, wide, walk, out)
+
+    def _conclude(self, week: bool, wide: bool, walk: float, out: MoveOutcome) -> bool:
+        """Count a solved (or oversized) move's work and keep its plan when the week is no worse."""
         if week:
             self.stats.week_moves += 1
-        walk, n = self._walk_work(), len(cands.items)
-        if not n or n > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
+        n = out.candidates
+        if not out.solved:
             # The budget is charged what the move cost; the shares of week and wide moves count it as
             # before, so they are tried as often as before (round 17: charged less there too, more
             # wide session moves ran and M `collective` lost up to 420 min).
-            self._charge(walk + GENERATE_WORK * n, week, shares=walk + ITEM_WORK * n)
+            self._charge(walk + GENERATE_WORK * n, week, shares=walk + ITEM_WORK * n, wide=wide)
             self.stats.skipped += 1
-            if week and cands.items:
+            if week and n:
                 self._week_oversized += 1  # weeks too large for them: stop trying after a few
                 self._week_moves = self._week_oversized < WEEK_OVERSIZED_STOP
-            if cands.items:
+            if n:
                 self._adapt(False)
             return False
-        self._charge(walk + ITEM_WORK * n, week)
-        hint = _hint(cands.items, freed)
-        ctl = SolveControl(self.rng.randrange(1 << 30), 1, None, None, self._interrupter)
-        # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),
-        # whatever its dtime; ``clock_cut`` says when that limit ended it. Until round 16 a move
-        # also stopped at 10 s, the Stop's latency then: a week move (2.8 units of deterministic time
-        # in its first phase) could reach that cap on a quiet machine and make the run
-        # irreproducible (docs/planning.md, « Round 16 »).
-        seconds = max(self._deadline - time.monotonic(), 0.05)
-        out = solve_component(av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
-                              only_if_better=focused)
-        self._charge(DTIME_WORK * out.dtime_used, week)
+        self._charge(walk + ITEM_WORK * n, week, wide=wide)
+        self._charge(DTIME_WORK * out.dtime, week, wide=wide)
         if out.clock_cut:  # the move's wall cap, not its deterministic time, ended it: not reproducible
             self.stats.stopped_by_clock = True
         before = self.score.coverage
-        accepted = self._accept(out, keep)
+        accepted = self._accept(out)
         # Solved to optimality with no coverage gained: the neighbourhood was too small to hold one.
         self._adapt(out.status == "OPTIMAL" and self.score.coverage <= before)
         return accepted
 
-    def _accept(self, out: ComponentOutcome, keep: list[Meeting]) -> bool:
+    def _accept(self, out: MoveOutcome) -> bool:
         if not out.chosen:
             return False
-        new = [Meeting(self.new_id(), it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)
-               for it, who in sorted(out.chosen, key=lambda c: (c[0].start, c[0].site, c[0].index))]
-        trial = keep + new
+        new = [Meeting(self.new_id(), *spec) for spec in out.chosen]
+        return self._try(out.freed, new)
+
+    def _try(self, freed: frozenset[str], new: list[Meeting], weekly: bool = False) -> bool:
+        """Keep the plan with ``freed`` replaced by ``new`` when the week is no worse (``weekly``:
+        and the rules spanning days, H12 and H13, still hold for the people it touches)."""
+        trial = [m for m in self.planned if m.id not in freed] + new
+        if weekly:
+            pros = {x for m in new for x in m.professionals}
+            bens = {b for m in new for b in m.beneficiaries}
+            if not self._weekly_ok(trial, pros, bens):
+                return False
         trial_score = score(self.p, self.required, [*self.fixed, *trial])
         if trial_score.key() >= self.score.key():
             self.planned, self.score = trial, trial_score
             self.stats.accepted += 1
+            if self._changes is not None:
+                self._changes.append((freed, new))
             return True
         return False
+
+    def _weekly_ok(self, plan: list[Meeting], pros: set[str], bens: set[str]) -> bool:
+        """H12 for ``pros`` and H13 for ``bens`` in ``plan`` (the rules that span days)."""
+        minutes: dict[str, int] = {}
+        held: dict[tuple[str, str], int] = {}
+        for m in (*self.fixed, *plan):
+            for x in pros.intersection(m.professionals):
+                minutes[x] = minutes.get(x, 0) + m.minutes
+            for b in bens.intersection(m.beneficiaries):
+                held[(b, m.type)] = held.get((b, m.type), 0) + m.minutes
+        for x, total in minutes.items():
+            cap = self.p.professionals[x].max_minutes_per_week
+            if cap is not None and total > cap:
+                return False
+        return all(total - self.required[key] < self.p.meeting_types[key[1]].minutes
+                   for key, total in held.items() if key in self.required)
+
+    # --- split rounds (round 21) ----------------------------------------------------------------
+
+    def run_split(self, partner: RoundPartner, work_budget: float, deadline: float, should_stop: Callable[[], bool],
+                  on_better: Callable[[int], None] | None = None,
+                  interrupt: Callable[[], bool] | None = None) -> list[Meeting]:
+        """``run`` on both cores of one group of sites: in rounds, the week's days are dealt between
+        this search and ``partner`` (another seeded search in a child process holding a copy of the
+        plan); each improves the plan with moves on its own days only, for ``SPLIT_ROUND`` of the
+        budget's work, then the partner's kept moves are replayed here in order (each kept when the
+        meetings it frees are still there, the rules spanning days, H12 and H13, hold for the people
+        it touches, and the week is no worse). The next round deals the days anew, so a move across
+        two days is possible whenever both fall on one side. Every round's work is deterministic, so
+        the plan does not depend on timing. The budget counts each round's longer side."""
+        self._interrupter = None if interrupt is None else Interrupter(interrupt)
+        quota = max(work_budget * SPLIT_ROUND, SPLIT_MIN_ROUND)
+        path = 0.0
+        try:
+            while path < work_budget and not should_stop() and time.monotonic() < deadline:
+                mine, theirs = self._deal_days() if partner.alive else (tuple(range(1, 8)), ())
+                sent = bool(theirs) and partner.submit(self.planned, theirs, quota, deadline)
+                self._days = mine if sent else tuple(range(1, 8))
+                before = self.stats.work
+                self._run(before + min(quota, work_budget - path), deadline, should_stop, on_better)
+                own = self.stats.work - before
+                got = partner.collect(deadline) if sent else None
+                other = 0.0
+                if got is not None:
+                    other = got.work
+                    before = self.stats.work
+                    for freed, new in got.changes:
+                        self.stats.work += self._walk_work()  # scoring walks the whole plan
+                        if freed <= {m.id for m in self.planned} and self._try(freed, new, weekly=True):
+                            self.stats.split_replayed += 1
+                        else:
+                            self.stats.split_dropped += 1
+                    own += self.stats.work - before
+                    self.stats.merge(got.stats)
+                    if on_better is not None:
+                        on_better(self.score.coverage)
+                self.stats.split_rounds += 1
+                path += max(own, other)
+        finally:
+            self._days = tuple(range(1, 8))
+            if self._interrupter is not None:
+                self._interrupter.close()
+                self._interrupter = None
+        self.stats.path_work = round(path, 3)
+        return self.planned
+
+    def _deal_days(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The round's days: shuffled, each to the side with fewer planned meetings so far."""
+        order = list(range(1, 8))
+        self.rng.shuffle(order)
+        count = {d: 0 for d in order}
+        for m in self.planned:
+            count[m.day] += 1
+        sides: tuple[list[int], list[int]] = ([], [])
+        load = [0, 0]
+        for d in order:
+            k = 0 if load[0] <= load[1] else 1
+            sides[k].append(d)
+            load[k] += count[d] + 1
+        return tuple(sorted(sides[0])), tuple(sorted(sides[1]))
+
+    def run_round(self, plan: list[Meeting], days: tuple[int, ...], quota: float, deadline: float) -> RoundResult:
+        """A partner's round (``run_split``): from ``plan``, moves on ``days`` only for ``quota`` of
+        work; the kept moves (meetings freed, meetings planned) in order, the work and the stats."""
+        self.planned = plan
+        self.score = score(self.p, self.required, [*self.fixed, *plan])
+        self._days = days
+        self._changes = []
+        before = LnsStats(**dataclasses.asdict(self.stats))
+        self._run(self.stats.work + quota, deadline, lambda: False, None)
+        changes, self._changes = self._changes, None
+        self._days = tuple(range(1, 8))
+        return RoundResult(changes, self.stats.work - before.work, self.stats.minus(before))
+
+def freed_meetings(planned: list[Meeting], days: tuple[int, ...], pros: set[str]) -> list[Meeting]:
+    """Meetings of ``pros`` on ``days`` (``pros`` grows: a freed session brings its co-facilitators)."""
+    while True:
+        freed = [m for m in planned if m.day in days and pros.intersection(m.professionals)]
+        grown = pros.union(*(m.professionals for m in freed))
+        if grown == pros:
+            return freed
+        pros.update(grown)
+
+
+def solve_neighbourhood(p: PlanningProblem, av: Availability, fixed: tuple[Meeting, ...], planned: list[Meeting],
+                        move: Neighbourhood, seed: Callable[[], int], deadline: float,
+                        interrupter: Interrupter | None) -> MoveOutcome:
+    """Free ``move``'s meetings, keep every other planned meeting fixed, and solve the sub-problem on
+    the exact grid with the freed meetings as a complete hint (``seed`` is drawn only when it is
+    solved). The same answer here and in a partner process holding the same plan."""
+    pros = set(move.pros)
+    freed = freed_meetings(planned, move.days, pros)
+    freed_ids = frozenset(m.id for m in freed)
+    keep = [m for m in planned if m.id not in freed_ids]
+    sub = dataclasses.replace(
+        p,
+        professionals={k: v if k in pros else dataclasses.replace(v, skills=()) for k, v in p.professionals.items()},
+        beneficiaries={k: v if k in move.bens else dataclasses.replace(v, requirements=())
+                       for k, v in p.beneficiaries.items()},
+        fixed=(*fixed, *(dataclasses.replace(m, fixed=True, buffer_minutes=0) for m in keep)))
+    sub_av = Availability(sub, av.not_before)
+    slot = p.slot_minutes
+    cands = generate(sub, Options(slot, slot, days=move.days), sub_av)
+    week = move.week
+    n = len(cands.items)
+    if not n or n > (MAX_WEEK_ITEMS if week else MAX_ITEMS):
+        return MoveOutcome(n, False)
+    hint = _hint(cands.items, freed)
+    ctl = SolveControl(seed(), 1, None, None, interrupter)
+    # A move never runs past the search's deadline (CP-SAT's wall limit; a Stop ends it at once),
+    # whatever its dtime; ``clock_cut`` says when that limit ended it. Until round 16 a move
+    # also stopped at 10 s, the Stop's latency then: a week move (2.8 units of deterministic time
+    # in its first phase) could reach that cap on a quiet machine and make the run
+    # irreproducible (docs/planning.md, « Round 16 »).
+    seconds = max(deadline - time.monotonic(), 0.05)
+    out = solve_component(sub_av, cands, cands.items, ctl, seconds, 0, hint=hint, dtime=WEEK_DTIME if week else SUB_DTIME,
+                          only_if_better=move.focused)
+    chosen = tuple((it.type, it.day, it.start, it.end - it.start, it.site, it.pros, who)
+                   for it, who in sorted(out.chosen, key=lambda c: (c[0].start, c[0].site, c[0].index)))
+    return MoveOutcome(n, True, out.dtime_used, out.status, out.clock_cut, freed_ids, chosen)
 
 
 def _hint(items: list[Item], freed: list[Meeting]) -> dict[int, tuple[str, ...]]:

@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import os
 import pickle
+import queue
 import subprocess
 import sys
 import threading
@@ -23,7 +24,7 @@ from pathlib import Path
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import budget as budget_module
 from sosdesk.planning.candidates import Availability
-from sosdesk.planning.lns import Lns, LnsStats
+from sosdesk.planning.lns import Lns, LnsStats, RoundResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,95 @@ def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
     return proc
 
 
+class SplitPartner:
+    """The child process of a split search (``Lns.run_split``): another seeded search over the same
+    week that runs one round at a time on the plan and days it is sent, and answers with the moves
+    it kept. Messages both ways: an 8-byte length, then the pickle (length 0 ends the child). When
+    it fails or stops answering, ``alive`` turns false and the search goes on alone."""
+
+    def __init__(self, proc: subprocess.Popen[bytes] | None) -> None:
+        self.proc = proc
+        self.alive = proc is not None
+        self._answers: queue.Queue[RoundResult | None] = queue.Queue()
+        self._waiting = False
+        self.stop: Callable[[], bool] = lambda: False
+        if proc is not None:
+            threading.Thread(target=self._read, daemon=True).start()
+
+    @classmethod
+    def start(cls, problem: PlanningProblem, not_before: tuple[int, int] | None, part: Part, prefix: str) -> SplitPartner:
+        try:
+            return cls(_start(("split", problem, not_before, part.planned, part.required, part.seed, prefix,
+                               budget_module.CLOCK_SLACK)))
+        except OSError:
+            return cls(None)
+
+    def _read(self) -> None:
+        assert self.proc is not None and self.proc.stdout is not None
+        out = self.proc.stdout
+        try:
+            while True:
+                head = out.read(8)
+                if len(head) < 8:
+                    break
+                got = pickle.loads(out.read(int.from_bytes(head, "big")))
+                self._answers.put(got if isinstance(got, RoundResult) else None)
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+            pass
+        self._answers.put(None)  # the child is gone: whoever waits is told at once
+
+    def submit(self, plan: list[Meeting], days: tuple[int, ...], quota: float, deadline: float) -> bool:
+        """Send a round; False when the child cannot take it."""
+        if not self.alive or self.proc is None or self.proc.stdin is None:
+            return False
+        payload = pickle.dumps((plan, days, quota, max(deadline - time.monotonic(), 0.05)),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.proc.stdin.write(len(payload).to_bytes(8, "big") + payload)
+            self.proc.stdin.flush()
+        except OSError:
+            self.close()
+            return False
+        self._waiting = True
+        return True
+
+    def collect(self, deadline: float) -> RoundResult | None:
+        """The round's result; None when the child failed, ``stop`` was asked, or nothing came
+        within a second past ``deadline`` (the child is then ended for good)."""
+        while self._waiting:
+            try:
+                got = self._answers.get(timeout=0.05)
+            except queue.Empty:
+                if self.stop() or time.monotonic() > deadline + 1.0:
+                    self.close()
+                    return None
+                continue
+            self._waiting = False
+            if got is None:
+                self.close()
+            return got
+        return None
+
+    def close(self) -> None:
+        """End the child (asked first, killed if it does not go)."""
+        self.alive = False
+        self._waiting = False
+        if self.proc is None:
+            return
+        try:
+            if self.proc.stdin is not None and not self.proc.stdin.closed:
+                self.proc.stdin.write((0).to_bytes(8, "big"))
+                self.proc.stdin.flush()
+        except OSError:
+            pass
+        try:
+            self.proc.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        _close(self.proc)
+        self.proc = None
+
+
 # The bound child's answers: the quick LP first, then the start-indexed LP (this one, after which
 # the child is niced), then each tightening by the larger LP (``coverage_bound(continuity=True)``),
 # counted only when it came before the searches end.
@@ -158,6 +248,22 @@ class BoundJob:
         return self.value
 
 
+def _run_split(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
+               should_stop: Callable[[], bool],
+               on_total: Callable[[int], None]) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
+    """One search here, the second part's seed in the partner (same plan and requirements)."""
+    search = Lns(problem, av, parts[0].planned, parts[0].required, parts[0].seed, local_ids("lns0-"))
+    start = search.score.coverage
+    on_total(start)
+    partner = SplitPartner.start(problem, av.not_before, parts[1], "lns1-")
+    partner.stop = should_stop
+    try:
+        plan = search.run_split(partner, budget, deadline, should_stop, on_total, interrupt=should_stop)
+    finally:
+        partner.close()
+    return [plan], [search.stats], [start]
+
+
 def _close(proc: subprocess.Popen[bytes]) -> None:
     """Close both pipes even when the child is already gone (a broken pipe is no error here)."""
     for pipe in (proc.stdin, proc.stdout):
@@ -169,10 +275,14 @@ def _close(proc: subprocess.Popen[bytes]) -> None:
 
 def run_searches(problem: PlanningProblem, av: Availability, parts: list[Part], budget: float, deadline: float,
                  should_stop: Callable[[], bool], on_total: Callable[[int], None],
-                 portfolio: bool = False) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
+                 portfolio: bool = False, split: bool = False) -> tuple[list[list[Meeting]], list[LnsStats], list[int]]:
     """Run every part's search (the first one here, the others in child processes); ``on_total``
     gets the summed best coverage whenever one improves (``portfolio``: the parts are the same week
-    searched with different seeds, so the best one). Returns plans, stats and start coverages."""
+    searched with different seeds, so the best one; ``split``: one part, its days dealt between this
+    process and a partner process round after round, ``Lns.run_split``). Returns plans, stats and
+    start coverages."""
+    if split and len(parts) == 2:
+        return _run_split(problem, av, parts, budget, deadline, should_stop, on_total)
     searches = [Lns(problem, av, part.planned, part.required, part.seed, local_ids(f"lns{i}-"))
                 for i, part in enumerate(parts)]
     start_cov = [x.score.coverage for x in searches]

@@ -63,8 +63,11 @@ WORK_PER_SECOND = 0.75
 LNS_SHARE = 0.9
 # Above this many beneficiaries the first fit uses a coarser candidate grid (``_first_fit_options``).
 LARGE_BENEFICIARIES = 800
-# Two seeded searches of the same week when it is one group of sites (see ``_solve_lns``).
+# Two seeded searches of the same week when it is one group of sites (see ``_solve_lns``): a
+# portfolio (the better plan kept), or since round 21 (``SPLIT``) one plan improved by both, the
+# week's days dealt between them round after round (``Lns.run_split``).
 PORTFOLIO = True
+SPLIT = True
 # Searches run in parallel processes only when the limit pays for starting them.
 PARALLEL_MIN_SECONDS = 8.0
 SPAWN_SECONDS = 1.5
@@ -413,9 +416,11 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
                   seed + 7919 * i) for i, (sites, bens) in enumerate(buckets)]
     # One connected group of sites and a second core: a portfolio of two searches from the same
     # start with different seeds, the better one kept (the cores no longer idle on one-group weeks).
-    portfolio = PORTFOLIO and len(parts) == 1 and ctl.workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS \
+    second = len(parts) == 1 and ctl.workers >= 2 and search_seconds >= PARALLEL_MIN_SECONDS \
         and len(problem.beneficiaries) <= LARGE_BENEFICIARIES
-    if portfolio:
+    split = SPLIT and second
+    portfolio = PORTFOLIO and second and not split
+    if portfolio or split:
         parts.append(Part(parts[0].planned, parts[0].required, seed + 104729))
     # The work budget derives from the time limit and the week's size only (never from measured
     # time), so a run is reproducible; the clock deadline is only a safety net on a slow machine.
@@ -425,7 +430,7 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
                  0.0) * WORK_PER_SECOND
     with clock.phase("search"):
         results, stats, start_cov = run_searches(problem, av, parts, budget, deadline, ctl.cancelled,
-                                                 lambda total: relay(total, 0), portfolio=portfolio)
+                                                 lambda total: relay(total, 0), portfolio=portfolio, split=split)
     if any(x.stopped_by_clock for x in stats):
         clock.mark_cut("search")
     greedy_cov = sum(start_cov)
@@ -442,7 +447,11 @@ def _solve_lns(problem: PlanningProblem, av: Availability, required: dict[tuple[
     return planned, status, {
         "greedy_covered_minutes": greedy_cov, "greedy_travel_minutes": greedy_travel,
         "first_fit_seconds": first_fit_seconds, "first_fit_orders": orders, "first_fit_candidates": len(start.items),
-        "lns_processes": len(parts), "lns_portfolio": portfolio,
+        "lns_processes": len(parts), "lns_portfolio": portfolio, "lns_split": split,
+        "lns_split_rounds": sum(x.split_rounds for x in stats),
+        "lns_split_replayed": sum(x.split_replayed for x in stats),
+        "lns_split_dropped": sum(x.split_dropped for x in stats),
+        "lns_path_work": round(sum(x.path_work for x in stats), 2),
         "lns_iterations": sum(x.iterations for x in stats), "lns_accepted": sum(x.accepted for x in stats),
         "lns_skipped": sum(x.skipped for x in stats), "lns_work": round(sum(x.work for x in stats), 2),
         "lns_stopped_by_clock": any(x.stopped_by_clock for x in stats),

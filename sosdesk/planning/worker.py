@@ -4,7 +4,8 @@ Protocol on its pipes: stdin brings an 8-byte length and a pickled job, then any
 asks it to stop; stdout carries ``P <coverage>`` progress lines and finally ``R <length>`` followed
 by the pickled (plan, stats). A ``bound`` job computes the coverage bound instead and answers
 ``R <length>`` with the pickled (minutes, proven), once for the quick bound and once more for the
-tighter one (the last answer read counts). A plain subprocess, not multiprocessing: it never re-imports the
+tighter one (the last answer read counts). A ``split`` job is a split search's partner
+(``parallel.SplitPartner``): length-prefixed rounds in, length-prefixed results out. A plain subprocess, not multiprocessing: it never re-imports the
 caller's main module, whatever script or GUI called the planner.
 """
 
@@ -18,6 +19,7 @@ import threading
 import time
 from typing import BinaryIO
 
+from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import budget as budget_module
 from sosdesk.planning.bound import coverage_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
@@ -61,6 +63,8 @@ def main() -> int:
         answer(coverage_bound(Availability(problem, not_before), cands, seconds,
                               lambda total, complete: answer((total, complete)), continuity=True))
         return 0
+    if kind == "split":
+        return _split(stdin, stdout, *job)
     problem, not_before, planned, required, seed, prefix, budget, seconds, slack = job
     budget_module.CLOCK_SLACK = slack  # benchmarks only (``bench_planner_suite.py --slack``): 0 otherwise
     deadline = time.monotonic() + seconds
@@ -78,6 +82,24 @@ def main() -> int:
     stdout.write(payload)
     stdout.flush()
     return 0
+
+
+def _split(stdin: BinaryIO, stdout: BinaryIO, problem: PlanningProblem, not_before: tuple[int, int] | None,
+           planned: list[Meeting], required: dict[tuple[str, str], int], seed: int, prefix: str, slack: float) -> int:
+    """A split search's partner (``parallel.SplitPartner``): one round (``Lns.run_round``) per message,
+    on the plan and days it brings; a zero length (or EOF) ends it."""
+    budget_module.CLOCK_SLACK = slack
+    lns = Lns(problem, Availability(problem, not_before), planned, required, seed, local_ids(prefix))
+    while True:
+        head = stdin.read(8)
+        size = int.from_bytes(head, "big") if len(head) == 8 else 0
+        if not size:
+            return 0
+        plan, days, quota, seconds = pickle.loads(stdin.read(size))
+        out = lns.run_round(plan, days, quota, time.monotonic() + seconds)
+        payload = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.write(len(payload).to_bytes(8, "big") + payload)
+        stdout.flush()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,10 @@ work budget: the clock then cuts nothing, so two variants of the planner compare
 however busy (or slow: this machine's speed varies by 1.7x within minutes) the machine is. Compare
 covered minutes then; wall times and the bound (its child process gets the slack too) are not a
 run at the limit's.
+
+``--portfolio`` searches one-group weeks as round 20 did (two seeded searches, the better kept)
+instead of splitting their days between the two processes (``Lns.run_split``, round 21);
+``--no-portfolio`` with one search only.
 """
 
 from __future__ import annotations
@@ -73,7 +77,11 @@ def main(argv: list[str]) -> None:
         if "--no-portfolio" in argv[5:]:
             from sosdesk.planning import solver
 
-            solver.PORTFOLIO = False
+            solver.PORTFOLIO = solver.SPLIT = False
+        if "--portfolio" in argv[5:]:
+            from sosdesk.planning import solver
+
+            solver.SPLIT = False
         if "--slack" in argv[5:]:
             from sosdesk.planning import budget
 
@@ -87,7 +95,7 @@ def main(argv: list[str]) -> None:
     extra: list[str] = []
     it = iter(argv)
     for arg in it:
-        if arg == "--no-portfolio":  # one search when the week is one group of sites (comparison)
+        if arg in ("--no-portfolio", "--portfolio"):  # how one-group weeks are searched (comparison)
             extra += [arg]
         elif arg == "--slack":  # deterministic comparison on a busy machine (budget.CLOCK_SLACK)
             extra += [arg, next(it)]

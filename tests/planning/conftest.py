@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from sosdesk.planning import solver
+
 
 def window(day: int, start: str, end: str) -> dict[str, Any]:
     return {"day": day, "from": start, "to": end}
@@ -29,3 +31,11 @@ def base() -> dict[str, Any]:
         "beneficiaries": [{"id": "B1", "requirements": [{"type": "IND", "minutes": 120}]}],
         "fixed": [],
     }
+
+
+@pytest.fixture
+def lns_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small weeks take the search path, in parallel even under a short limit."""
+    monkeypatch.setattr(solver, "EXACT_MAX_BENEFICIARIES", 0)
+    monkeypatch.setattr(solver, "PARALLEL_MIN_SECONDS", 1.0)
+    monkeypatch.setattr(solver, "SPAWN_SECONDS", 0.5)
