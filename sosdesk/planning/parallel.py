@@ -82,6 +82,14 @@ def _spawn(problem: PlanningProblem, not_before: tuple[int, int] | None, part: P
                    seconds, budget_module.CLOCK_SLACK))
 
 
+def _start_or_none(job_args: tuple[object, ...]) -> subprocess.Popen[bytes] | None:
+    """``_start``, or None when no process can be started (the caller goes on without it)."""
+    try:
+        return _start(job_args)
+    except OSError:
+        return None
+
+
 def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])  # so the child imports this very sosdesk
@@ -117,11 +125,8 @@ class SplitPartner:
 
     @classmethod
     def start(cls, problem: PlanningProblem, not_before: tuple[int, int] | None, part: Part, prefix: str) -> SplitPartner:
-        try:
-            return cls(_start(("split", problem, not_before, part.planned, part.required, part.seed, prefix,
-                               budget_module.CLOCK_SLACK)))
-        except OSError:
-            return cls(None)
+        return cls(_start_or_none(("split", problem, not_before, part.planned, part.required, part.seed, prefix,
+                                   budget_module.CLOCK_SLACK)))
 
     def _read(self) -> None:
         assert self.proc is not None and self.proc.stdout is not None
@@ -209,10 +214,7 @@ class BoundJob:
 
     @classmethod
     def start(cls, problem: PlanningProblem, not_before: tuple[int, int] | None, seconds: float) -> BoundJob:
-        try:
-            return cls(_start(("bound", problem, not_before, seconds)))
-        except OSError:
-            return cls(None)
+        return cls(_start_or_none(("bound", problem, not_before, seconds)))
 
     def _read(self) -> None:
         assert self.proc is not None and self.proc.stdout is not None
