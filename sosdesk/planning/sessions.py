@@ -11,8 +11,9 @@ one site a day and within their week (H12), rooms (H5, fixed meetings included),
 forbidden to meet (H8) in one session. The individual meetings are then placed around them by the
 first fit's orders (``greedy.best_first_fit``).
 
-The model is kept small by taking only the sessions the first fit's guide LP holds (a few hundred on
-M weeks, solved to optimality in about a second). The planner makes the choice only with a guide:
+The model takes every session candidate when there are at most ``MAX_ITEMS`` of them (since round
+21), and only the sessions the first fit's guide LP holds otherwise (a few hundred on M weeks,
+solved to optimality in about a second). The planner makes the choice only with a guide:
 over every session candidate it lowered the first fit's start (docs/planning.md, « Round 20 »).
 One CP-SAT worker, a deterministic time limit and a fixed seed: the same sessions on every run (the
 clock is only a slow machine's safety net)."""
@@ -30,6 +31,10 @@ from sosdesk.planning.greedy import GUIDE_EPSILON, Guide, grid_slots, guide_valu
 
 # At most this many session candidates go to CP-SAT (more: the first fit's own order decides).
 MAX_ITEMS = 600
+# Every session candidate when there are at most ``MAX_ITEMS`` of them, the guide's only otherwise
+# (round 21: where sessions need their minimum of people, the LP holds fractional sessions and its
+# candidates miss whole ones — M `one_group` 305: 6 sessions over the guide's 25, 9 over all 126).
+ALL_WHEN_FEW = True
 # CP-SAT's deterministic time for the choice (about as many seconds on the reference machine).
 DTIME = 1.0
 # The objective: session minutes first, then the guide LP's share of each participant (ties only).
@@ -56,7 +61,7 @@ def choose_sessions(av: Availability, cands: Candidates, need: dict[tuple[str, s
     missing per (beneficiary, type) once fixed meetings are counted."""
     p = av.p
     items = [it for it in cands.items if it.grouped and any(need.get((b, it.type), 0) > 0 for b in it.bens)]
-    if guide is not None:
+    if guide is not None and (not ALL_WHEN_FEW or len(items) > max_items):
         items = [it for it in items if guide_value(it, guide) > GUIDE_EPSILON]
     if not items or len(items) > max_items:
         return SessionChoice(None, len(items), 0.0, "SKIPPED")
