@@ -613,11 +613,12 @@ class Lns:
         new = [Meeting(self.new_id(), *spec) for spec in out.chosen]
         return self._try(out.freed, new)
 
-    def _try(self, freed: frozenset[str], new: list[Meeting], weekly: bool = False) -> bool:
-        """Keep the plan with ``freed`` replaced by ``new`` when the week is no worse (``weekly``:
-        and the rules spanning days, H12 and H13, still hold for the people it touches)."""
+    def _try(self, freed: frozenset[str], new: list[Meeting], replay: bool = False) -> bool:
+        """Keep the plan with ``freed`` replaced by ``new`` when the week is no worse (``replay``, a
+        partner's move: and the rules spanning days, H12 and H13, still hold for the people it
+        touches; counted in ``split_replayed``, not again in ``accepted``)."""
         trial = [m for m in self.planned if m.id not in freed] + new
-        if weekly:
+        if replay:
             pros = {x for m in new for x in m.professionals}
             bens = {b for m in new for b in m.beneficiaries}
             if not self._weekly_ok(trial, pros, bens):
@@ -625,7 +626,7 @@ class Lns:
         trial_score = score(self.p, self.required, [*self.fixed, *trial])
         if trial_score.key() >= self.score.key():
             self.planned, self.score = trial, trial_score
-            self.stats.accepted += 1
+            self.stats.accepted += 0 if replay else 1
             if self._changes is not None:
                 self._changes.append((freed, new))
             return True
@@ -678,7 +679,7 @@ class Lns:
                     before = self.stats.work
                     for freed, new in got.changes:
                         self.stats.work += self._walk_work()  # scoring walks the whole plan
-                        if freed <= {m.id for m in self.planned} and self._try(freed, new, weekly=True):
+                        if freed <= {m.id for m in self.planned} and self._try(freed, new, replay=True):
                             self.stats.split_replayed += 1
                         else:
                             self.stats.split_dropped += 1

@@ -39,6 +39,7 @@ def test_one_group_is_split_between_two_processes_reproducibly() -> None:
     assert check_week(problem, first.meetings) == [] and new_breaches(problem, first.meetings) == []
     assert s["greedy_covered_minutes"] <= s["covered_minutes"] <= s["coverage_bound_minutes"]
     assert s["lns_work"] > s["lns_path_work"] > 0  # both processes worked: the budget counts the longer side
+    assert s["lns_accepted"] <= s["lns_iterations"]  # a replayed move is counted once, by its side
     if not (s["lns_stopped_by_clock"] or again.stats["lns_stopped_by_clock"]):
         assert s["lns_work"] == again.stats["lns_work"]
         assert [(m.day, m.start, m.site, m.professionals, m.beneficiaries) for m in first.meetings] == \
@@ -76,11 +77,11 @@ def test_a_partner_move_is_replayed_only_if_the_week_long_rules_still_hold() -> 
     search = Lns(problem, Availability(problem), planned, required, 0, local_ids("t-"))
     start = search.score
     # B1 already has its hour: a second one is over-planning (H13)
-    assert not search._try(frozenset(), [meeting("p1", 2, 540, "P2", "B1")], weekly=True)
+    assert not search._try(frozenset(), [meeting("p1", 2, 540, "P2", "B1")], replay=True)
     # P1 already works 120 minutes this week (H12)
-    assert not search._try(frozenset(), [meeting("p2", 2, 540, "P1", "B3")], weekly=True)
+    assert not search._try(frozenset(), [meeting("p2", 2, 540, "P1", "B3")], replay=True)
     assert search.planned == planned and search.score == start
-    assert search._try(frozenset(), [meeting("p3", 2, 540, "P2", "B3")], weekly=True)
+    assert search._try(frozenset(), [meeting("p3", 2, 540, "P2", "B3")], replay=True)
     assert search.score.coverage == start.coverage + 60
     assert check_week(problem, search.planned) == []
     assert search.score == score(problem, required, search.planned)
