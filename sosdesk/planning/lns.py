@@ -29,9 +29,9 @@ from typing import Protocol
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound_slots import Usable
-from sosdesk.planning.candidates import Availability, Item, Options, generate, is_grouped
+from sosdesk.planning.candidates import DAYS, Availability, Item, Options, generate, is_grouped
 from sosdesk.planning.cpmodel import Interrupter, SolveControl, solve_component
-from sosdesk.planning.plan_eval import Score, score
+from sosdesk.planning.plan_eval import Score, coverage_of, score
 
 MAX_ITEMS = 3000
 SUB_DTIME = 0.4
@@ -96,6 +96,8 @@ CAPPED_COST = 2
 # (at least ``SPLIT_MIN_ROUND``).
 SPLIT_ROUND = 0.1
 SPLIT_MIN_ROUND = 0.25
+# Every day of the week: what a search that is not split may free.
+WEEK: tuple[int, ...] = tuple(DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +211,7 @@ class Lns:
         self._wanted: dict[tuple[str, str], list[str]] = {}
         self._wide = False  # the current move spans several days for a session (set by ``_neighbourhood``)
         self._week = False  # the current move frees its professionals' whole week (their days of ``_days``)
-        self._days: tuple[int, ...] = tuple(range(1, 8))  # the days moves may free (a split search's share)
+        self._days = WEEK  # the days moves may free (a split search's share)
         self._wide_work = 0.0  # work of such moves (at most ``WEEK_SHARE`` of the total, as week moves)
         self._indexed: list[Meeting] | None = None  # the plan ``_index`` was built for
         self._by_person: dict[tuple[str, int], list[Meeting]] = {}
@@ -269,10 +271,7 @@ class Lns:
 
     def _short(self) -> list[tuple[str, str]]:
         """Requirements still short (the unmet list); ``_hopeless`` tells those no plan could raise."""
-        planned: dict[tuple[str, str], int] = {}
-        for m in (*self.fixed, *self.planned):
-            for b in set(m.beneficiaries):
-                planned[(b, m.type)] = planned.get((b, m.type), 0) + m.minutes
+        planned = coverage_of(self.p, [*self.fixed, *self.planned])
         self._planned_now = planned
         return [k for k, r in sorted(self.required.items())
                 if planned.get(k, 0) < r and self.p.meeting_types[k[1]].kind != "law_enforcement"]
@@ -634,19 +633,17 @@ class Lns:
 
     def _weekly_ok(self, plan: list[Meeting], pros: set[str], bens: set[str]) -> bool:
         """H12 for ``pros`` and H13 for ``bens`` in ``plan`` (the rules that span days)."""
+        week = [*self.fixed, *plan]
         minutes: dict[str, int] = {}
-        held: dict[tuple[str, str], int] = {}
-        for m in (*self.fixed, *plan):
+        for m in week:
             for x in pros.intersection(m.professionals):
                 minutes[x] = minutes.get(x, 0) + m.minutes
-            for b in bens.intersection(m.beneficiaries):
-                held[(b, m.type)] = held.get((b, m.type), 0) + m.minutes
         for x, total in minutes.items():
             cap = self.p.professionals[x].max_minutes_per_week
             if cap is not None and total > cap:
                 return False
         return all(total - self.required[key] < self.p.meeting_types[key[1]].minutes
-                   for key, total in held.items() if key in self.required)
+                   for key, total in coverage_of(self.p, week).items() if key[0] in bens and key in self.required)
 
     # --- split rounds (round 21) ----------------------------------------------------------------
 
@@ -666,9 +663,9 @@ class Lns:
         path = 0.0
         try:
             while path < work_budget and not should_stop() and time.monotonic() < deadline:
-                mine, theirs = self._deal_days() if partner.alive else (tuple(range(1, 8)), ())
+                mine, theirs = self._deal_days() if partner.alive else (WEEK, ())
                 sent = bool(theirs) and partner.submit(self.planned, theirs, quota, deadline)
-                self._days = mine if sent else tuple(range(1, 8))
+                self._days = mine if sent else WEEK
                 before = self.stats.work
                 self._run(before + min(quota, work_budget - path), deadline, should_stop, on_better)
                 own = self.stats.work - before
@@ -690,7 +687,7 @@ class Lns:
                 self.stats.split_rounds += 1
                 path += max(own, other)
         finally:
-            self._days = tuple(range(1, 8))
+            self._days = WEEK
             if self._interrupter is not None:
                 self._interrupter.close()
                 self._interrupter = None
@@ -699,7 +696,7 @@ class Lns:
 
     def _deal_days(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The round's days: shuffled, each to the side with fewer planned meetings so far."""
-        order = list(range(1, 8))
+        order = list(WEEK)
         self.rng.shuffle(order)
         count = {d: 0 for d in order}
         for m in self.planned:
@@ -719,10 +716,10 @@ class Lns:
         self.score = score(self.p, self.required, [*self.fixed, *plan])
         self._days = days
         self._changes = []
-        before = LnsStats(**dataclasses.asdict(self.stats))
+        before = dataclasses.replace(self.stats)
         self._run(self.stats.work + quota, deadline, lambda: False, None)
         changes, self._changes = self._changes, None
-        self._days = tuple(range(1, 8))
+        self._days = WEEK
         return RoundResult(changes, self.stats.work - before.work, self.stats.minus(before))
 
 def freed_meetings(planned: list[Meeting], days: tuple[int, ...], pros: set[str]) -> list[Meeting]:

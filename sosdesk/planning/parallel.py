@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from sosdesk.domain.model import Meeting, PlanningProblem
 from sosdesk.planning import budget as budget_module
@@ -90,17 +91,29 @@ def _start_or_none(job_args: tuple[object, ...]) -> subprocess.Popen[bytes] | No
         return None
 
 
+def write_frame(stream: IO[bytes], value: object) -> None:
+    """One message to a worker's pipe (or from it): an 8-byte length, then the pickle."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(payload).to_bytes(8, "big") + payload)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> Any:
+    """The next ``write_frame`` message; None at the end of the pipe (or a message of None)."""
+    head = stream.read(8)
+    size = int.from_bytes(head, "big") if len(head) == 8 else 0
+    return pickle.loads(stream.read(size)) if size else None
+
+
 def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])  # so the child imports this very sosdesk
     env["PYTHONPATH"] = os.pathsep.join(x for x in (root, env.get("PYTHONPATH", "")) if x)
     proc = subprocess.Popen([sys.executable, "-m", "sosdesk.planning.worker"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, env=env)
-    job = pickle.dumps(job_args, protocol=pickle.HIGHEST_PROTOCOL)
     assert proc.stdin is not None
     try:
-        proc.stdin.write(len(job).to_bytes(8, "big") + job)
-        proc.stdin.flush()
+        write_frame(proc.stdin, job_args)
     except OSError:
         proc.kill()
         _close(proc)
@@ -111,7 +124,7 @@ def _start(job_args: tuple[object, ...]) -> subprocess.Popen[bytes]:
 class SplitPartner:
     """The child process of a split search (``Lns.run_split``): another seeded search over the same
     week that runs one round at a time on the plan and days it is sent, and answers with the moves
-    it kept. Messages both ways: an 8-byte length, then the pickle (length 0 ends the child). When
+    it kept. Messages both ways are ``write_frame``'s (None ends the child). When
     it fails or stops answering, ``alive`` turns false and the search goes on alone."""
 
     def __init__(self, proc: subprocess.Popen[bytes] | None) -> None:
@@ -132,12 +145,8 @@ class SplitPartner:
         assert self.proc is not None and self.proc.stdout is not None
         out = self.proc.stdout
         try:
-            while True:
-                head = out.read(8)
-                if len(head) < 8:
-                    break
-                got = pickle.loads(out.read(int.from_bytes(head, "big")))
-                self._answers.put(got if isinstance(got, RoundResult) else None)
+            while isinstance(got := read_frame(out), RoundResult):
+                self._answers.put(got)
         except (OSError, ValueError, pickle.UnpicklingError, EOFError):
             pass
         self._answers.put(None)  # the child is gone: whoever waits is told at once
@@ -146,11 +155,8 @@ class SplitPartner:
         """Send a round; False when the child cannot take it."""
         if not self.alive or self.proc is None or self.proc.stdin is None:
             return False
-        payload = pickle.dumps((plan, days, quota, max(deadline - time.monotonic(), 0.05)),
-                               protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self.proc.stdin.write(len(payload).to_bytes(8, "big") + payload)
-            self.proc.stdin.flush()
+            write_frame(self.proc.stdin, (plan, days, quota, max(deadline - time.monotonic(), 0.05)))
         except OSError:
             self.close()
             return False
@@ -182,8 +188,7 @@ class SplitPartner:
             return
         try:
             if self.proc.stdin is not None and not self.proc.stdin.closed:
-                self.proc.stdin.write((0).to_bytes(8, "big"))
-                self.proc.stdin.flush()
+                write_frame(self.proc.stdin, None)
         except OSError:
             pass
         try:

@@ -1,12 +1,13 @@
 """A child process running one large neighbourhood search (``python -m sosdesk.planning.worker``).
 
-Protocol on its pipes: stdin brings an 8-byte length and a pickled job, then any line (or EOF)
+Protocol on its pipes: stdin brings the job (``parallel.write_frame``), then any line (or EOF)
 asks it to stop; stdout carries ``P <coverage>`` progress lines and finally ``R <length>`` followed
 by the pickled (plan, stats). A ``bound`` job computes the coverage bound instead and answers
 ``R <length>`` with the pickled (minutes, proven), once for the quick bound and once more for the
 tighter one (the last answer read counts). A ``split`` job is a split search's partner
-(``parallel.SplitPartner``): length-prefixed rounds in, length-prefixed results out. A plain subprocess, not multiprocessing: it never re-imports the
-caller's main module, whatever script or GUI called the planner.
+(``parallel.SplitPartner``): rounds in, results out, each a ``write_frame`` message. A plain
+subprocess, not multiprocessing: it never re-imports the caller's main module, whatever script or
+GUI called the planner.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sosdesk.planning import budget as budget_module
 from sosdesk.planning.bound import coverage_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.lns import Lns
-from sosdesk.planning.parallel import START_INDEXED_ANSWER, local_ids
+from sosdesk.planning.parallel import START_INDEXED_ANSWER, local_ids, read_frame, write_frame
 
 # Added niceness once the start-indexed bound is sent (``coverage_bound(continuity=True)``).
 CONTINUITY_NICE = 14
@@ -37,8 +38,7 @@ def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
 
 def main() -> int:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    size = int.from_bytes(stdin.read(8), "big")
-    kind, *job = pickle.loads(stdin.read(size))
+    kind, *job = read_frame(stdin)
     if kind == "bound":
         problem, not_before, seconds = job
         # Not niced while the start-indexed LP runs (measured on the M suite: niced, it lingered
@@ -87,19 +87,13 @@ def main() -> int:
 def _split(stdin: BinaryIO, stdout: BinaryIO, problem: PlanningProblem, not_before: tuple[int, int] | None,
            planned: list[Meeting], required: dict[tuple[str, str], int], seed: int, prefix: str, slack: float) -> int:
     """A split search's partner (``parallel.SplitPartner``): one round (``Lns.run_round``) per message,
-    on the plan and days it brings; a zero length (or EOF) ends it."""
+    on the plan and days it brings; None (or EOF) ends it."""
     budget_module.CLOCK_SLACK = slack
     lns = Lns(problem, Availability(problem, not_before), planned, required, seed, local_ids(prefix))
-    while True:
-        head = stdin.read(8)
-        size = int.from_bytes(head, "big") if len(head) == 8 else 0
-        if not size:
-            return 0
-        plan, days, quota, seconds = pickle.loads(stdin.read(size))
-        out = lns.run_round(plan, days, quota, time.monotonic() + seconds)
-        payload = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
-        stdout.write(len(payload).to_bytes(8, "big") + payload)
-        stdout.flush()
+    while (message := read_frame(stdin)) is not None:
+        plan, days, quota, seconds = message
+        write_frame(stdout, lns.run_round(plan, days, quota, time.monotonic() + seconds))
+    return 0
 
 
 if __name__ == "__main__":
