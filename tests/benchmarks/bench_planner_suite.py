@@ -30,6 +30,7 @@ instead of splitting their days between the two processes (``Lns.run_split``, ro
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import statistics
@@ -72,6 +73,35 @@ def one(size: str, structure: str, seed: int, limit: float) -> dict[str, object]
     }
 
 
+def _options(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description="The planner on the generated suite: covered / bound, wall, breaches.")
+    ap.add_argument("sizes", nargs="*", metavar="SIZE", help="S, M and/or L (default: S M)")
+    ap.add_argument("--seeds", type=int, default=len(STRUCTURES), help="weeks a size from the suite's seeds (default 7)")
+    ap.add_argument("--week-seeds", default="", help="every structure on each of these generator seeds, e.g. 300,301")
+    ap.add_argument("--limit", action="append", default=[], metavar="SIZE=SECONDS", help="time limit of a size")
+    ap.add_argument("--slack", type=float, help="seconds added to every deadline (budget.CLOCK_SLACK): same work")
+    how = ap.add_mutually_exclusive_group()
+    how.add_argument("--portfolio", action="store_true", help="one-group weeks as round 20 (two searches, the better)")
+    how.add_argument("--no-portfolio", action="store_true", help="one-group weeks by one search only")
+    ns = ap.parse_intermixed_args(argv)
+    for size in ns.sizes:
+        if size not in LIMITS:
+            ap.error(f"size {size!r}: expected one of {', '.join(LIMITS)}")
+    for item in ns.limit:
+        size, sep, value = item.partition("=")
+        if not sep or size not in LIMITS:
+            ap.error(f"--limit {item!r}: expected SIZE=SECONDS with SIZE among {', '.join(LIMITS)}")
+        try:
+            float(value)
+        except ValueError:
+            ap.error(f"--limit {item!r}: {value!r} is not a number of seconds")
+    try:
+        ns.week_seeds = [int(x) for x in ns.week_seeds.split(",") if x.strip()]
+    except ValueError:
+        ap.error(f"--week-seeds {ns.week_seeds!r}: expected seeds separated by commas")
+    return ns
+
+
 def main(argv: list[str]) -> None:
     if argv and argv[0] == "--one":
         if "--no-portfolio" in argv[5:]:
@@ -88,26 +118,16 @@ def main(argv: list[str]) -> None:
             budget.CLOCK_SLACK = float(argv[argv.index("--slack") + 1])
         print(json.dumps(one(argv[1], argv[2], int(argv[3]), float(argv[4]))))
         return
-    seeds = len(STRUCTURES)
-    week_seeds: list[int] = []
+    ns = _options(argv)
+    seeds: int = ns.seeds
+    week_seeds: list[int] = ns.week_seeds
     limits = dict(LIMITS)
-    sizes: list[str] = []
-    extra: list[str] = []
-    it = iter(argv)
-    for arg in it:
-        if arg in ("--no-portfolio", "--portfolio"):  # how one-group weeks are searched (comparison)
-            extra += [arg]
-        elif arg == "--slack":  # deterministic comparison on a busy machine (budget.CLOCK_SLACK)
-            extra += [arg, next(it)]
-        elif arg == "--seeds":
-            seeds = int(next(it))
-        elif arg == "--week-seeds":  # every structure on each of these generator seeds
-            week_seeds = [int(x) for x in next(it).split(",")]
-        elif arg == "--limit":
-            k, v = next(it).split("=")
-            limits[k] = float(v)
-        else:
-            sizes.append(arg)
+    for item in ns.limit:
+        size, _sep, value = item.partition("=")
+        limits[size] = float(value)
+    sizes: list[str] = ns.sizes
+    extra: list[str] = (["--portfolio"] if ns.portfolio else []) + (["--no-portfolio"] if ns.no_portfolio else []) \
+        + (["--slack", str(ns.slack)] if ns.slack is not None else [])
     rows: list[dict[str, object]] = []
     for size in sizes or ["S", "M"]:
         chosen = [(st, ws) for ws in week_seeds for st in STRUCTURES] if week_seeds else instances(size, seeds)
