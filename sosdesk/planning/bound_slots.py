@@ -64,7 +64,7 @@ Terms = list[tuple[int, float]]
 class Primal:
     """The simplex's point: optimal, or where the iteration cap (not the clock) stopped it
     (``capped``; the primal simplex's point is feasible and the same on every run); None when the
-    clock stopped it. Its iterations."""
+    clock stopped it, or the cap came before the simplex reached a feasible point. Its iterations."""
     values: list[float] | None
     iterations: int
     capped: bool
@@ -73,7 +73,8 @@ class Primal:
 @dataclass(frozen=True, slots=True)
 class SlotGuide:
     """``slot_guide``'s answer: the LP's positive values by key (where the simplex stood when its
-    iteration cap stopped it: ``capped``), its column count and its simplex iterations."""
+    iteration cap stopped it: ``capped``; None when the cap came before any feasible point), its
+    column count and its simplex iterations."""
     values: dict[tuple[object, ...], float] | None
     columns: int
     iterations: int
@@ -120,7 +121,10 @@ class LagrangianLp:
         iterations = int(solver.iterations())
         if status != pywraplp.Solver.OPTIMAL:
             capped = max_iterations is not None and iterations >= max_iterations
-            return Primal([x.solution_value() for x in xs] if capped else None, iterations, capped)
+            # A cap reached before the simplex found a feasible point (GLOP then answers NOT_SOLVED)
+            # leaves no point: reading one would log an error per column on stderr and give zeros.
+            point = capped and status == pywraplp.Solver.FEASIBLE
+            return Primal([x.solution_value() for x in xs] if point else None, iterations, capped)
         return Primal([x.solution_value() for x in xs], iterations, False)
 
     def _load(self, solver: pywraplp.Solver) -> tuple[list[pywraplp.Variable], list[pywraplp.Constraint]]:
@@ -381,6 +385,8 @@ def slot_guide(av: Availability, need: dict[tuple[str, str], int], group: set[st
     if lp is None:
         return None
     got = lp.primal(deadline, None if max_iterations is None else max_iterations(len(lp.ub)))
+    if got.values is None and got.capped:  # the cap came before any feasible point: nothing guides
+        return SlotGuide(None, len(lp.ub), got.iterations, True)
     if got.values is None:
         raise TimeoutError("start-indexed LP not solved in time")
     out: dict[tuple[object, ...], float] = defaultdict(float)

@@ -12,7 +12,7 @@ from sosdesk.domain.rules_base import required_minutes
 from sosdesk.planning import solver
 from sosdesk.planning import spans as sp
 from sosdesk.planning.bound import missing_minutes, needs_by_group
-from sosdesk.planning.bound_slots import Usable, slot_guide
+from sosdesk.planning.bound_slots import LagrangianLp, Usable, slot_guide
 from sosdesk.planning.candidates import Availability, Candidates, generate, is_grouped
 from sosdesk.planning.greedy import _orders, best_first_fit, first_fit
 from sosdesk.planning.instance import parse_instance
@@ -106,6 +106,24 @@ def test_an_lp_past_its_iterations_guides_with_its_point_so_far_and_spends_its_a
     required = required_minutes(problem)
     steered, _ = best_first_fit(av, cands, required, guide=one.guide)
     assert new_breaches(problem, steered) == []
+
+
+def test_a_simplex_capped_before_any_feasible_point_guides_with_nothing_and_says_nothing(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    # Rows « at least one of these » leave the origin infeasible: one iteration of the primal
+    # simplex stops it in its first phase, where GLOP has no point (it answers NOT_SOLVED and logs an
+    # error per column read — 1,887 lines on the stderr of a random week at a 0.5-s limit).
+    lp = LagrangianLp()
+    for j in range(60):
+        lp.var(1.0, 1.0 + j % 7)
+    for r in range(40):
+        lp.at_most([(j, 1.0) for j in range(r, r + 12)], 2.0)
+        lp.at_most([(j, -1.0) for j in range(r, r + 6)], -1.0)  # at least one of six
+    full = lp.primal(time.monotonic() + 30)
+    assert full.values is not None and not full.capped and full.iterations > 1
+    capped = lp.primal(time.monotonic() + 30, max_iterations=1)
+    assert capped.capped and capped.values is None and capped.iterations == 1
+    assert "No solution exists" not in capfd.readouterr().err
 
 
 def _groups(av: Availability, cands: Candidates) -> list[tuple[int, int]]:
