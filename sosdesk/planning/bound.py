@@ -112,7 +112,7 @@ def site_groups(av: Availability) -> list[set[str]]:
 
 def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0,
                    on_bound: Callable[[int, bool], None] | None = None, tight: bool = True,
-                   continuity: bool = False) -> tuple[int, bool]:
+                   continuity: bool = False, on_larger: Callable[[int], None] | None = None) -> tuple[int, bool]:
     """Upper bound on the new coverage minutes (beyond fixed meetings) any valid plan reaches, and
     whether it is the LP's (False: a group ran out of time and only its cheap bound counts).
 
@@ -120,7 +120,9 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     ``bound_slots`` then tightens each group with the time left (unless not ``tight``).
     ``continuity`` (the bound's child process, which has the time): once every group has its
     start-indexed bound (``on_bound`` gets the total again, then each tightening), the larger LP that keeps one
-    professional over a whole meeting tightens each group with the time still left."""
+    professional over a whole meeting tightens each group with the time still left; ``on_larger``
+    first gets the start-indexed LPs' column count (what the larger ones will cost, two to four
+    times that)."""
     need = {k: v for k, v in missing_minutes(av, cands).items() if v > 0}
     deadline = time.monotonic() + time_limit
     _bucket[0] = _bucket_for(av, need) if need else BUCKET_MINUTES
@@ -149,6 +151,8 @@ def coverage_bound(av: Availability, cands: Candidates, time_limit: float = 20.0
     if continuity and tight and time.monotonic() < deadline:
         if on_bound is not None:
             on_bound(sum(values), complete)
+        if on_larger is not None:
+            on_larger(sum(n for n in sizes if n is not None))
         # Cheapest first: the time left tightens as many groups as it can (a group whose first LP
         # was too large or late is not tried: this one is two to four times larger).
         solved = {i: n for i, n in enumerate(sizes) if n is not None}

@@ -25,10 +25,25 @@ from sosdesk.planning import budget as budget_module
 from sosdesk.planning.bound import coverage_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.lns import Lns
-from sosdesk.planning.parallel import START_INDEXED_ANSWER, local_ids, read_frame, write_frame
+from sosdesk.planning.parallel import local_ids, read_frame, write_frame
 
 # Added niceness once the start-indexed bound is sent (``coverage_bound(continuity=True)``).
 CONTINUITY_NICE = 14
+# ... unless the larger LP is a few seconds of a core, then run at once beside the searches (a small
+# share of their CPU, so it is done before they end): its time estimated from the start-indexed
+# LPs' columns (measured 3.5e-4 s a column on M `fragmented` 300: 18,445 columns, 6.5 s for the
+# larger LPs alone), at most ``LARGER_AT_ONCE_SHARE`` of the child's time and ``LARGER_AT_ONCE_SECONDS``.
+# On the M suite only `fragmented` weeks qualify (16,000–18,500 columns; the others 35,000–77,000),
+# where the larger LP tightens the bound by 1–1.5 % (docs/planning.md, « Round 22 »).
+LARGER_SECONDS_PER_COLUMN = 4e-4
+LARGER_AT_ONCE_SHARE = 0.3
+LARGER_AT_ONCE_SECONDS = 10.0
+
+
+def larger_at_once(columns: int, seconds: float) -> bool:
+    """Whether the larger LP after start-indexed LPs of ``columns`` columns runs at normal priority
+    in a bound child given ``seconds``."""
+    return columns * LARGER_SECONDS_PER_COLUMN <= min(LARGER_AT_ONCE_SHARE * seconds, LARGER_AT_ONCE_SECONDS)
 
 
 def _watch_stdin(stream: BinaryIO, stop: threading.Event) -> None:
@@ -47,21 +62,22 @@ def main() -> int:
         cands = Candidates()
         requirement_room(problem, cands)
 
-        answers = [0]
-
         def answer(value: tuple[int, bool]) -> None:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             stdout.write(f"R {len(payload)}\n".encode())
             stdout.write(payload)
             stdout.flush()
-            answers[0] += 1
-            if answers[0] == START_INDEXED_ANSWER:  # the larger LP that follows only
-                with contextlib.suppress(OSError, AttributeError):  # takes what the searches leave
+
+        def larger(columns: int) -> None:
+            # The larger LP that follows the start-indexed one (``parallel.START_INDEXED_ANSWER``) only takes
+            # what the searches leave, unless it is small enough to be done within them.
+            if not larger_at_once(columns, seconds):
+                with contextlib.suppress(OSError, AttributeError):
                     os.nice(CONTINUITY_NICE)
 
         # The quick bound first (kept if the tighter one is not done by the deadline), then the tighter.
         answer(coverage_bound(Availability(problem, not_before), cands, seconds,
-                              lambda total, complete: answer((total, complete)), continuity=True))
+                              lambda total, complete: answer((total, complete)), continuity=True, on_larger=larger))
         return 0
     if kind == "split":
         return _split(stdin, stdout, *job)

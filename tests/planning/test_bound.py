@@ -17,6 +17,7 @@ from sosdesk.planning.bound_slots import slot_bound
 from sosdesk.planning.candidates import Availability, Candidates, requirement_room
 from sosdesk.planning.instance import parse_instance
 from sosdesk.planning.solver import solve
+from sosdesk.planning.worker import larger_at_once
 from tests.benchmarks.planner_suite import week
 from tests.planning.conftest import window
 from tests.planning.independent_check import new_breaches
@@ -180,9 +181,24 @@ def test_the_larger_lp_tightens_the_cheapest_groups_first(base: dict[str, Any], 
     monkeypatch.setattr(bound_module, "slot_bound", recording)
     cands = Candidates()
     requirement_room(problem, cands)
-    coverage_bound(Availability(problem), cands, 30.0, continuity=True)
+    told: list[tuple[int, int]] = []  # (columns, larger LPs started by then)
+    coverage_bound(Availability(problem), cands, 30.0, continuity=True,
+                   on_larger=lambda columns: told.append((columns, len(second))))
     assert first[frozenset({"S2"})] < first[frozenset({"S1"})]
     assert second == [frozenset({"S2"}), frozenset({"S1"})]
+    # The bound's child is told what the larger LPs will cost before the first of them starts
+    # (it decides there whether they run beside the searches or only on what they leave).
+    assert told == [(first[frozenset({"S1"})] + first[frozenset({"S2"})], 0)]
+
+
+def test_only_a_larger_lp_of_a_few_seconds_runs_beside_the_searches() -> None:
+    # Start-indexed LP columns of suite weeks (M `fragmented` 300: 18,445, its larger LPs 6.5 s alone;
+    # M `parole` 300: 35,476) and the bound child's time at a 30-s and a 10-s limit.
+    assert larger_at_once(18_445, 27.0)
+    assert not larger_at_once(35_476, 27.0)
+    assert not larger_at_once(18_445, 8.5)  # more than a third of an S search's time
+    assert larger_at_once(3_030, 8.5)  # S `fragmented` 104
+    assert not larger_at_once(66_345, 110.0)  # L `fragmented` 104: tens of seconds, whatever the limit
 
 
 def test_meetings_come_whole_in_the_bound(base: dict[str, Any]) -> None:
