@@ -121,3 +121,24 @@ def test_where_the_lp_holds_fractional_sessions_every_candidate_is_weighed() -> 
     guided = choose_sessions(av, cands, need, run.guide, time.monotonic() + 60, max_items=every.items - 1)
     assert guided.items < every.items
     assert person_minutes(every) > person_minutes(guided)
+
+
+def test_when_every_candidate_is_too_many_to_solve_in_time_the_guides_are_chosen() -> None:
+    """M `one_group` 402 planned from Wednesday 13:20: 540 session candidates, where CP-SAT finds no
+    choice at all within its deterministic time; the guide's 74 are solved to optimality. The first
+    fit then still starts from sessions chosen together (it had none: 17,970 min, now 18,720)."""
+    problem = parse_instance(week("M", "one_group", 402))
+    av = Availability(problem, (3, 13 * 60 + 20))
+    cands = generate(problem, solver._first_fit_options(problem), av)
+    run = solver._guide(av, cands, 25.0, time.monotonic() + 120)
+    need = missing_minutes(av, cands)
+    assert run.guide
+    choice = choose_sessions(av, cands, need, run.guide, time.monotonic() + 60)
+    assert choice.items > 500 and choice.chosen and choice.status == "OPTIMAL"
+    assert choice.dtime > sessions.DTIME  # the unanswered model's time is charged too
+    for i, who in choice.chosen.items():
+        item = cands.items[i]
+        assert item.day >= 3 and len(who) >= problem.meeting_types[item.type].min_participants
+        assert all(need[(b, item.type)] > 0 for b in who)
+    again = choose_sessions(av, cands, need, run.guide, time.monotonic() + 60)
+    assert again.chosen == choice.chosen
