@@ -85,7 +85,8 @@ def _summary(result: PlanResult, names: Names) -> None:
         from sosdesk.planning.budget import PHASE_LABELS
 
         cut = ", ".join(PHASE_LABELS.get(x, x) for x in s["cut_phases"])
-        print(f"limite de {s['time_limit_seconds']:g} s atteinte : étapes écourtées : {cut}", file=sys.stderr)
+        print(f"limite de {voc.format_decimal(str(s['time_limit_seconds']))} s atteinte : étapes écourtées : {cut}",
+              file=sys.stderr)
     if s.get("fixed_violations"):
         print(f"attention : les rendez-vous fixes enfreignent déjà {s['fixed_violations']} règle(s) "
               "(voir sosdesk check) ; rien n'a été ajouté à ces conflits", file=sys.stderr)

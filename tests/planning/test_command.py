@@ -151,3 +151,18 @@ def test_week_entirely_past_plans_nothing(base: dict[str, Any], tmp_path: Path,
     assert plan["meetings"] == []
     assert "d'ici la fin de la semaine" in plan["unmet"][0]["reason"]
     assert "la semaine du 23 au 29 novembre 2026 est passée" in capsys.readouterr().err
+
+
+def test_a_limit_too_short_for_the_week_is_told_in_french_and_nothing_else(tmp_path: Path,
+                                                                          capfd: pytest.CaptureFixture[str]) -> None:
+    from tests.benchmarks.planner_suite import week
+
+    inst, out = tmp_path / "in.json", tmp_path / "plan.json"
+    inst.write_text(json.dumps(week("M", "one_group", 300)), encoding="utf-8")
+    code = main(["plan", "--instance", str(inst), "--out", str(out), "--time-limit", "0.5",
+                 "--now", "2026-11-23T00:00:00+01:00"])
+    err = capfd.readouterr().err
+    assert code in (0, 1) and json.loads(out.read_text(encoding="utf-8"))["format"] == "sosdesk-plan/1"
+    assert "limite de 0,5 s atteinte : étapes écourtées : " in err
+    # Nothing from the solvers' own logs (a guide LP stopped early once wrote a line per column).
+    assert "No solution exists" not in err and "MPSolver" not in err
