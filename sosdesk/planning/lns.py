@@ -753,11 +753,11 @@ class SubParts:
 
 def solve_neighbourhood(p: PlanningProblem, av: Availability, fixed: tuple[Meeting, ...], planned: list[Meeting],
                         move: Neighbourhood, seed: Callable[[], int], deadline: float,
-                        interrupter: Interrupter | None, parts: SubParts | None = None) -> MoveOutcome:
+                        interrupter: Interrupter | None, parts: SubParts) -> MoveOutcome:
     """Free ``move``'s meetings, keep every other planned meeting fixed, and solve the sub-problem on
     the exact grid with the freed meetings as a complete hint (``seed`` is drawn only when it is
-    solved). The same answer here and in a partner process holding the same plan."""
-    parts = SubParts(p) if parts is None else parts
+    solved; ``parts``, the search's, of ``p``). The same answer here and in a partner process holding
+    the same plan."""
     pros = set(move.pros)
     freed = freed_meetings(planned, move.days, pros)
     freed_ids = frozenset(m.id for m in freed)
