@@ -87,12 +87,13 @@ def _options(argv: list[str]) -> argparse.Namespace:
     for size in ns.sizes:
         if size not in LIMITS:
             ap.error(f"size {size!r}: expected one of {', '.join(LIMITS)}")
+    ns.limits = dict(LIMITS)  # --limit SIZE=SECONDS over the defaults
     for item in ns.limit:
         size, sep, value = item.partition("=")
         if not sep or size not in LIMITS:
             ap.error(f"--limit {item!r}: expected SIZE=SECONDS with SIZE among {', '.join(LIMITS)}")
         try:
-            float(value)
+            ns.limits[size] = float(value)
         except ValueError:
             ap.error(f"--limit {item!r}: {value!r} is not a number of seconds")
     try:
@@ -121,10 +122,7 @@ def main(argv: list[str]) -> None:
     ns = _options(argv)
     seeds: int = ns.seeds
     week_seeds: list[int] = ns.week_seeds
-    limits = dict(LIMITS)
-    for item in ns.limit:
-        size, _sep, value = item.partition("=")
-        limits[size] = float(value)
+    limits: dict[str, float] = ns.limits
     sizes: list[str] = ns.sizes
     extra: list[str] = (["--portfolio"] if ns.portfolio else []) + (["--no-portfolio"] if ns.no_portfolio else []) \
         + (["--slack", str(ns.slack)] if ns.slack is not None else [])
